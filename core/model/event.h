@@ -1,0 +1,37 @@
+#pragma once
+
+#include "record.h"
+
+#include <QDate>
+#include <QTime>
+
+#include <optional>
+
+namespace EventDesk {
+
+enum class EventStatus { Draft, Published };
+QString eventStatusName(EventStatus status);  // "draft" / "published"
+std::optional<EventStatus> eventStatusFromName(const QString &name);
+QString eventStatusDisplayName(EventStatus status);
+
+struct Event {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::Event)
+public:
+    static constexpr RecordKind kind = RecordKind::Event;
+    RecordMeta meta;
+    QString name;
+    QString description;
+    QString timeZone = QStringLiteral("UTC"); // IANA id
+    QDate startDate;
+    QDate endDate;
+    QTime dayStart = QTime(9, 0);
+    QTime dayEnd = QTime(18, 0);
+    QString venueName;
+    QString venueAddress;
+    EventStatus status = EventStatus::Draft;
+
+    FieldErrors validate() const;
+    int dayCount() const { return startDate.isValid() && endDate.isValid() ? int(startDate.daysTo(endDate)) + 1 : 0; }
+};
+
+} // namespace EventDesk

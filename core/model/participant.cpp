@@ -1,0 +1,65 @@
+#include "participant.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk {
+
+namespace {
+struct StatusName {
+    ParticipantStatus status;
+    const char16_t *name;
+};
+constexpr StatusName kStatusNames[] = {
+    {ParticipantStatus::Pending, u"pending"},     {ParticipantStatus::Confirmed, u"confirmed"},
+    {ParticipantStatus::Waitlisted, u"waitlisted"}, {ParticipantStatus::Cancelled, u"cancelled"},
+    {ParticipantStatus::CheckedIn, u"checked-in"},
+};
+} // namespace
+
+QString participantStatusName(ParticipantStatus status)
+{
+    for (const auto &s : kStatusNames)
+        if (s.status == status)
+            return QString::fromUtf16(s.name);
+    return u"pending"_s;
+}
+
+std::optional<ParticipantStatus> participantStatusFromName(const QString &name)
+{
+    for (const auto &s : kStatusNames)
+        if (name.compare(QString::fromUtf16(s.name), Qt::CaseInsensitive) == 0)
+            return s.status;
+    return std::nullopt;
+}
+
+QString participantStatusDisplayName(ParticipantStatus status)
+{
+    switch (status) {
+    case ParticipantStatus::Pending:
+        return Participant::tr("Pending");
+    case ParticipantStatus::Confirmed:
+        return Participant::tr("Confirmed");
+    case ParticipantStatus::Waitlisted:
+        return Participant::tr("Waitlisted");
+    case ParticipantStatus::Cancelled:
+        return Participant::tr("Cancelled");
+    case ParticipantStatus::CheckedIn:
+        return Participant::tr("Checked in");
+    }
+    return {};
+}
+
+FieldErrors Participant::validate() const
+{
+    FieldErrors errors;
+    Check::requireText(errors, u"name"_s, name, tr("The participant name"), 200);
+    Check::email(errors, u"email"_s, email, false);
+    static const QRegularExpression phoneRe(u"^[+0-9 ()./-]{3,40}$"_s);
+    if (!phone.trimmed().isEmpty() && !phoneRe.match(phone.trimmed()).hasMatch())
+        errors.append({u"phone"_s, tr("\"%1\" is not a phone number.").arg(phone.trimmed())});
+    return errors;
+}
+
+} // namespace EventDesk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "record.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace EventDesk {
+
+enum class ParticipantStatus { Pending, Confirmed, Waitlisted, Cancelled, CheckedIn };
+QString participantStatusName(ParticipantStatus status);
+std::optional<ParticipantStatus> participantStatusFromName(const QString &name);
+QString participantStatusDisplayName(ParticipantStatus status);
+
+struct Participant {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::Participant)
+public:
+    static constexpr RecordKind kind = RecordKind::Participant;
+    RecordMeta meta;
+    QUuid eventId;
+    QString name;
+    QString email;
+    QString phone;
+    QString organisation;
+    QUuid ticketTypeId; // null: no ticket type
+    ParticipantStatus status = ParticipantStatus::Pending;
+    QJsonObject answers; // custom question id -> answer
+    QString notes;
+    QString source = QStringLiteral("manual"); // manual, import, assistant, …
+
+    FieldErrors validate() const;
+};
+
+} // namespace EventDesk

@@ -1,0 +1,107 @@
+#include "record.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk {
+
+QString recordKindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Event:
+        return u"event"_s;
+    case RecordKind::Room:
+        return u"room"_s;
+    case RecordKind::Track:
+        return u"track"_s;
+    case RecordKind::Session:
+        return u"session"_s;
+    case RecordKind::Speaker:
+        return u"speaker"_s;
+    case RecordKind::Participant:
+        return u"participant"_s;
+    case RecordKind::TicketType:
+        return u"ticket_type"_s;
+    }
+    return {};
+}
+
+QString recordKindDisplayName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Event:
+        return QCoreApplication::translate("EventDesk::Record", "event");
+    case RecordKind::Room:
+        return QCoreApplication::translate("EventDesk::Record", "room");
+    case RecordKind::Track:
+        return QCoreApplication::translate("EventDesk::Record", "track");
+    case RecordKind::Session:
+        return QCoreApplication::translate("EventDesk::Record", "session");
+    case RecordKind::Speaker:
+        return QCoreApplication::translate("EventDesk::Record", "speaker");
+    case RecordKind::Participant:
+        return QCoreApplication::translate("EventDesk::Record", "participant");
+    case RecordKind::TicketType:
+        return QCoreApplication::translate("EventDesk::Record", "ticket type");
+    }
+    return {};
+}
+
+namespace Check {
+
+void requireText(FieldErrors &errors, const QString &field, const QString &value, const QString &label,
+                 int maxLength)
+{
+    if (value.trimmed().isEmpty())
+        errors.append({field, QCoreApplication::translate("EventDesk::Check", "%1 must not be empty.").arg(label)});
+    else if (value.size() > maxLength)
+        errors.append({field, QCoreApplication::translate("EventDesk::Check", "%1 is longer than %2 characters.")
+                                  .arg(label)
+                                  .arg(maxLength)});
+}
+
+void requireNonNegative(FieldErrors &errors, const QString &field, qint64 value, const QString &label)
+{
+    if (value < 0)
+        errors.append({field, QCoreApplication::translate("EventDesk::Check", "%1 cannot be negative (got %2).")
+                                  .arg(label)
+                                  .arg(value)});
+}
+
+void windows(FieldErrors &errors, const QString &field, const QList<TimeWindow> &windows)
+{
+    for (const TimeWindow &w : windows) {
+        if (!w.start.isValid() || !w.end.isValid()) {
+            errors.append({field, QCoreApplication::translate("EventDesk::Check",
+                                                              "An availability window has an invalid time.")});
+            return;
+        }
+        if (w.end <= w.start) {
+            errors.append({field, QCoreApplication::translate("EventDesk::Check",
+                                                              "An availability window ends before it starts.")});
+            return;
+        }
+    }
+}
+
+bool isValidEmail(const QString &email)
+{
+    static const QRegularExpression re(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return re.match(email.trimmed()).hasMatch();
+}
+
+void email(FieldErrors &errors, const QString &field, const QString &value, bool required)
+{
+    if (value.trimmed().isEmpty()) {
+        if (required)
+            errors.append({field, QCoreApplication::translate("EventDesk::Check", "The email address is missing.")});
+        return;
+    }
+    if (!isValidEmail(value))
+        errors.append({field, QCoreApplication::translate("EventDesk::Check", "\"%1\" is not a valid email address.")
+                                  .arg(value.trimmed())});
+}
+
+} // namespace Check
+} // namespace EventDesk

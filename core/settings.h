@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+namespace EventDesk {
+
+// The only place that touches QSettings. Keys map to a path and a default.
+class Settings
+{
+public:
+    enum class Key {
+        MainWindowGeometry,
+        MainWindowState,
+        LastWorkspace,
+        Language,
+    };
+
+    static QVariant value(Key key);
+    static void setValue(Key key, const QVariant &value);
+
+    // The workspace file used when none is given: EVENTDESK_DB, else the app-data folder.
+    static QString defaultWorkspacePath();
+
+private:
+    static QString path(Key key);
+    static QVariant defaultValue(Key key);
+};
+
+} // namespace EventDesk

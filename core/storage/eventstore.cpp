@@ -1,0 +1,663 @@
+#include "eventstore.h"
+
+#include "logging.h"
+#include "migrations.h"
+#include "recordcodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk {
+
+using namespace Storage;
+
+namespace {
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("EventDesk::EventStore", text);
+}
+
+const QString kMetaColumns = u"id, created_utc, updated_utc, revision, deleted"_s;
+constexpr int kMetaCount = 5;
+
+void readMeta(RecordMeta &m, const QSqlQuery &q)
+{
+    m.id = uuidFromDb(q.value(0));
+    m.createdUtc = dateTimeFromDb(q.value(1));
+    m.updatedUtc = dateTimeFromDb(q.value(2));
+    m.revision = q.value(3).toLongLong();
+    m.deleted = q.value(4).toInt() != 0;
+}
+
+template <typename T> QString selectSql()
+{
+    return u"SELECT "_s + kMetaColumns + u", "_s + RecordCodec<T>::columns().join(u", "_s) + u" FROM "_s +
+           RecordCodec<T>::table();
+}
+
+template <typename T> T readRecord(const QSqlQuery &q)
+{
+    T r;
+    readMeta(r.meta, q);
+    RecordCodec<T>::read(r, q, kMetaCount);
+    return r;
+}
+
+template <typename T> constexpr bool isScoped()
+{
+    return !std::is_same_v<T, Event>;
+}
+
+QString fieldsJson(const QStringList &fields)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
+}
+
+// Rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        if (!m_open || !m_db.commit())
+            return false;
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+// Checks that the records a record points at exist and are live; remembers answers within one write.
+class ReferenceChecker
+{
+public:
+    explicit ReferenceChecker(QSqlDatabase &db) : m_db(db) {}
+
+    Result<void> check(const Event &) { return {}; }
+    Result<void> check(const Room &r) { return scope(r.eventId); }
+    Result<void> check(const Track &r) { return scope(r.eventId); }
+    Result<void> check(const Speaker &r) { return scope(r.eventId); }
+    Result<void> check(const TicketType &r) { return scope(r.eventId); }
+    Result<void> check(const Session &r)
+    {
+        if (auto ok = scope(r.eventId); !ok)
+            return ok;
+        if (!r.trackId.isNull() && !live(RecordKind::Track, r.trackId, r.eventId))
+            return missing(RecordKind::Track, r.trackId);
+        if (!r.roomId.isNull() && !live(RecordKind::Room, r.roomId, r.eventId))
+            return missing(RecordKind::Room, r.roomId);
+        for (const QUuid &speaker : r.speakerIds)
+            if (!live(RecordKind::Speaker, speaker, r.eventId))
+                return missing(RecordKind::Speaker, speaker);
+        return {};
+    }
+    Result<void> check(const Participant &r)
+    {
+        if (auto ok = scope(r.eventId); !ok)
+            return ok;
+        if (!r.ticketTypeId.isNull() && !live(RecordKind::TicketType, r.ticketTypeId, r.eventId))
+            return missing(RecordKind::TicketType, r.ticketTypeId);
+        return {};
+    }
+
+private:
+    Result<void> scope(const QUuid &eventId)
+    {
+        if (eventId.isNull())
+            return Error{ErrorCode::Validation, trStore("The record does not belong to an event."), {}};
+        if (!live(RecordKind::Event, eventId, {}))
+            return missing(RecordKind::Event, eventId);
+        return {};
+    }
+    static Error missing(RecordKind kind, const QUuid &id)
+    {
+        return Error{ErrorCode::NotFound,
+                     trStore("There is no %1 with id %2 in this event.")
+                         .arg(recordKindDisplayName(kind), id.toString(QUuid::WithoutBraces)),
+                     {}};
+    }
+    bool live(RecordKind kind, const QUuid &id, const QUuid &eventId)
+    {
+        const QString key = recordKindName(kind) + toDb(id);
+        if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
+            return *it;
+        QSqlQuery q(m_db);
+        QString sql = u"SELECT 1 FROM "_s + tableFor(kind) + u" WHERE id = ? AND deleted = 0"_s;
+        if (!eventId.isNull())
+            sql += u" AND event_id = ?"_s;
+        q.prepare(sql);
+        q.addBindValue(toDb(id));
+        if (!eventId.isNull())
+            q.addBindValue(toDb(eventId));
+        const bool ok = q.exec() && q.next();
+        m_cache.insert(key, ok);
+        return ok;
+    }
+
+    QSqlDatabase &m_db;
+    QHash<QString, bool> m_cache;
+};
+
+Error validationError(const FieldErrors &errors)
+{
+    QStringList messages;
+    QStringList fields;
+    for (const FieldError &e : errors) {
+        messages.append(e.message);
+        fields.append(e.field);
+    }
+    return Error{ErrorCode::Validation, messages.join(u' '), fields.join(u',')};
+}
+
+} // namespace
+
+class StoreAccess
+{
+public:
+    static QSqlDatabase db(const EventStore &s) { return QSqlDatabase::database(s.m_connectionName, false); }
+};
+
+EventStore::EventStore(QObject *parent)
+    : QObject(parent), m_connectionName(u"eventstore-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    qRegisterMetaType<EventDesk::RecordKind>();
+}
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+bool EventStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && StoreAccess::db(*this).isOpen();
+}
+
+void EventStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = StoreAccess::db(*this);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+}
+
+Error EventStore::dbError(const QString &message, const QString &detail) const
+{
+    qCWarning(lcStorage) << message << detail;
+    if (detail.contains(u"readonly"_s) || detail.contains(u"read-only"_s))
+        return Error{ErrorCode::ReadOnly, trStore("The workspace is read-only, so the change was not saved."), detail};
+    if (detail.contains(u"malformed"_s) || detail.contains(u"not a database"_s))
+        return Error{ErrorCode::Corrupt, trStore("The workspace file is damaged; nothing was changed."), detail};
+    return Error{ErrorCode::Database, message, detail};
+}
+
+Result<void> EventStore::open(const QString &path, int targetVersion)
+{
+    close();
+    auto result = openChecked(path, targetVersion);
+    if (!result)
+        close();
+    else
+        m_path = path;
+    return result;
+}
+
+Result<void> EventStore::openChecked(const QString &path, int targetVersion)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    bool fresh = !info.exists() || info.size() == 0;
+    if (info.exists()) {
+        if (!info.isFile())
+            return Error{ErrorCode::NotAWorkspace, trStore("%1 is a folder, not a workspace file.").arg(shown), {}};
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Io, trStore("%1 cannot be read: %2.").arg(shown, file.errorString()), {}};
+        const QByteArray header = file.read(16);
+        if (info.size() > 0 && header != QByteArrayView("SQLite format 3\0", 16))
+            return Error{ErrorCode::NotAWorkspace,
+                         trStore("%1 is not an EventDesk workspace (it is not an SQLite database).").arg(shown), {}};
+        if (!(info.permissions() & QFileDevice::WriteOwner))
+            return Error{ErrorCode::ReadOnly,
+                         trStore("%1 is read-only; EventDesk needs write access to open it.").arg(shown), {}};
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return Error{ErrorCode::Io, trStore("The folder %1 cannot be created.").arg(info.absolutePath()), {}};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return dbError(trStore("%1 cannot be opened.").arg(shown), db.lastError().text());
+
+    QString error;
+    const int version = readSchemaVersion(db, &error);
+    if (version < 0)
+        return Error{ErrorCode::Corrupt, trStore("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
+                     error};
+    if (version > kLatestSchemaVersion)
+        return Error{ErrorCode::NewerSchema,
+                     trStore("%1 was saved by a newer EventDesk (schema %2; this version reads up to %3). "
+                             "Please update EventDesk.")
+                         .arg(shown)
+                         .arg(version)
+                         .arg(kLatestSchemaVersion),
+                     {}};
+    if (version == 0) {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+            return Error{ErrorCode::Corrupt,
+                         trStore("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
+                         q.lastError().text()};
+        if (q.value(0).toInt() > 0)
+            return Error{ErrorCode::NotAWorkspace,
+                         trStore("%1 is an SQLite database but not an EventDesk workspace.").arg(shown), {}};
+    }
+    if (targetVersion < version || targetVersion > kLatestSchemaVersion)
+        return Error{ErrorCode::Usage, trStore("Schema version %1 cannot be opened as %2.").arg(version).arg(targetVersion),
+                     {}};
+
+    QSqlQuery pragma(db);
+    for (const QString &sql : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
+                               u"PRAGMA busy_timeout = 5000"_s}) {
+        if (!pragma.exec(sql))
+            return dbError(trStore("%1 cannot be opened.").arg(shown), pragma.lastError().text());
+    }
+    if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s) || !pragma.next() ||
+        pragma.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return dbError(trStore("%1 cannot be opened for writing.").arg(shown), pragma.lastError().text());
+    pragma.finish();
+
+    if (auto migrated = migrate(db, version, targetVersion); !migrated)
+        return migrated;
+    qCInfo(lcStorage) << "opened workspace, schema" << targetVersion << (fresh ? "(new)" : "");
+    return {};
+}
+
+int EventStore::schemaVersion() const
+{
+    QSqlDatabase db = StoreAccess::db(*this);
+    return db.isOpen() ? readSchemaVersion(db) : -1;
+}
+
+QString EventStore::workspaceId() const
+{
+    QSqlQuery q(StoreAccess::db(*this));
+    if (q.exec(u"SELECT value FROM workspace_meta WHERE key = 'workspace_id'"_s) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+template <typename T> Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)> &progress)
+{
+    QSqlDatabase db = StoreAccess::db(*this);
+    if (!db.isOpen())
+        return Error{ErrorCode::Database, trStore("No workspace is open."), {}};
+    using Codec = RecordCodec<T>;
+    const QStringList &columns = Codec::columns();
+    const QString kind = recordKindName(T::kind);
+    const QString allFields = fieldsJson(columns);
+    const QString now = toDb(QDateTime::currentDateTimeUtc());
+
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return dbError(trStore("The change could not be saved."), db.lastError().text());
+
+    QSqlQuery insert(db);
+    QString placeholders = u"?, ?, ?, ?, ?"_s;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        placeholders += u", ?"_s;
+    if (!insert.prepare(u"INSERT INTO "_s + Codec::table() + u" ("_s + kMetaColumns + u", "_s + columns.join(u", "_s) +
+                        u") VALUES ("_s + placeholders + u")"_s))
+        return dbError(trStore("The change could not be saved."), insert.lastError().text());
+    QSqlQuery outbox(db);
+    outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+                   "VALUES (?, ?, ?, 0, 1, ?)"_s);
+    QSqlQuery exists(db);
+    exists.prepare(u"SELECT 1 FROM "_s + Codec::table() + u" WHERE id = ?"_s);
+
+    ReferenceChecker refs(db);
+    QList<QUuid> ids;
+    ids.reserve(records.size());
+    int done = 0;
+    for (T &record : records) {
+        const FieldErrors errors = record.validate();
+        if (!errors.isEmpty()) {
+            Error e = validationError(errors);
+            if (records.size() > 1)
+                e.message = trStore("Record %1: %2").arg(done + 1).arg(e.message);
+            return e;
+        }
+        if (auto ok = refs.check(record); !ok)
+            return ok.error();
+        if (record.meta.id.isNull()) {
+            record.meta.id = QUuid::createUuid();
+        } else {
+            exists.bindValue(0, toDb(record.meta.id));
+            if (exists.exec() && exists.next())
+                return Error{ErrorCode::DuplicateId,
+                             trStore("A %1 with id %2 already exists.")
+                                 .arg(recordKindDisplayName(T::kind), toDb(record.meta.id)),
+                             {}};
+        }
+        record.meta.createdUtc = record.meta.updatedUtc = dateTimeFromDb(now);
+        record.meta.revision = 1;
+        record.meta.deleted = false;
+        const QString id = toDb(record.meta.id);
+        insert.bindValue(0, id);
+        insert.bindValue(1, now);
+        insert.bindValue(2, now);
+        insert.bindValue(3, 1);
+        insert.bindValue(4, 0);
+        const QVariantList values = Codec::values(record);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            insert.bindValue(int(kMetaCount + i), values.at(i));
+        if (!insert.exec()) {
+            const QString detail = insert.lastError().text();
+            if (detail.contains(u"UNIQUE"_s))
+                return Error{ErrorCode::DuplicateId,
+                             trStore("A %1 with id %2 appears twice.").arg(recordKindDisplayName(T::kind), id), detail};
+            return dbError(trStore("The change could not be saved."), detail);
+        }
+        outbox.bindValue(0, kind);
+        outbox.bindValue(1, id);
+        outbox.bindValue(2, allFields);
+        outbox.bindValue(3, now);
+        if (!outbox.exec())
+            return dbError(trStore("The change could not be saved."), outbox.lastError().text());
+        ids.append(record.meta.id);
+        ++done;
+        if (progress && done % 1000 == 0 && !progress(done))
+            return Error{ErrorCode::Cancelled, trStore("Cancelled; nothing was saved."), {}};
+    }
+    insert.finish();
+    outbox.finish();
+    exists.finish();
+    if (!tx.commit())
+        return dbError(trStore("The change could not be saved."), db.lastError().text());
+    if (!ids.isEmpty())
+        emit recordsChanged(T::kind, ids);
+    return done;
+}
+
+template <typename T> Result<T> EventStore::add(T record)
+{
+    QList<T> one{std::move(record)};
+    // addMany assigns the id; read it back by running on a list we keep.
+    QUuid presetId = one.first().meta.id;
+    if (presetId.isNull()) {
+        presetId = QUuid::createUuid();
+        one.first().meta.id = presetId;
+        // A generated id never collides; addMany still checks.
+    }
+    auto result = addMany<T>(one);
+    if (!result)
+        return result.error();
+    return get<T>(presetId);
+}
+
+template <typename T> Result<T> EventStore::get(const QUuid &id) const
+{
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(selectSql<T>() + u" WHERE id = ?"_s);
+    q.addBindValue(toDb(id));
+    if (!q.exec())
+        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+    if (!q.next())
+        return Error{ErrorCode::NotFound,
+                     trStore("There is no %1 with id %2.").arg(recordKindDisplayName(T::kind), toDb(id)), {}};
+    return readRecord<T>(q);
+}
+
+template <typename T> Result<QList<T>> EventStore::list(const QUuid &eventId, bool includeDeleted) const
+{
+    QStringList where;
+    if (!includeDeleted)
+        where.append(u"deleted = 0"_s);
+    if (isScoped<T>() && !eventId.isNull())
+        where.append(u"event_id = ?"_s);
+    QString sql = selectSql<T>();
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY "_s + RecordCodec<T>::orderBy();
+    QSqlQuery q(StoreAccess::db(*this));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (isScoped<T>() && !eventId.isNull())
+        q.addBindValue(toDb(eventId));
+    if (!q.exec())
+        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+    QList<T> out;
+    while (q.next())
+        out.append(readRecord<T>(q));
+    return out;
+}
+
+template <typename T> Result<qint64> EventStore::count(const QUuid &eventId) const
+{
+    QString sql = u"SELECT count(*) FROM "_s + RecordCodec<T>::table() + u" WHERE deleted = 0"_s;
+    const bool filter = isScoped<T>() && !eventId.isNull();
+    if (filter)
+        sql += u" AND event_id = ?"_s;
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(sql);
+    if (filter)
+        q.addBindValue(toDb(eventId));
+    if (!q.exec() || !q.next())
+        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+template <typename T> Result<T> EventStore::update(T record, RevisionCheck check)
+{
+    QSqlDatabase db = StoreAccess::db(*this);
+    const FieldErrors errors = record.validate();
+    if (!errors.isEmpty())
+        return validationError(errors);
+    Transaction tx(db);
+    auto current = get<T>(record.meta.id);
+    if (!current)
+        return current.error();
+    if (current.value().meta.deleted)
+        return Error{ErrorCode::NotFound,
+                     trStore("The %1 %2 was deleted.").arg(recordKindDisplayName(T::kind), toDb(record.meta.id)), {}};
+    if (check == RevisionCheck::Strict && record.meta.revision != current.value().meta.revision)
+        return Error{ErrorCode::Conflict,
+                     trStore("The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it "
+                             "and try again.")
+                         .arg(recordKindDisplayName(T::kind))
+                         .arg(current.value().meta.revision)
+                         .arg(record.meta.revision),
+                     {}};
+    ReferenceChecker refs(db);
+    if (auto ok = refs.check(record); !ok)
+        return ok.error();
+
+    using Codec = RecordCodec<T>;
+    const QVariantList before = Codec::values(current.value());
+    const QVariantList after = Codec::values(record);
+    QStringList changed;
+    for (qsizetype i = 0; i < after.size(); ++i)
+        if (before.at(i) != after.at(i))
+            changed.append(Codec::columns().at(i));
+    if (changed.isEmpty())
+        return current;
+
+    const qint64 base = current.value().meta.revision;
+    const QString now = toDb(QDateTime::currentDateTimeUtc());
+    QStringList sets;
+    for (const QString &c : changed)
+        sets.append(c + u" = ?"_s);
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE "_s + Codec::table() + u" SET "_s + sets.join(u", "_s) +
+              u", updated_utc = ?, revision = ? WHERE id = ?"_s);
+    for (qsizetype i = 0; i < after.size(); ++i)
+        if (changed.contains(Codec::columns().at(i)))
+            q.addBindValue(after.at(i));
+    q.addBindValue(now);
+    q.addBindValue(base + 1);
+    q.addBindValue(toDb(record.meta.id));
+    QSqlQuery outbox(db);
+    outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(recordKindName(T::kind)), QVariant(toDb(record.meta.id)),
+                              QVariant(fieldsJson(changed)), QVariant(base), QVariant(base + 1), QVariant(now)})
+        outbox.addBindValue(v);
+    if (!q.exec())
+        return dbError(trStore("The change could not be saved."), q.lastError().text());
+    if (!outbox.exec())
+        return dbError(trStore("The change could not be saved."), outbox.lastError().text());
+    if (!tx.commit())
+        return dbError(trStore("The change could not be saved."), db.lastError().text());
+    emit recordsChanged(T::kind, {record.meta.id});
+    return get<T>(record.meta.id);
+}
+
+namespace {
+template <typename T>
+Result<void> setDeleted(EventStore &store, QSqlDatabase db, const QUuid &id, bool deleted)
+{
+    Transaction tx(db);
+    auto current = store.get<T>(id);
+    if (!current)
+        return current.error();
+    if (current.value().meta.deleted == deleted)
+        return Error{ErrorCode::NotFound,
+                     deleted ? trStore("The %1 %2 is already deleted.").arg(recordKindDisplayName(T::kind), toDb(id))
+                             : trStore("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
+                     {}};
+    const qint64 base = current.value().meta.revision;
+    const QString now = toDb(QDateTime::currentDateTimeUtc());
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE "_s + RecordCodec<T>::table() + u" SET deleted = ?, updated_utc = ?, revision = ? WHERE id = ?"_s);
+    for (const QVariant &v : {QVariant(deleted ? 1 : 0), QVariant(now), QVariant(base + 1), QVariant(toDb(id))})
+        q.addBindValue(v);
+    QSqlQuery outbox(db);
+    outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+                   "VALUES (?, ?, '[\"deleted\"]', ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(recordKindName(T::kind)), QVariant(toDb(id)), QVariant(base),
+                              QVariant(base + 1), QVariant(now)})
+        outbox.addBindValue(v);
+    if (!q.exec() || !outbox.exec() || !tx.commit())
+        return Error{ErrorCode::Database, trStore("The change could not be saved."),
+                     q.lastError().text() + outbox.lastError().text()};
+    return {};
+}
+} // namespace
+
+template <typename T> Result<void> EventStore::remove(const QUuid &id)
+{
+    auto r = setDeleted<T>(*this, StoreAccess::db(*this), id, true);
+    if (r)
+        emit recordsChanged(T::kind, {id});
+    return r;
+}
+
+template <typename T> Result<void> EventStore::restore(const QUuid &id)
+{
+    auto r = setDeleted<T>(*this, StoreAccess::db(*this), id, false);
+    if (r)
+        emit recordsChanged(T::kind, {id});
+    return r;
+}
+
+Result<QUuid> EventStore::resolveId(RecordKind kind, const QString &idOrPrefix) const
+{
+    const QString needle = idOrPrefix.trimmed().toLower().remove(u'{').remove(u'}');
+    if (needle.size() < 4 || needle.contains(u'%') || needle.contains(u'_'))
+        return Error{ErrorCode::NotFound,
+                     trStore("\"%1\" is not a %2 id (give at least 4 characters).")
+                         .arg(idOrPrefix, recordKindDisplayName(kind)),
+                     {}};
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(u"SELECT id FROM "_s + tableFor(kind) + u" WHERE id LIKE ? AND deleted = 0 LIMIT 2"_s);
+    q.addBindValue(QString(needle + u'%'));
+    if (!q.exec())
+        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+    QList<QUuid> found;
+    while (q.next())
+        found.append(uuidFromDb(q.value(0)));
+    if (found.isEmpty())
+        return Error{ErrorCode::NotFound,
+                     trStore("There is no %1 with id %2.").arg(recordKindDisplayName(kind), idOrPrefix), {}};
+    if (found.size() > 1)
+        return Error{ErrorCode::NotFound,
+                     trStore("The id prefix %1 matches more than one %2; give more characters.")
+                         .arg(idOrPrefix, recordKindDisplayName(kind)),
+                     {}};
+    return found.first();
+}
+
+Result<QList<Change>> EventStore::pendingChanges(int limit) const
+{
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(u"SELECT seq, record_kind, record_id, fields, base_revision, revision, changed_utc, pushed "
+              "FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+    QList<Change> out;
+    static const RecordKind kinds[] = {RecordKind::Event,   RecordKind::Room,        RecordKind::Track,
+                                       RecordKind::Session, RecordKind::Speaker,     RecordKind::Participant,
+                                       RecordKind::TicketType};
+    while (q.next()) {
+        Change c;
+        c.sequence = q.value(0).toLongLong();
+        for (RecordKind k : kinds)
+            if (recordKindName(k) == q.value(1).toString())
+                c.kind = k;
+        c.recordId = uuidFromDb(q.value(2));
+        const QJsonArray fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
+        for (const QJsonValue &f : fields)
+            c.fields.append(f.toString());
+        c.baseRevision = q.value(4).toLongLong();
+        c.revision = q.value(5).toLongLong();
+        c.changedUtc = dateTimeFromDb(q.value(6));
+        c.pushed = q.value(7).toInt() != 0;
+        out.append(c);
+    }
+    return out;
+}
+
+#define EVENTDESK_INSTANTIATE(Type)                                                                           \
+    template Result<Type> EventStore::add<Type>(Type);                                                        \
+    template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &);             \
+    template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                      \
+    template Result<void> EventStore::remove<Type>(const QUuid &);                                            \
+    template Result<void> EventStore::restore<Type>(const QUuid &);                                           \
+    template Result<Type> EventStore::get<Type>(const QUuid &) const;                                         \
+    template Result<QList<Type>> EventStore::list<Type>(const QUuid &, bool) const;                           \
+    template Result<qint64> EventStore::count<Type>(const QUuid &) const;
+
+EVENTDESK_INSTANTIATE(Event)
+EVENTDESK_INSTANTIATE(Room)
+EVENTDESK_INSTANTIATE(Track)
+EVENTDESK_INSTANTIATE(Session)
+EVENTDESK_INSTANTIATE(Speaker)
+EVENTDESK_INSTANTIATE(Participant)
+EVENTDESK_INSTANTIATE(TicketType)
+#undef EVENTDESK_INSTANTIATE
+
+} // namespace EventDesk

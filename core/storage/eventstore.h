@@ -1,0 +1,73 @@
+#pragma once
+
+#include "change.h"
+#include "model/event.h"
+#include "model/participant.h"
+#include "model/room.h"
+#include "model/session.h"
+#include "model/speaker.h"
+#include "model/tickettype.h"
+#include "model/track.h"
+#include "result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace EventDesk {
+
+// The single facade for the workspace database. No SQL lives outside core/storage.
+// Not thread-safe: one thread owns a store (the StorageWorker's thread in the GUI).
+class EventStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kLatestSchemaVersion = 2;
+
+    explicit EventStore(QObject *parent = nullptr);
+    ~EventStore() override;
+
+    // Opens (creating if missing) and migrates to targetVersion. Nothing is changed when it fails.
+    Result<void> open(const QString &path, int targetVersion = kLatestSchemaVersion);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString workspaceId() const;
+
+    // Generic record operations; T is one of the model records.
+    template <typename T> Result<T> add(T record);
+    // Writes all records in one transaction: all or nothing. progress(done) is called every 1000 rows;
+    // returning false from it cancels and rolls back.
+    template <typename T>
+    Result<int> addMany(QList<T> records, const std::function<bool(int)> &progress = {});
+    enum class RevisionCheck { Strict, Ignore };
+    template <typename T> Result<T> update(T record, RevisionCheck check = RevisionCheck::Strict);
+    template <typename T> Result<void> remove(const QUuid &id);  // tombstone
+    template <typename T> Result<void> restore(const QUuid &id); // undo a tombstone
+    template <typename T> Result<T> get(const QUuid &id) const;  // tombstoned records too
+    template <typename T> Result<QList<T>> list(const QUuid &eventId = {}, bool includeDeleted = false) const;
+    template <typename T> Result<qint64> count(const QUuid &eventId = {}) const;
+
+    // Resolves a full id or a unique prefix of a live record.
+    Result<QUuid> resolveId(RecordKind kind, const QString &idOrPrefix) const;
+
+    // The outbox for team sync.
+    Result<QList<Change>> pendingChanges(int limit = 1000) const;
+
+signals:
+    // Emitted after each successful commit.
+    void recordsChanged(EventDesk::RecordKind kind, const QList<QUuid> &ids);
+
+private:
+    friend class StoreAccess;
+    Result<void> openChecked(const QString &path, int targetVersion);
+    Error dbError(const QString &message, const QString &detail) const;
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace EventDesk
+
+Q_DECLARE_METATYPE(EventDesk::RecordKind)

@@ -1,0 +1,180 @@
+#include "migrations.h"
+
+#include "logging.h"
+#include "recordcodec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk::Storage {
+
+namespace {
+
+const char *const kMeta = "id TEXT PRIMARY KEY NOT NULL, created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL, "
+                          "revision INTEGER NOT NULL DEFAULT 1, deleted INTEGER NOT NULL DEFAULT 0";
+
+QString table(const char *name, const char *columns)
+{
+    return u"CREATE TABLE "_s + QLatin1StringView(name) + u" ("_s + QLatin1StringView(kMeta) + u", "_s +
+           QLatin1StringView(columns) + u")"_s;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        *error = q.lastError().text() + u" in: "_s + sql;
+        return false;
+    }
+    return true;
+}
+
+// Version 1: the first schema.
+bool step1(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        u"CREATE TABLE workspace_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+        table("events", "name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', time_zone TEXT NOT NULL, "
+                        "start_date TEXT NOT NULL, end_date TEXT NOT NULL, day_start TEXT NOT NULL, "
+                        "day_end TEXT NOT NULL, venue_name TEXT NOT NULL DEFAULT '', "
+                        "venue_address TEXT NOT NULL DEFAULT '', status TEXT NOT NULL"),
+        table("rooms", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
+                       "capacity INTEGER NOT NULL CHECK (capacity >= 0), availability TEXT NOT NULL DEFAULT '[]'"),
+        table("tracks", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, color TEXT NOT NULL"),
+        table("speakers", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
+                          "email TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '', "
+                          "bio TEXT NOT NULL DEFAULT '', availability TEXT NOT NULL DEFAULT '[]'"),
+        table("sessions", "event_id TEXT NOT NULL REFERENCES events(id), title TEXT NOT NULL, "
+                          "abstract TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, "
+                          "duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0), "
+                          "language TEXT NOT NULL DEFAULT '', track_id TEXT REFERENCES tracks(id), "
+                          "room_id TEXT REFERENCES rooms(id), start_utc TEXT, speaker_ids TEXT NOT NULL DEFAULT '[]', "
+                          "expected_attendance INTEGER NOT NULL DEFAULT 0, pinned INTEGER NOT NULL DEFAULT 0, "
+                          "tags TEXT NOT NULL DEFAULT '[]'"),
+        table("participants", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
+                              "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                              "organisation TEXT NOT NULL DEFAULT '', ticket TEXT NOT NULL DEFAULT '', "
+                              "status TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '{}', "
+                              "notes TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT ''"),
+        u"CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, record_kind TEXT NOT NULL, "
+        "record_id TEXT NOT NULL, fields TEXT NOT NULL, base_revision INTEGER NOT NULL, "
+        "revision INTEGER NOT NULL, changed_utc TEXT NOT NULL, pushed INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX rooms_event ON rooms(event_id)"_s,
+        u"CREATE INDEX tracks_event ON tracks(event_id)"_s,
+        u"CREATE INDEX speakers_event ON speakers(event_id)"_s,
+        u"CREATE INDEX sessions_event ON sessions(event_id)"_s,
+        u"CREATE INDEX participants_event ON participants(event_id)"_s,
+        u"CREATE INDEX changes_pending ON changes(pushed, seq)"_s,
+    };
+    for (const QString &sql : statements)
+        if (!exec(db, sql, error))
+            return false;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO workspace_meta (key, value) VALUES ('workspace_id', ?), ('created_utc', ?)"_s);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(toDb(QDateTime::currentDateTimeUtc()));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Version 2: ticket types become records with quotas; participants reference them.
+bool step2(QSqlDatabase &db, QString *error)
+{
+    const QStringList create{
+        table("ticket_types", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
+                              "quota INTEGER CHECK (quota IS NULL OR quota >= 0), "
+                              "price_cents INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'EUR'"),
+        u"CREATE INDEX ticket_types_event ON ticket_types(event_id)"_s,
+        u"ALTER TABLE participants ADD COLUMN ticket_type_id TEXT REFERENCES ticket_types(id)"_s,
+        u"CREATE INDEX participants_email ON participants(event_id, email)"_s,
+    };
+    for (const QString &sql : create)
+        if (!exec(db, sql, error))
+            return false;
+
+    // Turn the free-text ticket names of version 1 into ticket type records.
+    QSqlQuery distinct(db);
+    if (!distinct.exec(u"SELECT DISTINCT event_id, ticket FROM participants WHERE ticket <> ''"_s)) {
+        *error = distinct.lastError().text();
+        return false;
+    }
+    const QString now = toDb(QDateTime::currentDateTimeUtc());
+    while (distinct.next()) {
+        const QString eventId = distinct.value(0).toString();
+        const QString name = distinct.value(1).toString();
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlQuery ins(db);
+        ins.prepare(u"INSERT INTO ticket_types (id, created_utc, updated_utc, revision, deleted, event_id, name) "
+                    "VALUES (?, ?, ?, 1, 0, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(id), QVariant(now), QVariant(now), QVariant(eventId), QVariant(name)})
+            ins.addBindValue(v);
+        QSqlQuery upd(db);
+        upd.prepare(u"UPDATE participants SET ticket_type_id = ? WHERE event_id = ? AND ticket = ?"_s);
+        upd.addBindValue(id);
+        upd.addBindValue(eventId);
+        upd.addBindValue(name);
+        QSqlQuery change(db);
+        change.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+                       "VALUES ('ticket_type', ?, '[\"event_id\",\"name\"]', 0, 1, ?)"_s);
+        change.addBindValue(id);
+        change.addBindValue(now);
+        if (!ins.exec() || !upd.exec() || !change.exec()) {
+            *error = ins.lastError().text() + upd.lastError().text() + change.lastError().text();
+            return false;
+        }
+    }
+    return exec(db, u"ALTER TABLE participants DROP COLUMN ticket"_s, error);
+}
+
+using Step = bool (*)(QSqlDatabase &, QString *);
+constexpr Step kSteps[] = {step1, step2};
+
+} // namespace
+
+int readSchemaVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    static_assert(std::size(kSteps) == 2, "add the step and bump EventStore::kLatestSchemaVersion together");
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (!db.transaction())
+            return Error{ErrorCode::Database,
+                         QCoreApplication::translate("EventDesk::EventStore", "The workspace could not be upgraded."),
+                         db.lastError().text()};
+        QString error;
+        bool ok = kSteps[version - 1](db, &error);
+        if (ok)
+            ok = exec(db, u"PRAGMA user_version = "_s + QString::number(version), &error);
+        if (!ok || !db.commit()) {
+            db.rollback();
+            qCWarning(lcStorage) << "migration to version" << version << "failed:" << error;
+            return Error{ErrorCode::Database,
+                         QCoreApplication::translate("EventDesk::EventStore",
+                                                     "The workspace could not be upgraded to version %1; it was left "
+                                                     "unchanged.")
+                             .arg(version),
+                         error};
+        }
+        qCInfo(lcStorage) << "workspace migrated to schema version" << version;
+    }
+    return {};
+}
+
+} // namespace EventDesk::Storage

@@ -1,0 +1,316 @@
+#include "recordcodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk::Storage {
+
+QString toDb(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateTimeFromDb(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return dt.toUTC();
+}
+
+QString toDb(const QUuid &id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+QUuid uuidFromDb(const QVariant &v)
+{
+    return v.isNull() ? QUuid() : QUuid::fromString(v.toString());
+}
+
+namespace {
+
+QVariant nullable(const QUuid &id)
+{
+    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toDb(id));
+}
+
+QString json(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QString windowsToDb(const QList<TimeWindow> &windows)
+{
+    QJsonArray a;
+    for (const TimeWindow &w : windows)
+        a.append(QJsonObject{{u"start"_s, toDb(w.start)}, {u"end"_s, toDb(w.end)}});
+    return json(a);
+}
+
+QList<TimeWindow> windowsFromDb(const QVariant &v)
+{
+    QList<TimeWindow> out;
+    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &item : a) {
+        const QJsonObject o = item.toObject();
+        out.append({dateTimeFromDb(o.value(u"start"_s).toString()), dateTimeFromDb(o.value(u"end"_s).toString())});
+    }
+    return out;
+}
+
+QString uuidsToDb(const QList<QUuid> &ids)
+{
+    QJsonArray a;
+    for (const QUuid &id : ids)
+        a.append(toDb(id));
+    return json(a);
+}
+
+QList<QUuid> uuidsFromDb(const QVariant &v)
+{
+    QList<QUuid> out;
+    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &item : a)
+        out.append(QUuid::fromString(item.toString()));
+    return out;
+}
+
+QString stringsToDb(const QStringList &list)
+{
+    return json(QJsonArray::fromStringList(list));
+}
+
+QStringList stringsFromDb(const QVariant &v)
+{
+    QStringList out;
+    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &item : a)
+        out.append(item.toString());
+    return out;
+}
+
+} // namespace
+
+// ---- Event
+QString RecordCodec<Event>::table() { return u"events"_s; }
+QString RecordCodec<Event>::orderBy() { return u"start_date, name"_s; }
+const QStringList &RecordCodec<Event>::columns()
+{
+    static const QStringList c{u"name"_s,    u"description"_s, u"time_zone"_s,  u"start_date"_s,    u"end_date"_s,
+                               u"day_start"_s, u"day_end"_s,   u"venue_name"_s, u"venue_address"_s, u"status"_s};
+    return c;
+}
+QVariantList RecordCodec<Event>::values(const Event &r)
+{
+    return {r.name,
+            r.description,
+            r.timeZone,
+            r.startDate.toString(Qt::ISODate),
+            r.endDate.toString(Qt::ISODate),
+            r.dayStart.toString(u"HH:mm"_s),
+            r.dayEnd.toString(u"HH:mm"_s),
+            r.venueName,
+            r.venueAddress,
+            eventStatusName(r.status)};
+}
+void RecordCodec<Event>::read(Event &r, const QSqlQuery &q, int o)
+{
+    r.name = q.value(o).toString();
+    r.description = q.value(o + 1).toString();
+    r.timeZone = q.value(o + 2).toString();
+    r.startDate = QDate::fromString(q.value(o + 3).toString(), Qt::ISODate);
+    r.endDate = QDate::fromString(q.value(o + 4).toString(), Qt::ISODate);
+    r.dayStart = QTime::fromString(q.value(o + 5).toString(), u"HH:mm"_s);
+    r.dayEnd = QTime::fromString(q.value(o + 6).toString(), u"HH:mm"_s);
+    r.venueName = q.value(o + 7).toString();
+    r.venueAddress = q.value(o + 8).toString();
+    r.status = eventStatusFromName(q.value(o + 9).toString()).value_or(EventStatus::Draft);
+}
+
+// ---- Room
+QString RecordCodec<Room>::table() { return u"rooms"_s; }
+QString RecordCodec<Room>::orderBy() { return u"name"_s; }
+const QStringList &RecordCodec<Room>::columns()
+{
+    static const QStringList c{u"event_id"_s, u"name"_s, u"capacity"_s, u"availability"_s};
+    return c;
+}
+QVariantList RecordCodec<Room>::values(const Room &r)
+{
+    return {toDb(r.eventId), r.name, r.capacity, windowsToDb(r.availability)};
+}
+void RecordCodec<Room>::read(Room &r, const QSqlQuery &q, int o)
+{
+    r.eventId = uuidFromDb(q.value(o));
+    r.name = q.value(o + 1).toString();
+    r.capacity = q.value(o + 2).toInt();
+    r.availability = windowsFromDb(q.value(o + 3));
+}
+
+// ---- Track
+QString RecordCodec<Track>::table() { return u"tracks"_s; }
+QString RecordCodec<Track>::orderBy() { return u"name"_s; }
+const QStringList &RecordCodec<Track>::columns()
+{
+    static const QStringList c{u"event_id"_s, u"name"_s, u"color"_s};
+    return c;
+}
+QVariantList RecordCodec<Track>::values(const Track &r) { return {toDb(r.eventId), r.name, r.color}; }
+void RecordCodec<Track>::read(Track &r, const QSqlQuery &q, int o)
+{
+    r.eventId = uuidFromDb(q.value(o));
+    r.name = q.value(o + 1).toString();
+    r.color = q.value(o + 2).toString();
+}
+
+// ---- Session
+QString RecordCodec<Session>::table() { return u"sessions"_s; }
+QString RecordCodec<Session>::orderBy() { return u"start_utc IS NULL, start_utc, title"_s; }
+const QStringList &RecordCodec<Session>::columns()
+{
+    static const QStringList c{u"event_id"_s,         u"title"_s,   u"abstract"_s,   u"type"_s,
+                               u"duration_minutes"_s, u"language"_s, u"track_id"_s,  u"room_id"_s,
+                               u"start_utc"_s,        u"speaker_ids"_s, u"expected_attendance"_s, u"pinned"_s,
+                               u"tags"_s};
+    return c;
+}
+QVariantList RecordCodec<Session>::values(const Session &r)
+{
+    return {toDb(r.eventId),
+            r.title,
+            r.abstract,
+            sessionTypeName(r.type),
+            r.durationMinutes,
+            r.language,
+            nullable(r.trackId),
+            nullable(r.roomId),
+            r.start.isValid() ? QVariant(toDb(r.start)) : QVariant(QMetaType::fromType<QString>()),
+            uuidsToDb(r.speakerIds),
+            r.expectedAttendance,
+            r.pinned ? 1 : 0,
+            stringsToDb(r.tags)};
+}
+void RecordCodec<Session>::read(Session &r, const QSqlQuery &q, int o)
+{
+    r.eventId = uuidFromDb(q.value(o));
+    r.title = q.value(o + 1).toString();
+    r.abstract = q.value(o + 2).toString();
+    r.type = sessionTypeFromName(q.value(o + 3).toString()).value_or(SessionType::Other);
+    r.durationMinutes = q.value(o + 4).toInt();
+    r.language = q.value(o + 5).toString();
+    r.trackId = uuidFromDb(q.value(o + 6));
+    r.roomId = uuidFromDb(q.value(o + 7));
+    r.start = dateTimeFromDb(q.value(o + 8));
+    r.speakerIds = uuidsFromDb(q.value(o + 9));
+    r.expectedAttendance = q.value(o + 10).toInt();
+    r.pinned = q.value(o + 11).toInt() != 0;
+    r.tags = stringsFromDb(q.value(o + 12));
+}
+
+// ---- Speaker
+QString RecordCodec<Speaker>::table() { return u"speakers"_s; }
+QString RecordCodec<Speaker>::orderBy() { return u"name"_s; }
+const QStringList &RecordCodec<Speaker>::columns()
+{
+    static const QStringList c{u"event_id"_s, u"name"_s, u"email"_s, u"organisation"_s, u"bio"_s, u"availability"_s};
+    return c;
+}
+QVariantList RecordCodec<Speaker>::values(const Speaker &r)
+{
+    return {toDb(r.eventId), r.name, r.email, r.organisation, r.bio, windowsToDb(r.availability)};
+}
+void RecordCodec<Speaker>::read(Speaker &r, const QSqlQuery &q, int o)
+{
+    r.eventId = uuidFromDb(q.value(o));
+    r.name = q.value(o + 1).toString();
+    r.email = q.value(o + 2).toString();
+    r.organisation = q.value(o + 3).toString();
+    r.bio = q.value(o + 4).toString();
+    r.availability = windowsFromDb(q.value(o + 5));
+}
+
+// ---- Participant
+QString RecordCodec<Participant>::table() { return u"participants"_s; }
+QString RecordCodec<Participant>::orderBy() { return u"name"_s; }
+const QStringList &RecordCodec<Participant>::columns()
+{
+    static const QStringList c{u"event_id"_s,       u"name"_s,   u"email"_s,   u"phone"_s, u"organisation"_s,
+                               u"ticket_type_id"_s, u"status"_s, u"answers"_s, u"notes"_s, u"source"_s};
+    return c;
+}
+QVariantList RecordCodec<Participant>::values(const Participant &r)
+{
+    return {toDb(r.eventId),
+            r.name,
+            r.email,
+            r.phone,
+            r.organisation,
+            nullable(r.ticketTypeId),
+            participantStatusName(r.status),
+            QString::fromUtf8(QJsonDocument(r.answers).toJson(QJsonDocument::Compact)),
+            r.notes,
+            r.source};
+}
+void RecordCodec<Participant>::read(Participant &r, const QSqlQuery &q, int o)
+{
+    r.eventId = uuidFromDb(q.value(o));
+    r.name = q.value(o + 1).toString();
+    r.email = q.value(o + 2).toString();
+    r.phone = q.value(o + 3).toString();
+    r.organisation = q.value(o + 4).toString();
+    r.ticketTypeId = uuidFromDb(q.value(o + 5));
+    r.status = participantStatusFromName(q.value(o + 6).toString()).value_or(ParticipantStatus::Pending);
+    r.answers = QJsonDocument::fromJson(q.value(o + 7).toString().toUtf8()).object();
+    r.notes = q.value(o + 8).toString();
+    r.source = q.value(o + 9).toString();
+}
+
+// ---- TicketType
+QString RecordCodec<TicketType>::table() { return u"ticket_types"_s; }
+QString RecordCodec<TicketType>::orderBy() { return u"name"_s; }
+const QStringList &RecordCodec<TicketType>::columns()
+{
+    static const QStringList c{u"event_id"_s, u"name"_s, u"quota"_s, u"price_cents"_s, u"currency"_s};
+    return c;
+}
+QVariantList RecordCodec<TicketType>::values(const TicketType &r)
+{
+    return {toDb(r.eventId), r.name, r.quota ? QVariant(*r.quota) : QVariant(QMetaType::fromType<int>()),
+            r.priceCents, r.currency};
+}
+void RecordCodec<TicketType>::read(TicketType &r, const QSqlQuery &q, int o)
+{
+    r.eventId = uuidFromDb(q.value(o));
+    r.name = q.value(o + 1).toString();
+    r.quota = q.value(o + 2).isNull() ? std::nullopt : std::optional<int>(q.value(o + 2).toInt());
+    r.priceCents = q.value(o + 3).toLongLong();
+    r.currency = q.value(o + 4).toString();
+}
+
+QString tableFor(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Event:
+        return RecordCodec<Event>::table();
+    case RecordKind::Room:
+        return RecordCodec<Room>::table();
+    case RecordKind::Track:
+        return RecordCodec<Track>::table();
+    case RecordKind::Session:
+        return RecordCodec<Session>::table();
+    case RecordKind::Speaker:
+        return RecordCodec<Speaker>::table();
+    case RecordKind::Participant:
+        return RecordCodec<Participant>::table();
+    case RecordKind::TicketType:
+        return RecordCodec<TicketType>::table();
+    }
+    return {};
+}
+
+} // namespace EventDesk::Storage
