@@ -1,5 +1,5 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "eventdesk.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcModel, "eventdesk.model", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcCli, "eventdesk.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "eventdesk.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcModel, "eventdesk.model", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCli, "eventdesk.cli", QtWarningMsg)

@@ -52,6 +52,16 @@ template <typename T> T readRecord(const QSqlQuery &q)
     return r;
 }
 
+// Column values for a record; text is never NULL in the database, only absent references are.
+template <typename T> QVariantList rowValues(const T &record)
+{
+    QVariantList values = RecordCodec<T>::values(record);
+    for (QVariant &v : values)
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QVariant(u""_s);
+    return values;
+}
+
 template <typename T> constexpr bool isScoped()
 {
     return !std::is_same_v<T, Event>;
@@ -371,7 +381,7 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
         insert.bindValue(2, now);
         insert.bindValue(3, 1);
         insert.bindValue(4, 0);
-        const QVariantList values = Codec::values(record);
+        const QVariantList values = rowValues(record);
         for (qsizetype i = 0; i < values.size(); ++i)
             insert.bindValue(int(kMetaCount + i), values.at(i));
         if (!insert.exec()) {
@@ -496,8 +506,8 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
         return ok.error();
 
     using Codec = RecordCodec<T>;
-    const QVariantList before = Codec::values(current.value());
-    const QVariantList after = Codec::values(record);
+    const QVariantList before = rowValues(current.value());
+    const QVariantList after = rowValues(record);
     QStringList changed;
     for (qsizetype i = 0; i < after.size(); ++i)
         if (before.at(i) != after.at(i))

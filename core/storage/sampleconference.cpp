@@ -169,7 +169,7 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         if (i % 5 == 2)
             p.name = kChinese.at(i % kChinese.size()) + (i >= kChinese.size() ? QString::number(i) : QString());
         else
-            p.name = kFirst.at(i % kFirst.size()) + u' ' + kLast.at((i / kFirst.size() + i) % kLast.size());
+            p.name = kFirst.at(i % kFirst.size()) + u' ' + kLast.at((i / kFirst.size()) % kLast.size());
         p.email = u"participant%1@example.org"_s.arg(i + 1);
         p.phone = u"+49 30 %1"_s.arg(1000000 + rng.bounded(8999999));
         p.organisation = kOrgs.at(rng.bounded(kOrgs.size()));

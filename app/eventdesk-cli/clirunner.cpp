@@ -1,0 +1,750 @@
+#include "clirunner.h"
+
+#include "model/recordjson.h"
+#include "settings.h"
+#include "storage/sampleconference.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk {
+
+namespace {
+
+// What an option does to a record. Returns an error sentence, or nothing when it applied.
+struct Context {
+    EventStore &store;
+    QString timeZone; // the current event's zone, for times given without an offset
+};
+template <typename T> struct FieldOption {
+    QString name;
+    QString valueName; // empty: a flag
+    QString help;
+    std::function<std::optional<QString>(T &, const QStringList &, const Context &)> apply;
+    bool repeatable = false;
+};
+
+std::optional<QString> toInt(const QString &text, int &out, const QString &what)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok)
+        return CliRunner::tr("%1 must be a whole number, not \"%2\".").arg(what, text);
+    out = v;
+    return std::nullopt;
+}
+
+std::optional<QString> toDateTime(const QString &text, const QString &tz, QDateTime &out)
+{
+    QDateTime dt = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (!dt.isValid())
+        return CliRunner::tr("\"%1\" is not a date and time (use ISO 8601, e.g. 2026-05-04T09:30).").arg(text);
+    if (dt.timeSpec() == Qt::LocalTime) // no offset given: the event's time zone
+        dt = QDateTime(dt.date(), dt.time(), QTimeZone(tz.toUtf8()));
+    out = dt.toUTC();
+    return std::nullopt;
+}
+
+std::optional<QString> toWindows(const QStringList &values, const QString &tz, QList<TimeWindow> &out)
+{
+    out.clear();
+    for (const QString &v : values) {
+        const QStringList parts = v.split(u'/');
+        if (parts.size() != 2)
+            return CliRunner::tr("\"%1\" is not a time window (use START/END in ISO 8601).").arg(v);
+        TimeWindow w;
+        if (auto e = toDateTime(parts.at(0), tz, w.start))
+            return e;
+        if (auto e = toDateTime(parts.at(1), tz, w.end))
+            return e;
+        out.append(w);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> toId(const Context &c, RecordKind kind, const QString &text, QUuid &out)
+{
+    if (text.trimmed().isEmpty() || text == u"none") {
+        out = QUuid();
+        return std::nullopt;
+    }
+    auto id = c.store.resolveId(kind, text);
+    if (!id)
+        return id.error().message;
+    out = id.value();
+    return std::nullopt;
+}
+
+#define TEXT_FIELD(T, opt, member, helpText)                                                                   \
+    FieldOption<T>                                                                                             \
+    {                                                                                                          \
+        u"" opt ""_s, u"TEXT"_s, helpText, [](T &r, const QStringList &v, const Context &) {                   \
+            r.member = v.last();                                                                               \
+            return std::optional<QString>();                                                                   \
+        }                                                                                                      \
+    }
+
+template <typename T> QList<FieldOption<T>> fieldOptions();
+
+template <> QList<FieldOption<Event>> fieldOptions<Event>()
+{
+    return {
+        TEXT_FIELD(Event, "name", name, CliRunner::tr("Event name")),
+        TEXT_FIELD(Event, "description", description, CliRunner::tr("Description")),
+        TEXT_FIELD(Event, "tz", timeZone, CliRunner::tr("IANA time zone, e.g. Europe/Berlin")),
+        TEXT_FIELD(Event, "venue", venueName, CliRunner::tr("Venue name")),
+        TEXT_FIELD(Event, "address", venueAddress, CliRunner::tr("Venue address")),
+        {u"start"_s, u"DATE"_s, CliRunner::tr("First day, YYYY-MM-DD"),
+         [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             r.startDate = QDate::fromString(v.last(), Qt::ISODate);
+             if (!r.startDate.isValid())
+                 return CliRunner::tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(v.last());
+             return std::nullopt;
+         }},
+        {u"end"_s, u"DATE"_s, CliRunner::tr("Last day, YYYY-MM-DD"),
+         [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             r.endDate = QDate::fromString(v.last(), Qt::ISODate);
+             if (!r.endDate.isValid())
+                 return CliRunner::tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(v.last());
+             return std::nullopt;
+         }},
+        {u"day-start"_s, u"HH:MM"_s, CliRunner::tr("Daily start time"),
+         [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             r.dayStart = QTime::fromString(v.last(), u"H:mm"_s);
+             if (!r.dayStart.isValid())
+                 return CliRunner::tr("\"%1\" is not a time (use HH:MM).").arg(v.last());
+             return std::nullopt;
+         }},
+        {u"day-end"_s, u"HH:MM"_s, CliRunner::tr("Daily end time"),
+         [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             r.dayEnd = QTime::fromString(v.last(), u"H:mm"_s);
+             if (!r.dayEnd.isValid())
+                 return CliRunner::tr("\"%1\" is not a time (use HH:MM).").arg(v.last());
+             return std::nullopt;
+         }},
+        {u"status"_s, u"STATUS"_s, CliRunner::tr("draft or published"),
+         [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             const auto s = eventStatusFromName(v.last());
+             if (!s)
+                 return CliRunner::tr("\"%1\" is not an event status (draft or published).").arg(v.last());
+             r.status = *s;
+             return std::nullopt;
+         }},
+    };
+}
+
+template <> QList<FieldOption<Room>> fieldOptions<Room>()
+{
+    return {
+        TEXT_FIELD(Room, "name", name, CliRunner::tr("Room name")),
+        {u"capacity"_s, u"N"_s, CliRunner::tr("Seats"),
+         [](Room &r, const QStringList &v, const Context &) { return toInt(v.last(), r.capacity, u"--capacity"_s); }},
+        {u"available"_s, u"START/END"_s, CliRunner::tr("Availability window (repeatable)"),
+         [](Room &r, const QStringList &v, const Context &c) { return toWindows(v, c.timeZone, r.availability); },
+         true},
+    };
+}
+
+template <> QList<FieldOption<Track>> fieldOptions<Track>()
+{
+    return {
+        TEXT_FIELD(Track, "name", name, CliRunner::tr("Track name")),
+        TEXT_FIELD(Track, "color", color, CliRunner::tr("Colour, #rrggbb")),
+    };
+}
+
+template <> QList<FieldOption<Speaker>> fieldOptions<Speaker>()
+{
+    return {
+        TEXT_FIELD(Speaker, "name", name, CliRunner::tr("Speaker name")),
+        TEXT_FIELD(Speaker, "email", email, CliRunner::tr("Email address")),
+        TEXT_FIELD(Speaker, "organisation", organisation, CliRunner::tr("Organisation")),
+        TEXT_FIELD(Speaker, "bio", bio, CliRunner::tr("Short biography")),
+        {u"available"_s, u"START/END"_s, CliRunner::tr("Availability window (repeatable)"),
+         [](Speaker &r, const QStringList &v, const Context &c) { return toWindows(v, c.timeZone, r.availability); },
+         true},
+    };
+}
+
+template <> QList<FieldOption<Session>> fieldOptions<Session>()
+{
+    return {
+        TEXT_FIELD(Session, "title", title, CliRunner::tr("Session title")),
+        TEXT_FIELD(Session, "abstract", abstract, CliRunner::tr("Abstract")),
+        TEXT_FIELD(Session, "language", language, CliRunner::tr("Language code, e.g. en or zh")),
+        {u"type"_s, u"TYPE"_s, CliRunner::tr("talk, workshop, keynote, panel, break or other"),
+         [](Session &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             const auto t = sessionTypeFromName(v.last());
+             if (!t)
+                 return CliRunner::tr("\"%1\" is not a session type (talk, workshop, keynote, panel, break, other).")
+                     .arg(v.last());
+             r.type = *t;
+             return std::nullopt;
+         }},
+        {u"duration"_s, u"MINUTES"_s, CliRunner::tr("Length in minutes"),
+         [](Session &r, const QStringList &v, const Context &) {
+             return toInt(v.last(), r.durationMinutes, u"--duration"_s);
+         }},
+        {u"attendance"_s, u"N"_s, CliRunner::tr("Expected attendance"),
+         [](Session &r, const QStringList &v, const Context &) {
+             return toInt(v.last(), r.expectedAttendance, u"--attendance"_s);
+         }},
+        {u"track"_s, u"ID"_s, CliRunner::tr("Track id (or none)"),
+         [](Session &r, const QStringList &v, const Context &c) {
+             return toId(c, RecordKind::Track, v.last(), r.trackId);
+         }},
+        {u"room"_s, u"ID"_s, CliRunner::tr("Room id (or none)"),
+         [](Session &r, const QStringList &v, const Context &c) {
+             return toId(c, RecordKind::Room, v.last(), r.roomId);
+         }},
+        {u"start"_s, u"DATETIME"_s, CliRunner::tr("Start, ISO 8601 (event time zone if no offset); none unschedules"),
+         [](Session &r, const QStringList &v, const Context &c) -> std::optional<QString> {
+             if (v.last() == u"none") {
+                 r.start = QDateTime();
+                 return std::nullopt;
+             }
+             return toDateTime(v.last(), c.timeZone, r.start);
+         }},
+        {u"speaker"_s, u"ID"_s, CliRunner::tr("Speaker id (repeatable)"),
+         [](Session &r, const QStringList &v, const Context &c) -> std::optional<QString> {
+             r.speakerIds.clear();
+             for (const QString &s : v) {
+                 QUuid id;
+                 if (auto e = toId(c, RecordKind::Speaker, s, id))
+                     return e;
+                 if (!id.isNull())
+                     r.speakerIds.append(id);
+             }
+             return std::nullopt;
+         },
+         true},
+        {u"tag"_s, u"TAG"_s, CliRunner::tr("Tag (repeatable)"),
+         [](Session &r, const QStringList &v, const Context &) {
+             r.tags = v;
+             return std::optional<QString>();
+         },
+         true},
+        {u"pinned"_s, u"yes|no"_s, CliRunner::tr("Pin the session in place"),
+         [](Session &r, const QStringList &v, const Context &) {
+             r.pinned = v.last() == u"yes" || v.last() == u"true" || v.last() == u"1";
+             return std::optional<QString>();
+         }},
+    };
+}
+
+template <> QList<FieldOption<Participant>> fieldOptions<Participant>()
+{
+    return {
+        TEXT_FIELD(Participant, "name", name, CliRunner::tr("Full name")),
+        TEXT_FIELD(Participant, "email", email, CliRunner::tr("Email address")),
+        TEXT_FIELD(Participant, "phone", phone, CliRunner::tr("Phone number")),
+        TEXT_FIELD(Participant, "organisation", organisation, CliRunner::tr("Organisation")),
+        TEXT_FIELD(Participant, "notes", notes, CliRunner::tr("Notes")),
+        TEXT_FIELD(Participant, "source", source, CliRunner::tr("Where the registration came from")),
+        {u"ticket-type"_s, u"ID"_s, CliRunner::tr("Ticket type id (or none)"),
+         [](Participant &r, const QStringList &v, const Context &c) {
+             return toId(c, RecordKind::TicketType, v.last(), r.ticketTypeId);
+         }},
+        {u"status"_s, u"STATUS"_s, CliRunner::tr("pending, confirmed, waitlisted, cancelled or checked-in"),
+         [](Participant &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             const auto s = participantStatusFromName(v.last());
+             if (!s)
+                 return CliRunner::tr("\"%1\" is not a registration status "
+                                      "(pending, confirmed, waitlisted, cancelled, checked-in).")
+                     .arg(v.last());
+             r.status = *s;
+             return std::nullopt;
+         }},
+        {u"answer"_s, u"QUESTION=ANSWER"_s, CliRunner::tr("Answer to a custom question (repeatable)"),
+         [](Participant &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             for (const QString &pair : v) {
+                 const qsizetype eq = pair.indexOf(u'=');
+                 if (eq <= 0)
+                     return CliRunner::tr("\"%1\" is not of the form QUESTION=ANSWER.").arg(pair);
+                 r.answers.insert(pair.left(eq), pair.mid(eq + 1));
+             }
+             return std::nullopt;
+         },
+         true},
+    };
+}
+
+#undef TEXT_FIELD
+
+// Columns for plain-text listings.
+QString shortId(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).left(8);
+}
+QStringList header(const Event *) { return {u"ID"_s, u"NAME"_s, u"DATES"_s, u"TZ"_s, u"STATUS"_s}; }
+QStringList row(const Event &r)
+{
+    return {shortId(r.meta.id), r.name,
+            r.startDate.toString(Qt::ISODate) + u" – "_s + r.endDate.toString(Qt::ISODate), r.timeZone,
+            eventStatusName(r.status)};
+}
+QStringList header(const Room *) { return {u"ID"_s, u"NAME"_s, u"CAPACITY"_s}; }
+QStringList row(const Room &r) { return {shortId(r.meta.id), r.name, QString::number(r.capacity)}; }
+QStringList header(const Track *) { return {u"ID"_s, u"NAME"_s, u"COLOR"_s}; }
+QStringList row(const Track &r) { return {shortId(r.meta.id), r.name, r.color}; }
+QStringList header(const Speaker *) { return {u"ID"_s, u"NAME"_s, u"EMAIL"_s, u"ORGANISATION"_s}; }
+QStringList row(const Speaker &r) { return {shortId(r.meta.id), r.name, r.email, r.organisation}; }
+QStringList header(const Session *) { return {u"ID"_s, u"START (UTC)"_s, u"MIN"_s, u"TYPE"_s, u"TITLE"_s}; }
+QStringList row(const Session &r)
+{
+    return {shortId(r.meta.id), r.start.isValid() ? r.start.toString(u"yyyy-MM-dd HH:mm"_s) : u"unscheduled"_s,
+            QString::number(r.durationMinutes), sessionTypeName(r.type), r.title};
+}
+QStringList header(const Participant *) { return {u"ID"_s, u"NAME"_s, u"EMAIL"_s, u"STATUS"_s}; }
+QStringList row(const Participant &r)
+{
+    return {shortId(r.meta.id), r.name, r.email, participantStatusName(r.status)};
+}
+
+void printTable(QTextStream &out, const QStringList &head, const QList<QStringList> &rows)
+{
+    QList<qsizetype> width(head.size(), 0);
+    for (qsizetype i = 0; i < head.size(); ++i)
+        width[i] = head.at(i).size();
+    for (const QStringList &r : rows)
+        for (qsizetype i = 0; i < r.size(); ++i)
+            width[i] = qMax(width[i], r.at(i).size());
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? cells.at(i).leftJustified(width[i] + 2) : cells.at(i);
+        out << text << '\n';
+    };
+    line(head);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
+template <typename T> QString noun()
+{
+    return recordKindName(T::kind);
+}
+
+} // namespace
+
+CliRunner::CliRunner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int CliRunner::usage(const QString &message)
+{
+    m_err << message << '\n' << tr("Run 'eventdesk-cli --help' for the list of commands.") << '\n';
+    return UsageError;
+}
+
+int CliRunner::fail(const Error &error)
+{
+    m_err << error.message << '\n';
+    return error.code == ErrorCode::Usage ? UsageError : UserError;
+}
+
+void CliRunner::printHelp()
+{
+    m_out << tr("Usage: eventdesk-cli [--db PATH] COMMAND …\n\n"
+                "Commands:\n"
+                "  init                               create or upgrade the workspace\n"
+                "  demo                               add a sample conference\n"
+                "  event create|list|show|update|delete\n"
+                "  room add|list          track add|list          speaker add|list\n"
+                "  session add|list|show|update|delete\n"
+                "  participant add|list|show|update|delete\n\n"
+                "Listings take --json; records belong to the only event unless --event ID is given.\n"
+                "Ids may be shortened to a unique prefix of at least 4 characters.\n"
+                "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
+                "Run 'eventdesk-cli NOUN VERB --help' for a command's options.\n");
+}
+
+Result<QUuid> CliRunner::currentEvent(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return m_store.resolveId(RecordKind::Event, requested);
+    auto events = m_store.list<Event>();
+    if (!events)
+        return events.error();
+    if (events.value().size() == 1)
+        return events.value().first().meta.id;
+    if (events.value().isEmpty())
+        return Error{ErrorCode::NotFound,
+                     tr("This workspace has no event yet; create one with 'eventdesk-cli event create'."), {}};
+    return Error{ErrorCode::Usage,
+                 tr("This workspace has %1 events; choose one with --event ID.").arg(events.value().size()), {}};
+}
+
+namespace {
+template <typename T> void addOptions(QCommandLineParser &p)
+{
+    for (const FieldOption<T> &o : fieldOptions<T>())
+        p.addOption(QCommandLineOption(o.name, o.help, o.valueName));
+}
+
+template <typename T> std::optional<QString> applyOptions(const QCommandLineParser &p, T &record, const Context &c)
+{
+    for (const FieldOption<T> &o : fieldOptions<T>()) {
+        if (!p.isSet(o.name))
+            continue;
+        if (auto e = o.apply(record, p.values(o.name), c))
+            return e;
+    }
+    return std::nullopt;
+}
+
+bool parseOrUsage(QCommandLineParser &p, const QStringList &args, QString &error)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addHelpOption();
+    if (!p.parse(QStringList{u"eventdesk-cli"_s} + args)) {
+        error = p.errorText();
+        return false;
+    }
+    return true;
+}
+
+QString timeZoneOf(EventStore &store, const QUuid &eventId)
+{
+    auto e = store.get<Event>(eventId);
+    return e ? e.value().timeZone : u"UTC"_s;
+}
+
+template <typename T> QUuid &eventIdOf(T &r)
+{
+    return r.eventId;
+}
+} // namespace
+
+template <typename T> int CliRunner::add(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Add a %1.").arg(recordKindDisplayName(T::kind)));
+    addOptions<T>(p);
+    p.addOption(QCommandLineOption(u"id"_s, tr("Use this UUID instead of a new one"), u"UUID"_s));
+    p.addOption(QCommandLineOption(u"json"_s, tr("Print the new record as JSON")));
+    if constexpr (!std::is_same_v<T, Event>)
+        p.addOption(QCommandLineOption(u"event"_s, tr("Event id"), u"ID"_s));
+    QString error;
+    if (!parseOrUsage(p, args, error))
+        return usage(error);
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    T record;
+    QString tz = u"UTC"_s;
+    if constexpr (!std::is_same_v<T, Event>) {
+        auto event = currentEvent(p.value(u"event"_s));
+        if (!event)
+            return fail(event.error());
+        eventIdOf(record) = event.value();
+        tz = timeZoneOf(m_store, event.value());
+    }
+    if (p.isSet(u"id"_s)) {
+        record.meta.id = QUuid::fromString(p.value(u"id"_s));
+        if (record.meta.id.isNull())
+            return fail({ErrorCode::Usage, tr("\"%1\" is not a UUID.").arg(p.value(u"id"_s)), {}});
+    }
+    if (auto e = applyOptions(p, record, Context{m_store, tz}))
+        return fail({ErrorCode::Validation, *e, {}});
+    auto added = m_store.add(record);
+    if (!added)
+        return fail(added.error());
+    if (p.isSet(u"json"_s))
+        m_out << QJsonDocument(toJson(added.value())).toJson(QJsonDocument::Indented);
+    else
+        m_out << added.value().meta.id.toString(QUuid::WithoutBraces) << '\n';
+    return Ok;
+}
+
+template <typename T> int CliRunner::list(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List %1 records.").arg(recordKindDisplayName(T::kind)));
+    p.addOption(QCommandLineOption(u"json"_s, tr("Print JSON")));
+    p.addOption(QCommandLineOption(u"deleted"_s, tr("Include deleted records")));
+    if constexpr (!std::is_same_v<T, Event>)
+        p.addOption(QCommandLineOption(u"event"_s, tr("Event id"), u"ID"_s));
+    QString error;
+    if (!parseOrUsage(p, args, error))
+        return usage(error);
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    QUuid eventId;
+    if constexpr (!std::is_same_v<T, Event>) {
+        auto event = currentEvent(p.value(u"event"_s));
+        if (!event)
+            return fail(event.error());
+        eventId = event.value();
+    }
+    auto records = m_store.list<T>(eventId, p.isSet(u"deleted"_s));
+    if (!records)
+        return fail(records.error());
+    if (p.isSet(u"json"_s)) {
+        QJsonArray a;
+        for (const T &r : records.value())
+            a.append(toJson(r));
+        m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const T &r : records.value())
+        rows.append(row(r));
+    printTable(m_out, header(static_cast<const T *>(nullptr)), rows);
+    return Ok;
+}
+
+template <typename T> int CliRunner::show(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
+    p.addOption(QCommandLineOption(u"json"_s, tr("Print JSON")));
+    QString error;
+    if (!parseOrUsage(p, args, error))
+        return usage(error);
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("'%1 show' needs exactly one id.").arg(noun<T>()));
+    auto id = m_store.resolveId(T::kind, p.positionalArguments().first());
+    if (!id)
+        return fail(id.error());
+    auto record = m_store.get<T>(id.value());
+    if (!record)
+        return fail(record.error());
+    const QJsonObject json = toJson(record.value());
+    if (p.isSet(u"json"_s)) {
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text = v.isString() ? v.toString()
+                       : v.isNull() ? QString()
+                                    : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(
+                                          QJsonDocument::Compact));
+        if (v.isDouble())
+            text = QString::number(v.toDouble());
+        if (v.isBool())
+            text = v.toBool() ? u"yes"_s : u"no"_s;
+        m_out << it.key() << u": "_s << text << '\n';
+    }
+    return Ok;
+}
+
+template <typename T> int CliRunner::update(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Change a %1; only the options given are changed.")
+                                    .arg(recordKindDisplayName(T::kind)));
+    p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
+    addOptions<T>(p);
+    p.addOption(QCommandLineOption(u"json"_s, tr("Print the updated record as JSON")));
+    QString error;
+    if (!parseOrUsage(p, args, error))
+        return usage(error);
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("'%1 update' needs exactly one id.").arg(noun<T>()));
+    auto id = m_store.resolveId(T::kind, p.positionalArguments().first());
+    if (!id)
+        return fail(id.error());
+    auto record = m_store.get<T>(id.value());
+    if (!record)
+        return fail(record.error());
+    T changed = record.value();
+    QString tz = u"UTC"_s;
+    if constexpr (std::is_same_v<T, Event>)
+        tz = changed.timeZone;
+    else
+        tz = timeZoneOf(m_store, eventIdOf(changed));
+    if (auto e = applyOptions(p, changed, Context{m_store, tz}))
+        return fail({ErrorCode::Validation, *e, {}});
+    auto saved = m_store.update(changed);
+    if (!saved)
+        return fail(saved.error());
+    if (p.isSet(u"json"_s))
+        m_out << QJsonDocument(toJson(saved.value())).toJson(QJsonDocument::Indented);
+    else
+        m_out << tr("Updated %1 %2 (revision %3).")
+                     .arg(recordKindDisplayName(T::kind), shortId(saved.value().meta.id))
+                     .arg(saved.value().meta.revision)
+              << '\n';
+    return Ok;
+}
+
+template <typename T> int CliRunner::remove(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
+    QString error;
+    if (!parseOrUsage(p, args, error))
+        return usage(error);
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("'%1 delete' needs exactly one id.").arg(noun<T>()));
+    auto id = m_store.resolveId(T::kind, p.positionalArguments().first());
+    if (!id)
+        return fail(id.error());
+    if (auto r = m_store.remove<T>(id.value()); !r)
+        return fail(r.error());
+    m_out << tr("Deleted %1 %2.").arg(recordKindDisplayName(T::kind), shortId(id.value())) << '\n';
+    return Ok;
+}
+
+int CliRunner::init()
+{
+    m_out << tr("Workspace ready at %1 (schema %2).").arg(m_store.path()).arg(m_store.schemaVersion()) << '\n';
+    return Ok;
+}
+
+int CliRunner::demo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Add a sample conference with rooms, tracks, speakers, sessions and "
+                                   "participants."));
+    p.addOption(QCommandLineOption(u"json"_s, tr("Print the new event as JSON")));
+    QString error;
+    if (!parseOrUsage(p, args, error))
+        return usage(error);
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    auto created = SampleConference::create(m_store);
+    if (!created)
+        return fail(created.error());
+    auto event = m_store.get<Event>(created.value());
+    if (!event)
+        return fail(event.error());
+    if (p.isSet(u"json"_s)) {
+        m_out << QJsonDocument(toJson(event.value())).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const QUuid id = created.value();
+    m_out << tr("Created the sample event \"%1\" (%2): %3 rooms, %4 sessions, %5 speakers, %6 participants.")
+                 .arg(event.value().name, id.toString(QUuid::WithoutBraces))
+                 .arg(m_store.count<Room>(id).value())
+                 .arg(m_store.count<Session>(id).value())
+                 .arg(m_store.count<Speaker>(id).value())
+                 .arg(m_store.count<Participant>(id).value())
+          << '\n';
+    return Ok;
+}
+
+int CliRunner::dispatch(const QString &noun, const QString &verb, const QStringList &rest)
+{
+    using Handler = std::function<int()>;
+    struct Route {
+        const char16_t *noun;
+        const char16_t *verb;
+        Handler handler;
+    };
+    const QList<Route> routes{
+        {u"event", u"create", [&] { return add<Event>(rest); }},
+        {u"event", u"list", [&] { return list<Event>(rest); }},
+        {u"event", u"show", [&] { return show<Event>(rest); }},
+        {u"event", u"update", [&] { return update<Event>(rest); }},
+        {u"event", u"delete", [&] { return remove<Event>(rest); }},
+        {u"room", u"add", [&] { return add<Room>(rest); }},
+        {u"room", u"list", [&] { return list<Room>(rest); }},
+        {u"room", u"show", [&] { return show<Room>(rest); }},
+        {u"track", u"add", [&] { return add<Track>(rest); }},
+        {u"track", u"list", [&] { return list<Track>(rest); }},
+        {u"session", u"add", [&] { return add<Session>(rest); }},
+        {u"session", u"list", [&] { return list<Session>(rest); }},
+        {u"session", u"show", [&] { return show<Session>(rest); }},
+        {u"session", u"update", [&] { return update<Session>(rest); }},
+        {u"session", u"delete", [&] { return remove<Session>(rest); }},
+        {u"speaker", u"add", [&] { return add<Speaker>(rest); }},
+        {u"speaker", u"list", [&] { return list<Speaker>(rest); }},
+        {u"speaker", u"show", [&] { return show<Speaker>(rest); }},
+        {u"participant", u"add", [&] { return add<Participant>(rest); }},
+        {u"participant", u"list", [&] { return list<Participant>(rest); }},
+        {u"participant", u"show", [&] { return show<Participant>(rest); }},
+        {u"participant", u"update", [&] { return update<Participant>(rest); }},
+        {u"participant", u"delete", [&] { return remove<Participant>(rest); }},
+    };
+    QStringList verbs;
+    bool knownNoun = false;
+    for (const Route &r : routes) {
+        if (noun != QStringView(r.noun))
+            continue;
+        knownNoun = true;
+        verbs.append(QString::fromUtf16(r.verb));
+        if (verb == QStringView(r.verb))
+            return r.handler();
+    }
+    if (!knownNoun)
+        return usage(tr("Unknown command \"%1\".").arg(noun));
+    if (verb.isEmpty())
+        return usage(tr("'%1' needs one of: %2.").arg(noun, verbs.join(u", "_s)));
+    return usage(tr("'%1 %2' is not a command; use one of: %3.").arg(noun, verb, verbs.join(u", "_s)));
+}
+
+int CliRunner::run(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString dbPath;
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString opt = args.takeFirst();
+        if (opt == u"--help" || opt == u"-h") {
+            printHelp();
+            return Ok;
+        }
+        if (opt == u"--version") {
+            m_out << u"eventdesk-cli "_s << QCoreApplication::applicationVersion() << '\n';
+            return Ok;
+        }
+        if (opt == u"--db") {
+            if (args.isEmpty())
+                return usage(tr("--db needs a file path."));
+            dbPath = args.takeFirst();
+        } else if (opt.startsWith(u"--db="_s)) {
+            dbPath = opt.mid(5);
+        } else {
+            return usage(tr("Unknown option \"%1\".").arg(opt));
+        }
+    }
+    if (args.isEmpty()) {
+        printHelp();
+        return UsageError;
+    }
+    if (args.first() == u"help") {
+        printHelp();
+        return Ok;
+    }
+    const QString noun = args.takeFirst();
+    static const QStringList nouns{u"init"_s, u"demo"_s,    u"event"_s,  u"room"_s,
+                                   u"track"_s, u"session"_s, u"speaker"_s, u"participant"_s};
+    if (!nouns.contains(noun))
+        return usage(tr("Unknown command \"%1\".").arg(noun));
+    if (dbPath.isEmpty())
+        dbPath = Settings::defaultWorkspacePath();
+    if (auto opened = m_store.open(dbPath); !opened)
+        return fail(opened.error());
+    if (noun == u"init")
+        return args.isEmpty() ? init() : usage(tr("'init' takes no arguments."));
+    if (noun == u"demo")
+        return demo(args);
+    const QString verb = args.isEmpty() ? QString() : args.takeFirst();
+    return dispatch(noun, verb, args);
+}
+
+} // namespace EventDesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/record.h"
+
+#include <QAbstractTableModel>
+#include <QUuid>
+
+namespace EventDesk {
+class StorageWorker;
+
+// A read-only table of one kind of record of an event (rooms, tracks, sessions, speakers, participants),
+// loaded on the storage thread and refreshed when the store reports a change of that kind.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    RecordTableModel(StorageWorker &worker, RecordKind kind, QObject *parent = nullptr);
+
+    void setEvent(const QUuid &eventId, const QString &timeZone);
+    RecordKind kind() const { return m_kind; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    struct Table {
+        QStringList headers;
+        QList<QStringList> rows;
+    };
+
+public slots:
+    void reload();
+
+signals:
+    void loaded(int rows);
+
+private:
+    StorageWorker &m_worker;
+    RecordKind m_kind;
+    QUuid m_eventId;
+    QString m_timeZone;
+    Table m_table;
+    quint64 m_generation = 0;
+};
+
+} // namespace EventDesk

@@ -1,0 +1,385 @@
+#include "mainwindow.h"
+
+#include "commands/command.h"
+#include "commands/storecommand.h"
+#include "common/recordtablemodel.h"
+#include "events/emptystatewidget.h"
+#include "events/eventform.h"
+#include "events/eventlistmodel.h"
+#include "settings.h"
+#include "storage/sampleconference.h"
+#include "storage/storageworker.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimeZone>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk {
+
+namespace {
+struct SectionInfo {
+    RecordKind kind;
+    const char *label;
+};
+// Section 0 is the event form; the rest are the event's parts.
+constexpr SectionInfo kParts[] = {
+    {RecordKind::Session, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Sessions")},
+    {RecordKind::Room, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Rooms")},
+    {RecordKind::Track, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Tracks")},
+    {RecordKind::Speaker, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Speakers")},
+    {RecordKind::Participant, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Participants")},
+};
+} // namespace
+
+MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *parent)
+    : QMainWindow(parent), m_worker(worker), m_undoStack(undoStack), m_events(new EventListModel(worker, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("EventDesk"));
+    for (const SectionInfo &part : kParts)
+        m_partModels.append(new RecordTableModel(worker, part.kind, this));
+    createLayout();
+    createActions();
+
+    connect(m_events, &EventListModel::loaded, this, &MainWindow::onEventsLoaded);
+    connect(m_events, &EventListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        QMessageBox::warning(this, tr("EventDesk"), message);
+    });
+    connect(m_form, &EventForm::saved, this, [this](const QUuid &id) {
+        m_creating = false;
+        m_pendingSelection = id;
+        statusBar()->showMessage(tr("Saved."), 3000);
+    });
+    connect(m_form, &EventForm::cancelled, this, [this] {
+        if (m_creating) {
+            m_creating = false;
+            onEventsLoaded();
+        }
+    });
+
+    restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+    statusBar()->showMessage(tr("Loading workspace…"));
+    m_events->reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_eventList = new QListView(this);
+    m_eventList->setObjectName(u"eventList"_s);
+    m_eventList->setModel(m_events);
+    m_eventList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_eventList->setAccessibleName(tr("Events"));
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(u"sectionList"_s);
+    m_sections->addItem(tr("Event details"));
+    for (const SectionInfo &part : kParts)
+        m_sections->addItem(tr(part.label));
+    m_sections->setMaximumHeight(m_sections->sizeHintForRow(0) * (m_sections->count() + 1));
+    m_sections->setCurrentRow(0);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *eventsLabel = new QLabel(tr("&Events"), left);
+    eventsLabel->setBuddy(m_eventList);
+    leftLayout->addWidget(eventsLabel);
+    leftLayout->addWidget(m_eventList, 1);
+    leftLayout->addWidget(m_sections);
+
+    m_emptyState = new EmptyStateWidget(this);
+    m_form = new EventForm(this);
+    auto *tablePage = new QWidget(this);
+    m_tableTitle = new QLabel(tablePage);
+    m_tableTitle->setObjectName(u"tableTitle"_s);
+    m_table = new QTableView(tablePage);
+    m_table->setObjectName(u"partsTable"_s);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->addWidget(m_tableTitle);
+    tableLayout->addWidget(m_table);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_form);
+    m_pages->addWidget(tablePage);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(left);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
+    setCentralWidget(splitter);
+    resize(1100, 720);
+
+    connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
+    connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);
+    connect(m_eventList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentEventChanged);
+    connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+}
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &key) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        addAction(a);
+        return a;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"menuFile"_s);
+    QAction *newAction = makeAction(u"actionNewEvent"_s, tr("&New Event"), QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newEvent);
+    QAction *sample = makeAction(u"actionLoadSample"_s, tr("Load &Sample Event"), {});
+    connect(sample, &QAction::triggered, this, &MainWindow::loadSampleEvent);
+    QAction *remove = makeAction(u"actionDeleteEvent"_s, tr("&Delete Event"), QKeySequence(u"Ctrl+Del"_s));
+    connect(remove, &QAction::triggered, this, &MainWindow::deleteCurrentEvent);
+    QAction *quit = makeAction(u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addActions({newAction, sample});
+    file->addSeparator();
+    file->addAction(remove);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"menuEdit"_s);
+    QAction *undo = m_undoStack.createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
+    edit->addActions({undo, redo});
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(u"menuGo"_s);
+    for (int i = 0; i < m_sections->count(); ++i) {
+        QAction *a = makeAction(u"actionSection%1"_s.arg(i), m_sections->item(i)->text(),
+                                QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+        connect(a, &QAction::triggered, this, [this, i] { m_sections->setCurrentRow(i); });
+        go->addAction(a);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"menuView"_s);
+    QMenu *language = view->addMenu(tr("&Language"));
+    const QList<std::pair<QString, QString>> languages{
+        {u"system"_s, tr("System default")}, {u"en"_s, u"English"_s}, {u"zh_CN"_s, u"简体中文"_s}};
+    auto *group = new QActionGroup(this);
+    const QString current = Settings::value(Settings::Key::Language).toString();
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name);
+        a->setObjectName(u"actionLanguage_"_s + code);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            Settings::setValue(Settings::Key::Language, code);
+            statusBar()->showMessage(tr("The language changes the next time EventDesk starts."), 5000);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = makeAction(u"actionAbout"_s, tr("&About EventDesk"), {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About EventDesk"),
+                           tr("EventDesk %1 — plan events, schedules and registrations, offline first.")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(about);
+}
+
+void MainWindow::setPage(Page page)
+{
+    switch (page) {
+    case Page::Empty:
+        m_pages->setCurrentWidget(m_emptyState);
+        break;
+    case Page::Form:
+        m_pages->setCurrentWidget(m_form);
+        break;
+    case Page::Table:
+        m_pages->setCurrentIndex(2);
+        break;
+    }
+    m_sections->setEnabled(page != Page::Empty && !m_currentId.isNull());
+}
+
+bool MainWindow::confirmLeavingForm()
+{
+    if (m_pages->currentWidget() != m_form || !m_form->isDirty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("The event has changes that are not saved. Save them?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return m_form->save();
+    return true;
+}
+
+void MainWindow::newEvent()
+{
+    if (!confirmLeavingForm())
+        return;
+    Event e;
+    e.meta.id = QUuid::createUuid();
+    e.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!QTimeZone::isTimeZoneIdAvailable(e.timeZone.toUtf8()))
+        e.timeZone = u"UTC"_s;
+    e.startDate = QDate::currentDate().addMonths(3);
+    e.endDate = e.startDate.addDays(1);
+    m_creating = true;
+    m_eventList->clearSelection();
+    m_form->setEvent(e, true);
+    m_sections->blockSignals(true);
+    m_sections->setCurrentRow(0);
+    m_sections->blockSignals(false);
+    setPage(Page::Form);
+    m_sections->setEnabled(false);
+    m_form->findChild<QWidget *>(u"nameEdit"_s)->setFocus();
+}
+
+void MainWindow::loadSampleEvent()
+{
+    statusBar()->showMessage(tr("Creating the sample conference…"));
+    m_worker.run([](EventStore &s) { return SampleConference::create(s); })
+        .then(this, [this](const Result<QUuid> &result) {
+            if (!result) {
+                statusBar()->showMessage(result.error().message);
+                QMessageBox::warning(this, tr("EventDesk"), result.error().message);
+                return;
+            }
+            statusBar()->showMessage(tr("Sample conference created."), 3000);
+            selectEvent(result.value());
+            emit sampleLoaded(result.value());
+        });
+}
+
+void MainWindow::deleteCurrentEvent()
+{
+    const Event *e = m_events->eventAt(m_events->rowOf(m_currentId));
+    if (!e)
+        return;
+    Command::deleteEvent(*e);
+    statusBar()->showMessage(tr("Deleted \"%1\". Undo with %2.")
+                                 .arg(e->name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                             5000);
+}
+
+void MainWindow::selectEvent(const QUuid &id)
+{
+    const int row = m_events->rowOf(id);
+    if (row < 0) {
+        m_pendingSelection = id; // not loaded yet: select after the next reload
+        return;
+    }
+    m_pendingSelection = QUuid();
+    m_eventList->setCurrentIndex(m_events->index(row));
+}
+
+void MainWindow::onEventsLoaded()
+{
+    statusBar()->clearMessage();
+    if (!m_pendingSelection.isNull() && m_events->rowOf(m_pendingSelection) >= 0) {
+        selectEvent(m_pendingSelection);
+        return;
+    }
+    if (m_creating)
+        return; // keep the new-event form open
+    const int row = m_events->rowOf(m_currentId);
+    if (row >= 0) {
+        m_eventList->setCurrentIndex(m_events->index(row));
+        const Event *e = m_events->eventAt(row);
+        if (m_pages->currentWidget() == m_form && !m_form->isDirty())
+            m_form->setEvent(*e, false); // show the stored values (after undo, for instance)
+        return;
+    }
+    if (m_events->rowCount() > 0) {
+        m_eventList->setCurrentIndex(m_events->index(0));
+        return;
+    }
+    m_currentId = QUuid();
+    setPage(Page::Empty);
+}
+
+void MainWindow::onCurrentEventChanged()
+{
+    const Event *e = m_events->eventAt(m_eventList->currentIndex().row());
+    if (!e)
+        return;
+    const bool switching = e->meta.id != m_currentId;
+    m_currentId = e->meta.id;
+    m_creating = false;
+    if (!switching && m_pages->currentWidget() == m_form && m_form->isDirty())
+        return;
+    m_form->setEvent(*e, false);
+    for (RecordTableModel *model : m_partModels)
+        model->setEvent(e->meta.id, e->timeZone);
+    setWindowTitle(tr("%1 — EventDesk").arg(e->name));
+    showSection(qMax(0, m_sections->currentRow()));
+}
+
+void MainWindow::showSection(int section)
+{
+    if (m_currentId.isNull())
+        return;
+    if (section <= 0) {
+        setPage(Page::Form);
+        return;
+    }
+    RecordTableModel *model = m_partModels.value(section - 1);
+    if (!model)
+        return;
+    m_table->setModel(model);
+    m_tableTitle->setText(tr(kParts[section - 1].label));
+    setPage(Page::Table);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeavingForm()) {
+        event->ignore();
+        return;
+    }
+    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::MainWindowState, saveState());
+    event->accept();
+}
+
+} // namespace EventDesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/record.h"
+
+#include <QMainWindow>
+#include <QUuid>
+
+class QListView;
+class QListWidget;
+class QStackedWidget;
+class QTableView;
+class QUndoStack;
+class QLabel;
+
+namespace EventDesk {
+class EmptyStateWidget;
+class EventForm;
+class EventListModel;
+class RecordTableModel;
+class StorageWorker;
+
+// The shell: event list and sections on the left, the current page in the middle, menus with every action.
+// It wires widgets to models and commands; the rules live in core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EventListModel *eventModel() const { return m_events; }
+
+public slots:
+    void newEvent();
+    void loadSampleEvent();
+    void deleteCurrentEvent();
+    void selectEvent(const QUuid &id);
+
+signals:
+    void sampleLoaded(const QUuid &eventId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class Page { Empty, Form, Table };
+    void createActions();
+    void createLayout();
+    void onEventsLoaded();
+    void onCurrentEventChanged();
+    void showSection(int section);
+    void setPage(Page page);
+    bool confirmLeavingForm();
+
+    StorageWorker &m_worker;
+    QUndoStack &m_undoStack;
+    EventListModel *m_events;
+    QList<RecordTableModel *> m_partModels;
+    QListView *m_eventList = nullptr;
+    QListWidget *m_sections = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    EmptyStateWidget *m_emptyState = nullptr;
+    EventForm *m_form = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_tableTitle = nullptr;
+    QUuid m_currentId;
+    QUuid m_pendingSelection;
+    bool m_creating = false;
+};
+
+} // namespace EventDesk
