@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<MainWindow> window;
     const bool demo = parser.isSet(demoOption);
 
-    worker.run([path](EventStore &s) { return s.open(path); }).then(&app, [&](const Result<void> &opened) {
+    worker.run(&app, [path](EventStore &s) { return s.open(path); }, [&](const Result<void> &opened) {
         if (!opened) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "EventDesk"), opened.error().message);
             QApplication::exit(1);

@@ -285,7 +285,7 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
             return Error{ErrorCode::NotAWorkspace,
                          trStore("%1 is an SQLite database but not an EventDesk workspace.").arg(shown), {}};
     }
-    if (targetVersion < version || targetVersion > kLatestSchemaVersion)
+    if (targetVersion < 1 || targetVersion < version || targetVersion > kLatestSchemaVersion)
         return Error{ErrorCode::Usage, trStore("Schema version %1 cannot be opened as %2.").arg(version).arg(targetVersion),
                      {}};
 

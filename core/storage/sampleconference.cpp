@@ -81,7 +81,7 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         if (i % 4 == 3)
             s.name = kChinese.at(i % kChinese.size());
         else
-            s.name = kFirst.at(i % kFirst.size()) + u' ' + kLast.at((i * 7) % kLast.size());
+            s.name = kFirst.at(i % kFirst.size()) + u' ' + kLast.at((i * 5 + 1) % kLast.size());
         s.email = u"speaker%1@example.org"_s.arg(i + 1);
         s.organisation = kOrgs.at(i % kOrgs.size());
         s.bio = u"Speaks about events, community and software."_s;

@@ -3,6 +3,7 @@
 #include "eventstore.h"
 
 #include <QFuture>
+#include <QPointer>
 #include <QPromise>
 #include <QThread>
 
@@ -12,7 +13,9 @@
 namespace EventDesk {
 
 // Owns the thread the GUI's EventStore lives on, so no database call blocks the GUI thread.
-// run() queues work on that thread and returns a future; continue with future.then(context, …).
+// run(work) queues work on that thread and returns a future (for tests and fire-and-forget writes);
+// run(context, work, done) calls done back on the GUI thread. Qt 6.4's QFuture::then(context, …) asserts
+// when the context dies first, so GUI objects use the second form.
 class StorageWorker : public QObject
 {
     Q_OBJECT
@@ -42,6 +45,28 @@ public:
             },
             Qt::QueuedConnection);
         return future;
+    }
+
+    // Runs work(store) on the storage thread, then done(result) on this worker's thread (the GUI thread)
+    // if context still exists then. Use this from objects that may be destroyed while work is queued.
+    template <typename F, typename Done> void run(QObject *context, F work, Done done)
+    {
+        QPointer<QObject> guard(context);
+        QObject *receiver = this;
+        EventStore *store = m_store;
+        QMetaObject::invokeMethod(
+            m_store,
+            [guard, receiver, store, work = std::move(work), done = std::move(done)]() mutable {
+                auto result = work(*store);
+                QMetaObject::invokeMethod(
+                    receiver,
+                    [guard, done = std::move(done), result = std::move(result)]() mutable {
+                        if (guard)
+                            done(result);
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
 
 private:

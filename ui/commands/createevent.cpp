@@ -19,20 +19,20 @@ void CreateEvent::redo()
     const Event event = m_event;
     if (!m_created) {
         m_created = true;
-        report(m_worker.run([event](EventStore &s) -> Result<void> {
+        write([event](EventStore &s) -> Result<void> {
             auto r = s.add(event);
             return r ? Result<void>() : Result<void>(r.error());
-        }));
+        });
     } else {
         const QUuid id = event.meta.id;
-        report(m_worker.run([id](EventStore &s) { return s.restore<Event>(id); }));
+        write([id](EventStore &s) { return s.restore<Event>(id); });
     }
 }
 
 void CreateEvent::undo()
 {
     const QUuid id = m_event.meta.id;
-    report(m_worker.run([id](EventStore &s) { return s.remove<Event>(id); }));
+    write([id](EventStore &s) { return s.remove<Event>(id); });
 }
 
 } // namespace EventDesk

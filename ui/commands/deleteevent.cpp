@@ -15,13 +15,13 @@ DeleteEvent::DeleteEvent(StorageWorker &worker, const Event &event)
 void DeleteEvent::redo()
 {
     const QUuid id = m_id;
-    report(m_worker.run([id](EventStore &s) { return s.remove<Event>(id); }));
+    write([id](EventStore &s) { return s.remove<Event>(id); });
 }
 
 void DeleteEvent::undo()
 {
     const QUuid id = m_id;
-    report(m_worker.run([id](EventStore &s) { return s.restore<Event>(id); }));
+    write([id](EventStore &s) { return s.restore<Event>(id); });
 }
 
 } // namespace EventDesk

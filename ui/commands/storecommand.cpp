@@ -1,15 +1,14 @@
 #include "storecommand.h"
 
-#include <QFuture>
+#include "storage/storageworker.h"
 
 namespace EventDesk {
 
 StoreCommand::StoreCommand(StorageWorker &worker, const QString &text) : QUndoCommand(text), m_worker(worker) {}
 
-void StoreCommand::report(const QFuture<Result<void>> &future)
+void StoreCommand::write(std::function<Result<void>(EventStore &)> work)
 {
-    auto copy = future;
-    copy.then(StoreCommandNotifier::instance(), [](const Result<void> &result) {
+    m_worker.run(StoreCommandNotifier::instance(), std::move(work), [](const Result<void> &result) {
         if (!result)
             emit StoreCommandNotifier::instance()->failed(result.error().message);
     });

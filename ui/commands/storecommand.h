@@ -2,10 +2,12 @@
 
 #include "result.h"
 
-#include <QFuture>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace EventDesk {
+class EventStore;
 class StorageWorker;
 
 // Base for commands that write through the StorageWorker. Failures of the asynchronous write are
@@ -16,7 +18,7 @@ public:
     StoreCommand(StorageWorker &worker, const QString &text);
 
 protected:
-    void report(const QFuture<Result<void>> &future);
+    void write(std::function<Result<void>(EventStore &)> work);
     StorageWorker &m_worker;
 };
 

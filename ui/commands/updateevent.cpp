@@ -12,22 +12,22 @@ UpdateEvent::UpdateEvent(StorageWorker &worker, const Event &before, const Event
 {
 }
 
-void UpdateEvent::write(const Event &values)
+void UpdateEvent::writeValues(const Event &values)
 {
-    report(m_worker.run([values](EventStore &s) -> Result<void> {
+    write([values](EventStore &s) -> Result<void> {
         auto r = s.update(values, EventStore::RevisionCheck::Ignore);
         return r ? Result<void>() : Result<void>(r.error());
-    }));
+    });
 }
 
 void UpdateEvent::redo()
 {
-    write(m_after);
+    writeValues(m_after);
 }
 
 void UpdateEvent::undo()
 {
-    write(m_before);
+    writeValues(m_before);
 }
 
 } // namespace EventDesk

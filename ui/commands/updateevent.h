@@ -14,7 +14,7 @@ public:
     void undo() override;
 
 private:
-    void write(const Event &values);
+    void writeValues(const Event &values);
     Event m_before;
     Event m_after;
 };

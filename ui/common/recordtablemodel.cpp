@@ -124,8 +124,9 @@ void RecordTableModel::reload()
     const RecordKind kind = m_kind;
     const QUuid eventId = m_eventId;
     const QString tz = m_timeZone;
-    m_worker.run([kind, eventId, tz](EventStore &s) { return loadTable(s, kind, eventId, tz); })
-        .then(this, [this, generation](const Result<Table> &result) {
+    m_worker.run(
+        this, [kind, eventId, tz](EventStore &s) { return loadTable(s, kind, eventId, tz); },
+        [this, generation](const Result<Table> &result) {
             if (generation != m_generation || !result)
                 return; // a newer load is on its way, or the read failed and the old rows stay
             beginResetModel();

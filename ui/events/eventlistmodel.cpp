@@ -18,8 +18,9 @@ EventListModel::EventListModel(StorageWorker &worker, QObject *parent) : QAbstra
 
 void EventListModel::reload()
 {
-    m_worker.run([](EventStore &s) { return s.list<Event>(); })
-        .then(this, [this](const Result<QList<Event>> &result) {
+    m_worker.run(
+        this, [](EventStore &s) { return s.list<Event>(); },
+        [this](const Result<QList<Event>> &result) {
             if (!result) {
                 emit loadFailed(result.error().message);
                 return;

@@ -139,6 +139,14 @@ void MainWindow::createLayout()
     setCentralWidget(splitter);
     resize(1100, 720);
 
+    for (RecordTableModel *model : std::as_const(m_partModels))
+        connect(model, &RecordTableModel::loaded, this, [this, model] {
+            if (m_table->model() != model)
+                return;
+            m_table->resizeColumnsToContents();
+            for (int c = 0; c < model->columnCount(); ++c)
+                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 360));
+        });
     connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
     connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);
     connect(m_eventList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -278,8 +286,9 @@ void MainWindow::newEvent()
 void MainWindow::loadSampleEvent()
 {
     statusBar()->showMessage(tr("Creating the sample conference…"));
-    m_worker.run([](EventStore &s) { return SampleConference::create(s); })
-        .then(this, [this](const Result<QUuid> &result) {
+    m_worker.run(
+        this, [](EventStore &s) { return SampleConference::create(s); },
+        [this](const Result<QUuid> &result) {
             if (!result) {
                 statusBar()->showMessage(result.error().message);
                 QMessageBox::warning(this, tr("EventDesk"), result.error().message);
@@ -367,6 +376,7 @@ void MainWindow::showSection(int section)
     if (!model)
         return;
     m_table->setModel(model);
+    m_table->resizeColumnsToContents();
     m_tableTitle->setText(tr(kParts[section - 1].label));
     setPage(Page::Table);
 }

@@ -1,0 +1,76 @@
+// The shell: empty state, loading the sample conference, navigating to an event's parts.
+#include "support/guifixture.h"
+#include "support/screenshot.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+
+namespace {
+
+class MainWindowTest : public Test::GuiFixture
+{
+};
+
+TEST_F(MainWindowTest, FirstStartOffersNewAndSampleEvent)
+{
+    MainWindow &w = openWindow();
+    auto *pages = find<QStackedWidget>(u"pages"_s);
+    EXPECT_EQ(pages->currentWidget()->objectName(), u"emptyState"_s);
+    EXPECT_NE(find<QPushButton>(u"newEventButton"_s), nullptr);
+    EventDesk::Test::screenshot(&w, u"mainwindow-empty"_s);
+
+    QTest::mouseClick(find<QPushButton>(u"loadSampleButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"eventForm"_s; }, 5000));
+    const QUuid id = m_probe.list<Event>().value().first().meta.id;
+    EXPECT_GE(m_probe.count<Session>(id).value(), 40);
+    EXPECT_GE(m_probe.count<Participant>(id).value(), 200);
+    EventDesk::Test::screenshot(&w, u"mainwindow-sample"_s);
+}
+
+TEST_F(MainWindowTest, SectionsShowTheEventsParts)
+{
+    MainWindow &w = openWindow();
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    auto *sessionsAction = find<QAction>(u"actionSection1"_s); // Ctrl+2: Sessions
+    auto *table = find<QTableView>(u"partsTable"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    sessionsAction->trigger();
+    const qint64 sessions = m_probe.count<Session>().value();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model() && table->model()->rowCount() == sessions; }, 5000));
+    EventDesk::Test::screenshot(&w, u"mainwindow-sessions"_s);
+
+    find<QAction>(u"actionSection5"_s)->trigger(); // Participants
+    const qint64 participants = m_probe.count<Participant>().value();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == participants; }, 5000));
+    EXPECT_EQ(table->model()->columnCount(), 5);
+
+    find<QAction>(u"actionSection0"_s)->trigger();
+    EXPECT_EQ(find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"eventForm"_s);
+}
+
+TEST_F(MainWindowTest, DeleteEventIsUndoable)
+{
+    Event e;
+    e.name = u"Meetup"_s;
+    e.startDate = e.endDate = QDate(2026, 12, 1);
+    const QUuid id = m_probe.add(e).value().meta.id;
+    MainWindow &w = openWindow();
+    ASSERT_EQ(w.eventModel()->rowCount(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    find<QAction>(u"actionDeleteEvent"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
+    EXPECT_TRUE(m_probe.get<Event>(id).value().meta.deleted);
+    find<QAction>(u"actionUndo"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
+    EXPECT_FALSE(m_probe.get<Event>(id).value().meta.deleted);
+}
+
+} // namespace
