@@ -21,11 +21,6 @@ using namespace Storage;
 
 namespace {
 
-QString trStore(const char *text)
-{
-    return QCoreApplication::translate("EventDesk::EventStore", text);
-}
-
 const QString kMetaColumns = u"id, created_utc, updated_utc, revision, deleted"_s;
 constexpr int kMetaCount = 5;
 
@@ -133,7 +128,7 @@ private:
     Result<void> scope(const QUuid &eventId)
     {
         if (eventId.isNull())
-            return Error{ErrorCode::Validation, trStore("The record does not belong to an event."), {}};
+            return Error{ErrorCode::Validation, EventStore::tr("The record does not belong to an event."), {}};
         if (!live(RecordKind::Event, eventId, {}))
             return missing(RecordKind::Event, eventId);
         return {};
@@ -141,7 +136,7 @@ private:
     static Error missing(RecordKind kind, const QUuid &id)
     {
         return Error{ErrorCode::NotFound,
-                     trStore("There is no %1 with id %2 in this event.")
+                     EventStore::tr("There is no %1 with id %2 in this event.")
                          .arg(recordKindDisplayName(kind), id.toString(QUuid::WithoutBraces)),
                      {}};
     }
@@ -218,9 +213,9 @@ Error EventStore::dbError(const QString &message, const QString &detail) const
 {
     qCWarning(lcStorage) << message << detail;
     if (detail.contains(u"readonly"_s) || detail.contains(u"read-only"_s))
-        return Error{ErrorCode::ReadOnly, trStore("The workspace is read-only, so the change was not saved."), detail};
+        return Error{ErrorCode::ReadOnly, EventStore::tr("The workspace is read-only, so the change was not saved."), detail};
     if (detail.contains(u"malformed"_s) || detail.contains(u"not a database"_s))
-        return Error{ErrorCode::Corrupt, trStore("The workspace file is damaged; nothing was changed."), detail};
+        return Error{ErrorCode::Corrupt, EventStore::tr("The workspace file is damaged; nothing was changed."), detail};
     return Error{ErrorCode::Database, message, detail};
 }
 
@@ -242,34 +237,34 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
     bool fresh = !info.exists() || info.size() == 0;
     if (info.exists()) {
         if (!info.isFile())
-            return Error{ErrorCode::NotAWorkspace, trStore("%1 is a folder, not a workspace file.").arg(shown), {}};
+            return Error{ErrorCode::NotAWorkspace, EventStore::tr("%1 is a folder, not a workspace file.").arg(shown), {}};
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Io, trStore("%1 cannot be read: %2.").arg(shown, file.errorString()), {}};
+            return Error{ErrorCode::Io, EventStore::tr("%1 cannot be read: %2.").arg(shown, file.errorString()), {}};
         const QByteArray header = file.read(16);
         if (info.size() > 0 && header != QByteArrayView("SQLite format 3\0", 16))
             return Error{ErrorCode::NotAWorkspace,
-                         trStore("%1 is not an EventDesk workspace (it is not an SQLite database).").arg(shown), {}};
+                         EventStore::tr("%1 is not an EventDesk workspace (it is not an SQLite database).").arg(shown), {}};
         if (!(info.permissions() & QFileDevice::WriteOwner))
             return Error{ErrorCode::ReadOnly,
-                         trStore("%1 is read-only; EventDesk needs write access to open it.").arg(shown), {}};
+                         EventStore::tr("%1 is read-only; EventDesk needs write access to open it.").arg(shown), {}};
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error{ErrorCode::Io, trStore("The folder %1 cannot be created.").arg(info.absolutePath()), {}};
+        return Error{ErrorCode::Io, EventStore::tr("The folder %1 cannot be created.").arg(info.absolutePath()), {}};
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        return dbError(trStore("%1 cannot be opened.").arg(shown), db.lastError().text());
+        return dbError(EventStore::tr("%1 cannot be opened.").arg(shown), db.lastError().text());
 
     QString error;
     const int version = readSchemaVersion(db, &error);
     if (version < 0)
-        return Error{ErrorCode::Corrupt, trStore("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
+        return Error{ErrorCode::Corrupt, EventStore::tr("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
                      error};
     if (version > kLatestSchemaVersion)
         return Error{ErrorCode::NewerSchema,
-                     trStore("%1 was saved by a newer EventDesk (schema %2; this version reads up to %3). "
+                     EventStore::tr("%1 was saved by a newer EventDesk (schema %2; this version reads up to %3). "
                              "Please update EventDesk.")
                          .arg(shown)
                          .arg(version)
@@ -279,25 +274,25 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
         QSqlQuery q(db);
         if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
             return Error{ErrorCode::Corrupt,
-                         trStore("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
+                         EventStore::tr("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
                          q.lastError().text()};
         if (q.value(0).toInt() > 0)
             return Error{ErrorCode::NotAWorkspace,
-                         trStore("%1 is an SQLite database but not an EventDesk workspace.").arg(shown), {}};
+                         EventStore::tr("%1 is an SQLite database but not an EventDesk workspace.").arg(shown), {}};
     }
     if (targetVersion < 1 || targetVersion < version || targetVersion > kLatestSchemaVersion)
-        return Error{ErrorCode::Usage, trStore("Schema version %1 cannot be opened as %2.").arg(version).arg(targetVersion),
+        return Error{ErrorCode::Usage, EventStore::tr("Schema version %1 cannot be opened as %2.").arg(version).arg(targetVersion),
                      {}};
 
     QSqlQuery pragma(db);
     for (const QString &sql : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
                                u"PRAGMA busy_timeout = 5000"_s}) {
         if (!pragma.exec(sql))
-            return dbError(trStore("%1 cannot be opened.").arg(shown), pragma.lastError().text());
+            return dbError(EventStore::tr("%1 cannot be opened.").arg(shown), pragma.lastError().text());
     }
     if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s) || !pragma.next() ||
         pragma.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return dbError(trStore("%1 cannot be opened for writing.").arg(shown), pragma.lastError().text());
+        return dbError(EventStore::tr("%1 cannot be opened for writing.").arg(shown), pragma.lastError().text());
     pragma.finish();
 
     if (auto migrated = migrate(db, version, targetVersion); !migrated)
@@ -324,7 +319,7 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
 {
     QSqlDatabase db = StoreAccess::db(*this);
     if (!db.isOpen())
-        return Error{ErrorCode::Database, trStore("No workspace is open."), {}};
+        return Error{ErrorCode::Database, EventStore::tr("No workspace is open."), {}};
     using Codec = RecordCodec<T>;
     const QStringList &columns = Codec::columns();
     const QString kind = recordKindName(T::kind);
@@ -333,7 +328,7 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
 
     Transaction tx(db);
     if (!tx.isOpen())
-        return dbError(trStore("The change could not be saved."), db.lastError().text());
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
 
     QSqlQuery insert(db);
     QString placeholders = u"?, ?, ?, ?, ?"_s;
@@ -341,7 +336,7 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
         placeholders += u", ?"_s;
     if (!insert.prepare(u"INSERT INTO "_s + Codec::table() + u" ("_s + kMetaColumns + u", "_s + columns.join(u", "_s) +
                         u") VALUES ("_s + placeholders + u")"_s))
-        return dbError(trStore("The change could not be saved."), insert.lastError().text());
+        return dbError(EventStore::tr("The change could not be saved."), insert.lastError().text());
     QSqlQuery outbox(db);
     outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
                    "VALUES (?, ?, ?, 0, 1, ?)"_s);
@@ -357,7 +352,7 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
         if (!errors.isEmpty()) {
             Error e = validationError(errors);
             if (records.size() > 1)
-                e.message = trStore("Record %1: %2").arg(done + 1).arg(e.message);
+                e.message = EventStore::tr("Record %1: %2").arg(done + 1).arg(e.message);
             return e;
         }
         if (auto ok = refs.check(record); !ok)
@@ -368,7 +363,7 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
             exists.bindValue(0, toDb(record.meta.id));
             if (exists.exec() && exists.next())
                 return Error{ErrorCode::DuplicateId,
-                             trStore("A %1 with id %2 already exists.")
+                             EventStore::tr("A %1 with id %2 already exists.")
                                  .arg(recordKindDisplayName(T::kind), toDb(record.meta.id)),
                              {}};
         }
@@ -388,25 +383,25 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
             const QString detail = insert.lastError().text();
             if (detail.contains(u"UNIQUE"_s))
                 return Error{ErrorCode::DuplicateId,
-                             trStore("A %1 with id %2 appears twice.").arg(recordKindDisplayName(T::kind), id), detail};
-            return dbError(trStore("The change could not be saved."), detail);
+                             EventStore::tr("A %1 with id %2 appears twice.").arg(recordKindDisplayName(T::kind), id), detail};
+            return dbError(EventStore::tr("The change could not be saved."), detail);
         }
         outbox.bindValue(0, kind);
         outbox.bindValue(1, id);
         outbox.bindValue(2, allFields);
         outbox.bindValue(3, now);
         if (!outbox.exec())
-            return dbError(trStore("The change could not be saved."), outbox.lastError().text());
+            return dbError(EventStore::tr("The change could not be saved."), outbox.lastError().text());
         ids.append(record.meta.id);
         ++done;
         if (progress && done % 1000 == 0 && !progress(done))
-            return Error{ErrorCode::Cancelled, trStore("Cancelled; nothing was saved."), {}};
+            return Error{ErrorCode::Cancelled, EventStore::tr("Cancelled; nothing was saved."), {}};
     }
     insert.finish();
     outbox.finish();
     exists.finish();
     if (!tx.commit())
-        return dbError(trStore("The change could not be saved."), db.lastError().text());
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     if (!ids.isEmpty())
         emit recordsChanged(T::kind, ids);
     return done;
@@ -434,10 +429,10 @@ template <typename T> Result<T> EventStore::get(const QUuid &id) const
     q.prepare(selectSql<T>() + u" WHERE id = ?"_s);
     q.addBindValue(toDb(id));
     if (!q.exec())
-        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     if (!q.next())
         return Error{ErrorCode::NotFound,
-                     trStore("There is no %1 with id %2.").arg(recordKindDisplayName(T::kind), toDb(id)), {}};
+                     EventStore::tr("There is no %1 with id %2.").arg(recordKindDisplayName(T::kind), toDb(id)), {}};
     return readRecord<T>(q);
 }
 
@@ -458,7 +453,7 @@ template <typename T> Result<QList<T>> EventStore::list(const QUuid &eventId, bo
     if (isScoped<T>() && !eventId.isNull())
         q.addBindValue(toDb(eventId));
     if (!q.exec())
-        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     QList<T> out;
     while (q.next())
         out.append(readRecord<T>(q));
@@ -476,7 +471,7 @@ template <typename T> Result<qint64> EventStore::count(const QUuid &eventId) con
     if (filter)
         q.addBindValue(toDb(eventId));
     if (!q.exec() || !q.next())
-        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -492,10 +487,10 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
         return current.error();
     if (current.value().meta.deleted)
         return Error{ErrorCode::NotFound,
-                     trStore("The %1 %2 was deleted.").arg(recordKindDisplayName(T::kind), toDb(record.meta.id)), {}};
+                     EventStore::tr("The %1 %2 was deleted.").arg(recordKindDisplayName(T::kind), toDb(record.meta.id)), {}};
     if (check == RevisionCheck::Strict && record.meta.revision != current.value().meta.revision)
         return Error{ErrorCode::Conflict,
-                     trStore("The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it "
+                     EventStore::tr("The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it "
                              "and try again.")
                          .arg(recordKindDisplayName(T::kind))
                          .arg(current.value().meta.revision)
@@ -536,11 +531,11 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
                               QVariant(fieldsJson(changed)), QVariant(base), QVariant(base + 1), QVariant(now)})
         outbox.addBindValue(v);
     if (!q.exec())
-        return dbError(trStore("The change could not be saved."), q.lastError().text());
+        return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
     if (!outbox.exec())
-        return dbError(trStore("The change could not be saved."), outbox.lastError().text());
+        return dbError(EventStore::tr("The change could not be saved."), outbox.lastError().text());
     if (!tx.commit())
-        return dbError(trStore("The change could not be saved."), db.lastError().text());
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     emit recordsChanged(T::kind, {record.meta.id});
     return get<T>(record.meta.id);
 }
@@ -555,8 +550,8 @@ Result<void> setDeleted(EventStore &store, QSqlDatabase db, const QUuid &id, boo
         return current.error();
     if (current.value().meta.deleted == deleted)
         return Error{ErrorCode::NotFound,
-                     deleted ? trStore("The %1 %2 is already deleted.").arg(recordKindDisplayName(T::kind), toDb(id))
-                             : trStore("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
+                     deleted ? EventStore::tr("The %1 %2 is already deleted.").arg(recordKindDisplayName(T::kind), toDb(id))
+                             : EventStore::tr("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
                      {}};
     const qint64 base = current.value().meta.revision;
     const QString now = toDb(QDateTime::currentDateTimeUtc());
@@ -571,7 +566,7 @@ Result<void> setDeleted(EventStore &store, QSqlDatabase db, const QUuid &id, boo
                               QVariant(base + 1), QVariant(now)})
         outbox.addBindValue(v);
     if (!q.exec() || !outbox.exec() || !tx.commit())
-        return Error{ErrorCode::Database, trStore("The change could not be saved."),
+        return Error{ErrorCode::Database, EventStore::tr("The change could not be saved."),
                      q.lastError().text() + outbox.lastError().text()};
     return {};
 }
@@ -598,23 +593,23 @@ Result<QUuid> EventStore::resolveId(RecordKind kind, const QString &idOrPrefix) 
     const QString needle = idOrPrefix.trimmed().toLower().remove(u'{').remove(u'}');
     if (needle.size() < 4 || needle.contains(u'%') || needle.contains(u'_'))
         return Error{ErrorCode::NotFound,
-                     trStore("\"%1\" is not a %2 id (give at least 4 characters).")
+                     EventStore::tr("\"%1\" is not a %2 id (give at least 4 characters).")
                          .arg(idOrPrefix, recordKindDisplayName(kind)),
                      {}};
     QSqlQuery q(StoreAccess::db(*this));
     q.prepare(u"SELECT id FROM "_s + tableFor(kind) + u" WHERE id LIKE ? AND deleted = 0 LIMIT 2"_s);
     q.addBindValue(QString(needle + u'%'));
     if (!q.exec())
-        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     QList<QUuid> found;
     while (q.next())
         found.append(uuidFromDb(q.value(0)));
     if (found.isEmpty())
         return Error{ErrorCode::NotFound,
-                     trStore("There is no %1 with id %2.").arg(recordKindDisplayName(kind), idOrPrefix), {}};
+                     EventStore::tr("There is no %1 with id %2.").arg(recordKindDisplayName(kind), idOrPrefix), {}};
     if (found.size() > 1)
         return Error{ErrorCode::NotFound,
-                     trStore("The id prefix %1 matches more than one %2; give more characters.")
+                     EventStore::tr("The id prefix %1 matches more than one %2; give more characters.")
                          .arg(idOrPrefix, recordKindDisplayName(kind)),
                      {}};
     return found.first();
@@ -627,7 +622,7 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
               "FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
     q.addBindValue(limit);
     if (!q.exec())
-        return dbError(trStore("The workspace could not be read."), q.lastError().text());
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     QList<Change> out;
     static const RecordKind kinds[] = {RecordKind::Event,   RecordKind::Room,        RecordKind::Track,
                                        RecordKind::Session, RecordKind::Speaker,     RecordKind::Participant,

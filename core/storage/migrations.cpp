@@ -123,7 +123,7 @@ bool step2(QSqlDatabase &db, QString *error)
         upd.addBindValue(name);
         QSqlQuery change(db);
         change.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
-                       "VALUES ('ticket_type', ?, '[\"event_id\",\"name\"]', 0, 1, ?)"_s);
+                       "VALUES ('ticket_type', ?, '[\"event_id\",\"name\",\"quota\",\"price_cents\",\"currency\"]', 0, 1, ?)"_s);
         change.addBindValue(id);
         change.addBindValue(now);
         if (!ins.exec() || !upd.exec() || !change.exec()) {

@@ -122,7 +122,7 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         s.language = zh ? u"zh"_s : u"en"_s;
         s.abstract = u"An experience report with practical advice."_s;
         s.type = i % 11 == 0 ? SessionType::Workshop : SessionType::Talk;
-        s.durationMinutes = s.type == SessionType::Workshop ? 75 : 30;
+        s.durationMinutes = s.type == SessionType::Workshop ? 45 : 30; // fits the 45-minute grid
         if (!tracks.isEmpty())
             s.trackId = tracks.at(i % tracks.size()).meta.id;
         if (!speakers.isEmpty())
@@ -133,11 +133,9 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         const int day = slot / slotsPerDay;
         if (i < counts.sessions - 4 && day < event.dayCount() && !rooms.isEmpty()) {
             const int room = i % counts.rooms;
-            const QTime t = event.dayStart.addSecs((slot % slotsPerDay) * 45 * 60 + (s.type == SessionType::Workshop ? 0 : 0));
+            const QTime t = event.dayStart.addSecs((slot % slotsPerDay) * 45 * 60);
             s.roomId = rooms.at(room).meta.id;
             s.start = QDateTime(start.addDays(day), t, tz).toUTC();
-            if (s.type == SessionType::Workshop)
-                s.durationMinutes = 45;
         }
         sessions.append(s);
     }

@@ -1,0 +1,78 @@
+#include "model/participant.h"
+
+#include "support/fielderrors.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+using EventDesk::Test::fieldsOf;
+using EventDesk::Test::messageFor;
+
+namespace
+{
+
+Participant validParticipant()
+{
+    Participant p;
+    p.eventId = QUuid::createUuid();
+    p.name = u"王芳"_s;
+    p.email = u"wang.fang@example.org"_s;
+    p.phone = u"+86 (10) 1234-5678"_s;
+    return p;
+}
+
+} // namespace
+
+TEST(ParticipantTest, ValidParticipantHasNoErrors)
+{
+    Participant p = validParticipant();
+    EXPECT_EQ(p.validate(), FieldErrors{});
+    p.email.clear(); // email and phone are optional
+    p.phone.clear();
+    EXPECT_EQ(p.validate(), FieldErrors{});
+}
+
+TEST(ParticipantTest, InvalidEmailIsRejected)
+{
+    for (const QString &email :
+         {u"not-an-email"_s, u"ada@localhost"_s, u"a b@example.org"_s, u"a@@example.org"_s}) {
+        Participant p = validParticipant();
+        p.email = email;
+        const FieldErrors errors = p.validate();
+        EXPECT_EQ(fieldsOf(errors), QStringList{u"email"_s}) << email.toStdString();
+        const QString message = messageFor(errors, u"email"_s);
+        EXPECT_TRUE(message.contains(u"not a valid email address"_s)) << message.toStdString();
+        EXPECT_TRUE(message.contains(email)) << message.toStdString();
+    }
+}
+
+TEST(ParticipantTest, EmptyOrWhitespaceNameIsRejected)
+{
+    for (const QString &name : {QString(), u"  "_s}) {
+        Participant p = validParticipant();
+        p.name = name;
+        const FieldErrors errors = p.validate();
+        EXPECT_EQ(fieldsOf(errors), QStringList{u"name"_s});
+        EXPECT_TRUE(messageFor(errors, u"name"_s).contains(u"must not be empty"_s));
+    }
+}
+
+TEST(ParticipantTest, InvalidPhoneIsRejected)
+{
+    Participant p = validParticipant();
+    p.phone = u"call me maybe"_s;
+    const FieldErrors errors = p.validate();
+    EXPECT_EQ(fieldsOf(errors), QStringList{u"phone"_s});
+    EXPECT_TRUE(messageFor(errors, u"phone"_s).contains(u"call me maybe"_s));
+}
+
+TEST(ParticipantTest, StatusNamesRoundTrip)
+{
+    for (ParticipantStatus s :
+         {ParticipantStatus::Pending, ParticipantStatus::Confirmed, ParticipantStatus::Waitlisted,
+          ParticipantStatus::Cancelled, ParticipantStatus::CheckedIn})
+        EXPECT_EQ(participantStatusFromName(participantStatusName(s)), s);
+    EXPECT_EQ(participantStatusName(ParticipantStatus::CheckedIn), u"checked-in"_s);
+    EXPECT_FALSE(participantStatusFromName(u"vip"_s).has_value());
+}

@@ -1,0 +1,282 @@
+// Schema migrations (core/storage/migrations.cpp), driven through EventStore::open.
+#include "storage/eventstore.h"
+
+#include "support/fielderrors.h"
+#include "support/rawsqlite.h"
+#include "support/tempworkspace.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+using EventDesk::Test::RawSqlite;
+using EventDesk::Test::TempWorkspace;
+
+namespace
+{
+
+Event makeEvent(const QString &name)
+{
+    Event e;
+    e.name = name;
+    e.timeZone = u"Europe/Berlin"_s;
+    e.startDate = QDate(2026, 5, 4);
+    e.endDate = QDate(2026, 5, 5);
+    return e;
+}
+
+// One participant row as version 1 stored it: the ticket is free text.
+struct V1Participant {
+    QString id;
+    QString eventId;
+    QString name;
+    QString email;
+    QString ticket;
+    QString status;
+    QString answers;
+};
+
+class MigrationsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_ws.isValid()); }
+
+    // Creates a version 1 workspace holding the given events (the events table is the same in both versions).
+    QList<QUuid> createVersion1(const QStringList &eventNames)
+    {
+        QList<QUuid> ids;
+        EventStore store;
+        auto opened = store.open(m_ws.path(), 1);
+        EXPECT_TRUE(opened) << opened.error().message.toStdString();
+        EXPECT_EQ(store.schemaVersion(), 1);
+        for (const QString &name : eventNames) {
+            auto added = store.add(makeEvent(name));
+            EXPECT_TRUE(added) << added.error().message.toStdString();
+            if (added)
+                ids.append(added.value().meta.id);
+        }
+        return ids;
+    }
+
+    void insertV1(const RawSqlite &raw, const V1Participant &p)
+    {
+        const QString now = u"2026-01-02T03:04:05.006Z"_s;
+        const QString error =
+            raw.exec(u"INSERT INTO participants (id, created_utc, updated_utc, revision, deleted, "
+                     "event_id, name, email, phone, organisation, ticket, status, answers, notes, "
+                     "source) VALUES (?, ?, ?, 3, 0, ?, ?, ?, '+49 30 123456', 'ACME', COALESCE(?, ''), ?, "
+                     "?, 'v1 note', 'import')"_s,
+                     {p.id, now, now, p.eventId, p.name, p.email, p.ticket, p.status, p.answers});
+        EXPECT_EQ(error, QString());
+    }
+
+    TempWorkspace m_ws;
+};
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+TEST_F(MigrationsTest, NewFileGoesStraightToLatestVersion)
+{
+    {
+        EventStore store;
+        ASSERT_TRUE(store.open(m_ws.path()));
+        EXPECT_EQ(store.schemaVersion(), 2);
+        EXPECT_TRUE(store.pendingChanges().value().isEmpty()); // no ticket types to convert, no changes
+    }
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    const QStringList participantColumns = raw.columns(u"participants"_s);
+    EXPECT_TRUE(participantColumns.contains(u"ticket_type_id"_s));
+    EXPECT_FALSE(participantColumns.contains(u"ticket"_s));
+    EXPECT_TRUE(raw.columns(u"ticket_types"_s).contains(u"quota"_s));
+}
+
+TEST_F(MigrationsTest, VersionOneHasFreeTextTickets)
+{
+    createVersion1({});
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+    const QStringList participantColumns = raw.columns(u"participants"_s);
+    EXPECT_TRUE(participantColumns.contains(u"ticket"_s));
+    EXPECT_FALSE(participantColumns.contains(u"ticket_type_id"_s));
+    EXPECT_EQ(raw.columns(u"ticket_types"_s), QStringList());
+}
+
+TEST_F(MigrationsTest, TargetVersionOutsideTheKnownRangeIsRefused)
+{
+    for (int target : {0, -1, EventStore::kLatestSchemaVersion + 1}) {
+        EventStore store;
+        auto opened = store.open(m_ws.filePath(u"target%1.eventdesk"_s.arg(target)), target);
+        ASSERT_FALSE(opened) << "target " << target;
+        EXPECT_EQ(opened.error().code, ErrorCode::Usage);
+        EXPECT_FALSE(store.isOpen());
+    }
+
+    // A workspace is never downgraded.
+    {
+        EventStore store;
+        ASSERT_TRUE(store.open(m_ws.path()));
+    }
+    EventStore store;
+    auto downgrade = store.open(m_ws.path(), 1);
+    ASSERT_FALSE(downgrade);
+    EXPECT_EQ(downgrade.error().code, ErrorCode::Usage);
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+}
+
+TEST_F(MigrationsTest, VersionOneTicketsBecomeTicketTypes)
+{
+    const QList<QUuid> events = createVersion1({u"Summit"_s, u"Meetup"_s});
+    ASSERT_EQ(events.size(), 2);
+    const QString summit = events.at(0).toString(QUuid::WithoutBraces);
+    const QString meetup = events.at(1).toString(QUuid::WithoutBraces);
+    const QList<V1Participant> rows{
+        {uuid(), summit, u"Ada"_s, u"ada@example.org"_s, u"Regular"_s, u"confirmed"_s,
+         u"{\"diet\":\"vegan\"}"_s},
+        {uuid(), summit, u"王芳"_s, u"wang@example.org"_s, u"Regular"_s, u"checked-in"_s, u"{}"_s},
+        {uuid(), summit, u"Bruno"_s, u"bruno@example.org"_s, u"Student · 学生票"_s, u"pending"_s, u"{}"_s},
+        {uuid(), summit, u"Chen"_s, u"chen@example.org"_s, QString(), u"waitlisted"_s, u"{}"_s},
+        {uuid(), meetup, u"Dana"_s, u"dana@example.org"_s, u"Regular"_s, u"confirmed"_s, u"{}"_s},
+    };
+    {
+        RawSqlite raw(m_ws.path());
+        ASSERT_TRUE(raw.isOpen());
+        for (const V1Participant &p : rows)
+            insertV1(raw, p);
+    }
+    const qsizetype changesBefore = [&] {
+        EventStore v1;
+        EXPECT_TRUE(v1.open(m_ws.path(), 1));
+        return v1.pendingChanges().value().size();
+    }();
+    EXPECT_EQ(changesBefore, 2); // the two events
+
+    EventStore store;
+    auto opened = store.open(m_ws.path());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString() << opened.error().detail.toStdString();
+    EXPECT_EQ(store.schemaVersion(), 2);
+
+    // One ticket type per distinct (event, ticket name); none for the empty name.
+    const QList<TicketType> summitTickets = store.list<TicketType>(events.at(0)).value();
+    const QList<TicketType> meetupTickets = store.list<TicketType>(events.at(1)).value();
+    ASSERT_EQ(summitTickets.size(), 2);
+    ASSERT_EQ(meetupTickets.size(), 1);
+    EXPECT_EQ(summitTickets.at(0).name, u"Regular"_s);
+    EXPECT_EQ(summitTickets.at(1).name, u"Student · 学生票"_s);
+    EXPECT_EQ(meetupTickets.at(0).name, u"Regular"_s);
+    EXPECT_NE(summitTickets.at(0).meta.id, meetupTickets.at(0).meta.id);
+    for (const TicketType &t : summitTickets + meetupTickets) {
+        EXPECT_EQ(t.validate(), FieldErrors{});
+        EXPECT_FALSE(t.quota.has_value());
+        EXPECT_EQ(t.currency, u"EUR"_s);
+        EXPECT_EQ(t.meta.revision, 1);
+        EXPECT_FALSE(t.meta.deleted);
+    }
+
+    // Participants point at them, and everything version 1 held is intact.
+    const QHash<QString, QUuid> expectedTicket{
+        {summit + u"Regular"_s, summitTickets.at(0).meta.id},
+        {summit + u"Student · 学生票"_s, summitTickets.at(1).meta.id},
+        {meetup + u"Regular"_s, meetupTickets.at(0).meta.id},
+    };
+    EXPECT_EQ(store.count<Participant>().value(), rows.size());
+    for (const V1Participant &row : rows) {
+        auto got = store.get<Participant>(QUuid::fromString(row.id));
+        ASSERT_TRUE(got) << row.name.toStdString();
+        const Participant &p = got.value();
+        EXPECT_EQ(p.eventId.toString(QUuid::WithoutBraces), row.eventId);
+        EXPECT_EQ(p.name, row.name);
+        EXPECT_EQ(p.email, row.email);
+        EXPECT_EQ(p.phone, u"+49 30 123456"_s);
+        EXPECT_EQ(p.organisation, u"ACME"_s);
+        EXPECT_EQ(participantStatusName(p.status), row.status);
+        EXPECT_EQ(p.notes, u"v1 note"_s);
+        EXPECT_EQ(p.source, u"import"_s);
+        EXPECT_EQ(p.meta.revision, 3);
+        EXPECT_EQ(p.meta.createdUtc, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), QTimeZone::utc()));
+        const QUuid expected =
+            row.ticket.isEmpty() ? QUuid() : expectedTicket.value(row.eventId + row.ticket);
+        EXPECT_EQ(p.ticketTypeId, expected) << row.name.toStdString();
+    }
+    EXPECT_EQ(
+        store.get<Participant>(QUuid::fromString(rows.at(0).id)).value().answers.value(u"diet"_s).toString(),
+        u"vegan"_s);
+    EXPECT_EQ(store.count<Event>().value(), 2);
+    EXPECT_EQ(store.get<Event>(events.at(0)).value().name, u"Summit"_s);
+
+    // The new records are in the outbox so team sync pushes them.
+    const QList<Change> changes = store.pendingChanges().value();
+    ASSERT_EQ(changes.size(), changesBefore + 3);
+    QList<QUuid> changed;
+    for (const Change &c : changes.mid(changesBefore)) {
+        EXPECT_EQ(c.kind, RecordKind::TicketType);
+        EXPECT_EQ(c.fields, (QStringList{u"event_id"_s, u"name"_s, u"quota"_s, u"price_cents"_s, u"currency"_s}));
+        EXPECT_EQ(c.baseRevision, 0);
+        EXPECT_EQ(c.revision, 1);
+        changed.append(c.recordId);
+    }
+    QList<QUuid> created{summitTickets.at(0).meta.id, summitTickets.at(1).meta.id,
+                         meetupTickets.at(0).meta.id};
+    std::sort(changed.begin(), changed.end());
+    std::sort(created.begin(), created.end());
+    EXPECT_EQ(changed, created);
+
+    // The migrated workspace works like a new one.
+    Participant late;
+    late.eventId = events.at(1);
+    late.name = u"Late registration"_s;
+    late.ticketTypeId = meetupTickets.at(0).meta.id;
+    EXPECT_TRUE(store.add(late));
+    store.close();
+    RawSqlite raw(m_ws.path());
+    EXPECT_FALSE(raw.columns(u"participants"_s).contains(u"ticket"_s));
+}
+
+TEST_F(MigrationsTest, FailedMigrationLeavesTheOldVersion)
+{
+    const QList<QUuid> events = createVersion1({u"Summit"_s});
+    ASSERT_EQ(events.size(), 1);
+    const QString participantId = uuid();
+    {
+        RawSqlite raw(m_ws.path());
+        insertV1(raw, {participantId, events.first().toString(QUuid::WithoutBraces), u"Ada"_s,
+                       u"ada@example.org"_s, u"Regular"_s, u"confirmed"_s, u"{}"_s});
+        // Step 2 creates ticket_types; a table of that name makes it fail half-way.
+        ASSERT_EQ(raw.exec(u"CREATE TABLE ticket_types (legacy TEXT)"_s), QString());
+    }
+
+    {
+        EventStore store;
+        auto opened = store.open(m_ws.path());
+        ASSERT_FALSE(opened);
+        EXPECT_EQ(opened.error().code, ErrorCode::Database);
+        EXPECT_TRUE(opened.error().message.contains(u"version 2"_s)) << opened.error().message.toStdString();
+        EXPECT_FALSE(store.isOpen());
+    }
+
+    EventStore store;
+    ASSERT_TRUE(store.open(m_ws.path(), 1));
+    EXPECT_EQ(store.schemaVersion(), 1);
+    EXPECT_EQ(store.count<Event>().value(), 1);
+    EXPECT_EQ(store.pendingChanges().value().size(), 1);
+    store.close();
+
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+    EXPECT_EQ(raw.columns(u"ticket_types"_s), QStringList{u"legacy"_s});
+    EXPECT_FALSE(raw.columns(u"participants"_s).contains(u"ticket_type_id"_s));
+    EXPECT_EQ(raw.scalar(u"SELECT ticket FROM participants WHERE id = ?"_s, {participantId}).toString(),
+              u"Regular"_s);
+    EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM changes WHERE record_kind = 'ticket_type'"_s).toInt(), 0);
+}
