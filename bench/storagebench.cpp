@@ -13,7 +13,8 @@
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
 
-namespace {
+namespace
+{
 
 int rowCount()
 {
@@ -67,7 +68,8 @@ void BM_InsertParticipantsOneTransaction(benchmark::State &state)
             state.SkipWithError("insert failed");
     }
     state.counters["rows"] = n;
-    state.counters["rows/s"] = benchmark::Counter(double(n) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["rows/s"] =
+        benchmark::Counter(double(n) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 void BM_OpenWorkspaceWithParticipants(benchmark::State &state)
@@ -121,9 +123,9 @@ void BM_Baseline_Sqlite3CliImport(benchmark::State &state)
         // Column order of participants at schema 2: meta, event_id, name, email, phone, organisation,
         // status, answers, notes, source, ticket_type_id.
         for (int i = 0; i < n; ++i)
-            out << QUuid::createUuid().toString(QUuid::WithoutBraces) << ',' << now << ',' << now << ",1,0," << event
-                << ",Participant " << i << ",p" << i << "@example.org,+49 30 " << (1000000 + i) << ",Org "
-                << (i % 97) << ",confirmed,{},,bench,\n";
+            out << QUuid::createUuid().toString(QUuid::WithoutBraces) << ',' << now << ',' << now << ",1,0,"
+                << event << ",Participant " << i << ",p" << i << "@example.org,+49 30 " << (1000000 + i)
+                << ",Org " << (i % 97) << ",confirmed,{},,bench,\n";
     }
     int iteration = 0;
     for (auto _ : state) {
@@ -139,7 +141,8 @@ void BM_Baseline_Sqlite3CliImport(benchmark::State &state)
         }
     }
     state.counters["rows"] = n;
-    state.counters["rows/s"] = benchmark::Counter(double(n) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["rows/s"] =
+        benchmark::Counter(double(n) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 } // namespace

@@ -6,7 +6,8 @@
 #include <utility>
 #include <variant>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 enum class ErrorCode {
     Validation,

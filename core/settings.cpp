@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 QString Settings::path(Key key)
 {

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QVariant>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // The only place that touches QSettings. Keys map to a path and a default.
 class Settings

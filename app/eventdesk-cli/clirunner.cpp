@@ -13,9 +13,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 
 // What an option does to a record. Returns an error sentence, or nothing when it applied.
 struct Context {
@@ -44,7 +46,8 @@ std::optional<QString> toDateTime(const QString &text, const QString &tz, QDateT
 {
     QDateTime dt = QDateTime::fromString(text.trimmed(), Qt::ISODate);
     if (!dt.isValid())
-        return CliRunner::tr("\"%1\" is not a date and time (use ISO 8601, e.g. 2026-05-04T09:30).").arg(text);
+        return CliRunner::tr("\"%1\" is not a date and time (use ISO 8601, e.g. 2026-05-04T09:30).")
+            .arg(text);
     if (dt.timeSpec() == Qt::LocalTime) // no offset given: the event's time zone
         dt = QDateTime(dt.date(), dt.time(), QTimeZone(tz.toUtf8()));
     out = dt.toUTC();
@@ -81,13 +84,13 @@ std::optional<QString> toId(const Context &c, RecordKind kind, const QString &te
     return std::nullopt;
 }
 
-#define TEXT_FIELD(T, opt, member, helpText)                                                                   \
-    FieldOption<T>                                                                                             \
-    {                                                                                                          \
-        u"" opt ""_s, u"TEXT"_s, helpText, [](T &r, const QStringList &v, const Context &) {                   \
-            r.member = v.last();                                                                               \
-            return std::optional<QString>();                                                                   \
-        }                                                                                                      \
+#define TEXT_FIELD(T, opt, member, helpText)                                                                 \
+    FieldOption<T>                                                                                           \
+    {                                                                                                        \
+        u"" opt ""_s, u"TEXT"_s, helpText, [](T &r, const QStringList &v, const Context &) {                 \
+            r.member = v.last();                                                                             \
+            return std::optional<QString>();                                                                 \
+        }                                                                                                    \
     }
 
 template <typename T> QList<FieldOption<T>> fieldOptions();
@@ -144,9 +147,13 @@ template <> QList<FieldOption<Room>> fieldOptions<Room>()
     return {
         TEXT_FIELD(Room, "name", name, CliRunner::tr("Room name")),
         {u"capacity"_s, u"N"_s, CliRunner::tr("Seats"),
-         [](Room &r, const QStringList &v, const Context &) { return toInt(v.last(), r.capacity, u"--capacity"_s); }},
+         [](Room &r, const QStringList &v, const Context &) {
+             return toInt(v.last(), r.capacity, u"--capacity"_s);
+         }},
         {u"available"_s, u"START/END"_s, CliRunner::tr("Availability window (repeatable)"),
-         [](Room &r, const QStringList &v, const Context &c) { return toWindows(v, c.timeZone, r.availability); },
+         [](Room &r, const QStringList &v, const Context &c) {
+             return toWindows(v, c.timeZone, r.availability);
+         },
          true},
     };
 }
@@ -167,7 +174,9 @@ template <> QList<FieldOption<Speaker>> fieldOptions<Speaker>()
         TEXT_FIELD(Speaker, "organisation", organisation, CliRunner::tr("Organisation")),
         TEXT_FIELD(Speaker, "bio", bio, CliRunner::tr("Short biography")),
         {u"available"_s, u"START/END"_s, CliRunner::tr("Availability window (repeatable)"),
-         [](Speaker &r, const QStringList &v, const Context &c) { return toWindows(v, c.timeZone, r.availability); },
+         [](Speaker &r, const QStringList &v, const Context &c) {
+             return toWindows(v, c.timeZone, r.availability);
+         },
          true},
     };
 }
@@ -182,7 +191,8 @@ template <> QList<FieldOption<Session>> fieldOptions<Session>()
          [](Session &r, const QStringList &v, const Context &) -> std::optional<QString> {
              const auto t = sessionTypeFromName(v.last());
              if (!t)
-                 return CliRunner::tr("\"%1\" is not a session type (talk, workshop, keynote, panel, break, other).")
+                 return CliRunner::tr(
+                            "\"%1\" is not a session type (talk, workshop, keynote, panel, break, other).")
                      .arg(v.last());
              r.type = *t;
              return std::nullopt;
@@ -203,7 +213,8 @@ template <> QList<FieldOption<Session>> fieldOptions<Session>()
          [](Session &r, const QStringList &v, const Context &c) {
              return toId(c, RecordKind::Room, v.last(), r.roomId);
          }},
-        {u"start"_s, u"DATETIME"_s, CliRunner::tr("Start, ISO 8601 (event time zone if no offset); none unschedules"),
+        {u"start"_s, u"DATETIME"_s,
+         CliRunner::tr("Start, ISO 8601 (event time zone if no offset); none unschedules"),
          [](Session &r, const QStringList &v, const Context &c) -> std::optional<QString> {
              if (v.last() == u"none") {
                  r.start = QDateTime();
@@ -282,26 +293,54 @@ QString shortId(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces).left(8);
 }
-QStringList header(const Event *) { return {u"ID"_s, u"NAME"_s, u"DATES"_s, u"TZ"_s, u"STATUS"_s}; }
+QStringList header(const Event *)
+{
+    return {u"ID"_s, u"NAME"_s, u"DATES"_s, u"TZ"_s, u"STATUS"_s};
+}
 QStringList row(const Event &r)
 {
     return {shortId(r.meta.id), r.name,
             r.startDate.toString(Qt::ISODate) + u" – "_s + r.endDate.toString(Qt::ISODate), r.timeZone,
             eventStatusName(r.status)};
 }
-QStringList header(const Room *) { return {u"ID"_s, u"NAME"_s, u"CAPACITY"_s}; }
-QStringList row(const Room &r) { return {shortId(r.meta.id), r.name, QString::number(r.capacity)}; }
-QStringList header(const Track *) { return {u"ID"_s, u"NAME"_s, u"COLOR"_s}; }
-QStringList row(const Track &r) { return {shortId(r.meta.id), r.name, r.color}; }
-QStringList header(const Speaker *) { return {u"ID"_s, u"NAME"_s, u"EMAIL"_s, u"ORGANISATION"_s}; }
-QStringList row(const Speaker &r) { return {shortId(r.meta.id), r.name, r.email, r.organisation}; }
-QStringList header(const Session *) { return {u"ID"_s, u"START (UTC)"_s, u"MIN"_s, u"TYPE"_s, u"TITLE"_s}; }
+QStringList header(const Room *)
+{
+    return {u"ID"_s, u"NAME"_s, u"CAPACITY"_s};
+}
+QStringList row(const Room &r)
+{
+    return {shortId(r.meta.id), r.name, QString::number(r.capacity)};
+}
+QStringList header(const Track *)
+{
+    return {u"ID"_s, u"NAME"_s, u"COLOR"_s};
+}
+QStringList row(const Track &r)
+{
+    return {shortId(r.meta.id), r.name, r.color};
+}
+QStringList header(const Speaker *)
+{
+    return {u"ID"_s, u"NAME"_s, u"EMAIL"_s, u"ORGANISATION"_s};
+}
+QStringList row(const Speaker &r)
+{
+    return {shortId(r.meta.id), r.name, r.email, r.organisation};
+}
+QStringList header(const Session *)
+{
+    return {u"ID"_s, u"START (UTC)"_s, u"MIN"_s, u"TYPE"_s, u"TITLE"_s};
+}
 QStringList row(const Session &r)
 {
-    return {shortId(r.meta.id), r.start.isValid() ? r.start.toString(u"yyyy-MM-dd HH:mm"_s) : u"unscheduled"_s,
+    return {shortId(r.meta.id),
+            r.start.isValid() ? r.start.toString(u"yyyy-MM-dd HH:mm"_s) : u"unscheduled"_s,
             QString::number(r.durationMinutes), sessionTypeName(r.type), r.title};
 }
-QStringList header(const Participant *) { return {u"ID"_s, u"NAME"_s, u"EMAIL"_s, u"STATUS"_s}; }
+QStringList header(const Participant *)
+{
+    return {u"ID"_s, u"NAME"_s, u"EMAIL"_s, u"STATUS"_s};
+}
 QStringList row(const Participant &r)
 {
     return {shortId(r.meta.id), r.name, r.email, participantStatusName(r.status)};
@@ -374,19 +413,23 @@ Result<QUuid> CliRunner::currentEvent(const QString &requested)
         return events.value().first().meta.id;
     if (events.value().isEmpty())
         return Error{ErrorCode::NotFound,
-                     tr("This workspace has no event yet; create one with 'eventdesk-cli event create'."), {}};
+                     tr("This workspace has no event yet; create one with 'eventdesk-cli event create'."),
+                     {}};
     return Error{ErrorCode::Usage,
-                 tr("This workspace has %1 events; choose one with --event ID.").arg(events.value().size()), {}};
+                 tr("This workspace has %1 events; choose one with --event ID.").arg(events.value().size()),
+                 {}};
 }
 
-namespace {
+namespace
+{
 template <typename T> void addOptions(QCommandLineParser &p)
 {
     for (const FieldOption<T> &o : fieldOptions<T>())
         p.addOption(QCommandLineOption(o.name, o.help, o.valueName));
 }
 
-template <typename T> std::optional<QString> applyOptions(const QCommandLineParser &p, T &record, const Context &c)
+template <typename T>
+std::optional<QString> applyOptions(const QCommandLineParser &p, T &record, const Context &c)
 {
     for (const FieldOption<T> &o : fieldOptions<T>()) {
         if (!p.isSet(o.name))
@@ -528,10 +571,11 @@ template <typename T> int CliRunner::show(const QStringList &args)
     }
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QJsonValue v = it.value();
-        QString text = v.isString() ? v.toString()
-                       : v.isNull() ? QString()
-                                    : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(
-                                          QJsonDocument::Compact));
+        QString text =
+            v.isString() ? v.toString()
+            : v.isNull()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
         if (v.isDouble())
             text = QString::number(v.toDouble());
         if (v.isBool())
@@ -544,8 +588,8 @@ template <typename T> int CliRunner::show(const QStringList &args)
 template <typename T> int CliRunner::update(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Change a %1; only the options given are changed.")
-                                    .arg(recordKindDisplayName(T::kind)));
+    p.setApplicationDescription(
+        tr("Change a %1; only the options given are changed.").arg(recordKindDisplayName(T::kind)));
     p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
     addOptions<T>(p);
     p.addOption(QCommandLineOption(u"json"_s, tr("Print the updated record as JSON")));
@@ -609,7 +653,8 @@ template <typename T> int CliRunner::remove(const QStringList &args)
 
 int CliRunner::init()
 {
-    m_out << tr("Workspace ready at %1 (schema %2).").arg(m_store.path()).arg(m_store.schemaVersion()) << '\n';
+    m_out << tr("Workspace ready at %1 (schema %2).").arg(m_store.path()).arg(m_store.schemaVersion())
+          << '\n';
     return Ok;
 }
 
@@ -731,7 +776,7 @@ int CliRunner::run(const QStringList &arguments)
         return Ok;
     }
     const QString noun = args.takeFirst();
-    static const QStringList nouns{u"init"_s, u"demo"_s,    u"event"_s,  u"room"_s,
+    static const QStringList nouns{u"init"_s,  u"demo"_s,    u"event"_s,   u"room"_s,
                                    u"track"_s, u"session"_s, u"speaker"_s, u"participant"_s};
     if (!nouns.contains(noun))
         return usage(tr("Unknown command \"%1\".").arg(noun));

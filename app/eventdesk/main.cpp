@@ -1,5 +1,6 @@
 // eventdesk: the GUI. Builds the objects, opens the workspace off the GUI thread, shows the window.
 #include "commands/command.h"
+#include "common/translations.h"
 #include "events/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "settings.h"
@@ -8,32 +9,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
-
-namespace {
-void installTranslations(QApplication &app, const QString &requested)
-{
-    QString code = requested;
-    if (code.isEmpty())
-        code = qEnvironmentVariable("EVENTDESK_LANG");
-    if (code.isEmpty())
-        code = Settings::value(Settings::Key::Language).toString();
-    const QLocale locale = code == u"system" || code.isEmpty() ? QLocale::system() : QLocale(code);
-    QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"eventdesk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,13 +26,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"EventDesk — plan events, schedules and registrations."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, u"Workspace file (default: $EVENTDESK_DB or the app-data folder)."_s,
-                                      u"PATH"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Workspace file (default: $EVENTDESK_DB or the app-data folder)."_s, u"PATH"_s);
     const QCommandLineOption demoOption(u"demo"_s, u"Start with the sample conference."_s);
     const QCommandLineOption langOption(u"lang"_s, u"Interface language: en or zh_CN."_s, u"CODE"_s);
     parser.addOptions({dbOption, demoOption, langOption});
     parser.process(app);
-    installTranslations(app, parser.value(langOption));
+    installTranslations(parser.value(langOption));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Settings::defaultWorkspacePath();
     StorageWorker worker;
@@ -61,29 +41,32 @@ int main(int argc, char *argv[])
     std::unique_ptr<MainWindow> window;
     const bool demo = parser.isSet(demoOption);
 
-    worker.run(&app, [path](EventStore &s) { return s.open(path); }, [&](const Result<void> &opened) {
-        if (!opened) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "EventDesk"), opened.error().message);
-            QApplication::exit(1);
-            return;
-        }
-        window = std::make_unique<MainWindow>(worker, undoStack);
-        window->setWindowFilePath(QDir::toNativeSeparators(path));
-        if (demo) {
-            QObject::connect(
-                window->eventModel(), &EventListModel::loaded, window.get(),
-                [&window] {
-                    static bool done = false;
-                    if (done)
-                        return;
-                    done = true;
-                    if (window->eventModel()->rowCount() == 0)
-                        window->loadSampleEvent();
-                },
-                Qt::QueuedConnection);
-        }
-        window->show();
-    });
+    worker.run(
+        &app, [path](EventStore &s) { return s.open(path); },
+        [&](const Result<void> &opened) {
+            if (!opened) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "EventDesk"),
+                                      opened.error().message);
+                QApplication::exit(1);
+                return;
+            }
+            window = std::make_unique<MainWindow>(worker, undoStack);
+            window->setWindowFilePath(QDir::toNativeSeparators(path));
+            if (demo) {
+                QObject::connect(
+                    window->eventModel(), &EventListModel::loaded, window.get(),
+                    [&window] {
+                        static bool done = false;
+                        if (done)
+                            return;
+                        done = true;
+                        if (window->eventModel()->rowCount() == 0)
+                            window->loadSampleEvent();
+                    },
+                    Qt::QueuedConnection);
+            }
+            window->show();
+        });
     const int code = QApplication::exec();
     window.reset();
     return code;

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 QString eventStatusName(EventStatus status)
 {
@@ -32,15 +33,17 @@ FieldErrors Event::validate() const
     if (timeZone.trimmed().isEmpty())
         errors.append({u"timeZone"_s, tr("The time zone is missing.")});
     else if (!QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
-        errors.append({u"timeZone"_s, tr("\"%1\" is not a known time zone (use an IANA name such as Europe/Berlin).")
-                                          .arg(timeZone)});
+        errors.append(
+            {u"timeZone"_s,
+             tr("\"%1\" is not a known time zone (use an IANA name such as Europe/Berlin).").arg(timeZone)});
     if (!startDate.isValid())
         errors.append({u"startDate"_s, tr("The start date is missing or invalid.")});
     if (!endDate.isValid())
         errors.append({u"endDate"_s, tr("The end date is missing or invalid.")});
     if (startDate.isValid() && endDate.isValid() && endDate < startDate)
-        errors.append({u"endDate"_s, tr("The event ends (%1) before it starts (%2).")
-                                         .arg(endDate.toString(Qt::ISODate), startDate.toString(Qt::ISODate))});
+        errors.append(
+            {u"endDate"_s, tr("The event ends (%1) before it starts (%2).")
+                               .arg(endDate.toString(Qt::ISODate), startDate.toString(Qt::ISODate))});
     if (!dayStart.isValid() || !dayEnd.isValid())
         errors.append({u"dayEnd"_s, tr("The daily hours are invalid.")});
     else if (dayEnd <= dayStart)

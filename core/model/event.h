@@ -7,10 +7,11 @@
 
 #include <optional>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 enum class EventStatus { Draft, Published };
-QString eventStatusName(EventStatus status);  // "draft" / "published"
+QString eventStatusName(EventStatus status); // "draft" / "published"
 std::optional<EventStatus> eventStatusFromName(const QString &name);
 QString eventStatusDisplayName(EventStatus status);
 
@@ -31,7 +32,10 @@ public:
     EventStatus status = EventStatus::Draft;
 
     FieldErrors validate() const;
-    int dayCount() const { return startDate.isValid() && endDate.isValid() ? int(startDate.daysTo(endDate)) + 1 : 0; }
+    int dayCount() const
+    {
+        return startDate.isValid() && endDate.isValid() ? int(startDate.daysTo(endDate)) + 1 : 0;
+    }
 };
 
 } // namespace EventDesk

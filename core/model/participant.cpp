@@ -4,15 +4,17 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 struct StatusName {
     ParticipantStatus status;
     const char16_t *name;
 };
 constexpr StatusName kStatusNames[] = {
-    {ParticipantStatus::Pending, u"pending"},     {ParticipantStatus::Confirmed, u"confirmed"},
+    {ParticipantStatus::Pending, u"pending"},       {ParticipantStatus::Confirmed, u"confirmed"},
     {ParticipantStatus::Waitlisted, u"waitlisted"}, {ParticipantStatus::Cancelled, u"cancelled"},
     {ParticipantStatus::CheckedIn, u"checked-in"},
 };

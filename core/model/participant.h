@@ -6,7 +6,8 @@
 
 #include <optional>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 enum class ParticipantStatus { Pending, Confirmed, Waitlisted, Cancelled, CheckedIn };
 QString participantStatusName(ParticipantStatus status);

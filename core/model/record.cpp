@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 QString recordKindName(RecordKind kind)
 {
@@ -48,38 +49,42 @@ QString recordKindDisplayName(RecordKind kind)
     return {};
 }
 
-namespace Check {
+namespace Check
+{
 
 void requireText(FieldErrors &errors, const QString &field, const QString &value, const QString &label,
                  int maxLength)
 {
     if (value.trimmed().isEmpty())
-        errors.append({field, QCoreApplication::translate("EventDesk::Check", "%1 must not be empty.").arg(label)});
+        errors.append(
+            {field, QCoreApplication::translate("EventDesk::Check", "%1 must not be empty.").arg(label)});
     else if (value.size() > maxLength)
-        errors.append({field, QCoreApplication::translate("EventDesk::Check", "%1 is longer than %2 characters.")
-                                  .arg(label)
-                                  .arg(maxLength)});
+        errors.append(
+            {field, QCoreApplication::translate("EventDesk::Check", "%1 is longer than %2 characters.")
+                        .arg(label)
+                        .arg(maxLength)});
 }
 
 void requireNonNegative(FieldErrors &errors, const QString &field, qint64 value, const QString &label)
 {
     if (value < 0)
-        errors.append({field, QCoreApplication::translate("EventDesk::Check", "%1 cannot be negative (got %2).")
-                                  .arg(label)
-                                  .arg(value)});
+        errors.append(
+            {field, QCoreApplication::translate("EventDesk::Check", "%1 cannot be negative (got %2).")
+                        .arg(label)
+                        .arg(value)});
 }
 
 void windows(FieldErrors &errors, const QString &field, const QList<TimeWindow> &windows)
 {
     for (const TimeWindow &w : windows) {
         if (!w.start.isValid() || !w.end.isValid()) {
-            errors.append({field, QCoreApplication::translate("EventDesk::Check",
-                                                              "An availability window has an invalid time.")});
+            errors.append({field, QCoreApplication::translate(
+                                      "EventDesk::Check", "An availability window has an invalid time.")});
             return;
         }
         if (w.end <= w.start) {
-            errors.append({field, QCoreApplication::translate("EventDesk::Check",
-                                                              "An availability window ends before it starts.")});
+            errors.append({field, QCoreApplication::translate(
+                                      "EventDesk::Check", "An availability window ends before it starts.")});
             return;
         }
     }
@@ -95,12 +100,14 @@ void email(FieldErrors &errors, const QString &field, const QString &value, bool
 {
     if (value.trimmed().isEmpty()) {
         if (required)
-            errors.append({field, QCoreApplication::translate("EventDesk::Check", "The email address is missing.")});
+            errors.append(
+                {field, QCoreApplication::translate("EventDesk::Check", "The email address is missing.")});
         return;
     }
     if (!isValidEmail(value))
-        errors.append({field, QCoreApplication::translate("EventDesk::Check", "\"%1\" is not a valid email address.")
-                                  .arg(value.trimmed())});
+        errors.append(
+            {field, QCoreApplication::translate("EventDesk::Check", "\"%1\" is not a valid email address.")
+                        .arg(value.trimmed())});
 }
 
 } // namespace Check

@@ -6,7 +6,8 @@
 #include <QString>
 #include <QUuid>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Every record carries these for team sync: a UUID, UTC timestamps, a revision and a tombstone.
 struct RecordMeta {
@@ -19,8 +20,8 @@ struct RecordMeta {
 
 enum class RecordKind { Event, Room, Track, Session, Speaker, Participant, TicketType };
 
-QString recordKindName(RecordKind kind);           // "event", "room", … (stable, for storage and JSON)
-QString recordKindDisplayName(RecordKind kind);    // translated, for messages
+QString recordKindName(RecordKind kind);        // "event", "room", … (stable, for storage and JSON)
+QString recordKindDisplayName(RecordKind kind); // translated, for messages
 
 // A validation problem tied to a field, with a translated sentence.
 struct FieldError {
@@ -38,7 +39,8 @@ struct TimeWindow {
 };
 
 // Shared checks so every record phrases problems the same way.
-namespace Check {
+namespace Check
+{
 void requireText(FieldErrors &errors, const QString &field, const QString &value, const QString &label,
                  int maxLength = 500);
 void requireNonNegative(FieldErrors &errors, const QString &field, qint64 value, const QString &label);

@@ -4,9 +4,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 QJsonValue id(const QUuid &u)
 {
     return u.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(u.toString(QUuid::WithoutBraces));

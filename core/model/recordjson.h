@@ -10,7 +10,8 @@
 
 #include <QJsonObject>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Stable JSON shapes for the CLI's --json, exports and sync payloads.
 QJsonObject toJson(const RecordMeta &meta);

@@ -2,7 +2,8 @@
 
 #include "record.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 struct Room {
     Q_DECLARE_TR_FUNCTIONS(EventDesk::Room)

@@ -2,9 +2,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 struct TypeName {
     SessionType type;
     const char16_t *name;
@@ -55,11 +57,12 @@ FieldErrors Session::validate() const
     FieldErrors errors;
     Check::requireText(errors, u"title"_s, title, tr("The session title"), 300);
     if (durationMinutes <= 0)
-        errors.append({u"durationMinutes"_s, tr("The duration must be at least one minute (got %1).")
-                                                 .arg(durationMinutes)});
+        errors.append({u"durationMinutes"_s,
+                       tr("The duration must be at least one minute (got %1).").arg(durationMinutes)});
     else if (durationMinutes > 24 * 60)
         errors.append({u"durationMinutes"_s, tr("The duration cannot exceed 24 hours.")});
-    Check::requireNonNegative(errors, u"expectedAttendance"_s, expectedAttendance, tr("The expected attendance"));
+    Check::requireNonNegative(errors, u"expectedAttendance"_s, expectedAttendance,
+                              tr("The expected attendance"));
     if (start.isValid() && roomId.isNull())
         errors.append({u"roomId"_s, tr("A scheduled session needs a room.")});
     QList<QUuid> seen;

@@ -6,7 +6,8 @@
 
 #include <optional>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 enum class SessionType { Talk, Workshop, Keynote, Panel, Break, Other };
 QString sessionTypeName(SessionType type);
@@ -24,9 +25,9 @@ public:
     SessionType type = SessionType::Talk;
     int durationMinutes = 30;
     QString language = QStringLiteral("en");
-    QUuid trackId;     // null: no track
-    QUuid roomId;      // null: no room yet
-    QDateTime start;   // invalid: unscheduled
+    QUuid trackId;   // null: no track
+    QUuid roomId;    // null: no room yet
+    QDateTime start; // invalid: unscheduled
     QList<QUuid> speakerIds;
     int expectedAttendance = 0;
     bool pinned = false;

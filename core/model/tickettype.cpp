@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 FieldErrors TicketType::validate() const
 {

@@ -4,7 +4,8 @@
 
 #include <optional>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 struct TicketType {
     Q_DECLARE_TR_FUNCTIONS(EventDesk::TicketType)

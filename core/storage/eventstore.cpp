@@ -15,11 +15,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 using namespace Storage;
 
-namespace {
+namespace
+{
 
 const QString kMetaColumns = u"id, created_utc, updated_utc, revision, deleted"_s;
 constexpr int kMetaCount = 5;
@@ -64,7 +66,8 @@ template <typename T> constexpr bool isScoped()
 
 QString fieldsJson(const QStringList &fields)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
 }
 
 // Rolls back unless commit() succeeded.
@@ -128,7 +131,8 @@ private:
     Result<void> scope(const QUuid &eventId)
     {
         if (eventId.isNull())
-            return Error{ErrorCode::Validation, EventStore::tr("The record does not belong to an event."), {}};
+            return Error{
+                ErrorCode::Validation, EventStore::tr("The record does not belong to an event."), {}};
         if (!live(RecordKind::Event, eventId, {}))
             return missing(RecordKind::Event, eventId);
         return {};
@@ -213,9 +217,11 @@ Error EventStore::dbError(const QString &message, const QString &detail) const
 {
     qCWarning(lcStorage) << message << detail;
     if (detail.contains(u"readonly"_s) || detail.contains(u"read-only"_s))
-        return Error{ErrorCode::ReadOnly, EventStore::tr("The workspace is read-only, so the change was not saved."), detail};
+        return Error{ErrorCode::ReadOnly,
+                     EventStore::tr("The workspace is read-only, so the change was not saved."), detail};
     if (detail.contains(u"malformed"_s) || detail.contains(u"not a database"_s))
-        return Error{ErrorCode::Corrupt, EventStore::tr("The workspace file is damaged; nothing was changed."), detail};
+        return Error{ErrorCode::Corrupt,
+                     EventStore::tr("The workspace file is damaged; nothing was changed."), detail};
     return Error{ErrorCode::Database, message, detail};
 }
 
@@ -237,19 +243,27 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
     bool fresh = !info.exists() || info.size() == 0;
     if (info.exists()) {
         if (!info.isFile())
-            return Error{ErrorCode::NotAWorkspace, EventStore::tr("%1 is a folder, not a workspace file.").arg(shown), {}};
+            return Error{ErrorCode::NotAWorkspace,
+                         EventStore::tr("%1 is a folder, not a workspace file.").arg(shown),
+                         {}};
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Io, EventStore::tr("%1 cannot be read: %2.").arg(shown, file.errorString()), {}};
+            return Error{
+                ErrorCode::Io, EventStore::tr("%1 cannot be read: %2.").arg(shown, file.errorString()), {}};
         const QByteArray header = file.read(16);
         if (info.size() > 0 && header != QByteArrayView("SQLite format 3\0", 16))
-            return Error{ErrorCode::NotAWorkspace,
-                         EventStore::tr("%1 is not an EventDesk workspace (it is not an SQLite database).").arg(shown), {}};
+            return Error{
+                ErrorCode::NotAWorkspace,
+                EventStore::tr("%1 is not an EventDesk workspace (it is not an SQLite database).").arg(shown),
+                {}};
         if (!(info.permissions() & QFileDevice::WriteOwner))
-            return Error{ErrorCode::ReadOnly,
-                         EventStore::tr("%1 is read-only; EventDesk needs write access to open it.").arg(shown), {}};
+            return Error{
+                ErrorCode::ReadOnly,
+                EventStore::tr("%1 is read-only; EventDesk needs write access to open it.").arg(shown),
+                {}};
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error{ErrorCode::Io, EventStore::tr("The folder %1 cannot be created.").arg(info.absolutePath()), {}};
+        return Error{
+            ErrorCode::Io, EventStore::tr("The folder %1 cannot be created.").arg(info.absolutePath()), {}};
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -260,39 +274,47 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
     QString error;
     const int version = readSchemaVersion(db, &error);
     if (version < 0)
-        return Error{ErrorCode::Corrupt, EventStore::tr("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
+        return Error{ErrorCode::Corrupt,
+                     EventStore::tr("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
                      error};
     if (version > kLatestSchemaVersion)
-        return Error{ErrorCode::NewerSchema,
-                     EventStore::tr("%1 was saved by a newer EventDesk (schema %2; this version reads up to %3). "
-                             "Please update EventDesk.")
-                         .arg(shown)
-                         .arg(version)
-                         .arg(kLatestSchemaVersion),
-                     {}};
+        return Error{
+            ErrorCode::NewerSchema,
+            EventStore::tr("%1 was saved by a newer EventDesk (schema %2; this version reads up to %3). "
+                           "Please update EventDesk.")
+                .arg(shown)
+                .arg(version)
+                .arg(kLatestSchemaVersion),
+            {}};
     if (version == 0) {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
-            return Error{ErrorCode::Corrupt,
-                         EventStore::tr("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
-                         q.lastError().text()};
+            return Error{
+                ErrorCode::Corrupt,
+                EventStore::tr("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),
+                q.lastError().text()};
         if (q.value(0).toInt() > 0)
-            return Error{ErrorCode::NotAWorkspace,
-                         EventStore::tr("%1 is an SQLite database but not an EventDesk workspace.").arg(shown), {}};
+            return Error{
+                ErrorCode::NotAWorkspace,
+                EventStore::tr("%1 is an SQLite database but not an EventDesk workspace.").arg(shown),
+                {}};
     }
     if (targetVersion < 1 || targetVersion < version || targetVersion > kLatestSchemaVersion)
-        return Error{ErrorCode::Usage, EventStore::tr("Schema version %1 cannot be opened as %2.").arg(version).arg(targetVersion),
-                     {}};
+        return Error{
+            ErrorCode::Usage,
+            EventStore::tr("Schema version %1 cannot be opened as %2.").arg(version).arg(targetVersion),
+            {}};
 
     QSqlQuery pragma(db);
-    for (const QString &sql : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
-                               u"PRAGMA busy_timeout = 5000"_s}) {
+    for (const QString &sql :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s}) {
         if (!pragma.exec(sql))
             return dbError(EventStore::tr("%1 cannot be opened.").arg(shown), pragma.lastError().text());
     }
     if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s) || !pragma.next() ||
         pragma.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return dbError(EventStore::tr("%1 cannot be opened for writing.").arg(shown), pragma.lastError().text());
+        return dbError(EventStore::tr("%1 cannot be opened for writing.").arg(shown),
+                       pragma.lastError().text());
     pragma.finish();
 
     if (auto migrated = migrate(db, version, targetVersion); !migrated)
@@ -315,7 +337,8 @@ QString EventStore::workspaceId() const
     return {};
 }
 
-template <typename T> Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)> &progress)
+template <typename T>
+Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)> &progress)
 {
     QSqlDatabase db = StoreAccess::db(*this);
     if (!db.isOpen())
@@ -334,12 +357,13 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
     QString placeholders = u"?, ?, ?, ?, ?"_s;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders += u", ?"_s;
-    if (!insert.prepare(u"INSERT INTO "_s + Codec::table() + u" ("_s + kMetaColumns + u", "_s + columns.join(u", "_s) +
-                        u") VALUES ("_s + placeholders + u")"_s))
+    if (!insert.prepare(u"INSERT INTO "_s + Codec::table() + u" ("_s + kMetaColumns + u", "_s +
+                        columns.join(u", "_s) + u") VALUES ("_s + placeholders + u")"_s))
         return dbError(EventStore::tr("The change could not be saved."), insert.lastError().text());
     QSqlQuery outbox(db);
-    outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
-                   "VALUES (?, ?, ?, 0, 1, ?)"_s);
+    outbox.prepare(
+        u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+        "VALUES (?, ?, ?, 0, 1, ?)"_s);
     QSqlQuery exists(db);
     exists.prepare(u"SELECT 1 FROM "_s + Codec::table() + u" WHERE id = ?"_s);
 
@@ -382,8 +406,10 @@ template <typename T> Result<int> EventStore::addMany(QList<T> records, const st
         if (!insert.exec()) {
             const QString detail = insert.lastError().text();
             if (detail.contains(u"UNIQUE"_s))
-                return Error{ErrorCode::DuplicateId,
-                             EventStore::tr("A %1 with id %2 appears twice.").arg(recordKindDisplayName(T::kind), id), detail};
+                return Error{
+                    ErrorCode::DuplicateId,
+                    EventStore::tr("A %1 with id %2 appears twice.").arg(recordKindDisplayName(T::kind), id),
+                    detail};
             return dbError(EventStore::tr("The change could not be saved."), detail);
         }
         outbox.bindValue(0, kind);
@@ -431,8 +457,10 @@ template <typename T> Result<T> EventStore::get(const QUuid &id) const
     if (!q.exec())
         return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     if (!q.next())
-        return Error{ErrorCode::NotFound,
-                     EventStore::tr("There is no %1 with id %2.").arg(recordKindDisplayName(T::kind), toDb(id)), {}};
+        return Error{
+            ErrorCode::NotFound,
+            EventStore::tr("There is no %1 with id %2.").arg(recordKindDisplayName(T::kind), toDb(id)),
+            {}};
     return readRecord<T>(q);
 }
 
@@ -487,15 +515,19 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
         return current.error();
     if (current.value().meta.deleted)
         return Error{ErrorCode::NotFound,
-                     EventStore::tr("The %1 %2 was deleted.").arg(recordKindDisplayName(T::kind), toDb(record.meta.id)), {}};
-    if (check == RevisionCheck::Strict && record.meta.revision != current.value().meta.revision)
-        return Error{ErrorCode::Conflict,
-                     EventStore::tr("The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it "
-                             "and try again.")
-                         .arg(recordKindDisplayName(T::kind))
-                         .arg(current.value().meta.revision)
-                         .arg(record.meta.revision),
+                     EventStore::tr("The %1 %2 was deleted.")
+                         .arg(recordKindDisplayName(T::kind), toDb(record.meta.id)),
                      {}};
+    if (check == RevisionCheck::Strict && record.meta.revision != current.value().meta.revision)
+        return Error{
+            ErrorCode::Conflict,
+            EventStore::tr(
+                "The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it "
+                "and try again.")
+                .arg(recordKindDisplayName(T::kind))
+                .arg(current.value().meta.revision)
+                .arg(record.meta.revision),
+            {}};
     ReferenceChecker refs(db);
     if (auto ok = refs.check(record); !ok)
         return ok.error();
@@ -525,10 +557,12 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
     q.addBindValue(base + 1);
     q.addBindValue(toDb(record.meta.id));
     QSqlQuery outbox(db);
-    outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
-                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(recordKindName(T::kind)), QVariant(toDb(record.meta.id)),
-                              QVariant(fieldsJson(changed)), QVariant(base), QVariant(base + 1), QVariant(now)})
+    outbox.prepare(
+        u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+         {QVariant(recordKindName(T::kind)), QVariant(toDb(record.meta.id)), QVariant(fieldsJson(changed)),
+          QVariant(base), QVariant(base + 1), QVariant(now)})
         outbox.addBindValue(v);
     if (!q.exec())
         return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
@@ -540,7 +574,8 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
     return get<T>(record.meta.id);
 }
 
-namespace {
+namespace
+{
 template <typename T>
 Result<void> setDeleted(EventStore &store, QSqlDatabase db, const QUuid &id, bool deleted)
 {
@@ -549,19 +584,25 @@ Result<void> setDeleted(EventStore &store, QSqlDatabase db, const QUuid &id, boo
     if (!current)
         return current.error();
     if (current.value().meta.deleted == deleted)
-        return Error{ErrorCode::NotFound,
-                     deleted ? EventStore::tr("The %1 %2 is already deleted.").arg(recordKindDisplayName(T::kind), toDb(id))
-                             : EventStore::tr("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
-                     {}};
+        return Error{
+            ErrorCode::NotFound,
+            deleted
+                ? EventStore::tr("The %1 %2 is already deleted.")
+                      .arg(recordKindDisplayName(T::kind), toDb(id))
+                : EventStore::tr("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
+            {}};
     const qint64 base = current.value().meta.revision;
     const QString now = toDb(QDateTime::currentDateTimeUtc());
     QSqlQuery q(db);
-    q.prepare(u"UPDATE "_s + RecordCodec<T>::table() + u" SET deleted = ?, updated_utc = ?, revision = ? WHERE id = ?"_s);
-    for (const QVariant &v : {QVariant(deleted ? 1 : 0), QVariant(now), QVariant(base + 1), QVariant(toDb(id))})
+    q.prepare(u"UPDATE "_s + RecordCodec<T>::table() +
+              u" SET deleted = ?, updated_utc = ?, revision = ? WHERE id = ?"_s);
+    for (const QVariant &v :
+         {QVariant(deleted ? 1 : 0), QVariant(now), QVariant(base + 1), QVariant(toDb(id))})
         q.addBindValue(v);
     QSqlQuery outbox(db);
-    outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
-                   "VALUES (?, ?, '[\"deleted\"]', ?, ?, ?)"_s);
+    outbox.prepare(
+        u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+        "VALUES (?, ?, '[\"deleted\"]', ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(recordKindName(T::kind)), QVariant(toDb(id)), QVariant(base),
                               QVariant(base + 1), QVariant(now)})
         outbox.addBindValue(v);
@@ -605,8 +646,10 @@ Result<QUuid> EventStore::resolveId(RecordKind kind, const QString &idOrPrefix) 
     while (q.next())
         found.append(uuidFromDb(q.value(0)));
     if (found.isEmpty())
-        return Error{ErrorCode::NotFound,
-                     EventStore::tr("There is no %1 with id %2.").arg(recordKindDisplayName(kind), idOrPrefix), {}};
+        return Error{
+            ErrorCode::NotFound,
+            EventStore::tr("There is no %1 with id %2.").arg(recordKindDisplayName(kind), idOrPrefix),
+            {}};
     if (found.size() > 1)
         return Error{ErrorCode::NotFound,
                      EventStore::tr("The id prefix %1 matches more than one %2; give more characters.")
@@ -624,8 +667,8 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
     if (!q.exec())
         return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     QList<Change> out;
-    static const RecordKind kinds[] = {RecordKind::Event,   RecordKind::Room,        RecordKind::Track,
-                                       RecordKind::Session, RecordKind::Speaker,     RecordKind::Participant,
+    static const RecordKind kinds[] = {RecordKind::Event,     RecordKind::Room,    RecordKind::Track,
+                                       RecordKind::Session,   RecordKind::Speaker, RecordKind::Participant,
                                        RecordKind::TicketType};
     while (q.next()) {
         Change c;
@@ -646,14 +689,14 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
     return out;
 }
 
-#define EVENTDESK_INSTANTIATE(Type)                                                                           \
-    template Result<Type> EventStore::add<Type>(Type);                                                        \
-    template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &);             \
-    template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                      \
-    template Result<void> EventStore::remove<Type>(const QUuid &);                                            \
-    template Result<void> EventStore::restore<Type>(const QUuid &);                                           \
-    template Result<Type> EventStore::get<Type>(const QUuid &) const;                                         \
-    template Result<QList<Type>> EventStore::list<Type>(const QUuid &, bool) const;                           \
+#define EVENTDESK_INSTANTIATE(Type)                                                                          \
+    template Result<Type> EventStore::add<Type>(Type);                                                       \
+    template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &);           \
+    template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                     \
+    template Result<void> EventStore::remove<Type>(const QUuid &);                                           \
+    template Result<void> EventStore::restore<Type>(const QUuid &);                                          \
+    template Result<Type> EventStore::get<Type>(const QUuid &) const;                                        \
+    template Result<QList<Type>> EventStore::list<Type>(const QUuid &, bool) const;                          \
     template Result<qint64> EventStore::count<Type>(const QUuid &) const;
 
 EVENTDESK_INSTANTIATE(Event)

@@ -13,7 +13,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // The single facade for the workspace database. No SQL lives outside core/storage.
 // Not thread-safe: one thread owns a store (the StorageWorker's thread in the GUI).

@@ -11,12 +11,15 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk::Storage {
+namespace EventDesk::Storage
+{
 
-namespace {
+namespace
+{
 
-const char *const kMeta = "id TEXT PRIMARY KEY NOT NULL, created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL, "
-                          "revision INTEGER NOT NULL DEFAULT 1, deleted INTEGER NOT NULL DEFAULT 0";
+const char *const kMeta =
+    "id TEXT PRIMARY KEY NOT NULL, created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL, "
+    "revision INTEGER NOT NULL DEFAULT 1, deleted INTEGER NOT NULL DEFAULT 0";
 
 QString table(const char *name, const char *columns)
 {
@@ -43,19 +46,22 @@ bool step1(QSqlDatabase &db, QString *error)
                         "start_date TEXT NOT NULL, end_date TEXT NOT NULL, day_start TEXT NOT NULL, "
                         "day_end TEXT NOT NULL, venue_name TEXT NOT NULL DEFAULT '', "
                         "venue_address TEXT NOT NULL DEFAULT '', status TEXT NOT NULL"),
-        table("rooms", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
-                       "capacity INTEGER NOT NULL CHECK (capacity >= 0), availability TEXT NOT NULL DEFAULT '[]'"),
-        table("tracks", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, color TEXT NOT NULL"),
+        table("rooms",
+              "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
+              "capacity INTEGER NOT NULL CHECK (capacity >= 0), availability TEXT NOT NULL DEFAULT '[]'"),
+        table("tracks",
+              "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, color TEXT NOT NULL"),
         table("speakers", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
                           "email TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '', "
                           "bio TEXT NOT NULL DEFAULT '', availability TEXT NOT NULL DEFAULT '[]'"),
-        table("sessions", "event_id TEXT NOT NULL REFERENCES events(id), title TEXT NOT NULL, "
-                          "abstract TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, "
-                          "duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0), "
-                          "language TEXT NOT NULL DEFAULT '', track_id TEXT REFERENCES tracks(id), "
-                          "room_id TEXT REFERENCES rooms(id), start_utc TEXT, speaker_ids TEXT NOT NULL DEFAULT '[]', "
-                          "expected_attendance INTEGER NOT NULL DEFAULT 0, pinned INTEGER NOT NULL DEFAULT 0, "
-                          "tags TEXT NOT NULL DEFAULT '[]'"),
+        table("sessions",
+              "event_id TEXT NOT NULL REFERENCES events(id), title TEXT NOT NULL, "
+              "abstract TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, "
+              "duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0), "
+              "language TEXT NOT NULL DEFAULT '', track_id TEXT REFERENCES tracks(id), "
+              "room_id TEXT REFERENCES rooms(id), start_utc TEXT, speaker_ids TEXT NOT NULL DEFAULT '[]', "
+              "expected_attendance INTEGER NOT NULL DEFAULT 0, pinned INTEGER NOT NULL DEFAULT 0, "
+              "tags TEXT NOT NULL DEFAULT '[]'"),
         table("participants", "event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, "
                               "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
                               "organisation TEXT NOT NULL DEFAULT '', ticket TEXT NOT NULL DEFAULT '', "
@@ -112,9 +118,11 @@ bool step2(QSqlDatabase &db, QString *error)
         const QString name = distinct.value(1).toString();
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlQuery ins(db);
-        ins.prepare(u"INSERT INTO ticket_types (id, created_utc, updated_utc, revision, deleted, event_id, name) "
-                    "VALUES (?, ?, ?, 1, 0, ?, ?)"_s);
-        for (const QVariant &v : {QVariant(id), QVariant(now), QVariant(now), QVariant(eventId), QVariant(name)})
+        ins.prepare(
+            u"INSERT INTO ticket_types (id, created_utc, updated_utc, revision, deleted, event_id, name) "
+            "VALUES (?, ?, ?, 1, 0, ?, ?)"_s);
+        for (const QVariant &v :
+             {QVariant(id), QVariant(now), QVariant(now), QVariant(eventId), QVariant(name)})
             ins.addBindValue(v);
         QSqlQuery upd(db);
         upd.prepare(u"UPDATE participants SET ticket_type_id = ? WHERE event_id = ? AND ticket = ?"_s);
@@ -122,8 +130,9 @@ bool step2(QSqlDatabase &db, QString *error)
         upd.addBindValue(eventId);
         upd.addBindValue(name);
         QSqlQuery change(db);
-        change.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
-                       "VALUES ('ticket_type', ?, '[\"event_id\",\"name\",\"quota\",\"price_cents\",\"currency\"]', 0, 1, ?)"_s);
+        change.prepare(
+            u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+            "VALUES ('ticket_type', ?, '[\"event_id\",\"name\",\"quota\",\"price_cents\",\"currency\"]', 0, 1, ?)"_s);
         change.addBindValue(id);
         change.addBindValue(now);
         if (!ins.exec() || !upd.exec() || !change.exec()) {
@@ -155,9 +164,10 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
     static_assert(std::size(kSteps) == 2, "add the step and bump EventStore::kLatestSchemaVersion together");
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (!db.transaction())
-            return Error{ErrorCode::Database,
-                         QCoreApplication::translate("EventDesk::EventStore", "The workspace could not be upgraded."),
-                         db.lastError().text()};
+            return Error{
+                ErrorCode::Database,
+                QCoreApplication::translate("EventDesk::EventStore", "The workspace could not be upgraded."),
+                db.lastError().text()};
         QString error;
         bool ok = kSteps[version - 1](db, &error);
         if (ok)
@@ -165,12 +175,13 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
         if (!ok || !db.commit()) {
             db.rollback();
             qCWarning(lcStorage) << "migration to version" << version << "failed:" << error;
-            return Error{ErrorCode::Database,
-                         QCoreApplication::translate("EventDesk::EventStore",
-                                                     "The workspace could not be upgraded to version %1; it was left "
-                                                     "unchanged.")
-                             .arg(version),
-                         error};
+            return Error{
+                ErrorCode::Database,
+                QCoreApplication::translate("EventDesk::EventStore",
+                                            "The workspace could not be upgraded to version %1; it was left "
+                                            "unchanged.")
+                    .arg(version),
+                error};
         }
         qCInfo(lcStorage) << "workspace migrated to schema version" << version;
     }

@@ -6,7 +6,8 @@
 
 #include <QSqlDatabase>
 
-namespace EventDesk::Storage {
+namespace EventDesk::Storage
+{
 
 int readSchemaVersion(QSqlDatabase &db, QString *error = nullptr);
 // Runs steps fromVersion+1 … toVersion; each step and its version bump in one transaction.

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk::Storage {
+namespace EventDesk::Storage
+{
 
 QString toDb(const QDateTime &dt)
 {
@@ -32,7 +33,8 @@ QUuid uuidFromDb(const QVariant &v)
     return v.isNull() ? QUuid() : QUuid::fromString(v.toString());
 }
 
-namespace {
+namespace
+{
 
 QVariant nullable(const QUuid &id)
 {
@@ -58,7 +60,8 @@ QList<TimeWindow> windowsFromDb(const QVariant &v)
     const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
     for (const QJsonValue &item : a) {
         const QJsonObject o = item.toObject();
-        out.append({dateTimeFromDb(o.value(u"start"_s).toString()), dateTimeFromDb(o.value(u"end"_s).toString())});
+        out.append(
+            {dateTimeFromDb(o.value(u"start"_s).toString()), dateTimeFromDb(o.value(u"end"_s).toString())});
     }
     return out;
 }
@@ -97,12 +100,19 @@ QStringList stringsFromDb(const QVariant &v)
 } // namespace
 
 // ---- Event
-QString RecordCodec<Event>::table() { return u"events"_s; }
-QString RecordCodec<Event>::orderBy() { return u"start_date, name"_s; }
+QString RecordCodec<Event>::table()
+{
+    return u"events"_s;
+}
+QString RecordCodec<Event>::orderBy()
+{
+    return u"start_date, name"_s;
+}
 const QStringList &RecordCodec<Event>::columns()
 {
-    static const QStringList c{u"name"_s,    u"description"_s, u"time_zone"_s,  u"start_date"_s,    u"end_date"_s,
-                               u"day_start"_s, u"day_end"_s,   u"venue_name"_s, u"venue_address"_s, u"status"_s};
+    static const QStringList c{u"name"_s,          u"description"_s, u"time_zone"_s, u"start_date"_s,
+                               u"end_date"_s,      u"day_start"_s,   u"day_end"_s,   u"venue_name"_s,
+                               u"venue_address"_s, u"status"_s};
     return c;
 }
 QVariantList RecordCodec<Event>::values(const Event &r)
@@ -133,8 +143,14 @@ void RecordCodec<Event>::read(Event &r, const QSqlQuery &q, int o)
 }
 
 // ---- Room
-QString RecordCodec<Room>::table() { return u"rooms"_s; }
-QString RecordCodec<Room>::orderBy() { return u"name"_s; }
+QString RecordCodec<Room>::table()
+{
+    return u"rooms"_s;
+}
+QString RecordCodec<Room>::orderBy()
+{
+    return u"name"_s;
+}
 const QStringList &RecordCodec<Room>::columns()
 {
     static const QStringList c{u"event_id"_s, u"name"_s, u"capacity"_s, u"availability"_s};
@@ -153,14 +169,23 @@ void RecordCodec<Room>::read(Room &r, const QSqlQuery &q, int o)
 }
 
 // ---- Track
-QString RecordCodec<Track>::table() { return u"tracks"_s; }
-QString RecordCodec<Track>::orderBy() { return u"name"_s; }
+QString RecordCodec<Track>::table()
+{
+    return u"tracks"_s;
+}
+QString RecordCodec<Track>::orderBy()
+{
+    return u"name"_s;
+}
 const QStringList &RecordCodec<Track>::columns()
 {
     static const QStringList c{u"event_id"_s, u"name"_s, u"color"_s};
     return c;
 }
-QVariantList RecordCodec<Track>::values(const Track &r) { return {toDb(r.eventId), r.name, r.color}; }
+QVariantList RecordCodec<Track>::values(const Track &r)
+{
+    return {toDb(r.eventId), r.name, r.color};
+}
 void RecordCodec<Track>::read(Track &r, const QSqlQuery &q, int o)
 {
     r.eventId = uuidFromDb(q.value(o));
@@ -169,13 +194,28 @@ void RecordCodec<Track>::read(Track &r, const QSqlQuery &q, int o)
 }
 
 // ---- Session
-QString RecordCodec<Session>::table() { return u"sessions"_s; }
-QString RecordCodec<Session>::orderBy() { return u"start_utc IS NULL, start_utc, title"_s; }
+QString RecordCodec<Session>::table()
+{
+    return u"sessions"_s;
+}
+QString RecordCodec<Session>::orderBy()
+{
+    return u"start_utc IS NULL, start_utc, title"_s;
+}
 const QStringList &RecordCodec<Session>::columns()
 {
-    static const QStringList c{u"event_id"_s,         u"title"_s,   u"abstract"_s,   u"type"_s,
-                               u"duration_minutes"_s, u"language"_s, u"track_id"_s,  u"room_id"_s,
-                               u"start_utc"_s,        u"speaker_ids"_s, u"expected_attendance"_s, u"pinned"_s,
+    static const QStringList c{u"event_id"_s,
+                               u"title"_s,
+                               u"abstract"_s,
+                               u"type"_s,
+                               u"duration_minutes"_s,
+                               u"language"_s,
+                               u"track_id"_s,
+                               u"room_id"_s,
+                               u"start_utc"_s,
+                               u"speaker_ids"_s,
+                               u"expected_attendance"_s,
+                               u"pinned"_s,
                                u"tags"_s};
     return c;
 }
@@ -213,11 +253,18 @@ void RecordCodec<Session>::read(Session &r, const QSqlQuery &q, int o)
 }
 
 // ---- Speaker
-QString RecordCodec<Speaker>::table() { return u"speakers"_s; }
-QString RecordCodec<Speaker>::orderBy() { return u"name"_s; }
+QString RecordCodec<Speaker>::table()
+{
+    return u"speakers"_s;
+}
+QString RecordCodec<Speaker>::orderBy()
+{
+    return u"name"_s;
+}
 const QStringList &RecordCodec<Speaker>::columns()
 {
-    static const QStringList c{u"event_id"_s, u"name"_s, u"email"_s, u"organisation"_s, u"bio"_s, u"availability"_s};
+    static const QStringList c{u"event_id"_s,     u"name"_s, u"email"_s,
+                               u"organisation"_s, u"bio"_s,  u"availability"_s};
     return c;
 }
 QVariantList RecordCodec<Speaker>::values(const Speaker &r)
@@ -235,8 +282,14 @@ void RecordCodec<Speaker>::read(Speaker &r, const QSqlQuery &q, int o)
 }
 
 // ---- Participant
-QString RecordCodec<Participant>::table() { return u"participants"_s; }
-QString RecordCodec<Participant>::orderBy() { return u"name"_s; }
+QString RecordCodec<Participant>::table()
+{
+    return u"participants"_s;
+}
+QString RecordCodec<Participant>::orderBy()
+{
+    return u"name"_s;
+}
 const QStringList &RecordCodec<Participant>::columns()
 {
     static const QStringList c{u"event_id"_s,       u"name"_s,   u"email"_s,   u"phone"_s, u"organisation"_s,
@@ -271,8 +324,14 @@ void RecordCodec<Participant>::read(Participant &r, const QSqlQuery &q, int o)
 }
 
 // ---- TicketType
-QString RecordCodec<TicketType>::table() { return u"ticket_types"_s; }
-QString RecordCodec<TicketType>::orderBy() { return u"name"_s; }
+QString RecordCodec<TicketType>::table()
+{
+    return u"ticket_types"_s;
+}
+QString RecordCodec<TicketType>::orderBy()
+{
+    return u"name"_s;
+}
 const QStringList &RecordCodec<TicketType>::columns()
 {
     static const QStringList c{u"event_id"_s, u"name"_s, u"quota"_s, u"price_cents"_s, u"currency"_s};

@@ -14,7 +14,8 @@
 #include <QStringList>
 #include <QVariantList>
 
-namespace EventDesk::Storage {
+namespace EventDesk::Storage
+{
 
 QString toDb(const QDateTime &dt);
 QDateTime dateTimeFromDb(const QVariant &v);
@@ -23,13 +24,13 @@ QUuid uuidFromDb(const QVariant &v);
 
 template <typename T> struct RecordCodec;
 
-#define EVENTDESK_CODEC(Type)                                                                                  \
-    template <> struct RecordCodec<Type> {                                                                     \
-        static QString table();                                                                                \
-        static QString orderBy();                                                                              \
-        static const QStringList &columns();                                                                   \
-        static QVariantList values(const Type &r);                                                             \
-        static void read(Type &r, const QSqlQuery &q, int offset);                                            \
+#define EVENTDESK_CODEC(Type)                                                                                \
+    template <> struct RecordCodec<Type> {                                                                   \
+        static QString table();                                                                              \
+        static QString orderBy();                                                                            \
+        static const QStringList &columns();                                                                 \
+        static QVariantList values(const Type &r);                                                           \
+        static void read(Type &r, const QSqlQuery &q, int offset);                                           \
     };
 
 EVENTDESK_CODEC(Event)

@@ -5,18 +5,21 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 const QStringList kFirst{u"Alice"_s, u"Bruno"_s, u"Chen"_s,  u"Dana"_s,  u"Emeka"_s, u"Farah"_s, u"Gustav"_s,
                          u"Hana"_s,  u"Ivan"_s,  u"Julia"_s, u"Kenji"_s, u"Lea"_s,   u"Mateo"_s, u"Nadia"_s,
                          u"Omar"_s,  u"Priya"_s, u"Quinn"_s, u"Rosa"_s,  u"Sven"_s,  u"Tomás"_s};
-const QStringList kLast{u"Nguyen"_s, u"Schmidt"_s, u"Okafor"_s, u"Rossi"_s,  u"Kowalski"_s, u"Silva"_s, u"Haddad"_s,
-                        u"Tanaka"_s, u"Müller"_s,  u"Dubois"_s, u"Johansson"_s, u"Patel"_s, u"García"_s, u"Novak"_s};
-const QStringList kChinese{u"王芳"_s, u"李娜"_s, u"张伟"_s, u"刘洋"_s, u"陈静"_s, u"杨磊"_s, u"赵敏"_s,
-                           u"黄强"_s, u"周杰"_s, u"吴磊"_s, u"何娟"_s, u"孙丽"_s};
+const QStringList kLast{u"Nguyen"_s,    u"Schmidt"_s, u"Okafor"_s, u"Rossi"_s,  u"Kowalski"_s,
+                        u"Silva"_s,     u"Haddad"_s,  u"Tanaka"_s, u"Müller"_s, u"Dubois"_s,
+                        u"Johansson"_s, u"Patel"_s,   u"García"_s, u"Novak"_s};
+const QStringList kChinese{u"王芳"_s, u"李娜"_s, u"张伟"_s, u"刘洋"_s, u"陈静"_s, u"杨磊"_s,
+                           u"赵敏"_s, u"黄强"_s, u"周杰"_s, u"吴磊"_s, u"何娟"_s, u"孙丽"_s};
 const QStringList kOrgs{u"ACME Corp"_s, u"Freelance"_s, u"Umbrella Research"_s, u"OpenInfra Foundation"_s,
-                        u"清华大学"_s,   u"阿里云"_s,    u"Universität Wien"_s,   u"Globex"_s};
+                        u"清华大学"_s,  u"阿里云"_s,    u"Universität Wien"_s,  u"Globex"_s};
 const QStringList kTopicsEn{u"Scaling PostgreSQL for event check-in"_s,
                             u"Offline-first desktop apps with Qt"_s,
                             u"Accessible conference venues: a checklist"_s,
@@ -29,8 +32,9 @@ const QStringList kTopicsEn{u"Scaling PostgreSQL for event check-in"_s,
                             u"Sustainable catering for 2,000 people"_s,
                             u"Badge printing that never jams"_s,
                             u"Lessons from ten years of FOSDEM rooms"_s};
-const QStringList kTopicsZh{u"大型会议的日程编排实践"_s, u"开源社区运营经验分享"_s, u"用 Qt 构建跨平台桌面应用"_s,
-                            u"参会者隐私保护指南"_s,     u"志愿者团队管理"_s,       u"线上线下混合会议的技术方案"_s};
+const QStringList kTopicsZh{u"大型会议的日程编排实践"_s,   u"开源社区运营经验分享"_s,
+                            u"用 Qt 构建跨平台桌面应用"_s, u"参会者隐私保护指南"_s,
+                            u"志愿者团队管理"_s,           u"线上线下混合会议的技术方案"_s};
 } // namespace
 
 Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, quint32 seed)
@@ -54,8 +58,8 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
     const QUuid eventId = createdEvent.value().meta.id;
 
     QList<Room> rooms;
-    const QStringList roomNames{u"Main Hall"_s, u"Room A · 一号厅"_s, u"Room B"_s, u"Workshop Lab"_s, u"Room C"_s,
-                                u"Room D"_s};
+    const QStringList roomNames{u"Main Hall"_s,    u"Room A · 一号厅"_s, u"Room B"_s,
+                                u"Workshop Lab"_s, u"Room C"_s,          u"Room D"_s};
     for (int i = 0; i < counts.rooms; ++i) {
         Room r;
         r.eventId = eventId;
@@ -108,7 +112,8 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         s = added.value();
     }
 
-    // Sessions: fill each room's day in 45-minute slots (30 min talk + 15 min changeover); keep a few unscheduled.
+    // Sessions: fill each room's day in 45-minute slots (30 min talk + 15 min changeover); keep a few
+    // unscheduled.
     const QTimeZone tz(event.timeZone.toUtf8());
     QList<Session> sessions;
     const int slotsPerDay = 10;
@@ -143,8 +148,8 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         return added.error();
 
     QList<TicketType> tickets;
-    const QList<std::pair<QString, qint64>> ticketDefs{{u"Regular"_s, 34900}, {u"Student · 学生票"_s, 9900},
-                                                       {u"Speaker"_s, 0}};
+    const QList<std::pair<QString, qint64>> ticketDefs{
+        {u"Regular"_s, 34900}, {u"Student · 学生票"_s, 9900}, {u"Speaker"_s, 0}};
     for (const auto &[name, price] : ticketDefs) {
         TicketType t;
         t.eventId = eventId;
@@ -158,14 +163,15 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
     }
 
     QList<Participant> participants;
-    static const ParticipantStatus statuses[] = {ParticipantStatus::Confirmed, ParticipantStatus::Confirmed,
-                                                 ParticipantStatus::Confirmed, ParticipantStatus::Pending,
+    static const ParticipantStatus statuses[] = {ParticipantStatus::Confirmed,  ParticipantStatus::Confirmed,
+                                                 ParticipantStatus::Confirmed,  ParticipantStatus::Pending,
                                                  ParticipantStatus::Waitlisted, ParticipantStatus::Cancelled};
     for (int i = 0; i < counts.participants; ++i) {
         Participant p;
         p.eventId = eventId;
         if (i % 5 == 2)
-            p.name = kChinese.at(i % kChinese.size()) + (i >= kChinese.size() ? QString::number(i) : QString());
+            p.name =
+                kChinese.at(i % kChinese.size()) + (i >= kChinese.size() ? QString::number(i) : QString());
         else
             p.name = kFirst.at(i % kFirst.size()) + u' ' + kLast.at((i / kFirst.size()) % kLast.size());
         p.email = u"participant%1@example.org"_s.arg(i + 1);

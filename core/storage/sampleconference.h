@@ -2,7 +2,8 @@
 
 #include "eventstore.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Fills a workspace with a realistic sample conference (rooms, tracks, speakers, sessions, participants),
 // some of it in Chinese. Deterministic for a given seed.

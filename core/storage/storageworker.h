@@ -10,7 +10,8 @@
 #include <memory>
 #include <type_traits>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Owns the thread the GUI's EventStore lives on, so no database call blocks the GUI thread.
 // run(work) queues work on that thread and returns a future (for tests and fire-and-forget writes);

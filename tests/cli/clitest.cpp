@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 struct CliRun {
     int exitCode = -1;
@@ -42,8 +43,8 @@ protected:
     }
     QString createEvent(const QString &name = u"Qt Con"_s)
     {
-        const CliRun r = cli({u"event"_s, u"create"_s, u"--name"_s, name, u"--start"_s, u"2026-05-04"_s, u"--end"_s,
-                           u"2026-05-05"_s, u"--tz"_s, u"Europe/Berlin"_s});
+        const CliRun r = cli({u"event"_s, u"create"_s, u"--name"_s, name, u"--start"_s, u"2026-05-04"_s,
+                              u"--end"_s, u"2026-05-05"_s, u"--tz"_s, u"Europe/Berlin"_s});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.out.trimmed();
     }
@@ -77,7 +78,8 @@ TEST_F(CliTest, EventLifecycle)
     EXPECT_EQ(events.at(0)[u"timeZone"_s].toString(), u"Europe/Berlin"_s);
     EXPECT_EQ(events.at(0)[u"revision"_s].toInt(), 1);
 
-    CliRun r = cli({u"event"_s, u"update"_s, id.left(8), u"--name"_s, u"Qt Con 2026"_s, u"--venue"_s, u"Hall 7"_s});
+    CliRun r =
+        cli({u"event"_s, u"update"_s, id.left(8), u"--name"_s, u"Qt Con 2026"_s, u"--venue"_s, u"Hall 7"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     r = cli({u"event"_s, u"show"_s, id, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -100,19 +102,22 @@ TEST_F(CliTest, ScheduleRecordsAndLocalTimes)
     ASSERT_EQ(room.exitCode, 0) << room.err.toStdString();
     CliRun track = cli({u"track"_s, u"add"_s, u"--name"_s, u"Core"_s, u"--color"_s, u"#112233"_s});
     ASSERT_EQ(track.exitCode, 0) << track.err.toStdString();
-    CliRun speaker = cli({u"speaker"_s, u"add"_s, u"--name"_s, u"王芳"_s, u"--email"_s, u"wang@example.cn"_s});
+    CliRun speaker =
+        cli({u"speaker"_s, u"add"_s, u"--name"_s, u"王芳"_s, u"--email"_s, u"wang@example.cn"_s});
     ASSERT_EQ(speaker.exitCode, 0) << speaker.err.toStdString();
 
-    CliRun session = cli({u"session"_s, u"add"_s, u"--title"_s, u"Opening"_s, u"--room"_s, room.out.trimmed(),
-                       u"--track"_s, track.out.trimmed(), u"--speaker"_s, speaker.out.trimmed(), u"--start"_s,
-                       u"2026-05-04T09:30"_s, u"--duration"_s, u"45"_s, u"--tag"_s, u"intro"_s, u"--json"_s});
+    CliRun session =
+        cli({u"session"_s, u"add"_s, u"--title"_s, u"Opening"_s, u"--room"_s, room.out.trimmed(),
+             u"--track"_s, track.out.trimmed(), u"--speaker"_s, speaker.out.trimmed(), u"--start"_s,
+             u"2026-05-04T09:30"_s, u"--duration"_s, u"45"_s, u"--tag"_s, u"intro"_s, u"--json"_s});
     ASSERT_EQ(session.exitCode, 0) << session.err.toStdString();
     // 09:30 in Berlin (summer time, UTC+2) is 07:30 UTC.
     EXPECT_EQ(session.json()[u"start"_s].toString(), u"2026-05-04T07:30:00Z"_s);
     EXPECT_EQ(session.json()[u"speakerIds"_s].toArray().at(0).toString(), speaker.out.trimmed());
     const QString sessionId = session.json()[u"id"_s].toString();
 
-    CliRun upd = cli({u"session"_s, u"update"_s, sessionId, u"--start"_s, u"none"_s, u"--title"_s, u"Welcome"_s});
+    CliRun upd =
+        cli({u"session"_s, u"update"_s, sessionId, u"--start"_s, u"none"_s, u"--title"_s, u"Welcome"_s});
     ASSERT_EQ(upd.exitCode, 0) << upd.err.toStdString();
     QJsonArray sessions = listJson(u"session"_s);
     ASSERT_EQ(sessions.size(), 1);
@@ -130,8 +135,8 @@ TEST_F(CliTest, ScheduleRecordsAndLocalTimes)
 TEST_F(CliTest, ParticipantLifecycle)
 {
     createEvent();
-    CliRun add = cli({u"participant"_s, u"add"_s, u"--name"_s, u"Frank Silva"_s, u"--email"_s, u"frank@example.org"_s,
-                   u"--answer"_s, u"tshirt=M"_s});
+    CliRun add = cli({u"participant"_s, u"add"_s, u"--name"_s, u"Frank Silva"_s, u"--email"_s,
+                      u"frank@example.org"_s, u"--answer"_s, u"tshirt=M"_s});
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
     const QString id = add.out.trimmed();
     CliRun upd = cli({u"participant"_s, u"update"_s, id, u"--status"_s, u"confirmed"_s});
@@ -146,8 +151,8 @@ TEST_F(CliTest, ParticipantLifecycle)
 
 TEST_F(CliTest, InvalidEventIsRejectedWithOneSentencePerProblem)
 {
-    const CliRun r = cli({u"event"_s, u"create"_s, u"--name"_s, u" "_s, u"--start"_s, u"2026-05-05"_s, u"--end"_s,
-                       u"2026-05-04"_s, u"--tz"_s, u"Mars/Olympus"_s});
+    const CliRun r = cli({u"event"_s, u"create"_s, u"--name"_s, u" "_s, u"--start"_s, u"2026-05-05"_s,
+                          u"--end"_s, u"2026-05-04"_s, u"--tz"_s, u"Mars/Olympus"_s});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"Mars/Olympus"_s)) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(u"ends"_s)) << r.err.toStdString();
@@ -163,7 +168,9 @@ TEST_F(CliTest, NegativeCapacityAndDuplicateIdWriteNothing)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"negative"_s)) << r.err.toStdString();
     const QString fixed = u"0b6f4a1e-5d55-4c2b-9c2a-6a1f6f0b7c11"_s;
-    ASSERT_EQ(cli({u"room"_s, u"add"_s, u"--name"_s, u"A"_s, u"--capacity"_s, u"5"_s, u"--id"_s, fixed}).exitCode, 0);
+    ASSERT_EQ(
+        cli({u"room"_s, u"add"_s, u"--name"_s, u"A"_s, u"--capacity"_s, u"5"_s, u"--id"_s, fixed}).exitCode,
+        0);
     r = cli({u"room"_s, u"add"_s, u"--name"_s, u"B"_s, u"--capacity"_s, u"5"_s, u"--id"_s, fixed});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"already exists"_s)) << r.err.toStdString();

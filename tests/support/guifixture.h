@@ -13,7 +13,8 @@
 
 #include <memory>
 
-namespace EventDesk::Test {
+namespace EventDesk::Test
+{
 
 // A real workspace file, the storage thread, the undo stack and the main window, as the app builds them.
 // probe() is a second connection to the same file, used by tests to check what was written.

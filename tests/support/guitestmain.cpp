@@ -1,12 +1,15 @@
 // GoogleTest main for GUI tests: an offscreen QApplication, and settings in a throwaway test location.
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir config; // QSettings of the tests never touch the user's
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("EventDeskTests"));

@@ -3,7 +3,8 @@
 #include <QDir>
 #include <QWidget>
 
-namespace EventDesk::Test {
+namespace EventDesk::Test
+{
 
 // Saves widget->grab() as NAME.png into $EVENTDESK_SCREENSHOT_DIR when it is set, so people can look.
 inline void screenshot(QWidget *widget, const QString &name)

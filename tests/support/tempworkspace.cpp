@@ -2,7 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk::Test {
+namespace EventDesk::Test
+{
 
 TempWorkspace::TempWorkspace() : m_path(m_dir.filePath(u"workspace.eventdesk"_s)) {}
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QTemporaryDir>
 #include <QString>
+#include <QTemporaryDir>
 
-namespace EventDesk::Test {
+namespace EventDesk::Test
+{
 
 // A throwaway folder holding a real SQLite workspace file, removed at the end of the test.
 class TempWorkspace

@@ -7,9 +7,11 @@
 #include <QPointer>
 #include <QUndoStack>
 
-namespace EventDesk::Command {
+namespace EventDesk::Command
+{
 
-namespace {
+namespace
+{
 QPointer<QUndoStack> s_undoStack;
 StorageWorker *s_worker = nullptr;
 } // namespace

@@ -4,11 +4,13 @@
 
 class QUndoStack;
 
-namespace EventDesk {
+namespace EventDesk
+{
 class StorageWorker;
 
 // The only door for edits from the GUI: each function pushes one undoable command.
-namespace Command {
+namespace Command
+{
 
 void setContext(QUndoStack *undoStack, StorageWorker *worker);
 QUndoStack *undoStack();

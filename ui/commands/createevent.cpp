@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 CreateEvent::CreateEvent(StorageWorker &worker, const Event &event)
-    : StoreCommand(worker, QCoreApplication::translate("EventDesk::Command", "Create event \"%1\"").arg(event.name)),
+    : StoreCommand(worker,
+                   QCoreApplication::translate("EventDesk::Command", "Create event \"%1\"").arg(event.name)),
       m_event(event)
 {
     if (m_event.meta.id.isNull())

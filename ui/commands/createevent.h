@@ -3,7 +3,8 @@
 #include "model/event.h"
 #include "storecommand.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Adds an event; undo tombstones it, redo brings the same record back.
 class CreateEvent : public StoreCommand

@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 DeleteEvent::DeleteEvent(StorageWorker &worker, const Event &event)
-    : StoreCommand(worker, QCoreApplication::translate("EventDesk::Command", "Delete event \"%1\"").arg(event.name)),
+    : StoreCommand(worker,
+                   QCoreApplication::translate("EventDesk::Command", "Delete event \"%1\"").arg(event.name)),
       m_id(event.meta.id)
 {
 }

@@ -3,7 +3,8 @@
 #include "model/event.h"
 #include "storecommand.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Tombstones an event; undo restores it.
 class DeleteEvent : public StoreCommand

@@ -2,9 +2,12 @@
 
 #include "storage/storageworker.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-StoreCommand::StoreCommand(StorageWorker &worker, const QString &text) : QUndoCommand(text), m_worker(worker) {}
+StoreCommand::StoreCommand(StorageWorker &worker, const QString &text) : QUndoCommand(text), m_worker(worker)
+{
+}
 
 void StoreCommand::write(std::function<Result<void>(EventStore &)> work)
 {

@@ -6,7 +6,8 @@
 
 #include <functional>
 
-namespace EventDesk {
+namespace EventDesk
+{
 class EventStore;
 class StorageWorker;
 

@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 UpdateEvent::UpdateEvent(StorageWorker &worker, const Event &before, const Event &after)
-    : StoreCommand(worker, QCoreApplication::translate("EventDesk::Command", "Edit event \"%1\"").arg(after.name)),
+    : StoreCommand(worker,
+                   QCoreApplication::translate("EventDesk::Command", "Edit event \"%1\"").arg(after.name)),
       m_before(before), m_after(after)
 {
 }

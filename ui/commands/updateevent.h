@@ -3,7 +3,8 @@
 #include "model/event.h"
 #include "storecommand.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Changes an event's fields; undo writes the previous values back.
 class UpdateEvent : public StoreCommand

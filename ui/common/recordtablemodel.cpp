@@ -7,9 +7,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 
 QString names(const QHash<QUuid, QString> &byId, const QList<QUuid> &ids)
 {
@@ -28,7 +30,8 @@ template <typename T> QHash<QUuid, QString> nameIndex(EventStore &s, const QUuid
     return out;
 }
 
-Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const QUuid &eventId, const QString &tz)
+Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const QUuid &eventId,
+                                          const QString &tz)
 {
     using Table = RecordTableModel::Table;
     const QLocale locale;
@@ -57,7 +60,8 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         auto list = s.list<Speaker>(eventId);
         if (!list)
             return fail(list.error());
-        t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Email"), RecordTableModel::tr("Organisation")};
+        t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Email"),
+                     RecordTableModel::tr("Organisation")};
         for (const Speaker &r : list.value())
             t.rows.append({r.name, r.email, r.organisation});
         break;
@@ -70,11 +74,13 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         const auto tracks = nameIndex<Track>(s, eventId);
         const auto speakers = nameIndex<Speaker>(s, eventId);
         const QTimeZone zone(tz.toUtf8());
-        t.headers = {RecordTableModel::tr("Start"), RecordTableModel::tr("Minutes"), RecordTableModel::tr("Room"),
-                     RecordTableModel::tr("Title"),  RecordTableModel::tr("Track"),   RecordTableModel::tr("Speakers")};
+        t.headers = {RecordTableModel::tr("Start"), RecordTableModel::tr("Minutes"),
+                     RecordTableModel::tr("Room"),  RecordTableModel::tr("Title"),
+                     RecordTableModel::tr("Track"), RecordTableModel::tr("Speakers")};
         for (const Session &r : list.value())
-            t.rows.append({r.start.isValid() ? locale.toString(r.start.toTimeZone(zone), u"ddd yyyy-MM-dd HH:mm"_s)
-                                             : RecordTableModel::tr("Unscheduled"),
+            t.rows.append({r.start.isValid()
+                               ? locale.toString(r.start.toTimeZone(zone), u"ddd yyyy-MM-dd HH:mm"_s)
+                               : RecordTableModel::tr("Unscheduled"),
                            locale.toString(r.durationMinutes), rooms.value(r.roomId), r.title,
                            tracks.value(r.trackId), names(speakers, r.speakerIds)});
         break;
@@ -84,8 +90,9 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         if (!list)
             return fail(list.error());
         const auto tickets = nameIndex<TicketType>(s, eventId);
-        t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Email"), RecordTableModel::tr("Organisation"),
-                     RecordTableModel::tr("Ticket"), RecordTableModel::tr("Status")};
+        t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Email"),
+                     RecordTableModel::tr("Organisation"), RecordTableModel::tr("Ticket"),
+                     RecordTableModel::tr("Status")};
         for (const Participant &r : list.value())
             t.rows.append({r.name, r.email, r.organisation, tickets.value(r.ticketTypeId),
                            participantStatusDisplayName(r.status)});

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 #include <QUuid>
 
-namespace EventDesk {
+namespace EventDesk
+{
 class StorageWorker;
 
 // A read-only table of one kind of record of an event (rooms, tracks, sessions, speakers, participants),

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
 {
@@ -16,8 +17,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     title->setFont(f);
-    auto *hint = new QLabel(tr("Create an event to start planning, or load a sample conference to look around."),
-                            this);
+    auto *hint = new QLabel(
+        tr("Create an event to start planning, or load a sample conference to look around."), this);
     hint->setWordWrap(true);
     auto *newButton = new QPushButton(tr("&New event"), this);
     newButton->setObjectName(u"newEventButton"_s);

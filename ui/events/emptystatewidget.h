@@ -2,7 +2,8 @@
 
 #include <QWidget>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Shown when the workspace has no events: offers "New event" and "Load sample event".
 class EmptyStateWidget : public QWidget

@@ -19,9 +19,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 QStringList timeZoneIds()
 {
     QStringList ids;
@@ -69,7 +71,8 @@ EventForm::EventForm(QWidget *parent)
     m_status->addItem(eventStatusDisplayName(EventStatus::Published), int(EventStatus::Published));
     m_saveButton->setObjectName(u"saveButton"_s);
     m_saveButton->setDefault(true);
-    m_saveButton->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_saveButton->setToolTip(
+        tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_cancelButton->setObjectName(u"cancelButton"_s);
     m_cancelButton->setToolTip(tr("Discard changes (Esc)"));
     m_heading->setObjectName(u"formHeading"_s);

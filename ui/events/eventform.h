@@ -13,7 +13,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QTimeEdit;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Edits every field of an Event with inline validation. Save goes through the Command facade
 // (one undo step); Cancel restores the loaded values.

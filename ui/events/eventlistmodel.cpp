@@ -6,9 +6,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-EventListModel::EventListModel(StorageWorker &worker, QObject *parent) : QAbstractListModel(parent), m_worker(worker)
+EventListModel::EventListModel(StorageWorker &worker, QObject *parent)
+    : QAbstractListModel(parent), m_worker(worker)
 {
     connect(worker.store(), &EventStore::recordsChanged, this, [this](RecordKind kind) {
         if (kind == RecordKind::Event)
@@ -47,8 +49,9 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return e.name;
     case Qt::ToolTipRole:
-        return tr("%1 – %2, %3").arg(QLocale().toString(e.startDate, QLocale::ShortFormat),
-                                     QLocale().toString(e.endDate, QLocale::ShortFormat), e.venueName);
+        return tr("%1 – %2, %3")
+            .arg(QLocale().toString(e.startDate, QLocale::ShortFormat),
+                 QLocale().toString(e.endDate, QLocale::ShortFormat), e.venueName);
     case IdRole:
         return e.meta.id;
     default:

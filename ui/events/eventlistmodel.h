@@ -4,7 +4,8 @@
 
 #include <QAbstractListModel>
 
-namespace EventDesk {
+namespace EventDesk
+{
 class StorageWorker;
 
 // The workspace's live events, loaded on the storage thread and refreshed after every commit.

@@ -30,9 +30,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
-namespace {
+namespace
+{
 struct SectionInfo {
     RecordKind kind;
     const char *label;
@@ -48,7 +50,8 @@ constexpr SectionInfo kParts[] = {
 } // namespace
 
 MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *parent)
-    : QMainWindow(parent), m_worker(worker), m_undoStack(undoStack), m_events(new EventListModel(worker, this))
+    : QMainWindow(parent), m_worker(worker), m_undoStack(undoStack),
+      m_events(new EventListModel(worker, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("EventDesk"));
@@ -60,10 +63,11 @@ MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *pa
     connect(m_events, &EventListModel::loaded, this, &MainWindow::onEventsLoaded);
     connect(m_events, &EventListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-        QMessageBox::warning(this, tr("EventDesk"), message);
-    });
+    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this,
+            [this](const QString &message) {
+                statusBar()->showMessage(message);
+                QMessageBox::warning(this, tr("EventDesk"), message);
+            });
     connect(m_form, &EventForm::saved, this, [this](const QUuid &id) {
         m_creating = false;
         m_pendingSelection = id;
@@ -250,10 +254,9 @@ bool MainWindow::confirmLeavingForm()
 {
     if (m_pages->currentWidget() != m_form || !m_form->isDirty())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("The event has changes that are not saved. Save them?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The event has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -306,9 +309,10 @@ void MainWindow::deleteCurrentEvent()
     if (!e)
         return;
     Command::deleteEvent(*e);
-    statusBar()->showMessage(tr("Deleted \"%1\". Undo with %2.")
-                                 .arg(e->name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                             5000);
+    statusBar()->showMessage(
+        tr("Deleted \"%1\". Undo with %2.")
+            .arg(e->name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        5000);
 }
 
 void MainWindow::selectEvent(const QUuid &id)

@@ -12,7 +12,8 @@ class QTableView;
 class QUndoStack;
 class QLabel;
 
-namespace EventDesk {
+namespace EventDesk
+{
 class EmptyStateWidget;
 class EventForm;
 class EventListModel;

@@ -221,7 +221,8 @@ TEST_F(MigrationsTest, VersionOneTicketsBecomeTicketTypes)
     QList<QUuid> changed;
     for (const Change &c : changes.mid(changesBefore)) {
         EXPECT_EQ(c.kind, RecordKind::TicketType);
-        EXPECT_EQ(c.fields, (QStringList{u"event_id"_s, u"name"_s, u"quota"_s, u"price_cents"_s, u"currency"_s}));
+        EXPECT_EQ(c.fields,
+                  (QStringList{u"event_id"_s, u"name"_s, u"quota"_s, u"price_cents"_s, u"currency"_s}));
         EXPECT_EQ(c.baseRevision, 0);
         EXPECT_EQ(c.revision, 1);
         changed.append(c.recordId);

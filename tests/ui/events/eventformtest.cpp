@@ -15,7 +15,8 @@
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
 
-namespace {
+namespace
+{
 
 class EventFormTest : public Test::GuiFixture
 {
@@ -139,8 +140,8 @@ TEST_F(EventFormTest, EditIsOneUndoStepAndCancelRestores)
 
     typeInto(u"venueNameEdit"_s, u"Hall B"_s);
     QTest::keySequence(find<QLineEdit>(u"venueNameEdit"_s), QKeySequence::Save);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.get<Event>(stored.meta.id).value().venueName == u"Hall B"; },
-                                5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_probe.get<Event>(stored.meta.id).value().venueName == u"Hall B"; }, 5000));
     EXPECT_EQ(m_probe.get<Event>(stored.meta.id).value().meta.revision, 2);
     EXPECT_EQ(m_undo.count(), 1);
 
@@ -148,7 +149,8 @@ TEST_F(EventFormTest, EditIsOneUndoStepAndCancelRestores)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return m_probe.get<Event>(stored.meta.id).value().venueName == u"Expo Center"; }, 5000));
     // The form follows the store once it reloads.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return find<QLineEdit>(u"venueNameEdit"_s)->text() == u"Expo Center"; }, 5000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return find<QLineEdit>(u"venueNameEdit"_s)->text() == u"Expo Center"; }, 5000));
 }
 
 } // namespace

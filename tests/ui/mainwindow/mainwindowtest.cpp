@@ -1,8 +1,10 @@
 // The shell: empty state, loading the sample conference, navigating to an event's parts.
+#include "common/translations.h"
 #include "support/guifixture.h"
 #include "support/screenshot.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -11,7 +13,8 @@
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
 
-namespace {
+namespace
+{
 
 class MainWindowTest : public Test::GuiFixture
 {
@@ -27,7 +30,8 @@ TEST_F(MainWindowTest, FirstStartOffersNewAndSampleEvent)
 
     QTest::mouseClick(find<QPushButton>(u"loadSampleButton"_s), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"eventForm"_s; }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"eventForm"_s; }, 5000));
     const QUuid id = m_probe.list<Event>().value().first().meta.id;
     EXPECT_GE(m_probe.count<Session>(id).value(), 40);
     EXPECT_GE(m_probe.count<Participant>(id).value(), 200);
@@ -44,7 +48,8 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
     sessionsAction->trigger();
     const qint64 sessions = m_probe.count<Session>().value();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model() && table->model()->rowCount() == sessions; }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return table->model() && table->model()->rowCount() == sessions; }, 5000));
     EventDesk::Test::screenshot(&w, u"mainwindow-sessions"_s);
 
     find<QAction>(u"actionSection5"_s)->trigger(); // Participants
@@ -71,6 +76,38 @@ TEST_F(MainWindowTest, DeleteEventIsUndoable)
     find<QAction>(u"actionUndo"_s)->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
     EXPECT_FALSE(m_probe.get<Event>(id).value().meta.deleted);
+}
+
+} // namespace
+
+namespace
+{
+
+TEST_F(MainWindowTest, ChineseInterfaceFromTheFirstScreen)
+{
+    installTranslations(u"zh_CN"_s);
+    MainWindow &w = openWindow();
+    EXPECT_EQ(find<QAction>(u"actionNewEvent"_s)->text(), u"新建活动(&N)"_s);
+    EXPECT_EQ(find<QPushButton>(u"loadSampleButton"_s)->text(), u"载入示例活动(&S)"_s);
+    EventDesk::Test::screenshot(&w, u"mainwindow-empty-zh"_s);
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(1)->text(), u"日程"_s);
+    EventDesk::Test::screenshot(&w, u"mainwindow-sample-zh"_s);
+    installTranslations(u"en"_s);
+}
+
+TEST_F(MainWindowTest, WindowGeometryIsRemembered)
+{
+    {
+        MainWindow &w = openWindow();
+        w.resize(900, 640);
+        w.close();
+    }
+    m_window.reset();
+    MainWindow &again = openWindow();
+    EXPECT_EQ(again.size(), QSize(900, 640));
 }
 
 } // namespace
