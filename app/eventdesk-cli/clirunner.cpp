@@ -692,50 +692,58 @@ int CliRunner::demo(const QStringList &args)
     return Ok;
 }
 
-int CliRunner::dispatch(const QString &noun, const QString &verb, const QStringList &rest)
+QList<CliRoute> CliRunner::routes()
 {
-    using Handler = std::function<int()>;
-    struct Route {
-        const char16_t *noun;
-        const char16_t *verb;
-        Handler handler;
+    auto route = [](const QString &noun, const QString &verb, auto member) {
+        return CliRoute{noun, verb, [member](CliRunner &r, const QStringList &args) { return (r.*member)(args); }};
     };
-    const QList<Route> routes{
-        {u"event", u"create", [&] { return add<Event>(rest); }},
-        {u"event", u"list", [&] { return list<Event>(rest); }},
-        {u"event", u"show", [&] { return show<Event>(rest); }},
-        {u"event", u"update", [&] { return update<Event>(rest); }},
-        {u"event", u"delete", [&] { return remove<Event>(rest); }},
-        {u"room", u"add", [&] { return add<Room>(rest); }},
-        {u"room", u"list", [&] { return list<Room>(rest); }},
-        {u"room", u"show", [&] { return show<Room>(rest); }},
-        {u"track", u"add", [&] { return add<Track>(rest); }},
-        {u"track", u"list", [&] { return list<Track>(rest); }},
-        {u"session", u"add", [&] { return add<Session>(rest); }},
-        {u"session", u"list", [&] { return list<Session>(rest); }},
-        {u"session", u"show", [&] { return show<Session>(rest); }},
-        {u"session", u"update", [&] { return update<Session>(rest); }},
-        {u"session", u"delete", [&] { return remove<Session>(rest); }},
-        {u"speaker", u"add", [&] { return add<Speaker>(rest); }},
-        {u"speaker", u"list", [&] { return list<Speaker>(rest); }},
-        {u"speaker", u"show", [&] { return show<Speaker>(rest); }},
-        {u"participant", u"add", [&] { return add<Participant>(rest); }},
-        {u"participant", u"list", [&] { return list<Participant>(rest); }},
-        {u"participant", u"show", [&] { return show<Participant>(rest); }},
-        {u"participant", u"update", [&] { return update<Participant>(rest); }},
-        {u"participant", u"delete", [&] { return remove<Participant>(rest); }},
+    QList<CliRoute> all{
+        route(u"event"_s, u"create"_s, &CliRunner::add<Event>),
+        route(u"event"_s, u"list"_s, &CliRunner::list<Event>),
+        route(u"event"_s, u"show"_s, &CliRunner::show<Event>),
+        route(u"event"_s, u"update"_s, &CliRunner::update<Event>),
+        route(u"event"_s, u"delete"_s, &CliRunner::remove<Event>),
+        route(u"room"_s, u"add"_s, &CliRunner::add<Room>),
+        route(u"room"_s, u"list"_s, &CliRunner::list<Room>),
+        route(u"room"_s, u"show"_s, &CliRunner::show<Room>),
+        route(u"track"_s, u"add"_s, &CliRunner::add<Track>),
+        route(u"track"_s, u"list"_s, &CliRunner::list<Track>),
+        route(u"session"_s, u"add"_s, &CliRunner::add<Session>),
+        route(u"session"_s, u"list"_s, &CliRunner::list<Session>),
+        route(u"session"_s, u"show"_s, &CliRunner::show<Session>),
+        route(u"session"_s, u"update"_s, &CliRunner::update<Session>),
+        route(u"session"_s, u"delete"_s, &CliRunner::remove<Session>),
+        route(u"speaker"_s, u"add"_s, &CliRunner::add<Speaker>),
+        route(u"speaker"_s, u"list"_s, &CliRunner::list<Speaker>),
+        route(u"speaker"_s, u"show"_s, &CliRunner::show<Speaker>),
+        route(u"participant"_s, u"add"_s, &CliRunner::add<Participant>),
+        route(u"participant"_s, u"list"_s, &CliRunner::list<Participant>),
+        route(u"participant"_s, u"show"_s, &CliRunner::show<Participant>),
+        route(u"participant"_s, u"update"_s, &CliRunner::update<Participant>),
+        route(u"participant"_s, u"delete"_s, &CliRunner::remove<Participant>),
+        route(u"demo"_s, QString(), &CliRunner::demo),
     };
+    all += scheduleCliRoutes();
+    all += registrationCliRoutes();
+    all += llmCliRoutes();
+    return all;
+}
+
+int CliRunner::dispatch(const QString &noun, const QStringList &args)
+{
+    const QList<CliRoute> all = routes();
+    const QString verb = args.value(0);
     QStringList verbs;
-    bool knownNoun = false;
-    for (const Route &r : routes) {
-        if (noun != QStringView(r.noun))
+    for (const CliRoute &r : all) {
+        if (r.noun != noun)
             continue;
-        knownNoun = true;
-        verbs.append(QString::fromUtf16(r.verb));
-        if (verb == QStringView(r.verb))
-            return r.handler();
+        if (r.verb.isEmpty())
+            return r.run(*this, args);
+        verbs.append(r.verb);
+        if (r.verb == verb)
+            return r.run(*this, args.mid(1));
     }
-    if (!knownNoun)
+    if (verbs.isEmpty())
         return usage(tr("Unknown command \"%1\".").arg(noun));
     if (verb.isEmpty())
         return usage(tr("'%1' needs one of: %2.").arg(noun, verbs.join(u", "_s)));
@@ -786,10 +794,7 @@ int CliRunner::run(const QStringList &arguments)
         return fail(opened.error());
     if (noun == u"init")
         return args.isEmpty() ? init() : usage(tr("'init' takes no arguments."));
-    if (noun == u"demo")
-        return demo(args);
-    const QString verb = args.isEmpty() ? QString() : args.takeFirst();
-    return dispatch(noun, verb, args);
+    return dispatch(noun, args);
 }
 
 } // namespace EventDesk

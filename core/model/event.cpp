@@ -49,6 +49,10 @@ FieldErrors Event::validate() const
     else if (dayEnd <= dayStart)
         errors.append({u"dayEnd"_s, tr("Each day must end after it starts (%1 is not after %2).")
                                         .arg(dayEnd.toString(u"HH:mm"_s), dayStart.toString(u"HH:mm"_s))});
+    if (capacity && *capacity < 0)
+        errors.append({u"capacity"_s, tr("The event capacity cannot be negative (got %1).").arg(*capacity)});
+    if (changeoverMinutes < 0 || changeoverMinutes > 24 * 60)
+        errors.append({u"changeoverMinutes"_s, tr("The changeover time must be between 0 and 1440 minutes.")});
     return errors;
 }
 

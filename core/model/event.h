@@ -3,6 +3,7 @@
 #include "record.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QTime>
 
 #include <optional>
@@ -30,6 +31,10 @@ public:
     QString venueName;
     QString venueAddress;
     EventStatus status = EventStatus::Draft;
+    std::optional<int> capacity;   // registrations; no value: unlimited
+    bool autoPromoteWaitlist = true;
+    int changeoverMinutes = 10;    // a speaker's minimum gap between rooms
+    QJsonObject conflictRules;     // rule name -> "error" | "warning" | "off"; missing: the rule's default
 
     FieldErrors validate() const;
     int dayCount() const

@@ -24,6 +24,8 @@ QString recordKindName(RecordKind kind)
         return u"participant"_s;
     case RecordKind::TicketType:
         return u"ticket_type"_s;
+    case RecordKind::ScheduleRelease:
+        return u"release"_s;
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString recordKindDisplayName(RecordKind kind)
         return QCoreApplication::translate("EventDesk::Record", "participant");
     case RecordKind::TicketType:
         return QCoreApplication::translate("EventDesk::Record", "ticket type");
+    case RecordKind::ScheduleRelease:
+        return QCoreApplication::translate("EventDesk::Record", "schedule release");
     }
     return {};
 }

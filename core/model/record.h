@@ -18,7 +18,7 @@ struct RecordMeta {
     bool deleted = false;
 };
 
-enum class RecordKind { Event, Room, Track, Session, Speaker, Participant, TicketType };
+enum class RecordKind { Event, Room, Track, Session, Speaker, Participant, TicketType, ScheduleRelease };
 
 QString recordKindName(RecordKind kind);        // "event", "room", … (stable, for storage and JSON)
 QString recordKindDisplayName(RecordKind kind); // translated, for messages

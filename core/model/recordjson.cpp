@@ -52,7 +52,11 @@ QJsonObject toJson(const Event &r)
                                  {u"dayEnd"_s, r.dayEnd.toString(u"HH:mm"_s)},
                                  {u"venueName"_s, r.venueName},
                                  {u"venueAddress"_s, r.venueAddress},
-                                 {u"status"_s, eventStatusName(r.status)}});
+                                 {u"status"_s, eventStatusName(r.status)},
+                                 {u"capacity"_s, r.capacity ? QJsonValue(*r.capacity) : QJsonValue(QJsonValue::Null)},
+                                 {u"autoPromoteWaitlist"_s, r.autoPromoteWaitlist},
+                                 {u"changeoverMinutes"_s, r.changeoverMinutes},
+                                 {u"conflictRules"_s, r.conflictRules}});
 }
 
 QJsonObject toJson(const Room &r)
@@ -119,6 +123,15 @@ QJsonObject toJson(const TicketType &r)
                                  {u"quota"_s, r.quota ? QJsonValue(*r.quota) : QJsonValue(QJsonValue::Null)},
                                  {u"priceCents"_s, r.priceCents},
                                  {u"currency"_s, r.currency}});
+}
+
+QJsonObject toJson(const ScheduleRelease &r)
+{
+    return with(toJson(r.meta), {{u"eventId"_s, id(r.eventId)},
+                                 {u"version"_s, r.version},
+                                 {u"name"_s, r.name},
+                                 {u"comment"_s, r.comment},
+                                 {u"sessions"_s, r.sessions}});
 }
 
 } // namespace EventDesk

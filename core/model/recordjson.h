@@ -3,6 +3,7 @@
 #include "event.h"
 #include "participant.h"
 #include "room.h"
+#include "schedulerelease.h"
 #include "session.h"
 #include "speaker.h"
 #include "tickettype.h"
@@ -22,5 +23,6 @@ QJsonObject toJson(const Session &r);
 QJsonObject toJson(const Speaker &r);
 QJsonObject toJson(const Participant &r);
 QJsonObject toJson(const TicketType &r);
+QJsonObject toJson(const ScheduleRelease &r);
 
 } // namespace EventDesk

@@ -105,6 +105,7 @@ public:
     Result<void> check(const Track &r) { return scope(r.eventId); }
     Result<void> check(const Speaker &r) { return scope(r.eventId); }
     Result<void> check(const TicketType &r) { return scope(r.eventId); }
+    Result<void> check(const ScheduleRelease &r) { return scope(r.eventId); }
     Result<void> check(const Session &r)
     {
         if (auto ok = scope(r.eventId); !ok)
@@ -503,14 +504,20 @@ template <typename T> Result<qint64> EventStore::count(const QUuid &eventId) con
     return q.value(0).toLongLong();
 }
 
-template <typename T> Result<T> EventStore::update(T record, RevisionCheck check)
+namespace
 {
-    QSqlDatabase db = StoreAccess::db(*this);
+// Writes one record's changed columns and its outbox entry; the caller owns the transaction.
+// Returns false in *changed when nothing differed.
+template <typename T>
+Result<void> updateOne(EventStore &store, QSqlDatabase &db, const T &record, EventStore::RevisionCheck check,
+                       bool *changedAny)
+{
+    if constexpr (std::is_same_v<T, ScheduleRelease>)
+        return Error{ErrorCode::Validation, EventStore::tr("A published schedule release cannot be changed."), {}};
     const FieldErrors errors = record.validate();
     if (!errors.isEmpty())
         return validationError(errors);
-    Transaction tx(db);
-    auto current = get<T>(record.meta.id);
+    auto current = store.get<T>(record.meta.id);
     if (!current)
         return current.error();
     if (current.value().meta.deleted)
@@ -518,7 +525,7 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
                      EventStore::tr("The %1 %2 was deleted.")
                          .arg(recordKindDisplayName(T::kind), toDb(record.meta.id)),
                      {}};
-    if (check == RevisionCheck::Strict && record.meta.revision != current.value().meta.revision)
+    if (check == EventStore::RevisionCheck::Strict && record.meta.revision != current.value().meta.revision)
         return Error{
             ErrorCode::Conflict,
             EventStore::tr(
@@ -539,8 +546,9 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
     for (qsizetype i = 0; i < after.size(); ++i)
         if (before.at(i) != after.at(i))
             changed.append(Codec::columns().at(i));
+    *changedAny = !changed.isEmpty();
     if (changed.isEmpty())
-        return current;
+        return {};
 
     const qint64 base = current.value().meta.revision;
     const QString now = toDb(QDateTime::currentDateTimeUtc());
@@ -564,40 +572,29 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
          {QVariant(recordKindName(T::kind)), QVariant(toDb(record.meta.id)), QVariant(fieldsJson(changed)),
           QVariant(base), QVariant(base + 1), QVariant(now)})
         outbox.addBindValue(v);
-    if (!q.exec())
-        return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
-    if (!outbox.exec())
-        return dbError(EventStore::tr("The change could not be saved."), outbox.lastError().text());
-    if (!tx.commit())
-        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
-    emit recordsChanged(T::kind, {record.meta.id});
-    return get<T>(record.meta.id);
+    if (!q.exec() || !outbox.exec())
+        return Error{ErrorCode::Database, EventStore::tr("The change could not be saved."),
+                     q.lastError().text() + outbox.lastError().text()};
+    return {};
 }
 
-namespace
+template <typename T> Result<void> setDeletedOne(EventStore &store, QSqlDatabase &db, const QUuid &id, bool deleted)
 {
-template <typename T>
-Result<void> setDeleted(EventStore &store, QSqlDatabase db, const QUuid &id, bool deleted)
-{
-    Transaction tx(db);
     auto current = store.get<T>(id);
     if (!current)
         return current.error();
     if (current.value().meta.deleted == deleted)
-        return Error{
-            ErrorCode::NotFound,
-            deleted
-                ? EventStore::tr("The %1 %2 is already deleted.")
-                      .arg(recordKindDisplayName(T::kind), toDb(id))
-                : EventStore::tr("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
-            {}};
+        return Error{ErrorCode::NotFound,
+                     deleted ? EventStore::tr("The %1 %2 is already deleted.")
+                                   .arg(recordKindDisplayName(T::kind), toDb(id))
+                             : EventStore::tr("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
+                     {}};
     const qint64 base = current.value().meta.revision;
     const QString now = toDb(QDateTime::currentDateTimeUtc());
     QSqlQuery q(db);
     q.prepare(u"UPDATE "_s + RecordCodec<T>::table() +
               u" SET deleted = ?, updated_utc = ?, revision = ? WHERE id = ?"_s);
-    for (const QVariant &v :
-         {QVariant(deleted ? 1 : 0), QVariant(now), QVariant(base + 1), QVariant(toDb(id))})
+    for (const QVariant &v : {QVariant(deleted ? 1 : 0), QVariant(now), QVariant(base + 1), QVariant(toDb(id))})
         q.addBindValue(v);
     QSqlQuery outbox(db);
     outbox.prepare(
@@ -606,27 +603,71 @@ Result<void> setDeleted(EventStore &store, QSqlDatabase db, const QUuid &id, boo
     for (const QVariant &v : {QVariant(recordKindName(T::kind)), QVariant(toDb(id)), QVariant(base),
                               QVariant(base + 1), QVariant(now)})
         outbox.addBindValue(v);
-    if (!q.exec() || !outbox.exec() || !tx.commit())
+    if (!q.exec() || !outbox.exec())
         return Error{ErrorCode::Database, EventStore::tr("The change could not be saved."),
                      q.lastError().text() + outbox.lastError().text()};
     return {};
 }
 } // namespace
 
+template <typename T> Result<int> EventStore::updateMany(const QList<T> &records, RevisionCheck check)
+{
+    QSqlDatabase db = StoreAccess::db(*this);
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
+    QList<QUuid> ids;
+    for (const T &record : records) {
+        bool changed = false;
+        if (auto ok = updateOne(*this, db, record, check, &changed); !ok) {
+            Error e = ok.error();
+            if (records.size() > 1)
+                e.message = EventStore::tr("Record %1: %2").arg(ids.size() + 1).arg(e.message);
+            return e;
+        }
+        if (changed)
+            ids.append(record.meta.id);
+    }
+    if (ids.isEmpty())
+        return 0;
+    if (!tx.commit())
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
+    emit recordsChanged(T::kind, ids);
+    return int(ids.size());
+}
+
+template <typename T> Result<T> EventStore::update(T record, RevisionCheck check)
+{
+    auto r = updateMany<T>({record}, check);
+    if (!r)
+        return r.error();
+    return get<T>(record.meta.id);
+}
+
+template <typename T> Result<void> EventStore::setDeleted(const QList<QUuid> &ids, bool deleted)
+{
+    QSqlDatabase db = StoreAccess::db(*this);
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
+    for (const QUuid &id : ids)
+        if (auto ok = setDeletedOne<T>(*this, db, id, deleted); !ok)
+            return ok;
+    if (!tx.commit())
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
+    if (!ids.isEmpty())
+        emit recordsChanged(T::kind, ids);
+    return {};
+}
+
 template <typename T> Result<void> EventStore::remove(const QUuid &id)
 {
-    auto r = setDeleted<T>(*this, StoreAccess::db(*this), id, true);
-    if (r)
-        emit recordsChanged(T::kind, {id});
-    return r;
+    return setDeleted<T>({id}, true);
 }
 
 template <typename T> Result<void> EventStore::restore(const QUuid &id)
 {
-    auto r = setDeleted<T>(*this, StoreAccess::db(*this), id, false);
-    if (r)
-        emit recordsChanged(T::kind, {id});
-    return r;
+    return setDeleted<T>({id}, false);
 }
 
 Result<QUuid> EventStore::resolveId(RecordKind kind, const QString &idOrPrefix) const
@@ -669,7 +710,7 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
     QList<Change> out;
     static const RecordKind kinds[] = {RecordKind::Event,     RecordKind::Room,    RecordKind::Track,
                                        RecordKind::Session,   RecordKind::Speaker, RecordKind::Participant,
-                                       RecordKind::TicketType};
+                                       RecordKind::TicketType,  RecordKind::ScheduleRelease};
     while (q.next()) {
         Change c;
         c.sequence = q.value(0).toLongLong();
@@ -692,7 +733,9 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
 #define EVENTDESK_INSTANTIATE(Type)                                                                          \
     template Result<Type> EventStore::add<Type>(Type);                                                       \
     template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &);           \
-    template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                     \
+    template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                      \
+    template Result<int> EventStore::updateMany<Type>(const QList<Type> &, RevisionCheck);                    \
+    template Result<void> EventStore::setDeleted<Type>(const QList<QUuid> &, bool);                                     \
     template Result<void> EventStore::remove<Type>(const QUuid &);                                           \
     template Result<void> EventStore::restore<Type>(const QUuid &);                                          \
     template Result<Type> EventStore::get<Type>(const QUuid &) const;                                        \
@@ -706,6 +749,7 @@ EVENTDESK_INSTANTIATE(Session)
 EVENTDESK_INSTANTIATE(Speaker)
 EVENTDESK_INSTANTIATE(Participant)
 EVENTDESK_INSTANTIATE(TicketType)
+EVENTDESK_INSTANTIATE(ScheduleRelease)
 #undef EVENTDESK_INSTANTIATE
 
 } // namespace EventDesk

@@ -4,6 +4,7 @@
 #include "model/event.h"
 #include "model/participant.h"
 #include "model/room.h"
+#include "model/schedulerelease.h"
 #include "model/session.h"
 #include "model/speaker.h"
 #include "model/tickettype.h"
@@ -23,7 +24,7 @@ class EventStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kLatestSchemaVersion = 2;
+    static constexpr int kLatestSchemaVersion = 3;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;
@@ -44,6 +45,10 @@ public:
     Result<int> addMany(QList<T> records, const std::function<bool(int)> &progress = {});
     enum class RevisionCheck { Strict, Ignore };
     template <typename T> Result<T> update(T record, RevisionCheck check = RevisionCheck::Strict);
+    // Updates all records in one transaction, all or nothing; returns how many actually changed.
+    template <typename T> Result<int> updateMany(const QList<T> &records, RevisionCheck check = RevisionCheck::Strict);
+    // Tombstones (deleted = true) or restores records in one transaction, all or nothing.
+    template <typename T> Result<void> setDeleted(const QList<QUuid> &ids, bool deleted);
     template <typename T> Result<void> remove(const QUuid &id);  // tombstone
     template <typename T> Result<void> restore(const QUuid &id); // undo a tombstone
     template <typename T> Result<T> get(const QUuid &id) const;  // tombstoned records too

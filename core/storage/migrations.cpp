@@ -143,8 +143,26 @@ bool step2(QSqlDatabase &db, QString *error)
     return exec(db, u"ALTER TABLE participants DROP COLUMN ticket"_s, error);
 }
 
+// Version 3: event capacity, waitlist and conflict settings; immutable schedule releases.
+bool step3(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        u"ALTER TABLE events ADD COLUMN capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0)"_s,
+        u"ALTER TABLE events ADD COLUMN auto_promote INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE events ADD COLUMN changeover_minutes INTEGER NOT NULL DEFAULT 10"_s,
+        u"ALTER TABLE events ADD COLUMN conflict_rules TEXT NOT NULL DEFAULT '{}'"_s,
+        table("schedule_releases", "event_id TEXT NOT NULL REFERENCES events(id), version INTEGER NOT NULL, "
+                                   "name TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', "
+                                   "sessions TEXT NOT NULL DEFAULT '[]', UNIQUE (event_id, version)"),
+    };
+    for (const QString &sql : statements)
+        if (!exec(db, sql, error))
+            return false;
+    return true;
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step kSteps[] = {step1, step2};
+constexpr Step kSteps[] = {step1, step2, step3};
 
 } // namespace
 
@@ -161,7 +179,7 @@ int readSchemaVersion(QSqlDatabase &db, QString *error)
 
 Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    static_assert(std::size(kSteps) == 2, "add the step and bump EventStore::kLatestSchemaVersion together");
+    static_assert(std::size(kSteps) == 3, "add the step and bump EventStore::kLatestSchemaVersion together");
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (!db.transaction())
             return Error{

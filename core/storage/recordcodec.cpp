@@ -112,7 +112,8 @@ const QStringList &RecordCodec<Event>::columns()
 {
     static const QStringList c{u"name"_s,          u"description"_s, u"time_zone"_s, u"start_date"_s,
                                u"end_date"_s,      u"day_start"_s,   u"day_end"_s,   u"venue_name"_s,
-                               u"venue_address"_s, u"status"_s};
+                               u"venue_address"_s, u"status"_s,      u"capacity"_s,  u"auto_promote"_s,
+                               u"changeover_minutes"_s, u"conflict_rules"_s};
     return c;
 }
 QVariantList RecordCodec<Event>::values(const Event &r)
@@ -126,7 +127,11 @@ QVariantList RecordCodec<Event>::values(const Event &r)
             r.dayEnd.toString(u"HH:mm"_s),
             r.venueName,
             r.venueAddress,
-            eventStatusName(r.status)};
+            eventStatusName(r.status),
+            r.capacity ? QVariant(*r.capacity) : QVariant(QMetaType::fromType<int>()),
+            r.autoPromoteWaitlist ? 1 : 0,
+            r.changeoverMinutes,
+            QString::fromUtf8(QJsonDocument(r.conflictRules).toJson(QJsonDocument::Compact))};
 }
 void RecordCodec<Event>::read(Event &r, const QSqlQuery &q, int o)
 {
@@ -140,6 +145,10 @@ void RecordCodec<Event>::read(Event &r, const QSqlQuery &q, int o)
     r.venueName = q.value(o + 7).toString();
     r.venueAddress = q.value(o + 8).toString();
     r.status = eventStatusFromName(q.value(o + 9).toString()).value_or(EventStatus::Draft);
+    r.capacity = q.value(o + 10).isNull() ? std::nullopt : std::optional<int>(q.value(o + 10).toInt());
+    r.autoPromoteWaitlist = q.value(o + 11).toInt() != 0;
+    r.changeoverMinutes = q.value(o + 12).toInt();
+    r.conflictRules = QJsonDocument::fromJson(q.value(o + 13).toString().toUtf8()).object();
 }
 
 // ---- Room
@@ -351,6 +360,34 @@ void RecordCodec<TicketType>::read(TicketType &r, const QSqlQuery &q, int o)
     r.currency = q.value(o + 4).toString();
 }
 
+// ---- ScheduleRelease
+QString RecordCodec<ScheduleRelease>::table()
+{
+    return u"schedule_releases"_s;
+}
+QString RecordCodec<ScheduleRelease>::orderBy()
+{
+    return u"version"_s;
+}
+const QStringList &RecordCodec<ScheduleRelease>::columns()
+{
+    static const QStringList c{u"event_id"_s, u"version"_s, u"name"_s, u"comment"_s, u"sessions"_s};
+    return c;
+}
+QVariantList RecordCodec<ScheduleRelease>::values(const ScheduleRelease &r)
+{
+    return {toDb(r.eventId), r.version, r.name, r.comment,
+            QString::fromUtf8(QJsonDocument(r.sessions).toJson(QJsonDocument::Compact))};
+}
+void RecordCodec<ScheduleRelease>::read(ScheduleRelease &r, const QSqlQuery &q, int o)
+{
+    r.eventId = uuidFromDb(q.value(o));
+    r.version = q.value(o + 1).toInt();
+    r.name = q.value(o + 2).toString();
+    r.comment = q.value(o + 3).toString();
+    r.sessions = QJsonDocument::fromJson(q.value(o + 4).toString().toUtf8()).array();
+}
+
 QString tableFor(RecordKind kind)
 {
     switch (kind) {
@@ -368,6 +405,8 @@ QString tableFor(RecordKind kind)
         return RecordCodec<Participant>::table();
     case RecordKind::TicketType:
         return RecordCodec<TicketType>::table();
+    case RecordKind::ScheduleRelease:
+        return RecordCodec<ScheduleRelease>::table();
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "model/event.h"
 #include "model/participant.h"
 #include "model/room.h"
+#include "model/schedulerelease.h"
 #include "model/session.h"
 #include "model/speaker.h"
 #include "model/tickettype.h"
@@ -40,6 +41,7 @@ EVENTDESK_CODEC(Session)
 EVENTDESK_CODEC(Speaker)
 EVENTDESK_CODEC(Participant)
 EVENTDESK_CODEC(TicketType)
+EVENTDESK_CODEC(ScheduleRelease)
 #undef EVENTDESK_CODEC
 
 QString tableFor(RecordKind kind);

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "model/event.h"
+#include "recordcommands.h"
 
-class QUndoStack;
+#include <QUndoStack>
 
 namespace EventDesk
 {
@@ -19,6 +20,23 @@ StorageWorker *worker();
 void createEvent(const Event &event);
 void updateEvent(const Event &before, const Event &after);
 void deleteEvent(const Event &event);
+
+// Any record type; each call is one undo step, whatever the number of records.
+template <typename T> void addRecords(const QList<T> &records, const QString &text)
+{
+    Q_ASSERT(undoStack() && worker());
+    undoStack()->push(new AddRecords<T>(*worker(), records, text));
+}
+template <typename T> void updateRecords(const QList<T> &before, const QList<T> &after, const QString &text)
+{
+    Q_ASSERT(undoStack() && worker() && before.size() == after.size());
+    undoStack()->push(new UpdateRecords<T>(*worker(), before, after, text));
+}
+template <typename T> void removeRecords(const QList<QUuid> &ids, const QString &text)
+{
+    Q_ASSERT(undoStack() && worker());
+    undoStack()->push(new RemoveRecords<T>(*worker(), ids, text));
+}
 
 } // namespace Command
 } // namespace EventDesk

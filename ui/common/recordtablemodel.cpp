@@ -100,6 +100,7 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
     }
     case RecordKind::Event:
     case RecordKind::TicketType:
+    case RecordKind::ScheduleRelease:
         break;
     }
     return t;

@@ -2,7 +2,7 @@
 
 #include "commands/command.h"
 #include "commands/storecommand.h"
-#include "common/recordtablemodel.h"
+#include "common/recordtablepage.h"
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
@@ -33,21 +33,6 @@ using namespace Qt::StringLiterals;
 namespace EventDesk
 {
 
-namespace
-{
-struct SectionInfo {
-    RecordKind kind;
-    const char *label;
-};
-// Section 0 is the event form; the rest are the event's parts.
-constexpr SectionInfo kParts[] = {
-    {RecordKind::Session, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Sessions")},
-    {RecordKind::Room, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Rooms")},
-    {RecordKind::Track, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Tracks")},
-    {RecordKind::Speaker, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Speakers")},
-    {RecordKind::Participant, QT_TRANSLATE_NOOP("EventDesk::MainWindow", "Participants")},
-};
-} // namespace
 
 MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *parent)
     : QMainWindow(parent), m_worker(worker), m_undoStack(undoStack),
@@ -55,8 +40,6 @@ MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *pa
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("EventDesk"));
-    for (const SectionInfo &part : kParts)
-        m_partModels.append(new RecordTableModel(worker, part.kind, this));
     createLayout();
     createActions();
 
@@ -98,8 +81,9 @@ void MainWindow::createLayout()
     m_sections = new QListWidget(this);
     m_sections->setObjectName(u"sectionList"_s);
     m_sections->addItem(tr("Event details"));
-    for (const SectionInfo &part : kParts)
-        m_sections->addItem(tr(part.label));
+    createSections();
+    for (EventPage *page : std::as_const(m_eventPages))
+        m_sections->addItem(page->title());
     m_sections->setMaximumHeight(m_sections->sizeHintForRow(0) * (m_sections->count() + 1));
     m_sections->setCurrentRow(0);
 
@@ -114,25 +98,12 @@ void MainWindow::createLayout()
 
     m_emptyState = new EmptyStateWidget(this);
     m_form = new EventForm(this);
-    auto *tablePage = new QWidget(this);
-    m_tableTitle = new QLabel(tablePage);
-    m_tableTitle->setObjectName(u"tableTitle"_s);
-    m_table = new QTableView(tablePage);
-    m_table->setObjectName(u"partsTable"_s);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    auto *tableLayout = new QVBoxLayout(tablePage);
-    tableLayout->addWidget(m_tableTitle);
-    tableLayout->addWidget(m_table);
-
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_form);
-    m_pages->addWidget(tablePage);
+    for (EventPage *page : std::as_const(m_eventPages))
+        m_pages->addWidget(page);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -143,19 +114,23 @@ void MainWindow::createLayout()
     setCentralWidget(splitter);
     resize(1100, 720);
 
-    for (RecordTableModel *model : std::as_const(m_partModels))
-        connect(model, &RecordTableModel::loaded, this, [this, model] {
-            if (m_table->model() != model)
-                return;
-            m_table->resizeColumnsToContents();
-            for (int c = 0; c < model->columnCount(); ++c)
-                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 360));
-        });
     connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
     connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);
     connect(m_eventList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentEventChanged);
     connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+}
+
+// The event's parts, in the order of the section list (Ctrl+2 …). Each feature brings its own page.
+void MainWindow::createSections()
+{
+    m_eventPages = {
+        new RecordTablePage(m_worker, RecordKind::Session, tr("Sessions"), this),
+        new RecordTablePage(m_worker, RecordKind::Room, tr("Rooms"), this),
+        new RecordTablePage(m_worker, RecordKind::Track, tr("Tracks"), this),
+        new RecordTablePage(m_worker, RecordKind::Speaker, tr("Speakers"), this),
+        new RecordTablePage(m_worker, RecordKind::Participant, tr("Participants"), this),
+    };
 }
 
 void MainWindow::createActions()
@@ -243,8 +218,7 @@ void MainWindow::setPage(Page page)
     case Page::Form:
         m_pages->setCurrentWidget(m_form);
         break;
-    case Page::Table:
-        m_pages->setCurrentIndex(2);
+    case Page::Part:
         break;
     }
     m_sections->setEnabled(page != Page::Empty && !m_currentId.isNull());
@@ -362,8 +336,8 @@ void MainWindow::onCurrentEventChanged()
     if (!switching && m_pages->currentWidget() == m_form && m_form->isDirty())
         return;
     m_form->setEvent(*e, false);
-    for (RecordTableModel *model : m_partModels)
-        model->setEvent(e->meta.id, e->timeZone);
+    for (EventPage *page : std::as_const(m_eventPages))
+        page->setEvent(*e);
     setWindowTitle(tr("%1 — EventDesk").arg(e->name));
     showSection(qMax(0, m_sections->currentRow()));
 }
@@ -376,13 +350,11 @@ void MainWindow::showSection(int section)
         setPage(Page::Form);
         return;
     }
-    RecordTableModel *model = m_partModels.value(section - 1);
-    if (!model)
+    EventPage *page = m_eventPages.value(section - 1);
+    if (!page)
         return;
-    m_table->setModel(model);
-    m_table->resizeColumnsToContents();
-    m_tableTitle->setText(tr(kParts[section - 1].label));
-    setPage(Page::Table);
+    m_pages->setCurrentWidget(page);
+    setPage(Page::Part);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

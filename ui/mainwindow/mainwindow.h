@@ -16,8 +16,8 @@ namespace EventDesk
 {
 class EmptyStateWidget;
 class EventForm;
+class EventPage;
 class EventListModel;
-class RecordTableModel;
 class StorageWorker;
 
 // The shell: event list and sections on the left, the current page in the middle, menus with every action.
@@ -45,9 +45,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Page { Empty, Form, Table };
+    enum class Page { Empty, Form, Part };
     void createActions();
     void createLayout();
+    void createSections();
     void onEventsLoaded();
     void onCurrentEventChanged();
     void showSection(int section);
@@ -57,14 +58,12 @@ private:
     StorageWorker &m_worker;
     QUndoStack &m_undoStack;
     EventListModel *m_events;
-    QList<RecordTableModel *> m_partModels;
+    QList<EventPage *> m_eventPages;
     QListView *m_eventList = nullptr;
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     EventForm *m_form = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_tableTitle = nullptr;
     QUuid m_currentId;
     QUuid m_pendingSelection;
     bool m_creating = false;

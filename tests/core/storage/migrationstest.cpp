@@ -20,15 +20,6 @@ using EventDesk::Test::TempWorkspace;
 namespace
 {
 
-Event makeEvent(const QString &name)
-{
-    Event e;
-    e.name = name;
-    e.timeZone = u"Europe/Berlin"_s;
-    e.startDate = QDate(2026, 5, 4);
-    e.endDate = QDate(2026, 5, 5);
-    return e;
-}
 
 // One participant row as version 1 stored it: the ticket is free text.
 struct V1Participant {
@@ -46,19 +37,32 @@ class MigrationsTest : public ::testing::Test
 protected:
     void SetUp() override { ASSERT_TRUE(m_ws.isValid()); }
 
-    // Creates a version 1 workspace holding the given events (the events table is the same in both versions).
+    // Creates a version 1 workspace holding the given events, written as version 1 wrote them (row + outbox).
     QList<QUuid> createVersion1(const QStringList &eventNames)
     {
         QList<QUuid> ids;
-        EventStore store;
-        auto opened = store.open(m_ws.path(), 1);
-        EXPECT_TRUE(opened) << opened.error().message.toStdString();
-        EXPECT_EQ(store.schemaVersion(), 1);
+        {
+            EventStore store;
+            auto opened = store.open(m_ws.path(), 1);
+            EXPECT_TRUE(opened) << opened.error().message.toStdString();
+            EXPECT_EQ(store.schemaVersion(), 1);
+        }
+        RawSqlite raw(m_ws.path());
+        const QString now = u"2026-01-02T03:04:05.006Z"_s;
         for (const QString &name : eventNames) {
-            auto added = store.add(makeEvent(name));
-            EXPECT_TRUE(added) << added.error().message.toStdString();
-            if (added)
-                ids.append(added.value().meta.id);
+            const QUuid id = QUuid::createUuid();
+            const QString text = id.toString(QUuid::WithoutBraces);
+            EXPECT_EQ(raw.exec(u"INSERT INTO events (id, created_utc, updated_utc, revision, deleted, name, "
+                               "description, time_zone, start_date, end_date, day_start, day_end, venue_name, "
+                               "venue_address, status) VALUES (?, ?, ?, 1, 0, ?, '', 'Europe/Berlin', "
+                               "'2026-06-01', '2026-06-02', '09:00', '18:00', '', '', 'draft')"_s,
+                               {text, now, now, name}),
+                      QString());
+            EXPECT_EQ(raw.exec(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, "
+                               "changed_utc) VALUES ('event', ?, '[]', 0, 1, ?)"_s,
+                               {text, now}),
+                      QString());
+            ids.append(id);
         }
         return ids;
     }
@@ -90,11 +94,11 @@ TEST_F(MigrationsTest, NewFileGoesStraightToLatestVersion)
     {
         EventStore store;
         ASSERT_TRUE(store.open(m_ws.path()));
-        EXPECT_EQ(store.schemaVersion(), 2);
+        EXPECT_EQ(store.schemaVersion(), EventStore::kLatestSchemaVersion);
         EXPECT_TRUE(store.pendingChanges().value().isEmpty()); // no ticket types to convert, no changes
     }
     RawSqlite raw(m_ws.path());
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), EventStore::kLatestSchemaVersion);
     const QStringList participantColumns = raw.columns(u"participants"_s);
     EXPECT_TRUE(participantColumns.contains(u"ticket_type_id"_s));
     EXPECT_FALSE(participantColumns.contains(u"ticket"_s));
@@ -132,7 +136,7 @@ TEST_F(MigrationsTest, TargetVersionOutsideTheKnownRangeIsRefused)
     ASSERT_FALSE(downgrade);
     EXPECT_EQ(downgrade.error().code, ErrorCode::Usage);
     RawSqlite raw(m_ws.path());
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), EventStore::kLatestSchemaVersion);
 }
 
 TEST_F(MigrationsTest, VersionOneTicketsBecomeTicketTypes)
@@ -165,7 +169,7 @@ TEST_F(MigrationsTest, VersionOneTicketsBecomeTicketTypes)
     EventStore store;
     auto opened = store.open(m_ws.path());
     ASSERT_TRUE(opened) << opened.error().message.toStdString() << opened.error().detail.toStdString();
-    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.schemaVersion(), EventStore::kLatestSchemaVersion);
 
     // One ticket type per distinct (event, ticket name); none for the empty name.
     const QList<TicketType> summitTickets = store.list<TicketType>(events.at(0)).value();
@@ -281,3 +285,50 @@ TEST_F(MigrationsTest, FailedMigrationLeavesTheOldVersion)
               u"Regular"_s);
     EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM changes WHERE record_kind = 'ticket_type'"_s).toInt(), 0);
 }
+
+namespace
+{
+
+TEST_F(MigrationsTest, VersionTwoEventsGainSettingsAndReleasesTable)
+{
+    const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        EventStore v2;
+        ASSERT_TRUE(v2.open(m_ws.path(), 2));
+        EXPECT_EQ(v2.schemaVersion(), 2);
+    }
+    {
+        RawSqlite raw(m_ws.path());
+        EXPECT_FALSE(raw.columns(u"events"_s).contains(u"capacity"_s));
+        ASSERT_EQ(raw.exec(u"INSERT INTO events (id, created_utc, updated_utc, revision, deleted, name, "
+                             "time_zone, start_date, end_date, day_start, day_end, status) VALUES ('"_s +
+                             eventId +
+                             u"', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 4, 0, 'Meetup v2', "
+                             "'Asia/Shanghai', '2026-03-01', '2026-03-02', '09:00', '17:00', 'draft')"_s),
+                  QString());
+    }
+    EventStore store;
+    ASSERT_TRUE(store.open(m_ws.path()));
+    EXPECT_EQ(store.schemaVersion(), 3);
+    auto event = store.get<Event>(QUuid::fromString(eventId));
+    ASSERT_TRUE(event);
+    EXPECT_EQ(event.value().name, u"Meetup v2"_s);
+    EXPECT_EQ(event.value().meta.revision, 4);
+    EXPECT_FALSE(event.value().capacity.has_value());
+    EXPECT_TRUE(event.value().autoPromoteWaitlist);
+    EXPECT_EQ(event.value().changeoverMinutes, 10);
+    EXPECT_TRUE(event.value().conflictRules.isEmpty());
+
+    ScheduleRelease release;
+    release.eventId = event.value().meta.id;
+    release.name = u"First draft"_s;
+    auto added = store.add(release);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    // Releases are immutable.
+    ScheduleRelease changed = added.value();
+    changed.name = u"Renamed"_s;
+    EXPECT_FALSE(store.update(changed));
+    EXPECT_EQ(store.get<ScheduleRelease>(changed.meta.id).value().name, u"First draft"_s);
+}
+
+} // namespace

@@ -44,7 +44,7 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
     w.loadSampleEvent();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
     auto *sessionsAction = find<QAction>(u"actionSection1"_s); // Ctrl+2: Sessions
-    auto *table = find<QTableView>(u"partsTable"_s);
+    auto *table = find<QTableView>(u"sessionTable"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
     sessionsAction->trigger();
     const qint64 sessions = m_probe.count<Session>().value();
@@ -54,8 +54,10 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
 
     find<QAction>(u"actionSection5"_s)->trigger(); // Participants
     const qint64 participants = m_probe.count<Participant>().value();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == participants; }, 5000));
-    EXPECT_EQ(table->model()->columnCount(), 5);
+    auto *people = find<QTableView>(u"participantTable"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return people->isVisible() && people->model()->rowCount() == participants; },
+                                5000));
+    EXPECT_EQ(people->model()->columnCount(), 5);
 
     find<QAction>(u"actionSection0"_s)->trigger();
     EXPECT_EQ(find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"eventForm"_s);

@@ -1,0 +1,13 @@
+// Schedule commands: conflicts, session move, schedule publish/diff.
+#include "clirunner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk {
+
+QList<CliRoute> scheduleCliRoutes()
+{
+    return {};
+}
+
+} // namespace EventDesk

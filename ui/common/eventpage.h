@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/event.h"
+
+#include <QWidget>
+
+namespace EventDesk {
+
+// A page of the main window that shows one part of the current event (sessions, rooms, participants, …).
+// The main window lists the pages in its section list and tells the visible one which event is current.
+class EventPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+    virtual QString title() const = 0;   // translated, for the section list
+    virtual void setEvent(const Event &event) = 0;
+};
+
+} // namespace EventDesk
