@@ -20,6 +20,14 @@ QString Settings::path(Key key)
         return u"Workspace/last"_s;
     case Key::Language:
         return u"General/language"_s;
+    case Key::LlmProfiles:
+        return u"Llm/profiles"_s;
+    case Key::LlmActiveProfile:
+        return u"Llm/activeProfile"_s;
+    case Key::LlmCacheTtlHours:
+        return u"Llm/cacheTtlHours"_s;
+    case Key::LlmCacheMaxMb:
+        return u"Llm/cacheMaxMb"_s;
     }
     return {};
 }
@@ -29,6 +37,12 @@ QVariant Settings::defaultValue(Key key)
     switch (key) {
     case Key::Language:
         return u"system"_s;
+    case Key::LlmActiveProfile:
+        return u"default"_s;
+    case Key::LlmCacheTtlHours:
+        return 24 * 7;
+    case Key::LlmCacheMaxMb:
+        return 50;
     default:
         return {};
     }

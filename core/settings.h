@@ -16,6 +16,10 @@ public:
         MainWindowState,
         LastWorkspace,
         Language,
+        LlmProfiles,      // JSON array of ProviderProfile objects (no keys)
+        LlmActiveProfile, // name of the profile in use
+        LlmCacheTtlHours, // response cache lifetime
+        LlmCacheMaxMb,    // response cache size cap
     };
 
     static QVariant value(Key key);

@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 postgresql
   xvfb xauth fonts-noto-cjk
+  dbus-daemon gnome-keyring zlib1g-dev
 )
 
 missing=()

@@ -395,7 +395,9 @@ void CliRunner::printHelp()
                 "  event create|list|show|update|delete\n"
                 "  room add|list          track add|list          speaker add|list\n"
                 "  session add|list|show|update|delete\n"
-                "  participant add|list|show|update|delete\n\n"
+                "  participant add|list|show|update|delete\n"
+                "  participant import|export|register|checkin|cancel|confirm|waitlist|history|messages\n"
+                "  ticket add|list        question add|list\n\n"
                 "Listings take --json; records belong to the only event unless --event ID is given.\n"
                 "Ids may be shortened to a unique prefix of at least 4 characters.\n"
                 "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
@@ -695,7 +697,8 @@ int CliRunner::demo(const QStringList &args)
 QList<CliRoute> CliRunner::routes()
 {
     auto route = [](const QString &noun, const QString &verb, auto member) {
-        return CliRoute{noun, verb, [member](CliRunner &r, const QStringList &args) { return (r.*member)(args); }};
+        return CliRoute{noun, verb,
+                        [member](CliRunner &r, const QStringList &args) { return (r.*member)(args); }};
     };
     QList<CliRoute> all{
         route(u"event"_s, u"create"_s, &CliRunner::add<Event>),
@@ -784,8 +787,8 @@ int CliRunner::run(const QStringList &arguments)
         return Ok;
     }
     const QString noun = args.takeFirst();
-    static const QStringList nouns{u"init"_s,  u"demo"_s,    u"event"_s,   u"room"_s,
-                                   u"track"_s, u"session"_s, u"speaker"_s, u"participant"_s};
+    static const QStringList nouns{u"init"_s,    u"demo"_s,    u"event"_s,       u"room"_s,   u"track"_s,
+                                   u"session"_s, u"speaker"_s, u"participant"_s, u"ticket"_s, u"question"_s};
     if (!nouns.contains(noun))
         return usage(tr("Unknown command \"%1\".").arg(noun));
     if (dbPath.isEmpty())

@@ -1,13 +1,599 @@
-// Registration commands: participant import/export, ticket types, check-in.
+// Registration commands: participant import/export, registration by quota, status changes, check-in,
+// messages, ticket types.
 #include "clirunner.h"
+
+#include "model/recordjson.h"
+#include "registration/csvwriter.h"
+#include "registration/customquestions.h"
+#include "registration/messagetemplate.h"
+#include "registration/participantimport.h"
+#include "registration/registrations.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
+
+namespace
+{
+
+// Parses args; on --help prints the help text. Returns false (with the exit code) when the caller should
+// stop.
+bool parse(CliRunner &cli, QCommandLineParser &p, const QStringList &args, int *exit)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addHelpOption();
+    if (!p.parse(QStringList{u"eventdesk-cli"_s} + args)) {
+        *exit = cli.usage(p.errorText());
+        return false;
+    }
+    if (p.isSet(u"help"_s)) {
+        cli.out() << p.helpText();
+        *exit = CliRunner::Ok;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption eventOption()
+{
+    return QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s);
+}
+
+void printJson(CliRunner &cli, const QJsonValue &v)
+{
+    cli.out() << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                     .toJson(QJsonDocument::Indented);
+}
+
+int importParticipants(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr(
+        "Import registrations from a CSV file. Nothing is written when a line cannot be imported, unless "
+        "--skip-invalid is given; the file itself is never changed."));
+    p.addPositionalArgument(u"FILE"_s, CliRunner::tr("CSV file"));
+    p.addOption(QCommandLineOption(
+        u"map"_s, CliRunner::tr("Read COLUMN (header name or 1-based number) as FIELD: %1").arg([] {
+            QStringList names;
+            for (ImportField f : allImportFields())
+                names.append(importFieldName(f));
+            return names.join(u", "_s);
+        }()),
+        u"COLUMN=FIELD"_s));
+    p.addOption(QCommandLineOption(u"encoding"_s,
+                                   CliRunner::tr("Encoding, e.g. UTF-8, GB18030, windows-1252"), u"NAME"_s));
+    p.addOption(QCommandLineOption(u"dry-run"_s, CliRunner::tr("Only report what would happen")));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the summary as JSON")));
+    p.addOption(QCommandLineOption(u"duplicates"_s,
+                                   CliRunner::tr("Existing email: update (default), skip or keep (both)"),
+                                   u"POLICY"_s, u"update"_s));
+    p.addOption(QCommandLineOption(u"no-header"_s, CliRunner::tr("The first row is data, not a header")));
+    p.addOption(
+        QCommandLineOption(u"skip-invalid"_s, CliRunner::tr("Import the valid lines, skip the others")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    if (p.positionalArguments().size() != 1)
+        return cli.usage(CliRunner::tr("'participant import' needs exactly one file."));
+    const auto policy = duplicatePolicyFromName(p.value(u"duplicates"_s));
+    if (!policy)
+        return cli.usage(CliRunner::tr("--duplicates must be update, skip or keep."));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+
+    auto source = ParticipantImport::readFile(p.positionalArguments().first(), p.value(u"encoding"_s));
+    if (!source)
+        return cli.fail(source.error());
+    const CsvTable &table = source.value().table;
+    ImportOptions options;
+    options.duplicates = *policy;
+    options.hasHeader = !p.isSet(u"no-header"_s);
+    const QStringList header =
+        options.hasHeader && !table.rows.isEmpty() ? table.rows.first() : QStringList();
+    const qsizetype width = table.rows.isEmpty() ? 0 : table.rows.first().size();
+    options.columns = options.hasHeader ? ParticipantImport::suggestFields(header)
+                                        : QList<ImportField>(width, ImportField::Ignore);
+    for (const QString &m : p.values(u"map"_s)) {
+        const qsizetype eq = m.lastIndexOf(u'=');
+        const auto field = eq > 0 ? importFieldFromName(m.mid(eq + 1).trimmed()) : std::nullopt;
+        if (!field)
+            return cli.usage(
+                CliRunner::tr("--map needs COLUMN=FIELD with a known field, not \"%1\".").arg(m));
+        const QString column = m.left(eq).trimmed();
+        qsizetype index = header.indexOf(column);
+        bool isNumber = false;
+        if (index < 0) {
+            const int n = column.toInt(&isNumber);
+            index = isNumber ? n - 1 : -1;
+        }
+        if (index < 0 || index >= width)
+            return cli.usage(CliRunner::tr("The file has no column \"%1\".").arg(column));
+        if (options.columns.size() < width)
+            options.columns.resize(width, ImportField::Ignore);
+        for (ImportField &f : options.columns) // a field is read from one column only
+            if (f == *field && *field != ImportField::Ignore)
+                f = ImportField::Ignore;
+        options.columns[index] = *field;
+    }
+
+    auto plan = ParticipantImport::plan(cli.store(), table, options, event.value());
+    if (!plan)
+        return cli.fail(plan.error());
+    const ImportPlan &pl = plan.value();
+    const bool blocked = !pl.skipped.isEmpty() && !p.isSet(u"skip-invalid"_s);
+    bool committed = false;
+    if (!p.isSet(u"dry-run"_s) && !blocked) {
+        auto written = ParticipantImport::commit(cli.store(), event.value(), pl);
+        if (!written)
+            return cli.fail(written.error());
+        committed = true;
+    }
+    if (p.isSet(u"json"_s)) {
+        QJsonArray skipped;
+        for (const ImportIssue &i : pl.skipped)
+            skipped.append(QJsonObject{{u"line"_s, i.line}, {u"reason"_s, i.reason}});
+        QJsonArray mapping;
+        for (ImportField f : options.columns)
+            mapping.append(importFieldName(f));
+        printJson(cli, QJsonObject{{u"encoding"_s, source.value().encoding},
+                                   {u"delimiter"_s, QString(table.delimiter)},
+                                   {u"rows"_s, pl.rowCount},
+                                   {u"new"_s, int(pl.added.size())},
+                                   {u"updated"_s, int(pl.updated.size())},
+                                   {u"skipped"_s, skipped},
+                                   {u"mapping"_s, mapping},
+                                   {u"committed"_s, committed}});
+    } else {
+        cli.out() << CliRunner::tr("%1 rows (%2): %3 new, %4 updated, %5 skipped.")
+                         .arg(pl.rowCount)
+                         .arg(source.value().encoding)
+                         .arg(pl.added.size())
+                         .arg(pl.updated.size())
+                         .arg(pl.skipped.size())
+                  << '\n';
+        for (const ImportIssue &i : pl.skipped)
+            cli.out() << CliRunner::tr("  line %1: %2").arg(i.line).arg(i.reason) << '\n';
+        if (committed)
+            cli.out() << CliRunner::tr("Imported.") << '\n';
+        else if (blocked)
+            cli.out() << CliRunner::tr("Nothing was imported; fix the lines above or use --skip-invalid.")
+                      << '\n';
+        else
+            cli.out() << CliRunner::tr("Dry run: nothing was imported.") << '\n';
+    }
+    return blocked && !p.isSet(u"dry-run"_s) ? CliRunner::UserError : CliRunner::Ok;
+}
+
+int exportParticipants(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Export the event's participants."));
+    p.addOption(QCommandLineOption(u"format"_s, CliRunner::tr("Only csv"), u"FORMAT"_s, u"csv"_s));
+    p.addOption(QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Output file"), u"FILE"_s));
+    p.addOption(QCommandLineOption(u"bom"_s, CliRunner::tr("Start with a UTF-8 BOM (for Excel)")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    if (p.value(u"format"_s) != u"csv")
+        return cli.usage(CliRunner::tr("Only --format csv is supported."));
+    if (!p.isSet(u"output"_s))
+        return cli.usage(CliRunner::tr("'participant export' needs -o FILE."));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    auto participants = cli.store().list<Participant>(event.value());
+    if (!participants)
+        return cli.fail(participants.error());
+    auto tickets = cli.store().list<TicketType>(event.value());
+    if (!tickets)
+        return cli.fail(tickets.error());
+    const auto rows = ParticipantImport::exportRows(participants.value(), tickets.value());
+    if (auto ok = CsvWriter::writeFile(p.value(u"output"_s), rows, p.isSet(u"bom"_s)); !ok)
+        return cli.fail(ok.error());
+    cli.out() << CliRunner::tr("Exported %n participant(s).", nullptr, int(participants.value().size()))
+              << '\n';
+    return CliRunner::Ok;
+}
+
+// checkin, cancel, confirm, waitlist: set the status of the given participants (ids or prefixes).
+int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status, const QString &verb)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliRunner::tr("Set participants to \"%1\"; cancelling promotes from the waitlist "
+                      "when the event promotes automatically.")
+            .arg(participantStatusDisplayName(status)));
+    p.addPositionalArgument(u"ID"_s, CliRunner::tr("Participant ids or unique prefixes"), u"ID…"_s);
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the changed participants as JSON")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    if (p.positionalArguments().isEmpty())
+        return cli.usage(CliRunner::tr("'participant %1' needs at least one id.").arg(verb));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    QList<QUuid> ids;
+    for (const QString &a : p.positionalArguments()) {
+        auto id = cli.store().resolveId(RecordKind::Participant, a);
+        if (!id)
+            return cli.fail(id.error());
+        ids.append(id.value());
+    }
+    auto changed = Registrations::changeStatus(cli.store(), event.value(), ids, status);
+    if (!changed)
+        return cli.fail(changed.error());
+    if (p.isSet(u"json"_s)) {
+        QJsonArray a;
+        for (const Participant &r : changed.value())
+            a.append(toJson(r));
+        printJson(cli, a);
+        return CliRunner::Ok;
+    }
+    for (const Participant &r : changed.value())
+        cli.out() << r.meta.id.toString(QUuid::WithoutBraces) << ' ' << participantStatusName(r.status) << ' '
+                  << r.name << '\n';
+    return CliRunner::Ok;
+}
+
+int registerParticipant(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliRunner::tr("Register a participant: confirmed while places are free, else on the waitlist."));
+    p.addOption(QCommandLineOption(u"name"_s, CliRunner::tr("Name"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"email"_s, CliRunner::tr("Email address"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"phone"_s, CliRunner::tr("Phone"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"organisation"_s, CliRunner::tr("Organisation"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"ticket-type"_s, CliRunner::tr("Ticket type id or name"), u"TICKET"_s));
+    p.addOption(
+        QCommandLineOption(u"answer"_s,
+                           CliRunner::tr("Answer a custom question: QUESTION-ID=VALUE (repeat for each "
+                                         "choice of a multiple-choice question)"),
+                           u"ID=VALUE"_s));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the registration as JSON")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    Participant r;
+    r.eventId = event.value();
+    r.name = p.value(u"name"_s);
+    r.email = p.value(u"email"_s).trimmed();
+    r.phone = p.value(u"phone"_s);
+    r.organisation = p.value(u"organisation"_s);
+    r.status = ParticipantStatus::Confirmed;
+    if (p.isSet(u"ticket-type"_s)) {
+        auto tickets = cli.store().list<TicketType>(event.value());
+        if (!tickets)
+            return cli.fail(tickets.error());
+        const QString wanted = p.value(u"ticket-type"_s);
+        for (const TicketType &t : tickets.value())
+            if (t.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                t.meta.id.toString(QUuid::WithoutBraces).startsWith(wanted.toLower()))
+                r.ticketTypeId = t.meta.id;
+        if (r.ticketTypeId.isNull())
+            return cli.fail(
+                {ErrorCode::NotFound, CliRunner::tr("There is no ticket type \"%1\".").arg(wanted), {}});
+    }
+    auto questions = cli.store().customQuestions(event.value());
+    if (!questions)
+        return cli.fail(questions.error());
+    for (const QString &a : p.values(u"answer"_s)) {
+        const qsizetype eq = a.indexOf(u'=');
+        const QString prefix = a.left(eq).trimmed().toLower();
+        const CustomQuestion *q = nullptr;
+        for (const CustomQuestion &c : questions.value())
+            if (eq > 0 && c.id.toString(QUuid::WithoutBraces).startsWith(prefix))
+                q = &c;
+        if (!q)
+            return cli.usage(
+                CliRunner::tr("--answer needs QUESTION-ID=VALUE with a question of this event, not \"%1\".")
+                    .arg(a));
+        const QString key = q->id.toString(QUuid::WithoutBraces);
+        const QString value = a.mid(eq + 1);
+        if (q->type == CustomQuestion::Type::MultipleChoice) {
+            QJsonArray chosen = r.answers.value(key).toArray();
+            chosen.append(value);
+            r.answers.insert(key, chosen);
+        } else {
+            r.answers.insert(key, value);
+        }
+    }
+    if (const FieldErrors errors = CustomQuestions::validate(questions.value(), r.answers); !errors.isEmpty())
+        return cli.fail({ErrorCode::Validation, errors.first().message, {}});
+    r.answers = CustomQuestions::visibleAnswers(questions.value(), r.answers);
+    auto saved = Registrations::registerMany(cli.store(), event.value(), {r});
+    if (!saved)
+        return cli.fail(saved.error());
+    const Participant &s = saved.value().first();
+    if (p.isSet(u"json"_s))
+        printJson(cli, toJson(s));
+    else
+        cli.out() << s.meta.id.toString(QUuid::WithoutBraces) << ' ' << participantStatusName(s.status)
+                  << '\n';
+    return CliRunner::Ok;
+}
+
+int history(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Show a participant's status history."));
+    p.addPositionalArgument(u"ID"_s, CliRunner::tr("Participant id or unique prefix"));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    if (p.positionalArguments().size() != 1)
+        return cli.usage(CliRunner::tr("'participant history' needs exactly one id."));
+    auto id = cli.store().resolveId(RecordKind::Participant, p.positionalArguments().first());
+    if (!id)
+        return cli.fail(id.error());
+    auto entries = cli.store().participantHistory(id.value());
+    if (!entries)
+        return cli.fail(entries.error());
+    QJsonArray a;
+    for (const ParticipantStatusChange &c : entries.value()) {
+        const QString from = c.from ? participantStatusName(*c.from) : QString();
+        if (p.isSet(u"json"_s))
+            a.append(QJsonObject{{u"from"_s, c.from ? QJsonValue(from) : QJsonValue()},
+                                 {u"to"_s, participantStatusName(c.to)},
+                                 {u"changedUtc"_s, c.changedUtc.toString(Qt::ISODateWithMs)},
+                                 {u"by"_s, c.changedBy}});
+        else
+            cli.out() << c.changedUtc.toString(Qt::ISODate) << ' ' << (from.isEmpty() ? u"-"_s : from)
+                      << u" → "_s << participantStatusName(c.to) << ' ' << c.changedBy << '\n';
+    }
+    if (p.isSet(u"json"_s))
+        printJson(cli, a);
+    return CliRunner::Ok;
+}
+
+int messages(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr(
+        "Write a message per participant as .eml files (confirmation to the confirmed, waitlist "
+        "to the waitlisted, reminder to the confirmed)."));
+    p.addOption(QCommandLineOption(u"template"_s, CliRunner::tr("confirmation, waitlist or reminder"),
+                                   u"NAME"_s, u"confirmation"_s));
+    p.addOption(
+        QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Folder for the .eml files"), u"DIR"_s));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    const QString name = p.value(u"template"_s);
+    MessageTemplate::Kind kind;
+    if (name == u"confirmation")
+        kind = MessageTemplate::Kind::Confirmation;
+    else if (name == u"waitlist")
+        kind = MessageTemplate::Kind::Waitlist;
+    else if (name == u"reminder")
+        kind = MessageTemplate::Kind::Reminder;
+    else
+        return cli.usage(CliRunner::tr("--template must be confirmation, waitlist or reminder."));
+    if (!p.isSet(u"output"_s))
+        return cli.usage(CliRunner::tr("'participant messages' needs -o DIR."));
+    auto eventId = cli.currentEvent(p.value(u"event"_s));
+    if (!eventId)
+        return cli.fail(eventId.error());
+    auto event = cli.store().get<Event>(eventId.value());
+    auto participants = cli.store().list<Participant>(eventId.value());
+    auto tickets = cli.store().list<TicketType>(eventId.value());
+    if (!event || !participants || !tickets)
+        return cli.fail(!event ? event.error() : !participants ? participants.error() : tickets.error());
+    QHash<QUuid, QString> ticketNames;
+    for (const TicketType &t : tickets.value())
+        ticketNames.insert(t.meta.id, t.name);
+    const MessageTemplate t = MessageTemplate::defaultFor(kind);
+    const ParticipantStatus audience = kind == MessageTemplate::Kind::Waitlist ? ParticipantStatus::Waitlisted
+                                                                               : ParticipantStatus::Confirmed;
+    QList<RenderedMessage> out;
+    for (const Participant &r : participants.value())
+        if (r.status == audience && !r.email.isEmpty())
+            out.append(MessageRenderer::render(t, r, event.value(), ticketNames.value(r.ticketTypeId)));
+    auto files = MessageRenderer::writeEmlFiles(p.value(u"output"_s), out);
+    if (!files)
+        return cli.fail(files.error());
+    cli.out() << CliRunner::tr("Wrote %n message(s).", nullptr, int(files.value().size())) << '\n';
+    return CliRunner::Ok;
+}
+
+int addTicket(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Add a ticket type."));
+    p.addOption(QCommandLineOption(u"name"_s, CliRunner::tr("Name"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"quota"_s, CliRunner::tr("Places (default: unlimited)"), u"N"_s));
+    p.addOption(QCommandLineOption(u"price"_s, CliRunner::tr("Price in cents"), u"CENTS"_s));
+    p.addOption(QCommandLineOption(u"currency"_s, CliRunner::tr("Currency code"), u"CODE"_s));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    TicketType t;
+    t.eventId = event.value();
+    t.name = p.value(u"name"_s);
+    bool ok = true;
+    if (p.isSet(u"quota"_s))
+        t.quota = p.value(u"quota"_s).toInt(&ok);
+    if (ok && p.isSet(u"price"_s))
+        t.priceCents = p.value(u"price"_s).toLongLong(&ok);
+    if (!ok)
+        return cli.usage(CliRunner::tr("--quota and --price must be whole numbers."));
+    if (p.isSet(u"currency"_s))
+        t.currency = p.value(u"currency"_s);
+    auto added = cli.store().add(t);
+    if (!added)
+        return cli.fail(added.error());
+    cli.out() << added.value().meta.id.toString(QUuid::WithoutBraces) << '\n';
+    return CliRunner::Ok;
+}
+
+int listTickets(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("List ticket types with their quotas and places taken."));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    auto tickets = cli.store().list<TicketType>(event.value());
+    auto participants = cli.store().list<Participant>(event.value());
+    if (!tickets || !participants)
+        return cli.fail(!tickets ? tickets.error() : participants.error());
+    QHash<QUuid, int> taken;
+    for (const Participant &r : participants.value())
+        if (Registrations::holdsPlace(r.status))
+            ++taken[r.ticketTypeId];
+    QJsonArray a;
+    for (const TicketType &t : tickets.value()) {
+        QJsonObject o = toJson(t);
+        o.insert(u"taken"_s, taken.value(t.meta.id));
+        a.append(o);
+        if (!p.isSet(u"json"_s))
+            cli.out() << t.meta.id.toString(QUuid::WithoutBraces).left(8) << "  " << t.name << "  "
+                      << taken.value(t.meta.id) << '/'
+                      << (t.quota ? QString::number(*t.quota) : CliRunner::tr("unlimited")) << '\n';
+    }
+    if (p.isSet(u"json"_s))
+        printJson(cli, a);
+    return CliRunner::Ok;
+}
+
+int addQuestion(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Add a custom question to the event's registration form."));
+    p.addOption(QCommandLineOption(u"label"_s, CliRunner::tr("The question"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"type"_s, CliRunner::tr("text, single, multiple or yesno"), u"TYPE"_s,
+                                   u"text"_s));
+    p.addOption(QCommandLineOption(u"option"_s, CliRunner::tr("A choice (repeatable)"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"required"_s, CliRunner::tr("An answer is required")));
+    p.addOption(QCommandLineOption(
+        u"show-if"_s, CliRunner::tr("Show only when question ID was answered VALUE"), u"ID=VALUE"_s));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    auto questions = cli.store().customQuestions(event.value());
+    if (!questions)
+        return cli.fail(questions.error());
+    CustomQuestion q;
+    q.id = QUuid::createUuid();
+    q.eventId = event.value();
+    q.label = p.value(u"label"_s);
+    const auto type = CustomQuestions::typeFromName(p.value(u"type"_s));
+    if (!type)
+        return cli.usage(CliRunner::tr("--type must be text, single, multiple or yesno."));
+    q.type = *type;
+    q.options = p.values(u"option"_s);
+    q.required = p.isSet(u"required"_s);
+    if (p.isSet(u"show-if"_s)) {
+        const QString cond = p.value(u"show-if"_s);
+        const qsizetype eq = cond.indexOf(u'=');
+        const QString prefix = cond.left(eq).trimmed().toLower();
+        for (const CustomQuestion &c : questions.value())
+            if (eq > 0 && c.id.toString(QUuid::WithoutBraces).startsWith(prefix))
+                q.showIfQuestion = c.id;
+        if (q.showIfQuestion.isNull())
+            return cli.usage(CliRunner::tr("--show-if needs ID=VALUE with a question of this event."));
+        q.showIfValue = cond.mid(eq + 1);
+    }
+    if (const FieldErrors errors = CustomQuestions::validateDefinition(q, questions.value());
+        !errors.isEmpty())
+        return cli.fail({ErrorCode::Validation, errors.first().message, {}});
+    QList<CustomQuestion> all = questions.value();
+    all.append(q);
+    if (auto ok = cli.store().setCustomQuestions(event.value(), all); !ok)
+        return cli.fail(ok.error());
+    cli.out() << q.id.toString(QUuid::WithoutBraces) << '\n';
+    return CliRunner::Ok;
+}
+
+int listQuestions(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("List the event's custom questions."));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    auto questions = cli.store().customQuestions(event.value());
+    if (!questions)
+        return cli.fail(questions.error());
+    QJsonArray a;
+    for (const CustomQuestion &q : questions.value()) {
+        a.append(CustomQuestions::toJson(q));
+        if (!p.isSet(u"json"_s))
+            cli.out() << q.id.toString(QUuid::WithoutBraces).left(8) << "  "
+                      << CustomQuestions::typeName(q.type) << "  " << q.label
+                      << (q.required ? u" *"_s : QString()) << '\n';
+    }
+    if (p.isSet(u"json"_s))
+        printJson(cli, a);
+    return CliRunner::Ok;
+}
+
+} // namespace
 
 QList<CliRoute> registrationCliRoutes()
 {
-    return {};
+    return {
+        {u"participant"_s, u"import"_s, importParticipants},
+        {u"participant"_s, u"export"_s, exportParticipants},
+        {u"participant"_s, u"register"_s, registerParticipant},
+        {u"participant"_s, u"checkin"_s,
+         [](CliRunner &c, const QStringList &a) {
+             return setStatus(c, a, ParticipantStatus::CheckedIn, u"checkin"_s);
+         }},
+        {u"participant"_s, u"cancel"_s,
+         [](CliRunner &c, const QStringList &a) {
+             return setStatus(c, a, ParticipantStatus::Cancelled, u"cancel"_s);
+         }},
+        {u"participant"_s, u"confirm"_s,
+         [](CliRunner &c, const QStringList &a) {
+             return setStatus(c, a, ParticipantStatus::Confirmed, u"confirm"_s);
+         }},
+        {u"participant"_s, u"waitlist"_s,
+         [](CliRunner &c, const QStringList &a) {
+             return setStatus(c, a, ParticipantStatus::Waitlisted, u"waitlist"_s);
+         }},
+        {u"participant"_s, u"history"_s, history},
+        {u"participant"_s, u"messages"_s, messages},
+        {u"ticket"_s, u"add"_s, addTicket},
+        {u"ticket"_s, u"list"_s, listTickets},
+        {u"question"_s, u"add"_s, addQuestion},
+        {u"question"_s, u"list"_s, listQuestions},
+    };
 }
 
 } // namespace EventDesk

@@ -1,3 +1,4 @@
-# Sources of core/assistant, added to eventdesk_core.
+# Sources of core/assistant (context building, validated proposals; never writes), added to eventdesk_core.
 target_sources(eventdesk_core PRIVATE
+  assistant/eventcontext.h assistant/eventcontext.cpp
 )

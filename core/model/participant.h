@@ -33,4 +33,13 @@ public:
     FieldErrors validate() const;
 };
 
+// One entry of a participant's status history. from is empty for the first status.
+struct ParticipantStatusChange {
+    QUuid participantId;
+    std::optional<ParticipantStatus> from;
+    ParticipantStatus to = ParticipantStatus::Pending;
+    QDateTime changedUtc;
+    QString changedBy;
+};
+
 } // namespace EventDesk

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "migrations.h"
 #include "recordcodec.h"
+#include "registration/customquestions.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,27 +71,39 @@ QString fieldsJson(const QStringList &fields)
         QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
 }
 
-// Rolls back unless commit() succeeded.
+// Rolls back unless commit() succeeded. Inside EventStore::inTransaction it joins the outer transaction:
+// its commit() only hands over, and the outer one rolls everything back when anything failed.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
-    ~Transaction()
+    Transaction(QSqlDatabase &db, int &depth)
+        : m_db(db), m_depth(depth), m_nested(depth > 0), m_open(m_nested || db.transaction())
     {
         if (m_open)
+            ++m_depth;
+    }
+    ~Transaction()
+    {
+        if (!m_open)
+            return;
+        --m_depth;
+        if (!m_nested)
             m_db.rollback();
     }
     bool isOpen() const { return m_open; }
     bool commit()
     {
-        if (!m_open || !m_db.commit())
+        if (!m_open || (!m_nested && !m_db.commit()))
             return false;
         m_open = false;
+        --m_depth;
         return true;
     }
 
 private:
     QSqlDatabase &m_db;
+    int &m_depth;
+    bool m_nested;
     bool m_open;
 };
 
@@ -184,11 +197,20 @@ class StoreAccess
 {
 public:
     static QSqlDatabase db(const EventStore &s) { return QSqlDatabase::database(s.m_connectionName, false); }
+    static Result<void> recordStatusChange(EventStore &s, const QUuid &id,
+                                           std::optional<ParticipantStatus> from, ParticipantStatus to)
+    {
+        return s.recordStatusChange(id, from, to);
+    }
 };
 
 EventStore::EventStore(QObject *parent)
-    : QObject(parent), m_connectionName(u"eventstore-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent),
+      m_connectionName(u"eventstore-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
 {
+    if (m_actor.isNull())
+        m_actor = u""_s;
     qRegisterMetaType<EventDesk::RecordKind>();
 }
 
@@ -320,6 +342,7 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
 
     if (auto migrated = migrate(db, version, targetVersion); !migrated)
         return migrated;
+    m_openVersion = targetVersion;
     qCInfo(lcStorage) << "opened workspace, schema" << targetVersion << (fresh ? "(new)" : "");
     return {};
 }
@@ -350,7 +373,7 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
     const QString allFields = fieldsJson(columns);
     const QString now = toDb(QDateTime::currentDateTimeUtc());
 
-    Transaction tx(db);
+    Transaction tx(db, m_txDepth);
     if (!tx.isOpen())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
 
@@ -367,6 +390,12 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         "VALUES (?, ?, ?, 0, 1, ?)"_s);
     QSqlQuery exists(db);
     exists.prepare(u"SELECT 1 FROM "_s + Codec::table() + u" WHERE id = ?"_s);
+    QSqlQuery history(db);
+    constexpr int kHistoryVersion = 4; // participant_status_history exists from schema 4 on
+    const bool keepHistory = std::is_same_v<T, Participant> && m_openVersion >= kHistoryVersion;
+    if (keepHistory)
+        history.prepare(u"INSERT INTO participant_status_history (participant_id, from_status, to_status, "
+                        "changed_utc, changed_by) VALUES (?, NULL, ?, ?, ?)"_s);
 
     ReferenceChecker refs(db);
     QList<QUuid> ids;
@@ -419,6 +448,16 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         outbox.bindValue(3, now);
         if (!outbox.exec())
             return dbError(EventStore::tr("The change could not be saved."), outbox.lastError().text());
+        if constexpr (std::is_same_v<T, Participant>) {
+            if (keepHistory) {
+                for (const QVariant &v : {QVariant(id), QVariant(participantStatusName(record.status)),
+                                          QVariant(now), QVariant(m_actor)})
+                    history.addBindValue(v);
+                if (!history.exec())
+                    return dbError(EventStore::tr("The change could not be saved."),
+                                   history.lastError().text());
+            }
+        }
         ids.append(record.meta.id);
         ++done;
         if (progress && done % 1000 == 0 && !progress(done))
@@ -427,10 +466,11 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
     insert.finish();
     outbox.finish();
     exists.finish();
+    history.finish();
     if (!tx.commit())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     if (!ids.isEmpty())
-        emit recordsChanged(T::kind, ids);
+        notify(T::kind, ids);
     return done;
 }
 
@@ -513,7 +553,8 @@ Result<void> updateOne(EventStore &store, QSqlDatabase &db, const T &record, Eve
                        bool *changedAny)
 {
     if constexpr (std::is_same_v<T, ScheduleRelease>)
-        return Error{ErrorCode::Validation, EventStore::tr("A published schedule release cannot be changed."), {}};
+        return Error{
+            ErrorCode::Validation, EventStore::tr("A published schedule release cannot be changed."), {}};
     const FieldErrors errors = record.validate();
     if (!errors.isEmpty())
         return validationError(errors);
@@ -575,26 +616,35 @@ Result<void> updateOne(EventStore &store, QSqlDatabase &db, const T &record, Eve
     if (!q.exec() || !outbox.exec())
         return Error{ErrorCode::Database, EventStore::tr("The change could not be saved."),
                      q.lastError().text() + outbox.lastError().text()};
+    if constexpr (std::is_same_v<T, Participant>) {
+        if (current.value().status != record.status)
+            return StoreAccess::recordStatusChange(store, record.meta.id, current.value().status,
+                                                   record.status);
+    }
     return {};
 }
 
-template <typename T> Result<void> setDeletedOne(EventStore &store, QSqlDatabase &db, const QUuid &id, bool deleted)
+template <typename T>
+Result<void> setDeletedOne(EventStore &store, QSqlDatabase &db, const QUuid &id, bool deleted)
 {
     auto current = store.get<T>(id);
     if (!current)
         return current.error();
     if (current.value().meta.deleted == deleted)
-        return Error{ErrorCode::NotFound,
-                     deleted ? EventStore::tr("The %1 %2 is already deleted.")
-                                   .arg(recordKindDisplayName(T::kind), toDb(id))
-                             : EventStore::tr("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
-                     {}};
+        return Error{
+            ErrorCode::NotFound,
+            deleted
+                ? EventStore::tr("The %1 %2 is already deleted.")
+                      .arg(recordKindDisplayName(T::kind), toDb(id))
+                : EventStore::tr("The %1 %2 is not deleted.").arg(recordKindDisplayName(T::kind), toDb(id)),
+            {}};
     const qint64 base = current.value().meta.revision;
     const QString now = toDb(QDateTime::currentDateTimeUtc());
     QSqlQuery q(db);
     q.prepare(u"UPDATE "_s + RecordCodec<T>::table() +
               u" SET deleted = ?, updated_utc = ?, revision = ? WHERE id = ?"_s);
-    for (const QVariant &v : {QVariant(deleted ? 1 : 0), QVariant(now), QVariant(base + 1), QVariant(toDb(id))})
+    for (const QVariant &v :
+         {QVariant(deleted ? 1 : 0), QVariant(now), QVariant(base + 1), QVariant(toDb(id))})
         q.addBindValue(v);
     QSqlQuery outbox(db);
     outbox.prepare(
@@ -613,7 +663,7 @@ template <typename T> Result<void> setDeletedOne(EventStore &store, QSqlDatabase
 template <typename T> Result<int> EventStore::updateMany(const QList<T> &records, RevisionCheck check)
 {
     QSqlDatabase db = StoreAccess::db(*this);
-    Transaction tx(db);
+    Transaction tx(db, m_txDepth);
     if (!tx.isOpen())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     QList<QUuid> ids;
@@ -632,7 +682,7 @@ template <typename T> Result<int> EventStore::updateMany(const QList<T> &records
         return 0;
     if (!tx.commit())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
-    emit recordsChanged(T::kind, ids);
+    notify(T::kind, ids);
     return int(ids.size());
 }
 
@@ -647,7 +697,7 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
 template <typename T> Result<void> EventStore::setDeleted(const QList<QUuid> &ids, bool deleted)
 {
     QSqlDatabase db = StoreAccess::db(*this);
-    Transaction tx(db);
+    Transaction tx(db, m_txDepth);
     if (!tx.isOpen())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     for (const QUuid &id : ids)
@@ -656,7 +706,7 @@ template <typename T> Result<void> EventStore::setDeleted(const QList<QUuid> &id
     if (!tx.commit())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     if (!ids.isEmpty())
-        emit recordsChanged(T::kind, ids);
+        notify(T::kind, ids);
     return {};
 }
 
@@ -699,6 +749,126 @@ Result<QUuid> EventStore::resolveId(RecordKind kind, const QString &idOrPrefix) 
     return found.first();
 }
 
+void EventStore::notify(RecordKind kind, const QList<QUuid> &ids)
+{
+    if (m_txDepth > 0)
+        m_pendingSignals.append({kind, ids});
+    else
+        emit recordsChanged(kind, ids);
+}
+
+Result<void> EventStore::inTransaction(const std::function<Result<void>()> &work)
+{
+    QSqlDatabase db = StoreAccess::db(*this);
+    if (!db.isOpen())
+        return Error{ErrorCode::Database, EventStore::tr("No workspace is open."), {}};
+    const bool outer = m_txDepth == 0;
+    Transaction tx(db, m_txDepth);
+    if (!tx.isOpen())
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
+    Result<void> result = work();
+    if (!result) {
+        if (outer)
+            m_pendingSignals.clear();
+        return result;
+    }
+    if (!tx.commit()) {
+        if (outer)
+            m_pendingSignals.clear();
+        return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
+    }
+    if (outer) {
+        const auto pending = std::exchange(m_pendingSignals, {});
+        for (const auto &[kind, ids] : pending)
+            emit recordsChanged(kind, ids);
+    }
+    return {};
+}
+
+Result<void> EventStore::recordStatusChange(const QUuid &participantId, std::optional<ParticipantStatus> from,
+                                            ParticipantStatus to)
+{
+    if (m_openVersion < 4)
+        return {}; // schema 3 and older (tests only) have no history table
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(u"INSERT INTO participant_status_history (participant_id, from_status, to_status, changed_utc, "
+              "changed_by) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(toDb(participantId));
+    q.addBindValue(from ? QVariant(participantStatusName(*from)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(participantStatusName(to));
+    q.addBindValue(toDb(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(m_actor);
+    if (!q.exec())
+        return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
+    return {};
+}
+
+Result<QList<ParticipantStatusChange>> EventStore::participantHistory(const QUuid &participantId) const
+{
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(u"SELECT from_status, to_status, changed_utc, changed_by FROM participant_status_history "
+              "WHERE participant_id = ? ORDER BY seq"_s);
+    q.addBindValue(toDb(participantId));
+    if (!q.exec())
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
+    QList<ParticipantStatusChange> out;
+    while (q.next()) {
+        ParticipantStatusChange c;
+        c.participantId = participantId;
+        if (!q.value(0).isNull())
+            c.from = participantStatusFromName(q.value(0).toString());
+        c.to = participantStatusFromName(q.value(1).toString()).value_or(ParticipantStatus::Pending);
+        c.changedUtc = dateTimeFromDb(q.value(2));
+        c.changedBy = q.value(3).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+Result<QList<CustomQuestion>> EventStore::customQuestions(const QUuid &eventId) const
+{
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(u"SELECT definition FROM custom_questions WHERE event_id = ? ORDER BY position"_s);
+    q.addBindValue(toDb(eventId));
+    if (!q.exec())
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
+    QList<CustomQuestion> out;
+    while (q.next()) {
+        CustomQuestion c =
+            CustomQuestions::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        c.eventId = eventId;
+        out.append(c);
+    }
+    return out;
+}
+
+Result<void> EventStore::setCustomQuestions(const QUuid &eventId, const QList<CustomQuestion> &questions)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlDatabase db = StoreAccess::db(*this);
+        QSqlQuery del(db);
+        del.prepare(u"DELETE FROM custom_questions WHERE event_id = ?"_s);
+        del.addBindValue(toDb(eventId));
+        if (!del.exec())
+            return dbError(EventStore::tr("The change could not be saved."), del.lastError().text());
+        QSqlQuery ins(db);
+        ins.prepare(
+            u"INSERT INTO custom_questions (id, event_id, position, definition) VALUES (?, ?, ?, ?)"_s);
+        for (qsizetype i = 0; i < questions.size(); ++i) {
+            const CustomQuestion &c = questions.at(i);
+            for (const QVariant &v :
+                 {QVariant(toDb(c.id)), QVariant(toDb(eventId)), QVariant(int(i)),
+                  QVariant(QString::fromUtf8(
+                      QJsonDocument(CustomQuestions::toJson(c)).toJson(QJsonDocument::Compact)))})
+                ins.addBindValue(v);
+            if (!ins.exec())
+                return dbError(EventStore::tr("The change could not be saved."), ins.lastError().text());
+        }
+        notify(RecordKind::Event, {eventId});
+        return {};
+    });
+}
+
 Result<QList<Change>> EventStore::pendingChanges(int limit) const
 {
     QSqlQuery q(StoreAccess::db(*this));
@@ -708,9 +878,9 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
     if (!q.exec())
         return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
     QList<Change> out;
-    static const RecordKind kinds[] = {RecordKind::Event,     RecordKind::Room,    RecordKind::Track,
-                                       RecordKind::Session,   RecordKind::Speaker, RecordKind::Participant,
-                                       RecordKind::TicketType,  RecordKind::ScheduleRelease};
+    static const RecordKind kinds[] = {
+        RecordKind::Event,   RecordKind::Room,        RecordKind::Track,      RecordKind::Session,
+        RecordKind::Speaker, RecordKind::Participant, RecordKind::TicketType, RecordKind::ScheduleRelease};
     while (q.next()) {
         Change c;
         c.sequence = q.value(0).toLongLong();
@@ -733,9 +903,9 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
 #define EVENTDESK_INSTANTIATE(Type)                                                                          \
     template Result<Type> EventStore::add<Type>(Type);                                                       \
     template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &);           \
-    template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                      \
-    template Result<int> EventStore::updateMany<Type>(const QList<Type> &, RevisionCheck);                    \
-    template Result<void> EventStore::setDeleted<Type>(const QList<QUuid> &, bool);                                     \
+    template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                     \
+    template Result<int> EventStore::updateMany<Type>(const QList<Type> &, RevisionCheck);                   \
+    template Result<void> EventStore::setDeleted<Type>(const QList<QUuid> &, bool);                          \
     template Result<void> EventStore::remove<Type>(const QUuid &);                                           \
     template Result<void> EventStore::restore<Type>(const QUuid &);                                          \
     template Result<Type> EventStore::get<Type>(const QUuid &) const;                                        \

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "change.h"
+#include "model/customquestion.h"
 #include "model/event.h"
 #include "model/participant.h"
 #include "model/room.h"
@@ -24,7 +25,7 @@ class EventStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kLatestSchemaVersion = 3;
+    static constexpr int kLatestSchemaVersion = 4;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;
@@ -46,7 +47,8 @@ public:
     enum class RevisionCheck { Strict, Ignore };
     template <typename T> Result<T> update(T record, RevisionCheck check = RevisionCheck::Strict);
     // Updates all records in one transaction, all or nothing; returns how many actually changed.
-    template <typename T> Result<int> updateMany(const QList<T> &records, RevisionCheck check = RevisionCheck::Strict);
+    template <typename T>
+    Result<int> updateMany(const QList<T> &records, RevisionCheck check = RevisionCheck::Strict);
     // Tombstones (deleted = true) or restores records in one transaction, all or nothing.
     template <typename T> Result<void> setDeleted(const QList<QUuid> &ids, bool deleted);
     template <typename T> Result<void> remove(const QUuid &id);  // tombstone
@@ -57,6 +59,21 @@ public:
 
     // Resolves a full id or a unique prefix of a live record.
     Result<QUuid> resolveId(RecordKind kind, const QString &idOrPrefix) const;
+
+    // Runs work in one transaction: the writes it makes through this store join it, and all of them are
+    // rolled back unless work succeeds. Signals of the inner writes are sent when the whole commits.
+    Result<void> inTransaction(const std::function<Result<void>()> &work);
+
+    // Who is recorded in a participant's status history (default: the operating system user).
+    void setActor(const QString &actor) { m_actor = actor.isNull() ? QString::fromUtf16(u"") : actor; }
+    QString actor() const { return m_actor; }
+    // A participant's status changes, oldest first.
+    Result<QList<ParticipantStatusChange>> participantHistory(const QUuid &participantId) const;
+
+    // The event's custom registration questions, in order; set replaces them all in one transaction and
+    // reports a change of the event.
+    Result<QList<CustomQuestion>> customQuestions(const QUuid &eventId) const;
+    Result<void> setCustomQuestions(const QUuid &eventId, const QList<CustomQuestion> &questions);
 
     // The outbox for team sync.
     Result<QList<Change>> pendingChanges(int limit = 1000) const;
@@ -70,8 +87,16 @@ private:
     Result<void> openChecked(const QString &path, int targetVersion);
     Error dbError(const QString &message, const QString &detail) const;
 
+    Result<void> recordStatusChange(const QUuid &participantId, std::optional<ParticipantStatus> from,
+                                    ParticipantStatus to);
+    void notify(RecordKind kind, const QList<QUuid> &ids);
+
     QString m_connectionName;
     QString m_path;
+    QString m_actor;
+    int m_txDepth = 0;
+    int m_openVersion = 0; // the schema version the file was opened at (older only in tests)
+    QList<std::pair<RecordKind, QList<QUuid>>> m_pendingSignals;
 };
 
 } // namespace EventDesk

@@ -161,8 +161,33 @@ bool step3(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 4: every participant status change, with when and by whom; faster status filters; custom
+// registration questions.
+bool step4(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        u"CREATE TABLE participant_status_history (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "participant_id TEXT NOT NULL REFERENCES participants(id), from_status TEXT, "
+        "to_status TEXT NOT NULL, changed_utc TEXT NOT NULL, changed_by TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX participant_status_history_participant ON participant_status_history(participant_id, seq)"_s,
+        u"CREATE INDEX participants_status ON participants(event_id, status)"_s,
+        // The event's registration questions, in order; definition is JSON (label, type, options, condition).
+        u"CREATE TABLE custom_questions (id TEXT PRIMARY KEY NOT NULL, "
+        "event_id TEXT NOT NULL REFERENCES events(id), position INTEGER NOT NULL, definition TEXT NOT NULL)"_s,
+        u"CREATE INDEX custom_questions_event ON custom_questions(event_id, position)"_s,
+        // Participants registered before version 4 start their history with their current status.
+        u"INSERT INTO participant_status_history "
+        "(participant_id, from_status, to_status, changed_utc, changed_by) "
+        "SELECT id, NULL, status, created_utc, '' FROM participants ORDER BY created_utc"_s,
+    };
+    for (const QString &sql : statements)
+        if (!exec(db, sql, error))
+            return false;
+    return true;
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step kSteps[] = {step1, step2, step3};
+constexpr Step kSteps[] = {step1, step2, step3, step4};
 
 } // namespace
 
@@ -179,7 +204,7 @@ int readSchemaVersion(QSqlDatabase &db, QString *error)
 
 Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    static_assert(std::size(kSteps) == 3, "add the step and bump EventStore::kLatestSchemaVersion together");
+    static_assert(std::size(kSteps) == 4, "add the step and bump EventStore::kLatestSchemaVersion together");
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (!db.transaction())
             return Error{

@@ -6,6 +6,8 @@
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
+#include "participants/checkinpage.h"
+#include "participants/participantspage.h"
 #include "settings.h"
 #include "storage/sampleconference.h"
 #include "storage/storageworker.h"
@@ -32,7 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace EventDesk
 {
-
 
 MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *parent)
     : QMainWindow(parent), m_worker(worker), m_undoStack(undoStack),
@@ -129,7 +130,8 @@ void MainWindow::createSections()
         new RecordTablePage(m_worker, RecordKind::Room, tr("Rooms"), this),
         new RecordTablePage(m_worker, RecordKind::Track, tr("Tracks"), this),
         new RecordTablePage(m_worker, RecordKind::Speaker, tr("Speakers"), this),
-        new RecordTablePage(m_worker, RecordKind::Participant, tr("Participants"), this),
+        new ParticipantsPage(m_worker, this),
+        new CheckInPage(m_worker, this),
     };
 }
 

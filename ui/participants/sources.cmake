@@ -1,3 +1,9 @@
 # Sources of ui/participants, added to eventdesk_ui.
 target_sources(eventdesk_ui PRIVATE
+  participants/participanttablemodel.h participants/participanttablemodel.cpp
+  participants/participantspage.h participants/participantspage.cpp
+  participants/registrationdialog.h participants/registrationdialog.cpp
+  participants/importdialog.h participants/importdialog.cpp
+  participants/importparticipants.h participants/importparticipants.cpp
+  participants/checkinpage.h participants/checkinpage.cpp
 )

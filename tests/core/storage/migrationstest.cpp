@@ -20,7 +20,6 @@ using EventDesk::Test::TempWorkspace;
 namespace
 {
 
-
 // One participant row as version 1 stored it: the ticket is free text.
 struct V1Participant {
     QString id;
@@ -52,16 +51,18 @@ protected:
         for (const QString &name : eventNames) {
             const QUuid id = QUuid::createUuid();
             const QString text = id.toString(QUuid::WithoutBraces);
-            EXPECT_EQ(raw.exec(u"INSERT INTO events (id, created_utc, updated_utc, revision, deleted, name, "
-                               "description, time_zone, start_date, end_date, day_start, day_end, venue_name, "
-                               "venue_address, status) VALUES (?, ?, ?, 1, 0, ?, '', 'Europe/Berlin', "
-                               "'2026-06-01', '2026-06-02', '09:00', '18:00', '', '', 'draft')"_s,
-                               {text, now, now, name}),
-                      QString());
-            EXPECT_EQ(raw.exec(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, "
-                               "changed_utc) VALUES ('event', ?, '[]', 0, 1, ?)"_s,
-                               {text, now}),
-                      QString());
+            EXPECT_EQ(
+                raw.exec(u"INSERT INTO events (id, created_utc, updated_utc, revision, deleted, name, "
+                         "description, time_zone, start_date, end_date, day_start, day_end, venue_name, "
+                         "venue_address, status) VALUES (?, ?, ?, 1, 0, ?, '', 'Europe/Berlin', "
+                         "'2026-06-01', '2026-06-02', '09:00', '18:00', '', '', 'draft')"_s,
+                         {text, now, now, name}),
+                QString());
+            EXPECT_EQ(
+                raw.exec(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, "
+                         "changed_utc) VALUES ('event', ?, '[]', 0, 1, ?)"_s,
+                         {text, now}),
+                QString());
             ids.append(id);
         }
         return ids;
@@ -301,14 +302,14 @@ TEST_F(MigrationsTest, VersionTwoEventsGainSettingsAndReleasesTable)
         RawSqlite raw(m_ws.path());
         EXPECT_FALSE(raw.columns(u"events"_s).contains(u"capacity"_s));
         ASSERT_EQ(raw.exec(u"INSERT INTO events (id, created_utc, updated_utc, revision, deleted, name, "
-                             "time_zone, start_date, end_date, day_start, day_end, status) VALUES ('"_s +
-                             eventId +
-                             u"', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 4, 0, 'Meetup v2', "
-                             "'Asia/Shanghai', '2026-03-01', '2026-03-02', '09:00', '17:00', 'draft')"_s),
+                           "time_zone, start_date, end_date, day_start, day_end, status) VALUES ('"_s +
+                           eventId +
+                           u"', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 4, 0, 'Meetup v2', "
+                           "'Asia/Shanghai', '2026-03-01', '2026-03-02', '09:00', '17:00', 'draft')"_s),
                   QString());
     }
     EventStore store;
-    ASSERT_TRUE(store.open(m_ws.path()));
+    ASSERT_TRUE(store.open(m_ws.path(), 3));
     EXPECT_EQ(store.schemaVersion(), 3);
     auto event = store.get<Event>(QUuid::fromString(eventId));
     ASSERT_TRUE(event);
@@ -329,6 +330,58 @@ TEST_F(MigrationsTest, VersionTwoEventsGainSettingsAndReleasesTable)
     changed.name = u"Renamed"_s;
     EXPECT_FALSE(store.update(changed));
     EXPECT_EQ(store.get<ScheduleRelease>(changed.meta.id).value().name, u"First draft"_s);
+}
+
+TEST_F(MigrationsTest, VersionThreeParticipantsGainStatusHistory)
+{
+    Participant p;
+    {
+        EventStore v3;
+        ASSERT_TRUE(v3.open(m_ws.path(), 3));
+        EXPECT_EQ(v3.schemaVersion(), 3);
+        Event e;
+        e.name = u"Meetup v3"_s;
+        e.startDate = e.endDate = QDate(2026, 3, 1);
+        auto event = v3.add(e);
+        ASSERT_TRUE(event);
+        p.eventId = event.value().meta.id;
+        p.name = u"Ada"_s;
+        p.status = ParticipantStatus::Waitlisted;
+        auto added = v3.add(p);
+        ASSERT_TRUE(added) << added.error().message.toStdString();
+        p = added.value();
+    }
+    {
+        RawSqlite raw(m_ws.path());
+        EXPECT_FALSE(
+            raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'participant_status_history'"_s)
+                .toInt());
+    }
+    EventStore store;
+    ASSERT_TRUE(store.open(m_ws.path(), 4));
+    EXPECT_EQ(store.schemaVersion(), 4);
+    auto history = store.participantHistory(p.meta.id);
+    ASSERT_TRUE(history) << history.error().message.toStdString();
+    ASSERT_EQ(history.value().size(), 1);
+    EXPECT_FALSE(history.value().first().from.has_value());
+    EXPECT_EQ(history.value().first().to, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().first().changedUtc, p.meta.createdUtc);
+
+    // From now on every change is recorded, with who made it.
+    store.setActor(u"desk-2"_s);
+    Participant confirmed = p;
+    confirmed.status = ParticipantStatus::Confirmed;
+    ASSERT_TRUE(store.update(confirmed, EventStore::RevisionCheck::Ignore));
+    history = store.participantHistory(p.meta.id);
+    ASSERT_EQ(history.value().size(), 2);
+    EXPECT_EQ(history.value().at(1).from, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().at(1).to, ParticipantStatus::Confirmed);
+    EXPECT_EQ(history.value().at(1).changedBy, u"desk-2"_s);
+
+    // Version 4 also holds the event's custom questions.
+    auto questions = store.customQuestions(p.eventId);
+    ASSERT_TRUE(questions) << questions.error().message.toStdString();
+    EXPECT_TRUE(questions.value().isEmpty());
 }
 
 } // namespace

@@ -55,9 +55,10 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
     find<QAction>(u"actionSection5"_s)->trigger(); // Participants
     const qint64 participants = m_probe.count<Participant>().value();
     auto *people = find<QTableView>(u"participantTable"_s);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return people->isVisible() && people->model()->rowCount() == participants; },
-                                5000));
-    EXPECT_EQ(people->model()->columnCount(), 5);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return people->isVisible() && people->model()->rowCount() == participants; }, 5000));
+    EXPECT_EQ(people->model()->columnCount(),
+              7); // name, email, organisation, ticket, status, phone, registered
 
     find<QAction>(u"actionSection0"_s)->trigger();
     EXPECT_EQ(find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"eventForm"_s);

@@ -1,0 +1,219 @@
+// Registration benchmarks with their same-run baselines.
+//   BM_ImportCsv: read, decode, parse, plan (duplicates, validation, ticket types) and commit N CSV rows in
+//   one
+//     transaction, as `participant import` does. Baseline: the sqlite3 command line's `.import --csv` of the
+//     same file into a plain table of the same workspace (no validation, no outbox, no history).
+//   BM_FilterKeystroke: N participants in the table model; each "keystroke" sets the search text and the
+//     model is updated (filter + reset). Reports the p95 of keystroke → updated model in ms.
+//   EVENTDESK_BENCH_ROWS (default 100000) sets N.
+#include "participants/participanttablemodel.h"
+#include "registration/participantimport.h"
+#include "storage/eventstore.h"
+#include "storage/storageworker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+
+namespace
+{
+
+int rowCount()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("EVENTDESK_BENCH_ROWS", &ok);
+    return ok && n > 0 ? n : 100000;
+}
+
+const char *const kFirst[] = {"Ada", "Grace", "Alan", "Wei", "Li", "Frank", "Sybil", "Niaj", "Erin", "Judy"};
+const char *const kLast[] = {"Lovelace", "Hopper", "Turing", "Zhang",  "Wang",
+                             "Silva",    "García", "Tanaka", "O'Brien"};
+const char *const kOrgs[] = {"ACME Corp", "\"Initech, Inc.\"", "北京大学", "Universität Wien", "Umbrella"};
+const char *const kTickets[] = {"Regular", "Student", "Speaker", "Sponsor"};
+
+// The attendee export a ticketing system would hand over: header, quoted fields, UTF-8.
+QString writeCsv(const QString &path, int n)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    QTextStream out(&f);
+    out << "name,email,phone,organisation,ticket,status\n";
+    for (int i = 0; i < n; ++i)
+        out << kFirst[i % 10] << ' ' << kLast[i % 9] << ' ' << i << ",p" << i << "@example.org,+49 30 "
+            << (1000000 + i) << ',' << kOrgs[i % 5] << ',' << kTickets[i % 4] << ",paid\n";
+    return path;
+}
+
+QUuid prepareWorkspace(EventStore &store, const QString &path)
+{
+    if (!store.open(path))
+        return {};
+    Event e;
+    e.name = u"Bench"_s;
+    e.startDate = e.endDate = QDate(2026, 6, 1);
+    const QUuid eventId = store.add(e).value().meta.id;
+    for (const char *name : kTickets) {
+        TicketType t;
+        t.eventId = eventId;
+        t.name = QString::fromUtf8(name);
+        (void)store.add(t);
+    }
+    return eventId;
+}
+
+void BM_ImportCsv(benchmark::State &state)
+{
+    const int n = rowCount();
+    QTemporaryDir dir;
+    const QString csv = writeCsv(dir.filePath(u"attendees.csv"_s), n);
+    int iteration = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        EventStore store;
+        const QUuid eventId = prepareWorkspace(store, dir.filePath(u"w%1.eventdesk"_s.arg(iteration++)));
+        state.ResumeTiming();
+        auto source = ParticipantImport::readFile(csv);
+        if (!source) {
+            state.SkipWithError("read failed");
+            return;
+        }
+        ImportOptions options;
+        options.columns = ParticipantImport::suggestFields(source.value().table.rows.first());
+        auto plan = ParticipantImport::plan(store, source.value().table, options, eventId);
+        if (!plan || !plan.value().skipped.isEmpty()) {
+            state.SkipWithError("plan failed");
+            return;
+        }
+        auto written = ParticipantImport::commit(store, eventId, plan.value());
+        if (!written || written.value() != n) {
+            state.SkipWithError("commit failed");
+            return;
+        }
+    }
+    state.counters["rows"] = n;
+    state.counters["rows/s"] =
+        benchmark::Counter(double(n) * state.iterations(), benchmark::Counter::kIsRate);
+}
+
+void BM_Baseline_Sqlite3CliImportSameCsv(benchmark::State &state)
+{
+    const int n = rowCount();
+    QTemporaryDir dir;
+    const QString csv = writeCsv(dir.filePath(u"attendees.csv"_s), n);
+    int iteration = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString db = dir.filePath(u"b%1.eventdesk"_s.arg(iteration++));
+        {
+            EventStore store;
+            prepareWorkspace(store, db);
+        }
+        state.ResumeTiming();
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {db, u".import --csv "_s + csv + u" attendees_raw"_s});
+        if (!sqlite.waitForFinished(600000) || sqlite.exitCode() != 0) {
+            state.SkipWithError("sqlite3 .import failed (is sqlite3 installed?)");
+            return;
+        }
+    }
+    state.counters["rows"] = n;
+    state.counters["rows/s"] =
+        benchmark::Counter(double(n) * state.iterations(), benchmark::Counter::kIsRate);
+}
+
+void BM_FilterKeystroke(benchmark::State &state)
+{
+    const int n = rowCount();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"filter.eventdesk"_s);
+    QUuid eventId;
+    {
+        EventStore store;
+        eventId = prepareWorkspace(store, path);
+        QList<Participant> people;
+        people.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            Participant p;
+            p.eventId = eventId;
+            p.name =
+                u"%1 %2 %3"_s.arg(QString::fromUtf8(kFirst[i % 10]), QString::fromUtf8(kLast[i % 9])).arg(i);
+            p.email = u"p%1@example.org"_s.arg(i);
+            p.organisation = QString::fromUtf8(kOrgs[i % 5]);
+            p.status = ParticipantStatus::Confirmed;
+            people.append(p);
+        }
+        if (!store.addMany(people)) {
+            state.SkipWithError("setup failed");
+            return;
+        }
+    }
+    StorageWorker worker;
+    auto opened = worker.run([path](EventStore &s) { return s.open(path); });
+    if (!QTest::qWaitFor([&] { return opened.isFinished(); }, 60000) || !opened.result()) {
+        state.SkipWithError("open failed");
+        return;
+    }
+    ParticipantTableModel model(worker);
+    model.setEvent(eventId);
+    if (!QTest::qWaitFor([&] { return model.isLoaded(); }, 120000)) {
+        state.SkipWithError("load failed");
+        return;
+    }
+    // What people type: a name, an email, an organisation, letter by letter, then cleared.
+    const QStringList typed{u"grace hopper 4711"_s, u"p99999@example"_s, u"universität"_s, u"北京"_s,
+                            u"zhang"_s};
+    QList<double> ms;
+    for (auto _ : state) {
+        for (const QString &word : typed) {
+            for (qsizetype k = 1; k <= word.size(); ++k) {
+                ParticipantFilter f;
+                f.text = word.left(k);
+                QElapsedTimer t;
+                t.start();
+                model.setFilter(f);
+                benchmark::DoNotOptimize(model.rowCount());
+                ms.append(t.nsecsElapsed() / 1e6);
+            }
+            ParticipantFilter cleared;
+            QElapsedTimer t;
+            t.start();
+            model.setFilter(cleared);
+            ms.append(t.nsecsElapsed() / 1e6);
+        }
+    }
+    std::sort(ms.begin(), ms.end());
+    state.counters["rows"] = n;
+    state.counters["keystrokes"] = double(ms.size());
+    state.counters["p50_ms"] = ms.at(ms.size() / 2);
+    state.counters["p95_ms"] = ms.at(qMin(ms.size() - 1, qsizetype(ms.size() * 0.95)));
+    state.counters["max_ms"] = ms.last();
+}
+
+} // namespace
+
+BENCHMARK(BM_ImportCsv)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Baseline_Sqlite3CliImportSameCsv)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_FilterKeystroke)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,194 @@
+#include "providerprofile.h"
+
+#include "settings.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+QString providerKindName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::OpenAiCompatible:
+        return u"openai"_s;
+    case ProviderKind::AzureOpenAi:
+        return u"azure"_s;
+    case ProviderKind::Anthropic:
+        return u"anthropic"_s;
+    }
+    return {};
+}
+
+std::optional<ProviderKind> providerKindFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"openai" || n == u"openai-compatible" || n == u"ollama" || n == u"llamacpp" || n == u"vllm" ||
+        n == u"deepseek" || n == u"qwen")
+        return ProviderKind::OpenAiCompatible;
+    if (n == u"azure")
+        return ProviderKind::AzureOpenAi;
+    if (n == u"anthropic")
+        return ProviderKind::Anthropic;
+    return std::nullopt;
+}
+
+QUrl ProviderProfile::endpoint() const
+{
+    QUrl url(baseUrl.trimmed());
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (provider == ProviderKind::AzureOpenAi) {
+        if (!path.contains(u"/openai/deployments/"_s))
+            path += u"/openai/deployments/"_s + model;
+        path += u"/chat/completions"_s;
+        url.setPath(path);
+        url.setQuery(u"api-version="_s + (apiVersion.isEmpty() ? u"2024-10-21"_s : apiVersion));
+        return url;
+    }
+    const QString tail = provider == ProviderKind::Anthropic ? u"/messages"_s : u"/chat/completions"_s;
+    if (path.endsWith(tail))
+        return url.adjusted(QUrl::StripTrailingSlash);
+    // Ollama's /v1, Qwen's /compatible-mode/v1, DeepSeek with or without /v1: add /v1 only when no
+    // version segment ends the path.
+    static const QRegularExpression versionEnd(u"/v\\d+[a-z0-9]*$"_s);
+    if (!versionEnd.match(path).hasMatch())
+        path += u"/v1"_s;
+    url.setPath(path + tail);
+    return url;
+}
+
+bool ProviderProfile::isLocal() const
+{
+    const QString host = QUrl(baseUrl).host();
+    if (host == u"localhost")
+        return true;
+    QHostAddress addr(host);
+    return !addr.isNull() && addr.isLoopback();
+}
+
+QStringList ProviderProfile::validate() const
+{
+    QStringList problems;
+    const QUrl url(baseUrl.trimmed());
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        problems << tr("The base URL \"%1\" is not an http or https address.").arg(baseUrl);
+    if (model.trimmed().isEmpty())
+        problems << tr("The profile \"%1\" names no model.").arg(name);
+    if (provider == ProviderKind::AzureOpenAi && apiVersion.isEmpty())
+        problems << tr("An Azure profile needs an api-version.");
+    return problems;
+}
+
+QJsonObject ProviderProfile::toJson() const
+{
+    QJsonObject o{{u"name"_s, name},          {u"provider"_s, providerKindName(provider)},
+                  {u"baseUrl"_s, baseUrl},    {u"model"_s, model},
+                  {u"keyRef"_s, keyRef},      {u"maxTokens"_s, maxTokens},
+                  {u"reasoning"_s, reasoning}};
+    if (temperature)
+        o.insert(u"temperature"_s, *temperature);
+    if (!apiVersion.isEmpty())
+        o.insert(u"apiVersion"_s, apiVersion);
+    if (!proxy.isEmpty())
+        o.insert(u"proxy"_s, proxy);
+    return o;
+}
+
+ProviderProfile ProviderProfile::fromJson(const QJsonObject &o)
+{
+    ProviderProfile p;
+    p.name = o.value(u"name"_s).toString();
+    p.provider =
+        providerKindFromName(o.value(u"provider"_s).toString()).value_or(ProviderKind::OpenAiCompatible);
+    p.baseUrl = o.value(u"baseUrl"_s).toString();
+    p.model = o.value(u"model"_s).toString();
+    p.keyRef = o.value(u"keyRef"_s).toString();
+    if (o.contains(u"temperature"_s))
+        p.temperature = o.value(u"temperature"_s).toDouble();
+    p.maxTokens = o.value(u"maxTokens"_s).toInt(1024);
+    p.reasoning = o.value(u"reasoning"_s).toBool();
+    p.apiVersion = o.value(u"apiVersion"_s).toString();
+    p.proxy = o.value(u"proxy"_s).toString();
+    return p;
+}
+
+QList<ProviderProfile> ProviderProfile::loadAll()
+{
+    QList<ProviderProfile> profiles;
+    const QJsonArray stored =
+        QJsonDocument::fromJson(Settings::value(Settings::Key::LlmProfiles).toString().toUtf8()).array();
+    for (const QJsonValue &v : stored)
+        profiles.append(fromJson(v.toObject()));
+
+    const QString envProvider = qEnvironmentVariable("EVENTDESK_LLM_PROVIDER");
+    const QString envUrl = qEnvironmentVariable("EVENTDESK_LLM_BASE_URL");
+    const QString envModel = qEnvironmentVariable("EVENTDESK_LLM_MODEL");
+    if (envProvider.isEmpty() && envUrl.isEmpty() && envModel.isEmpty())
+        return profiles;
+    const QString active = activeName();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < profiles.size(); ++i)
+        if (profiles.at(i).name == active)
+            index = i;
+    if (index < 0) {
+        ProviderProfile p;
+        p.name = active;
+        p.baseUrl = u"https://api.openai.com/v1"_s;
+        profiles.prepend(p);
+        index = 0;
+    }
+    ProviderProfile &p = profiles[index];
+    if (auto kind = providerKindFromName(envProvider)) {
+        if (*kind != p.provider && envUrl.isEmpty())
+            p.baseUrl = *kind == ProviderKind::Anthropic ? u"https://api.anthropic.com"_s : p.baseUrl;
+        p.provider = *kind;
+    }
+    if (!envUrl.isEmpty())
+        p.baseUrl = envUrl;
+    if (!envModel.isEmpty())
+        p.model = envModel;
+    return profiles;
+}
+
+QString ProviderProfile::activeName()
+{
+    const QString name = Settings::value(Settings::Key::LlmActiveProfile).toString();
+    return name.isEmpty() ? u"default"_s : name;
+}
+
+Result<ProviderProfile> ProviderProfile::active()
+{
+    const QList<ProviderProfile> all = loadAll();
+    const QString name = activeName();
+    for (const ProviderProfile &p : all) {
+        if (p.name != name)
+            continue;
+        const QStringList problems = p.validate();
+        if (!problems.isEmpty())
+            return Error{ErrorCode::Validation, problems.first(), {}};
+        return p;
+    }
+    return Error{ErrorCode::NotFound,
+                 tr("No language-model profile is set up; set EVENTDESK_LLM_BASE_URL and "
+                    "EVENTDESK_LLM_MODEL, or add a profile in the settings."),
+                 {}};
+}
+
+void ProviderProfile::saveAll(const QList<ProviderProfile> &profiles, const QString &activeName)
+{
+    QJsonArray a;
+    for (const ProviderProfile &p : profiles)
+        a.append(p.toJson());
+    Settings::setValue(Settings::Key::LlmProfiles,
+                       QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+    Settings::setValue(Settings::Key::LlmActiveProfile, activeName);
+}
+
+} // namespace EventDesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace EventDesk
+{
+
+enum class ProviderKind { OpenAiCompatible, AzureOpenAi, Anthropic };
+QString providerKindName(ProviderKind kind); // "openai", "azure", "anthropic"
+std::optional<ProviderKind> providerKindFromName(const QString &name);
+
+// A named way to reach a model. The key itself never lives here: keyRef names the keychain entry.
+struct ProviderProfile {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::ProviderProfile)
+public:
+    QString name;
+    ProviderKind provider = ProviderKind::OpenAiCompatible;
+    QString baseUrl; // e.g. https://api.openai.com, http://localhost:11434/v1, https://x.openai.azure.com
+    QString model;   // Azure: the deployment name
+    QString keyRef;  // keychain entry name; empty: no key (a local server)
+    std::optional<double> temperature;
+    int maxTokens = 1024;
+    bool reasoning = false; // reasoning models: no temperature, max_completion_tokens
+    QString apiVersion;     // Azure api-version
+    QString proxy;          // empty: the system proxy; "none": no proxy; else a URL
+
+    // The endpoint: base URL joined with /v1/chat/completions, /v1/messages or the Azure deployment path,
+    // whether or not the base URL already ends in /v1.
+    QUrl endpoint() const;
+    bool isLocal() const;         // localhost or a loopback address: no key needed
+    QStringList validate() const; // translated sentences; empty when usable
+
+    QJsonObject toJson() const;
+    static ProviderProfile fromJson(const QJsonObject &o);
+
+    // Profiles from settings, with the EVENTDESK_LLM_* environment overrides applied to the active one
+    // (which is created from the environment alone when settings have none).
+    static QList<ProviderProfile> loadAll();
+    static QString activeName();
+    static Result<ProviderProfile> active();
+    static void saveAll(const QList<ProviderProfile> &profiles, const QString &activeName);
+};
+
+} // namespace EventDesk

@@ -1,0 +1,173 @@
+#include "customquestions.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+QString CustomQuestions::typeName(CustomQuestion::Type type)
+{
+    switch (type) {
+    case CustomQuestion::Type::Text:
+        return u"text"_s;
+    case CustomQuestion::Type::SingleChoice:
+        return u"single"_s;
+    case CustomQuestion::Type::MultipleChoice:
+        return u"multiple"_s;
+    case CustomQuestion::Type::YesNo:
+        return u"yesno"_s;
+    }
+    return u"text"_s;
+}
+
+std::optional<CustomQuestion::Type> CustomQuestions::typeFromName(const QString &name)
+{
+    for (auto t : {CustomQuestion::Type::Text, CustomQuestion::Type::SingleChoice,
+                   CustomQuestion::Type::MultipleChoice, CustomQuestion::Type::YesNo})
+        if (typeName(t) == name)
+            return t;
+    return std::nullopt;
+}
+
+namespace
+{
+const CustomQuestion *findQuestion(const QList<CustomQuestion> &all, const QUuid &id)
+{
+    for (const CustomQuestion &q : all)
+        if (q.id == id)
+            return &q;
+    return nullptr;
+}
+
+bool isAnswered(const QJsonValue &v)
+{
+    if (v.isArray())
+        return !v.toArray().isEmpty();
+    return v.isString() && !v.toString().trimmed().isEmpty();
+}
+} // namespace
+
+bool CustomQuestions::isVisible(const CustomQuestion &q, const QList<CustomQuestion> &all,
+                                const QJsonObject &answers)
+{
+    // Follow the chain of conditions; a cycle or a missing question hides the question.
+    const CustomQuestion *current = &q;
+    for (int depth = 0; depth <= all.size(); ++depth) {
+        if (current->showIfQuestion.isNull())
+            return true;
+        const CustomQuestion *parent = findQuestion(all, current->showIfQuestion);
+        if (!parent)
+            return false;
+        const QJsonValue answer = answers.value(parent->id.toString(QUuid::WithoutBraces));
+        const bool matches = answer.isArray() ? answer.toArray().contains(QJsonValue(current->showIfValue))
+                                              : answer.toString() == current->showIfValue;
+        if (!matches)
+            return false;
+        current = parent;
+    }
+    return false;
+}
+
+FieldErrors CustomQuestions::validate(const QList<CustomQuestion> &questions, const QJsonObject &answers)
+{
+    FieldErrors errors;
+    for (const CustomQuestion &q : questions) {
+        if (!isVisible(q, questions, answers))
+            continue;
+        const QString key = q.id.toString(QUuid::WithoutBraces);
+        const QJsonValue v = answers.value(key);
+        if (!isAnswered(v)) {
+            if (q.required)
+                errors.append({key, tr("Please answer \"%1\".").arg(q.label)});
+            continue;
+        }
+        switch (q.type) {
+        case CustomQuestion::Type::Text:
+            if (v.toString().size() > 2000)
+                errors.append({key, tr("The answer to \"%1\" is too long.").arg(q.label)});
+            break;
+        case CustomQuestion::Type::SingleChoice:
+            if (!q.options.contains(v.toString()))
+                errors.append({key, tr("\"%1\" is not a choice of \"%2\".").arg(v.toString(), q.label)});
+            break;
+        case CustomQuestion::Type::MultipleChoice:
+            for (const QJsonValue &choice : v.toArray())
+                if (!q.options.contains(choice.toString()))
+                    errors.append(
+                        {key, tr("\"%1\" is not a choice of \"%2\".").arg(choice.toString(), q.label)});
+            break;
+        case CustomQuestion::Type::YesNo:
+            if (v.toString() != u"yes" && v.toString() != u"no")
+                errors.append({key, tr("Answer \"%1\" with yes or no.").arg(q.label)});
+            break;
+        }
+    }
+    return errors;
+}
+
+QJsonObject CustomQuestions::visibleAnswers(const QList<CustomQuestion> &questions,
+                                            const QJsonObject &answers)
+{
+    QJsonObject out;
+    for (const CustomQuestion &q : questions) {
+        const QString key = q.id.toString(QUuid::WithoutBraces);
+        if (answers.contains(key) && isVisible(q, questions, answers) && isAnswered(answers.value(key)))
+            out.insert(key, answers.value(key));
+    }
+    return out;
+}
+
+FieldErrors CustomQuestions::validateDefinition(const CustomQuestion &q, const QList<CustomQuestion> &others)
+{
+    FieldErrors errors;
+    Check::requireText(errors, u"label"_s, q.label, tr("The question"), 500);
+    const bool choices =
+        q.type == CustomQuestion::Type::SingleChoice || q.type == CustomQuestion::Type::MultipleChoice;
+    if (choices && q.options.size() < 2)
+        errors.append({u"options"_s, tr("A choice question needs at least two options.")});
+    if (!q.showIfQuestion.isNull()) {
+        const CustomQuestion *parent = findQuestion(others, q.showIfQuestion);
+        if (!parent || parent->id == q.id)
+            errors.append(
+                {u"showIf"_s, tr("The condition refers to a question of this event that does not exist.")});
+        else if (parent->type == CustomQuestion::Type::YesNo && q.showIfValue != u"yes" &&
+                 q.showIfValue != u"no")
+            errors.append({u"showIf"_s, tr("A yes/no condition needs the value yes or no.")});
+        else if (!parent->options.isEmpty() && !parent->options.contains(q.showIfValue))
+            errors.append(
+                {u"showIf"_s, tr("\"%1\" is not a choice of \"%2\".").arg(q.showIfValue, parent->label)});
+    }
+    return errors;
+}
+
+QJsonObject CustomQuestions::toJson(const CustomQuestion &q)
+{
+    QJsonObject o{{u"id"_s, q.id.toString(QUuid::WithoutBraces)},
+                  {u"label"_s, q.label},
+                  {u"type"_s, typeName(q.type)},
+                  {u"options"_s, QJsonArray::fromStringList(q.options)},
+                  {u"required"_s, q.required}};
+    if (!q.showIfQuestion.isNull()) {
+        o.insert(u"showIfQuestion"_s, q.showIfQuestion.toString(QUuid::WithoutBraces));
+        o.insert(u"showIfValue"_s, q.showIfValue);
+    }
+    return o;
+}
+
+CustomQuestion CustomQuestions::fromJson(const QJsonObject &o)
+{
+    CustomQuestion q;
+    q.id = QUuid::fromString(o.value(u"id"_s).toString());
+    q.label = o.value(u"label"_s).toString();
+    q.type = typeFromName(o.value(u"type"_s).toString()).value_or(CustomQuestion::Type::Text);
+    for (const QJsonValue &v : o.value(u"options"_s).toArray())
+        q.options.append(v.toString());
+    q.required = o.value(u"required"_s).toBool();
+    q.showIfQuestion = QUuid::fromString(o.value(u"showIfQuestion"_s).toString());
+    q.showIfValue = o.value(u"showIfValue"_s).toString();
+    return q;
+}
+
+} // namespace EventDesk

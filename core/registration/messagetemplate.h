@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/participant.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <QUrl>
+
+namespace EventDesk
+{
+
+// A message to participants with placeholders: {name}, {email}, {organisation}, {status}, {ticket}, {event},
+// {venue}, {start}, {id}. Rendered per participant, saved as .eml files or opened as a mailto: link; no mail
+// server is needed.
+struct MessageTemplate {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::MessageTemplate)
+public:
+    enum class Kind { Confirmation, Waitlist, Reminder };
+    Kind kind = Kind::Confirmation;
+    QString subject;
+    QString body;
+
+    static MessageTemplate defaultFor(Kind kind); // translated defaults
+    static QString kindDisplayName(Kind kind);
+};
+
+struct RenderedMessage {
+    QString to;
+    QString subject;
+    QString body;
+};
+
+class MessageRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::MessageRenderer)
+
+public:
+    static RenderedMessage render(const MessageTemplate &t, const Participant &p, const Event &event,
+                                  const QString &ticketName);
+    // RFC 5322 text with UTF-8 headers (RFC 2047) and a quoted-printable body.
+    static QByteArray toEml(const RenderedMessage &m, const QString &from = {});
+    static QUrl mailtoUrl(const RenderedMessage &m);
+    // One .eml per message into folder (created if missing), each written atomically. Returns the files.
+    static Result<QStringList> writeEmlFiles(const QString &folder, const QList<RenderedMessage> &messages);
+};
+
+} // namespace EventDesk

@@ -1,0 +1,230 @@
+#include "registrations.h"
+
+#include "storage/eventstore.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+QString Registrations::normalizeEmail(const QString &email)
+{
+    QString out;
+    out.reserve(email.size());
+    for (QChar c : email)
+        if (!c.isSpace())
+            out.append(c.toLower());
+    return out;
+}
+
+bool Registrations::holdsPlace(ParticipantStatus status)
+{
+    return status == ParticipantStatus::Confirmed || status == ParticipantStatus::CheckedIn;
+}
+
+bool Registrations::Places::hasRoomFor(const QUuid &ticketTypeId) const
+{
+    if (event && *event <= 0)
+        return false;
+    if (!ticketTypeId.isNull()) {
+        const auto quota = tickets.value(ticketTypeId);
+        if (quota && *quota <= 0)
+            return false;
+    }
+    return true;
+}
+
+void Registrations::Places::take(const QUuid &ticketTypeId)
+{
+    if (event)
+        --*event;
+    if (!ticketTypeId.isNull())
+        if (auto it = tickets.find(ticketTypeId); it != tickets.end() && it->has_value())
+            --**it;
+}
+
+void Registrations::Places::giveBack(const QUuid &ticketTypeId)
+{
+    if (event)
+        ++*event;
+    if (!ticketTypeId.isNull())
+        if (auto it = tickets.find(ticketTypeId); it != tickets.end() && it->has_value())
+            ++**it;
+}
+
+Registrations::Places Registrations::freePlaces(const Event &event, const QList<TicketType> &tickets,
+                                                const QList<Participant> &participants)
+{
+    Places places;
+    places.event = event.capacity;
+    for (const TicketType &t : tickets)
+        places.tickets.insert(t.meta.id, t.quota);
+    for (const Participant &p : participants)
+        if (!p.meta.deleted && holdsPlace(p.status))
+            places.take(p.ticketTypeId);
+    return places;
+}
+
+QList<Participant> Registrations::admit(QList<Participant> incoming, Places &places)
+{
+    for (Participant &p : incoming) {
+        if (p.status != ParticipantStatus::Pending && p.status != ParticipantStatus::Confirmed) {
+            if (holdsPlace(p.status))
+                places.take(p.ticketTypeId);
+            continue;
+        }
+        if (places.hasRoomFor(p.ticketTypeId)) {
+            p.status = ParticipantStatus::Confirmed;
+            places.take(p.ticketTypeId);
+        } else {
+            p.status = ParticipantStatus::Waitlisted;
+        }
+    }
+    return incoming;
+}
+
+namespace
+{
+QList<Participant> waitlistInOrder(const QList<Participant> &participants, const QSet<QUuid> &exclude)
+{
+    QList<Participant> waiting;
+    for (const Participant &p : participants)
+        if (!p.meta.deleted && p.status == ParticipantStatus::Waitlisted && !exclude.contains(p.meta.id))
+            waiting.append(p);
+    std::stable_sort(waiting.begin(), waiting.end(), [](const Participant &a, const Participant &b) {
+        if (a.meta.createdUtc != b.meta.createdUtc)
+            return a.meta.createdUtc < b.meta.createdUtc;
+        return a.meta.id.toString() < b.meta.id.toString();
+    });
+    return waiting;
+}
+
+QList<Participant> promote(const QList<Participant> &waiting, Registrations::Places &places, int maxCount)
+{
+    QList<Participant> promoted;
+    for (Participant p : waiting) {
+        if (maxCount >= 0 && promoted.size() >= maxCount)
+            break;
+        if (!places.hasRoomFor(p.ticketTypeId))
+            continue; // a later one with another ticket type may still fit
+        p.status = ParticipantStatus::Confirmed;
+        places.take(p.ticketTypeId);
+        promoted.append(p);
+    }
+    return promoted;
+}
+} // namespace
+
+QList<Participant> Registrations::planStatusChange(const Event &event, const QList<TicketType> &tickets,
+                                                   const QList<Participant> &participants,
+                                                   const QList<QUuid> &ids, ParticipantStatus status)
+{
+    Places places = freePlaces(event, tickets, participants);
+    QHash<QUuid, Participant> byId;
+    for (const Participant &p : participants)
+        byId.insert(p.meta.id, p);
+    QList<Participant> changed;
+    QSet<QUuid> touched;
+    bool freed = false;
+    for (const QUuid &id : ids) {
+        auto it = byId.constFind(id);
+        if (it == byId.constEnd() || it->meta.deleted || it->status == status || touched.contains(id))
+            continue;
+        Participant after = *it;
+        if (holdsPlace(after.status) && !holdsPlace(status)) {
+            places.giveBack(after.ticketTypeId);
+            freed = true;
+        } else if (!holdsPlace(after.status) && holdsPlace(status))
+            places.take(after.ticketTypeId); // the organiser decides: may go over the quota
+        after.status = status;
+        changed.append(after);
+        touched.insert(id);
+    }
+    if (event.autoPromoteWaitlist && freed) // only places this change frees; see planPromotion for the rest
+        changed += promote(waitlistInOrder(participants, touched), places, -1);
+    return changed;
+}
+
+QList<Participant> Registrations::planPromotion(const Event &event, const QList<TicketType> &tickets,
+                                                const QList<Participant> &participants, int maxCount)
+{
+    Places places = freePlaces(event, tickets, participants);
+    return promote(waitlistInOrder(participants, {}), places, maxCount);
+}
+
+namespace
+{
+struct EventData {
+    Event event;
+    QList<TicketType> tickets;
+    QList<Participant> participants;
+};
+Result<EventData> load(EventStore &store, const QUuid &eventId)
+{
+    EventData d;
+    auto event = store.get<Event>(eventId);
+    if (!event)
+        return event.error();
+    d.event = event.value();
+    auto tickets = store.list<TicketType>(eventId);
+    if (!tickets)
+        return tickets.error();
+    d.tickets = tickets.value();
+    auto participants = store.list<Participant>(eventId);
+    if (!participants)
+        return participants.error();
+    d.participants = participants.value();
+    return d;
+}
+} // namespace
+
+Result<QList<Participant>> Registrations::registerMany(EventStore &store, const QUuid &eventId,
+                                                       QList<Participant> incoming)
+{
+    QList<Participant> admitted;
+    auto ok = store.inTransaction([&]() -> Result<void> {
+        auto data = load(store, eventId);
+        if (!data)
+            return data.error();
+        Places places = freePlaces(data.value().event, data.value().tickets, data.value().participants);
+        for (Participant &p : incoming) {
+            p.eventId = eventId;
+            if (p.meta.id.isNull())
+                p.meta.id = QUuid::createUuid();
+        }
+        admitted = admit(incoming, places);
+        auto added = store.addMany(admitted);
+        if (!added)
+            return added.error();
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return admitted;
+}
+
+Result<QList<Participant>> Registrations::changeStatus(EventStore &store, const QUuid &eventId,
+                                                       const QList<QUuid> &ids, ParticipantStatus status)
+{
+    QList<Participant> changed;
+    auto ok = store.inTransaction([&]() -> Result<void> {
+        auto data = load(store, eventId);
+        if (!data)
+            return data.error();
+        changed = planStatusChange(data.value().event, data.value().tickets, data.value().participants, ids,
+                                   status);
+        if (changed.isEmpty())
+            return {};
+        auto written = store.updateMany(changed, EventStore::RevisionCheck::Ignore);
+        if (!written)
+            return written.error();
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return changed;
+}
+
+} // namespace EventDesk

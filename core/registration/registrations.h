@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/participant.h"
+#include "model/tickettype.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <QList>
+
+namespace EventDesk
+{
+class EventStore;
+
+// The rules of registration: quotas, the waitlist and status changes. Pure functions plan; the store
+// functions plan and write in one transaction, so two registrations never both take the last place.
+class Registrations
+{
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::Registrations)
+
+public:
+    // Lower case, all white space removed: how duplicates are recognised.
+    static QString normalizeEmail(const QString &email);
+    static bool holdsPlace(ParticipantStatus status); // confirmed or checked in
+
+    // Free places: of the event (capacity) and of each ticket type (quota); no value means unlimited.
+    struct Places {
+        std::optional<int> event;
+        QHash<QUuid, std::optional<int>> tickets;
+        bool hasRoomFor(const QUuid &ticketTypeId) const;
+        void take(const QUuid &ticketTypeId);
+        void giveBack(const QUuid &ticketTypeId);
+    };
+    static Places freePlaces(const Event &event, const QList<TicketType> &tickets,
+                             const QList<Participant> &participants);
+
+    // New registrations asking for a place (pending or confirmed) get Confirmed while there is room, else
+    // Waitlisted, in list order. Others keep their status.
+    static QList<Participant> admit(QList<Participant> incoming, Places &places);
+
+    // The participants whose status changes when ids are set to status, including the waitlisted ones
+    // promoted (oldest registration first) when this change frees places and the event promotes
+    // automatically. Returns the changed records (after the change), in the order of ids, then promotions.
+    static QList<Participant> planStatusChange(const Event &event, const QList<TicketType> &tickets,
+                                               const QList<Participant> &participants,
+                                               const QList<QUuid> &ids, ParticipantStatus status);
+    // Promotes waitlisted participants (oldest first) while there is room; for manual promotion.
+    static QList<Participant> planPromotion(const Event &event, const QList<TicketType> &tickets,
+                                            const QList<Participant> &participants, int maxCount = -1);
+
+    // In one transaction: reads the event's places, admits and adds the participants. Returns them as saved.
+    static Result<QList<Participant>> registerMany(EventStore &store, const QUuid &eventId,
+                                                   QList<Participant> incoming);
+    // In one transaction: plans the status change with the current data and writes it. Returns the changed.
+    static Result<QList<Participant>> changeStatus(EventStore &store, const QUuid &eventId,
+                                                   const QList<QUuid> &ids, ParticipantStatus status);
+};
+
+} // namespace EventDesk

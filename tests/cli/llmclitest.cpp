@@ -1,0 +1,262 @@
+// End-to-end tests of eventdesk-cli's llm and ask commands against the fake server in this process.
+#include "support/fakellmserver.h"
+#include "support/tempworkspace.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using EventDesk::Test::FakeLlmServer;
+using Scenario = FakeLlmServer::Scenario;
+
+namespace
+{
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class LlmCliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"EVENTDESK_DB"_s, m_ws.path());
+        m_env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        m_env.insert(u"LANGUAGE"_s, u"en"_s);
+        // Settings, cache and usage ledger in throw-away folders; no keychain, no proxy.
+        m_env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        m_env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+        m_env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        m_env.insert(u"QT_LOGGING_RULES"_s, u"eventdesk.llm*=true"_s);
+        for (const QString &v : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
+                                 u"all_proxy"_s, u"ALL_PROXY"_s, u"DBUS_SESSION_BUS_ADDRESS"_s})
+            m_env.remove(v);
+        m_env.insert(u"EVENTDESK_LLM_BASE_URL"_s, m_server.baseUrl().toString() + u"/v1"_s);
+        m_env.insert(u"EVENTDESK_LLM_MODEL"_s, u"gpt-4o-mini"_s);
+        m_env.insert(u"EVENTDESK_API_KEY"_s, u"sk-cli-SECRET-987654321"_s);
+    }
+    // Runs the CLI while this process keeps serving the fake model.
+    CliRun cli(const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(QStringLiteral(EVENTDESK_CLI), args);
+        EXPECT_TRUE(p.waitForStarted(10000));
+        QSignalSpy finished(&p, &QProcess::finished);
+        EXPECT_TRUE(p.state() == QProcess::NotRunning || finished.wait(60000))
+            << "eventdesk-cli did not finish";
+        CliRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        EXPECT_FALSE(r.out.contains(u"SECRET-987654321"_s)) << "key on stdout";
+        EXPECT_FALSE(r.err.contains(u"SECRET-987654321"_s)) << "key in the log or stderr";
+        return r;
+    }
+    void createEventWithPeople()
+    {
+        CliRun r = cli({u"event"_s, u"create"_s, u"--name"_s, u"Qt Con"_s, u"--start"_s, u"2026-05-04"_s,
+                        u"--end"_s, u"2026-05-05"_s, u"--tz"_s, u"Europe/Berlin"_s});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const CliRun room =
+            cli({u"room"_s, u"add"_s, u"--name"_s, u"Main Hall"_s, u"--capacity"_s, u"300"_s});
+        ASSERT_EQ(room.exitCode, 0) << room.err.toStdString();
+        const CliRun speaker =
+            cli({u"speaker"_s, u"add"_s, u"--name"_s, u"Anna Berg"_s, u"--email"_s, u"anna@example.org"_s});
+        ASSERT_EQ(speaker.exitCode, 0) << speaker.err.toStdString();
+        r = cli({u"session"_s, u"add"_s, u"--title"_s, u"Opening keynote"_s, u"--speaker"_s,
+                 speaker.out.trimmed(), u"--room"_s, room.out.trimmed(), u"--start"_s,
+                 u"2026-05-04T09:30"_s});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        r = cli({u"participant"_s, u"add"_s, u"--name"_s, u"Bo Li"_s, u"--email"_s, u"bo.li@example.cn"_s,
+                 u"--phone"_s, u"+86 10 12345678"_s});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+
+    FakeLlmServer m_server;
+    EventDesk::Test::TempWorkspace m_ws;
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
+
+} // namespace
+
+TEST_F(LlmCliTest, ProfilesFromEnvironment)
+{
+    CliRun r = cli({u"llm"_s, u"profiles"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray a = r.json().array();
+    ASSERT_EQ(a.size(), 1);
+    EXPECT_EQ(a[0][u"model"_s].toString(), u"gpt-4o-mini"_s);
+    EXPECT_EQ(a[0][u"endpoint"_s].toString(), m_server.baseUrl().toString() + u"/v1/chat/completions"_s);
+    EXPECT_TRUE(a[0][u"active"_s].toBool());
+    EXPECT_FALSE(r.out.contains(u"sk-"_s));
+    r = cli({u"llm"_s, u"profiles"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"gpt-4o-mini"_s));
+}
+
+TEST_F(LlmCliTest, TestReachesTheModelWithStructuredOutput)
+{
+    m_server.setAnswerText(u"{\"ok\": true}"_s);
+    CliRun r = cli({u"llm"_s, u"test"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.json()[u"ok"_s].toBool());
+    ASSERT_EQ(m_server.requestCount(), 1);
+    EXPECT_EQ(m_server.requests()[0].headers.value("authorization"), "Bearer sk-cli-SECRET-987654321");
+    EXPECT_EQ(m_server.requests()[0].json()[u"response_format"_s][u"type"_s].toString(), u"json_schema"_s);
+}
+
+TEST_F(LlmCliTest, TestReportsABadKeyInOneSentence)
+{
+    m_server.setDefault(Scenario::Unauthorized);
+    CliRun r = cli({u"llm"_s, u"test"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    QStringList sentences; // stderr without the eventdesk.llm log lines this test switched on
+    for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.startsWith(u"eventdesk."_s))
+            sentences << line;
+    EXPECT_TRUE(
+        r.err.contains(u"The language-model service rejected the API key; check the key for this profile."_s))
+        << r.err.toStdString();
+    EXPECT_EQ(sentences.size(), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"eventdesk.llm: HTTP 401"_s)) << "raw details go to the log category";
+}
+
+TEST_F(LlmCliTest, AskUsesEventContextRedactsAndCaches)
+{
+    createEventWithPeople();
+    m_server.setAnswerText(u"The keynote is in Main Hall; ask [EMAIL_1]."_s);
+    CliRun r = cli({u"ask"_s, u"Where is the keynote? Reply to me at organiser@example.org"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json()[u"answer"_s].toString(), u"The keynote is in Main Hall; ask organiser@example.org."_s);
+    EXPECT_FALSE(r.json()[u"cached"_s].toBool());
+    EXPECT_EQ(r.json()[u"usage"_s][u"inputTokens"_s].toInt(), 11);
+    EXPECT_GT(r.json()[u"eventTotals"_s][u"requests"_s].toInt(), 0);
+    ASSERT_EQ(m_server.requestCount(), 1);
+    const QByteArray body = m_server.requests()[0].body;
+    EXPECT_TRUE(body.contains("Opening keynote")) << "the event is the context";
+    EXPECT_TRUE(body.contains("Main Hall"));
+    EXPECT_FALSE(body.contains('@')) << "the server must never see an email";
+    EXPECT_FALSE(body.contains("Bo Li")) << "participants' names stay on the machine";
+    EXPECT_FALSE(body.contains("12345678"));
+    EXPECT_EQ(m_server.requests()[0].json()[u"temperature"_s].toDouble(-1), 0.0);
+
+    r = cli({u"ask"_s, u"Where is the keynote? Reply to me at organiser@example.org"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.json()[u"cached"_s].toBool());
+    EXPECT_EQ(r.json()[u"answer"_s].toString(), u"The keynote is in Main Hall; ask organiser@example.org."_s);
+    EXPECT_EQ(m_server.requestCount(), 1); // served from the cache
+
+    r = cli({u"ask"_s, u"Where is the keynote? Reply to me at organiser@example.org"_s, u"--no-cache"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(m_server.requestCount(), 2);
+    EXPECT_TRUE(r.out.contains(u"The keynote is in Main Hall; ask organiser@example.org."_s))
+        << r.out.toStdString();
+}
+
+TEST_F(LlmCliTest, AskRunsToolCalls)
+{
+    createEventWithPeople();
+    m_server.setDefault(Scenario::ToolCall);
+    CliRun r = cli({u"ask"_s, u"What is the keynote about?"_s, u"--json"_s, u"--no-cache"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json()[u"answer"_s].toString(), m_server.answerText());
+    ASSERT_EQ(m_server.requestCount(), 2);
+    const QJsonArray messages = m_server.requests()[1].json()[u"messages"_s].toArray();
+    bool sawResult = false;
+    for (const QJsonValue &m : messages)
+        if (m[u"role"_s].toString() == u"tool" && m[u"tool_call_id"_s].toString() == u"call_a")
+            sawResult = m[u"content"_s].toString().contains(u"Opening keynote"_s);
+    EXPECT_TRUE(sawResult) << m_server.requests()[1].body.constData();
+}
+
+TEST_F(LlmCliTest, AskRetriesServerErrorsAndReportsIncompleteAnswers)
+{
+    createEventWithPeople();
+    m_server.enqueue(Scenario::ServerError);
+    CliRun r = cli({u"ask"_s, u"Hello?"_s, u"--json"_s, u"--no-cache"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json()[u"attempts"_s].toInt(), 2);
+
+    m_server.enqueue(Scenario::CutShort);
+    r = cli({u"ask"_s, u"Hello again?"_s, u"--no-cache"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(u"[answer incomplete]"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(u"The answer was cut off before it was complete."_s)) << r.err.toStdString();
+}
+
+TEST_F(LlmCliTest, AskWithoutQuestionIsUsage)
+{
+    createEventWithPeople();
+    CliRun r = cli({u"ask"_s});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(m_server.requestCount(), 0);
+}
+
+TEST_F(LlmCliTest, AskWithoutProfileSaysHow)
+{
+    createEventWithPeople();
+    m_env.remove(u"EVENTDESK_LLM_BASE_URL"_s);
+    m_env.remove(u"EVENTDESK_LLM_MODEL"_s);
+    CliRun r = cli({u"ask"_s, u"Hello?"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"EVENTDESK_LLM_BASE_URL"_s)) << r.err.toStdString();
+}
+
+TEST_F(LlmCliTest, AnthropicProviderFromEnvironment)
+{
+    createEventWithPeople();
+    m_env.insert(u"EVENTDESK_LLM_PROVIDER"_s, u"anthropic"_s);
+    m_env.insert(u"EVENTDESK_LLM_BASE_URL"_s, m_server.baseUrl().toString());
+    m_env.insert(u"EVENTDESK_LLM_MODEL"_s, u"claude-sonnet-4"_s);
+    CliRun r = cli({u"ask"_s, u"Hello?"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json()[u"answer"_s].toString(), m_server.answerText());
+    ASSERT_EQ(m_server.requestCount(), 1);
+    EXPECT_EQ(m_server.requests()[0].path, "/v1/messages");
+    EXPECT_EQ(m_server.requests()[0].headers.value("x-api-key"), "sk-cli-SECRET-987654321");
+}
+
+TEST_F(LlmCliTest, KeyWithoutKeychainServiceFailsInOneSentence)
+{
+    m_env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/eventdesk-test-bus"_s);
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(QStringLiteral(EVENTDESK_CLI), {u"llm"_s, u"key"_s, u"set"_s, u"openai"_s});
+    ASSERT_TRUE(p.waitForStarted(10000));
+    p.write("sk-typed-SECRET-555\n");
+    p.closeWriteChannel();
+    QSignalSpy finished(&p, &QProcess::finished);
+    ASSERT_TRUE(p.state() == QProcess::NotRunning || finished.wait(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_EQ(p.exitCode(), 1) << err.toStdString();
+    EXPECT_TRUE(
+        err.contains(u"No system keychain service is running, so the API key cannot be kept in it."_s))
+        << err.toStdString();
+    EXPECT_FALSE(QString(out + err).contains(u"SECRET-555"_s)) << "never echoed, never logged";
+    // Nothing was written anywhere as plain text: not in settings, cache or data folders.
+    QDirIterator files(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(f.readAll().contains("SECRET-555")) << f.fileName().toStdString();
+    }
+
+    const CliRun usage = cli({u"llm"_s, u"key"_s, u"rotate"_s, u"openai"_s});
+    EXPECT_EQ(usage.exitCode, 2);
+}

@@ -1,0 +1,206 @@
+// eventdesk-cli's registration commands end to end: the real binary on a real workspace file.
+#include "registration/csvreader.h"
+#include "support/tempworkspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class RegistrationCliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const CliRun r = cli({u"event"_s, u"create"_s, u"--name"_s, u"Qt Con"_s, u"--start"_s,
+                              u"2026-05-04"_s, u"--end"_s, u"2026-05-05"_s});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    CliRun cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"EVENTDESK_DB"_s, m_ws.path());
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"en"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EVENTDESK_CLI), args);
+        EXPECT_TRUE(p.waitForFinished(60000)) << "eventdesk-cli did not finish";
+        CliRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_ws.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+    int participantCount()
+    {
+        const CliRun r = cli({u"participant"_s, u"list"_s, u"--json"_s});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return int(r.json().array().size());
+    }
+
+    EventDesk::Test::TempWorkspace m_ws;
+};
+
+TEST_F(RegistrationCliTest, ImportDryRunThenCommitThenExport)
+{
+    const QString csv = write(u"in.csv"_s, "Full Name;E-Mail;Firma;Kommentar\n"
+                                           "Ada;ada@example.org;\"=HYPERLINK(\"\"x\"\")\";\"two\nlines\"\n"
+                                           "Bob; BOB@example.org ;Initech;\n");
+    CliRun dry = cli({u"participant"_s, u"import"_s, csv, u"--map"_s, u"Firma=organisation"_s, u"--map"_s,
+                      u"4=notes"_s, u"--dry-run"_s, u"--json"_s});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    QJsonObject summary = dry.json().object();
+    EXPECT_EQ(summary[u"new"_s].toInt(), 2);
+    EXPECT_EQ(summary[u"delimiter"_s].toString(), u";"_s);
+    EXPECT_EQ(summary[u"mapping"_s].toArray().at(2).toString(), u"organisation"_s);
+    EXPECT_FALSE(summary[u"committed"_s].toBool());
+    EXPECT_EQ(participantCount(), 0);
+
+    CliRun run = cli(
+        {u"participant"_s, u"import"_s, csv, u"--map"_s, u"Firma=organisation"_s, u"--map"_s, u"4=notes"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"2 new"_s)) << run.out.toStdString();
+    EXPECT_EQ(participantCount(), 2);
+
+    // Again with --duplicates skip: both are known by email.
+    CliRun again = cli(
+        {u"participant"_s, u"import"_s, csv, u"--duplicates"_s, u"skip"_s, u"--json"_s, u"--skip-invalid"_s});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(again.json().object()[u"skipped"_s].toArray().size(), 2);
+    EXPECT_EQ(participantCount(), 2);
+
+    const QString out = m_ws.filePath(u"out.csv"_s);
+    CliRun exported = cli({u"participant"_s, u"export"_s, u"--format"_s, u"csv"_s, u"-o"_s, out, u"--bom"_s});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    auto table = EventDesk::CsvReader::parse(QString::fromUtf8(bytes));
+    ASSERT_TRUE(table);
+    ASSERT_EQ(table.value().rows.size(), 3);
+    const QStringList ada = table.value().rows.at(1);
+    EXPECT_EQ(ada.at(1), u"Ada"_s);
+    EXPECT_EQ(ada.at(4), u"'=HYPERLINK(\"x\")"_s); // formula injection defused
+    EXPECT_EQ(ada.at(7), u"two\nlines"_s);
+    EXPECT_EQ(table.value().rows.at(2).at(2), u"BOB@example.org"_s);
+}
+
+TEST_F(RegistrationCliTest, BadLinesBlockTheImportAndTheFileStaysTheSame)
+{
+    const QByteArray content = "name,email,ticket\nAda,ada@example.org,\nBob,bob@,\nCy,cy@example.org,Gold\n";
+    const QString csv = write(u"bad.csv"_s, content);
+    CliRun r = cli({u"participant"_s, u"import"_s, csv, u"--json"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    const QJsonArray skipped = r.json().object()[u"skipped"_s].toArray();
+    ASSERT_EQ(skipped.size(), 2) << r.out.toStdString();
+    EXPECT_EQ(skipped.at(0)[u"line"_s].toInt(), 3);
+    EXPECT_EQ(skipped.at(1)[u"line"_s].toInt(), 4);
+    EXPECT_TRUE(skipped.at(1)[u"reason"_s].toString().contains(u"Gold"_s));
+    EXPECT_EQ(participantCount(), 0);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), content);
+
+    CliRun binary =
+        cli({u"participant"_s, u"import"_s, write(u"bin.csv"_s, QByteArray("\x00\x01\x02\xff", 4))});
+    EXPECT_EQ(binary.exitCode, 1);
+    EXPECT_TRUE(binary.err.contains(u"binary"_s)) << binary.err.toStdString();
+    CliRun empty = cli({u"participant"_s, u"import"_s, write(u"empty.csv"_s, QByteArray())});
+    EXPECT_EQ(empty.exitCode, 1);
+    CliRun badMap = cli({u"participant"_s, u"import"_s, csv, u"--map"_s, u"nope=email"_s});
+    EXPECT_EQ(badMap.exitCode, 2);
+}
+
+TEST_F(RegistrationCliTest, TicketQuotaWaitlistCheckinAndHistory)
+{
+    CliRun t = cli({u"ticket"_s, u"add"_s, u"--name"_s, u"Early"_s, u"--quota"_s, u"1"_s});
+    ASSERT_EQ(t.exitCode, 0) << t.err.toStdString();
+    CliRun a = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--ticket-type"_s, u"early"_s});
+    ASSERT_EQ(a.exitCode, 0) << a.err.toStdString();
+    EXPECT_TRUE(a.out.contains(u"confirmed"_s));
+    CliRun b = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Bob"_s, u"--ticket-type"_s, u"Early"_s});
+    ASSERT_EQ(b.exitCode, 0) << b.err.toStdString();
+    EXPECT_TRUE(b.out.contains(u"waitlisted"_s));
+    const QString adaId = a.out.section(u' ', 0, 0);
+    const QString bobId = b.out.section(u' ', 0, 0);
+
+    CliRun list = cli({u"ticket"_s, u"list"_s, u"--json"_s});
+    EXPECT_EQ(list.json().array().at(0)[u"taken"_s].toInt(), 1);
+
+    CliRun cancel = cli({u"participant"_s, u"cancel"_s, adaId.left(8), u"--json"_s});
+    ASSERT_EQ(cancel.exitCode, 0) << cancel.err.toStdString();
+    ASSERT_EQ(cancel.json().array().size(), 2);
+    EXPECT_EQ(cancel.json().array().at(1)[u"status"_s].toString(), u"confirmed"_s);
+
+    CliRun checkin = cli({u"participant"_s, u"checkin"_s, bobId});
+    ASSERT_EQ(checkin.exitCode, 0) << checkin.err.toStdString();
+    CliRun history = cli({u"participant"_s, u"history"_s, bobId, u"--json"_s});
+    ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
+    QStringList steps;
+    for (const QJsonValue &v : history.json().array())
+        steps.append(v[u"to"_s].toString());
+    EXPECT_EQ(steps, (QStringList{u"waitlisted"_s, u"confirmed"_s, u"checked-in"_s}));
+
+    const QString dir = m_ws.filePath(u"mail"_s);
+    CliRun mail = cli({u"participant"_s, u"messages"_s, u"--template"_s, u"waitlist"_s, u"-o"_s, dir});
+    ASSERT_EQ(mail.exitCode, 0) << mail.err.toStdString();
+    EXPECT_EQ(QDir(dir).entryList({u"*.eml"_s}).size(), 0); // nobody is waitlisted any more (no email anyway)
+}
+
+TEST_F(RegistrationCliTest, CustomQuestionsAreAskedAndChecked)
+{
+    CliRun diet = cli({u"question"_s, u"add"_s, u"--label"_s, u"Dietary needs?"_s, u"--type"_s, u"yesno"_s,
+                       u"--required"_s});
+    ASSERT_EQ(diet.exitCode, 0) << diet.err.toStdString();
+    const QString dietId = diet.out.trimmed();
+    CliRun which = cli({u"question"_s, u"add"_s, u"--label"_s, u"Which?"_s, u"--type"_s, u"single"_s,
+                        u"--option"_s, u"vegan"_s, u"--option"_s, u"halal"_s, u"--required"_s, u"--show-if"_s,
+                        dietId.left(8) + u"=yes"_s});
+    ASSERT_EQ(which.exitCode, 0) << which.err.toStdString();
+    CliRun bad = cli({u"question"_s, u"add"_s, u"--label"_s, u"Broken"_s, u"--type"_s, u"single"_s});
+    EXPECT_EQ(bad.exitCode, 1); // a choice question needs options
+
+    CliRun list = cli({u"question"_s, u"list"_s, u"--json"_s});
+    ASSERT_EQ(list.json().array().size(), 2);
+    EXPECT_EQ(list.json().array().at(1)[u"showIfValue"_s].toString(), u"yes"_s);
+
+    CliRun missing = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"Dietary"_s)) << missing.err.toStdString();
+    CliRun partial =
+        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--answer"_s, dietId + u"=yes"_s});
+    EXPECT_EQ(partial.exitCode, 1); // "Which?" is now shown and required
+    CliRun ok = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--json"_s, u"--answer"_s,
+                     dietId + u"=yes"_s, u"--answer"_s, which.out.trimmed().left(8) + u"=vegan"_s});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_EQ(ok.json().object()[u"answers"_s].toObject().size(), 2);
+}
+
+} // namespace

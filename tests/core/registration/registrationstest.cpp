@@ -1,0 +1,192 @@
+// Quotas, waitlist and status changes (core/registration/registrations.h) on a real workspace.
+#include "registration/registrations.h"
+#include "storage/eventstore.h"
+#include "support/tempworkspace.h"
+
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+
+namespace
+{
+
+class RegistrationsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_store.open(m_ws.path())); }
+    QUuid createEvent(std::optional<int> capacity, bool autoPromote = true)
+    {
+        Event e;
+        e.name = u"Quota Conf"_s;
+        e.startDate = e.endDate = QDate(2026, 10, 3);
+        e.capacity = capacity;
+        e.autoPromoteWaitlist = autoPromote;
+        m_eventId = m_store.add(e).value().meta.id;
+        return m_eventId;
+    }
+    QUuid addTicket(const QString &name, std::optional<int> quota)
+    {
+        TicketType t;
+        t.eventId = m_eventId;
+        t.name = name;
+        t.quota = quota;
+        return m_store.add(t).value().meta.id;
+    }
+    Participant person(const QString &name, const QUuid &ticket = {})
+    {
+        Participant p;
+        p.name = name;
+        p.email = name.toLower() + u"@example.org"_s;
+        p.ticketTypeId = ticket;
+        p.status = ParticipantStatus::Confirmed;
+        return p;
+    }
+    QList<Participant> registerAll(const QList<Participant> &people)
+    {
+        auto r = Registrations::registerMany(m_store, m_eventId, people);
+        EXPECT_TRUE(r) << (r ? std::string() : r.error().message.toStdString());
+        return r ? r.value() : QList<Participant>();
+    }
+    ParticipantStatus statusOf(const QUuid &id) { return m_store.get<Participant>(id).value().status; }
+
+    EventDesk::Test::TempWorkspace m_ws;
+    EventStore m_store;
+    QUuid m_eventId;
+};
+
+TEST(RegistrationsRules, EmailsCompareWithoutCaseAndSpaces)
+{
+    EXPECT_EQ(Registrations::normalizeEmail(u"  Frank.Silva0@EXAMPLE.org "_s), u"frank.silva0@example.org"_s);
+    EXPECT_EQ(Registrations::normalizeEmail(u"a b@c.d"_s), u"ab@c.d"_s);
+}
+
+TEST_F(RegistrationsTest, QuotaRaceInsideOneTransaction)
+{
+    createEvent(std::nullopt);
+    const QUuid student = addTicket(u"Student"_s, 2);
+    // Five people ask for the last two student places in one batch: the first two get them.
+    const auto saved = registerAll({person(u"A"_s, student), person(u"B"_s, student), person(u"C"_s, student),
+                                    person(u"D"_s, student), person(u"E"_s)});
+    ASSERT_EQ(saved.size(), 5);
+    QStringList got;
+    for (const Participant &p : saved)
+        got.append(participantStatusName(p.status));
+    EXPECT_EQ(
+        got, (QStringList{u"confirmed"_s, u"confirmed"_s, u"waitlisted"_s, u"waitlisted"_s, u"confirmed"_s}));
+    for (const Participant &p : saved)
+        EXPECT_EQ(statusOf(p.meta.id), p.status);
+    // A second batch sees the committed places.
+    EXPECT_EQ(registerAll({person(u"F"_s, student)}).first().status, ParticipantStatus::Waitlisted);
+}
+
+TEST_F(RegistrationsTest, EventCapacityLimitsAllTicketTypes)
+{
+    createEvent(3);
+    const QUuid a = addTicket(u"A"_s, std::nullopt);
+    const QUuid b = addTicket(u"B"_s, 10);
+    const auto saved =
+        registerAll({person(u"P1"_s, a), person(u"P2"_s, b), person(u"P3"_s), person(u"P4"_s, b)});
+    EXPECT_EQ(saved.at(2).status, ParticipantStatus::Confirmed);
+    EXPECT_EQ(saved.at(3).status, ParticipantStatus::Waitlisted);
+}
+
+TEST_F(RegistrationsTest, FailedBatchLeavesNothingBehind)
+{
+    createEvent(1);
+    Participant bad = person(u"Bad"_s);
+    bad.email = u"not an email"_s;
+    auto r = Registrations::registerMany(m_store, m_eventId, {person(u"Good"_s), bad});
+    ASSERT_FALSE(r);
+    EXPECT_EQ(m_store.count<Participant>(m_eventId).value(), 0);
+    // The place was not taken by the rolled-back batch.
+    EXPECT_EQ(registerAll({person(u"Next"_s)}).first().status, ParticipantStatus::Confirmed);
+}
+
+TEST_F(RegistrationsTest, CancellingPromotesTheOldestWaitlistedFirst)
+{
+    createEvent(2);
+    const auto first = registerAll({person(u"A"_s), person(u"B"_s)});
+    QList<QUuid> waiting;
+    for (const QString &name : {u"W1"_s, u"W2"_s, u"W3"_s}) {
+        const auto w = registerAll({person(name)});
+        EXPECT_EQ(w.first().status, ParticipantStatus::Waitlisted);
+        waiting.append(w.first().meta.id);
+        // created_utc has millisecond resolution; make the order unambiguous.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        while (QDateTime::currentDateTimeUtc() == now)
+            QThread::yieldCurrentThread();
+    }
+    auto changed =
+        Registrations::changeStatus(m_store, m_eventId, {first.at(0).meta.id}, ParticipantStatus::Cancelled);
+    ASSERT_TRUE(changed);
+    ASSERT_EQ(changed.value().size(), 2);
+    EXPECT_EQ(changed.value().at(0).meta.id, first.at(0).meta.id);
+    EXPECT_EQ(changed.value().at(1).meta.id, waiting.at(0));
+    EXPECT_EQ(statusOf(waiting.at(0)), ParticipantStatus::Confirmed);
+    EXPECT_EQ(statusOf(waiting.at(1)), ParticipantStatus::Waitlisted);
+
+    // Two more cancellations: W2 then W3, in registration order.
+    ASSERT_TRUE(Registrations::changeStatus(m_store, m_eventId, {first.at(1).meta.id, waiting.at(0)},
+                                            ParticipantStatus::Cancelled));
+    EXPECT_EQ(statusOf(waiting.at(1)), ParticipantStatus::Confirmed);
+    EXPECT_EQ(statusOf(waiting.at(2)), ParticipantStatus::Confirmed);
+
+    // The history shows each step with who made it.
+    auto history = m_store.participantHistory(waiting.at(0));
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history.value().size(), 3);
+    EXPECT_EQ(history.value().at(0).to, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().at(1).to, ParticipantStatus::Confirmed);
+    EXPECT_EQ(history.value().at(2).to, ParticipantStatus::Cancelled);
+    EXPECT_EQ(history.value().at(2).changedBy, m_store.actor());
+}
+
+TEST_F(RegistrationsTest, PromotionRespectsTicketQuotasAndManualMode)
+{
+    createEvent(std::nullopt, false);
+    const QUuid vip = addTicket(u"VIP"_s, 1);
+    const auto saved = registerAll({person(u"V1"_s, vip), person(u"V2"_s, vip)});
+    ASSERT_EQ(saved.at(1).status, ParticipantStatus::Waitlisted);
+    auto changed =
+        Registrations::changeStatus(m_store, m_eventId, {saved.at(0).meta.id}, ParticipantStatus::Cancelled);
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed.value().size(), 1); // manual promotion: nobody moves by themselves
+    EXPECT_EQ(statusOf(saved.at(1).meta.id), ParticipantStatus::Waitlisted);
+
+    const auto promotion = Registrations::planPromotion(m_store.get<Event>(m_eventId).value(),
+                                                        m_store.list<TicketType>(m_eventId).value(),
+                                                        m_store.list<Participant>(m_eventId).value());
+    ASSERT_EQ(promotion.size(), 1);
+    EXPECT_EQ(promotion.first().meta.id, saved.at(1).meta.id);
+}
+
+TEST_F(RegistrationsTest, InTransactionRollsBackEveryInnerWrite)
+{
+    createEvent(std::nullopt);
+    auto r = m_store.inTransaction([&]() -> Result<void> {
+        Participant p = person(u"Inner"_s);
+        p.eventId = m_eventId;
+        if (auto added = m_store.add(p); !added)
+            return added.error();
+        return Error{ErrorCode::Validation, u"stop"_s, {}};
+    });
+    EXPECT_FALSE(r);
+    EXPECT_EQ(m_store.count<Participant>(m_eventId).value(), 0);
+}
+
+TEST_F(RegistrationsTest, CheckInDoesNotPromoteAnybody)
+{
+    createEvent(1);
+    const auto saved = registerAll({person(u"A"_s), person(u"W"_s)});
+    ASSERT_EQ(saved.at(1).status, ParticipantStatus::Waitlisted);
+    auto changed =
+        Registrations::changeStatus(m_store, m_eventId, {saved.at(0).meta.id}, ParticipantStatus::CheckedIn);
+    ASSERT_TRUE(changed);
+    ASSERT_EQ(changed.value().size(), 1);
+    EXPECT_EQ(statusOf(saved.at(1).meta.id), ParticipantStatus::Waitlisted);
+}
+
+} // namespace

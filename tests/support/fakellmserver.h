@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace EventDesk::Test
+{
+
+// A language-model server on a free loopback port speaking HTTP/1.1 byte for byte: OpenAI Chat
+// Completions (JSON and SSE, chunked) and Anthropic Messages (SSE with event: lines). Each request takes
+// the next queued reply, or the default one. Requests to a path ending in /messages get Anthropic's format.
+class FakeLlmServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Scenario {
+        Normal,          // SSE (or JSON when the request does not stream)
+        OneBytePerWrite, // every byte of the response in its own write
+        Crlf,            // SSE lines end in \r\n
+        Comments,        // comment lines, event: and id: fields, keep-alives
+        Slow,            // 30 ms between events
+        Stalled,         // headers and one event, then silence with the connection open
+        CutShort,        // half the events, then the connection closes mid-stream
+        ErrorMidStream,  // some text, then an error object (OpenAI) or event: error (Anthropic)
+        RateLimited,     // 429 with Retry-After (retryAfter) and optionally retry-after-ms
+        ServerError,     // 500 with a JSON error
+        InvalidJson,     // 200 with a body (or an SSE event) that is not JSON
+        Unauthorized,    // 401 invalid_api_key
+        ReasoningModel,  // 400 unsupported_parameter when temperature or max_tokens is sent, else Normal
+        Huge,            // a 2 MB answer
+        Gzip,            // Content-Encoding: gzip
+        ToolCall,        // streamed tool calls (two, interleaved by index); Normal once tool results arrive
+    };
+    struct Reply {
+        Scenario scenario = Scenario::Normal;
+        QString text; // empty: answerText()
+    };
+    struct Request {
+        QByteArray method;
+        QByteArray path;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+        QJsonObject json() const;
+    };
+
+    explicit FakeLlmServer(QObject *parent = nullptr);
+    ~FakeLlmServer() override;
+
+    QUrl baseUrl() const; // http://127.0.0.1:PORT (no /v1)
+    void enqueue(Scenario scenario, const QString &text = {}) { m_queue.append({scenario, text}); }
+    void setDefault(Scenario scenario) { m_default = {scenario, {}}; }
+    void setAnswerText(const QString &text) { m_answer = text; }
+    QString answerText() const { return m_answer; }
+    void setRetryAfter(const QByteArray &seconds, const QByteArray &ms = {})
+    {
+        m_retryAfter = seconds;
+        m_retryAfterMs = ms;
+    }
+    // The answer is split into tokens of this many characters (one SSE event each).
+    void setTokenSize(int characters) { m_tokenSize = characters; }
+
+    const QList<Request> &requests() const { return m_requests; }
+    int requestCount() const { return int(m_requests.size()); }
+    int openConnections() const;
+
+    static QByteArray gzip(const QByteArray &data);
+
+signals:
+    void requestReceived();
+
+private:
+    void onConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const Request &request);
+
+    QTcpServer m_server;
+    QList<Reply> m_queue;
+    Reply m_default;
+    QString m_answer;
+    QByteArray m_retryAfter = "1";
+    QByteArray m_retryAfterMs;
+    int m_tokenSize = 4;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace EventDesk::Test

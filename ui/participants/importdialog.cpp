@@ -1,0 +1,297 @@
+#include "importdialog.h"
+
+#include "commands/command.h"
+#include "importparticipants.h"
+#include "registration/textdecoder.h"
+#include "storage/storageworker.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+namespace
+{
+constexpr int kPreviewRows = 8;
+}
+
+ImportDialog::ImportDialog(StorageWorker &worker, const QUuid &eventId, const QString &path, QWidget *parent)
+    : QDialog(parent), m_worker(worker), m_eventId(eventId), m_path(path), m_fileLabel(new QLabel(this)),
+      m_encoding(new QComboBox(this)), m_header(new QCheckBox(tr("First row is a &header"), this)),
+      m_preview(new QTableWidget(this)), m_mapping(new QTableWidget(this)), m_duplicates(new QComboBox(this)),
+      m_summary(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
+      m_dryRun(new QPushButton(tr("&Dry run"), this)), m_import(new QPushButton(tr("&Import"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(u"importDialog"_s);
+    setWindowTitle(tr("Import participants"));
+    m_fileLabel->setObjectName(u"importFileLabel"_s);
+    m_encoding->setObjectName(u"encodingCombo"_s);
+    m_encoding->addItem(tr("Detect automatically"), QString());
+    for (const QString &e : TextDecoder::knownEncodings())
+        m_encoding->addItem(e, e);
+    m_header->setObjectName(u"headerCheck"_s);
+    m_header->setChecked(true);
+    m_preview->setObjectName(u"previewTable"_s);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_mapping->setObjectName(u"mappingTable"_s);
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("Field")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_duplicates->setObjectName(u"duplicatesCombo"_s);
+    m_duplicates->addItem(tr("Update the existing registration"), int(DuplicatePolicy::Update));
+    m_duplicates->addItem(tr("Skip the line"), int(DuplicatePolicy::Skip));
+    m_duplicates->addItem(tr("Keep both"), int(DuplicatePolicy::KeepBoth));
+    m_summary->setObjectName(u"summaryText"_s);
+    m_summary->setReadOnly(true);
+    m_summary->setPlaceholderText(tr("Run a dry run to see what the import would do."));
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setVisible(false);
+    m_dryRun->setObjectName(u"dryRunButton"_s);
+    m_import->setObjectName(u"importButton"_s);
+    m_cancelButton->setObjectName(u"cancelImportButton"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), m_fileLabel);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(QString(), m_header);
+    form->addRow(tr("When the email is already &registered:"), m_duplicates);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_dryRun);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_cancelButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Preview"), this));
+    layout->addWidget(m_preview, 2);
+    layout->addWidget(new QLabel(tr("Columns"), this));
+    layout->addWidget(m_mapping, 2);
+    layout->addWidget(m_summary, 1);
+    layout->addLayout(buttons);
+    resize(820, 640);
+
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readFile);
+    connect(m_header, &QCheckBox::toggled, this, &ImportDialog::showSource);
+    connect(m_dryRun, &QPushButton::clicked, this, &ImportDialog::dryRun);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_busy && m_cancel)
+            m_cancel->store(true);
+        else
+            reject();
+    });
+    readFile();
+}
+
+void ImportDialog::readFile()
+{
+    setBusy(true);
+    m_ready = false;
+    const QString path = m_path;
+    const QString encoding = m_encoding->currentData().toString();
+    // File reading is slow for big files: it runs on the storage thread too.
+    m_worker.run(
+        this, [path, encoding](EventStore &) { return ParticipantImport::readFile(path, encoding); },
+        [this](const Result<ParticipantImport::Source> &source) {
+            setBusy(false);
+            if (!source) {
+                m_source.reset();
+                m_summary->setPlainText(source.error().message);
+                m_import->setEnabled(false);
+                m_dryRun->setEnabled(false);
+            } else {
+                m_source = source.value();
+                m_header->setChecked(ParticipantImport::looksLikeHeader(m_source->table.rows.value(0)));
+            }
+            showSource();
+            m_ready = true;
+            emit ready();
+        });
+}
+
+void ImportDialog::showSource()
+{
+    m_fileLabel->setText(QFileInfo(m_path).fileName());
+    m_preview->clear();
+    m_mapping->setRowCount(0);
+    if (!m_source)
+        return;
+    const CsvTable &t = m_source->table;
+    m_fileLabel->setText(tr("%1 — %2, delimiter \"%3\", %n row(s)", nullptr, int(t.rows.size()))
+                             .arg(QFileInfo(m_path).fileName(), m_source->encoding,
+                                  t.delimiter == u'\t' ? tr("tab") : QString(t.delimiter)));
+    const bool header = m_header->isChecked();
+    const QStringList first = t.rows.value(0);
+    const int columns = int(first.size());
+    m_preview->setColumnCount(columns);
+    QStringList labels;
+    for (int c = 0; c < columns; ++c)
+        labels.append(header ? first.at(c) : tr("Column %1").arg(c + 1));
+    m_preview->setHorizontalHeaderLabels(labels);
+    const int start = header ? 1 : 0;
+    const int shown = int(qMin<qsizetype>(kPreviewRows, t.rows.size() - start));
+    m_preview->setRowCount(qMax(shown, 0));
+    for (int r = 0; r < shown; ++r)
+        for (int c = 0; c < columns; ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(t.rows.at(start + r).value(c)));
+    m_preview->resizeColumnsToContents();
+
+    const QList<ImportField> suggested =
+        header ? ParticipantImport::suggestFields(first) : QList<ImportField>(columns, ImportField::Ignore);
+    m_mapping->setRowCount(columns);
+    for (int c = 0; c < columns; ++c) {
+        auto *name = new QTableWidgetItem(labels.at(c));
+        name->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(c, 0, name);
+        auto *combo = new QComboBox(m_mapping);
+        combo->setObjectName(u"mapCombo_%1"_s.arg(c));
+        for (ImportField f : allImportFields())
+            combo->addItem(importFieldDisplayName(f), int(f));
+        combo->setCurrentIndex(combo->findData(int(suggested.value(c))));
+        m_mapping->setCellWidget(c, 1, combo);
+    }
+    m_mapping->resizeColumnToContents(0);
+    m_dryRun->setEnabled(true);
+    m_import->setEnabled(true);
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.hasHeader = m_header->isChecked();
+    o.duplicates = DuplicatePolicy(m_duplicates->currentData().toInt());
+    for (int r = 0; r < m_mapping->rowCount(); ++r) {
+        auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 1));
+        o.columns.append(combo ? ImportField(combo->currentData().toInt()) : ImportField::Ignore);
+    }
+    return o;
+}
+
+QString ImportDialog::summary(const ImportPlan &plan) const
+{
+    QStringList lines{tr("%n new registration(s)", nullptr, int(plan.added.size())),
+                      tr("%n registration(s) updated", nullptr, int(plan.updated.size())),
+                      tr("%n line(s) skipped", nullptr, int(plan.skipped.size()))};
+    for (const ImportIssue &i : plan.skipped)
+        lines.append(tr("Line %1: %2").arg(i.line).arg(i.reason));
+    return lines.join(u'\n');
+}
+
+void ImportDialog::dryRun()
+{
+    if (!m_source)
+        return;
+    setBusy(true);
+    const CsvTable table = m_source->table;
+    const ImportOptions o = options();
+    const QUuid eventId = m_eventId;
+    m_worker.run(
+        this, [table, o, eventId](EventStore &s) { return ParticipantImport::plan(s, table, o, eventId); },
+        [this](const Result<ImportPlan> &plan) {
+            setBusy(false);
+            m_summary->setPlainText(plan ? tr("Dry run — nothing was imported.") + u'\n' +
+                                               summary(plan.value())
+                                         : plan.error().message);
+            m_skipsReviewed = plan.ok();
+            emit planned();
+        });
+}
+
+void ImportDialog::startImport()
+{
+    if (!m_source)
+        return;
+    setBusy(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    const CsvTable table = m_source->table;
+    const ImportOptions o = options();
+    const QUuid eventId = m_eventId;
+    auto cancel = m_cancel;
+    const bool skipsReviewed = m_skipsReviewed;
+    QPointer<QProgressBar> bar = m_progress;
+    struct Outcome {
+        ImportPlan plan;
+        QList<QUuid> added;
+    };
+    m_worker.run(
+        this,
+        [table, o, eventId, cancel, bar, skipsReviewed](EventStore &s) -> Result<Outcome> {
+            auto plan = ParticipantImport::plan(s, table, o, eventId);
+            if (!plan)
+                return plan.error();
+            if (!plan.value().skipped.isEmpty() && !skipsReviewed)
+                return Error{ErrorCode::Validation,
+                             tr("%n line(s) cannot be imported; nothing was imported. Run a dry run to see "
+                                "them, then choose Import again to import the other lines.",
+                                nullptr, int(plan.value().skipped.size())),
+                             {}};
+            Outcome out{plan.value(), {}};
+            for (Participant &p : out.plan.added)
+                p.meta.id = QUuid::createUuid(); // known ids, for undo
+            for (const Participant &p : std::as_const(out.plan.added))
+                out.added.append(p.meta.id);
+            auto written =
+                ParticipantImport::commit(s, eventId, out.plan, [cancel, bar](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        bar,
+                        [bar, done, total] {
+                            if (bar) {
+                                bar->setMaximum(total);
+                                bar->setValue(done);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                    return !cancel->load();
+                });
+            if (!written)
+                return written.error();
+            return out;
+        },
+        [this](const Result<Outcome> &result) {
+            setBusy(false);
+            m_progress->setVisible(false);
+            if (!result) {
+                m_summary->setPlainText(result.error().message);
+                emit importFinished(false);
+                return;
+            }
+            const ImportPlan &plan = result.value().plan;
+            Command::undoStack()->push(new ImportParticipants(
+                *Command::worker(), result.value().added, plan.before, plan.updated,
+                tr("Import %n participant(s)", nullptr, int(plan.added.size() + plan.updated.size()))));
+            m_summary->setPlainText(tr("Imported.") + u'\n' + summary(plan));
+            emit importFinished(true);
+            accept();
+        });
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_dryRun->setEnabled(!busy && m_source);
+    m_import->setEnabled(!busy && m_source);
+    m_encoding->setEnabled(!busy);
+    m_cancelButton->setText(busy ? tr("Cancel import") : tr("Close"));
+}
+
+} // namespace EventDesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "registration/participantimport.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace EventDesk
+{
+class StorageWorker;
+
+// Imports registrations from a CSV file: preview, detected encoding and delimiter, a column mapping with
+// suggestions, the duplicate policy, a dry run and the import itself with progress and Cancel. Reading,
+// planning and writing run on the storage thread; the import is one undo step.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(StorageWorker &worker, const QUuid &eventId, const QString &path, QWidget *parent = nullptr);
+    bool isReady() const { return m_ready; }
+
+signals:
+    void ready();   // the file was read (or could not be)
+    void planned(); // a dry run finished
+    void importFinished(bool ok);
+
+private:
+    void readFile();
+    void showSource();
+    ImportOptions options() const;
+    void dryRun();
+    void startImport();
+    void setBusy(bool busy);
+    QString summary(const ImportPlan &plan) const;
+
+    StorageWorker &m_worker;
+    QUuid m_eventId;
+    QString m_path;
+    std::optional<ParticipantImport::Source> m_source;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_ready = false;
+    bool m_busy = false;
+    bool m_skipsReviewed = false; // a dry run showed the lines that would be skipped
+
+    QLabel *m_fileLabel;
+    QComboBox *m_encoding;
+    QCheckBox *m_header;
+    QTableWidget *m_preview;
+    QTableWidget *m_mapping;
+    QComboBox *m_duplicates;
+    QPlainTextEdit *m_summary;
+    QProgressBar *m_progress;
+    QPushButton *m_dryRun;
+    QPushButton *m_import;
+    QPushButton *m_cancelButton;
+};
+
+} // namespace EventDesk

@@ -1,0 +1,415 @@
+#include "participantspage.h"
+
+#include "commands/command.h"
+#include "importdialog.h"
+#include "participanttablemodel.h"
+#include "registration/csvwriter.h"
+#include "registration/messagetemplate.h"
+#include "registration/participantimport.h"
+#include "registration/registrations.h"
+#include "registrationdialog.h"
+#include "storage/storageworker.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
+    : EventPage(parent), m_worker(worker), m_model(new ParticipantTableModel(worker, this)),
+      m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)), m_ticketFilter(new QComboBox(this)),
+      m_columns(new QToolButton(this)), m_table(new QTableView(this)), m_counts(new QLabel(this)),
+      m_history(new QListWidget(this)), m_add(new QPushButton(tr("&New…"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_confirm(new QPushButton(tr("Con&firm"), this)),
+      m_cancel(new QPushButton(tr("&Cancel registration"), this)),
+      m_waitlist(new QPushButton(tr("Move to &waitlist"), this)),
+      m_delete(new QPushButton(tr("&Delete"), this)), m_import(new QPushButton(tr("&Import CSV…"), this)),
+      m_export(new QPushButton(tr("E&xport"), this)), m_messages(new QPushButton(tr("&Messages"), this))
+{
+    setObjectName(u"participantsPage"_s);
+    m_search->setObjectName(u"participantSearch"_s);
+    m_search->setPlaceholderText(tr("Search name, email, organisation or id"));
+    m_search->setClearButtonEnabled(true);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (ParticipantStatus s :
+         {ParticipantStatus::Pending, ParticipantStatus::Confirmed, ParticipantStatus::Waitlisted,
+          ParticipantStatus::Cancelled, ParticipantStatus::CheckedIn})
+        m_statusFilter->addItem(participantStatusDisplayName(s), int(s));
+    m_ticketFilter->setObjectName(u"ticketFilter"_s);
+    m_columns->setObjectName(u"columnsButton"_s);
+    m_columns->setText(tr("Columns"));
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    m_table->setObjectName(u"participantTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ParticipantTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_counts->setObjectName(u"participantCounts"_s);
+    m_history->setObjectName(u"historyList"_s);
+    m_history->setWordWrap(true);
+    m_search->setMinimumWidth(120);
+    m_add->setObjectName(u"newParticipantButton"_s);
+    m_edit->setObjectName(u"editParticipantButton"_s);
+    m_confirm->setObjectName(u"confirmParticipantsButton"_s);
+    m_cancel->setObjectName(u"cancelParticipantsButton"_s);
+    m_waitlist->setObjectName(u"waitlistParticipantsButton"_s);
+    m_delete->setObjectName(u"deleteParticipantsButton"_s);
+    m_import->setObjectName(u"importCsvButton"_s);
+    m_export->setObjectName(u"exportParticipantsButton"_s);
+    m_messages->setObjectName(u"messagesButton"_s);
+
+    auto *columnsMenu = new QMenu(m_columns);
+    for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c) {
+        QAction *a =
+            columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setObjectName(u"columnAction_%1"_s.arg(c));
+        a->setCheckable(true);
+        a->setChecked(c != ParticipantTableModel::PhoneColumn);
+        m_table->setColumnHidden(c, !a->isChecked());
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+    m_columns->setMenu(columnsMenu);
+
+    auto *exportMenu = new QMenu(m_export);
+    QAction *csv = exportMenu->addAction(tr("CSV (UTF-8)…"));
+    QAction *excel = exportMenu->addAction(tr("CSV for Excel (UTF-8 with BOM)…"));
+    m_export->setMenu(exportMenu);
+    connect(csv, &QAction::triggered, this, [this] {
+        setProperty("bom", false);
+        exportCsv();
+    });
+    connect(excel, &QAction::triggered, this, [this] {
+        setProperty("bom", true);
+        exportCsv();
+    });
+    auto *messagesMenu = new QMenu(m_messages);
+    for (auto kind : {MessageTemplate::Kind::Confirmation, MessageTemplate::Kind::Waitlist,
+                      MessageTemplate::Kind::Reminder}) {
+        QAction *a = messagesMenu->addAction(
+            tr("%1 to the selected: save as .eml files…").arg(MessageTemplate::kindDisplayName(kind)));
+        connect(a, &QAction::triggered, this, [this, kind] {
+            setProperty("messageKind", int(kind));
+            writeMessages();
+        });
+    }
+    QAction *mailto = messagesMenu->addAction(tr("Write to the selected participant in the mail program…"));
+    connect(mailto, &QAction::triggered, this, [this] {
+        const QList<QUuid> ids = selectedIds();
+        if (ids.size() != 1)
+            return;
+        const auto p = m_model->findById(ids.first());
+        if (!p)
+            return;
+        const auto kind = p->status == ParticipantStatus::Waitlisted ? MessageTemplate::Kind::Waitlist
+                                                                     : MessageTemplate::Kind::Confirmation;
+        QDesktopServices::openUrl(MessageRenderer::mailtoUrl(MessageRenderer::render(
+            MessageTemplate::defaultFor(kind), *p, m_model->event(), m_model->ticketName(p->ticketTypeId))));
+    });
+    m_messages->setMenu(messagesMenu);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_ticketFilter);
+    filters->addWidget(m_columns);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_confirm, m_cancel, m_waitlist, m_delete})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("Status history"), side));
+    sideLayout->addWidget(m_history);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(side);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 180});
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Participants"), this), 1);
+    for (QPushButton *b : {m_import, m_export, m_messages})
+        top->addWidget(b);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_counts);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ParticipantsPage::updateFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ParticipantsPage::updateFilter);
+    connect(m_ticketFilter, &QComboBox::currentIndexChanged, this, &ParticipantsPage::updateFilter);
+    connect(m_model, &ParticipantTableModel::loaded, this, [this] {
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_columnsSized = true; // sizes the visible rows only, so it stays cheap with 100k rows
+            m_table->resizeColumnsToContents();
+            for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c)
+                m_table->setColumnWidth(c, qBound(60, m_table->columnWidth(c), 260));
+        }
+        fillTicketFilter();
+        updateActions();
+        showHistory();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showHistory();
+    });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openForm(m_model->participantAt(index.row())); });
+    connect(m_add, &QPushButton::clicked, this, [this] { openForm(std::nullopt); });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        const QList<QUuid> ids = selectedIds();
+        if (ids.size() == 1)
+            openForm(m_model->findById(ids.first()));
+    });
+    connect(m_confirm, &QPushButton::clicked, this,
+            [this] { changeSelectedStatus(ParticipantStatus::Confirmed); });
+    connect(m_cancel, &QPushButton::clicked, this,
+            [this] { changeSelectedStatus(ParticipantStatus::Cancelled); });
+    connect(m_waitlist, &QPushButton::clicked, this,
+            [this] { changeSelectedStatus(ParticipantStatus::Waitlisted); });
+    connect(m_delete, &QPushButton::clicked, this, &ParticipantsPage::deleteSelected);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import participants"), QString(),
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    updateActions();
+}
+
+void ParticipantsPage::setEvent(const Event &event)
+{
+    m_model->setEvent(event.meta.id);
+}
+
+void ParticipantsPage::fillTicketFilter()
+{
+    const QVariant current = m_ticketFilter->currentData();
+    QSignalBlocker block(m_ticketFilter);
+    m_ticketFilter->clear();
+    m_ticketFilter->addItem(tr("All ticket types"), QVariant());
+    m_ticketFilter->addItem(tr("No ticket type"), QUuid());
+    for (const TicketType &t : m_model->ticketTypes())
+        m_ticketFilter->addItem(t.name, t.meta.id);
+    const int index = current.isValid() ? m_ticketFilter->findData(current) : 0;
+    m_ticketFilter->setCurrentIndex(qMax(0, index));
+}
+
+void ParticipantsPage::updateFilter()
+{
+    ParticipantFilter f;
+    f.text = m_search->text();
+    const int status = m_statusFilter->currentData().toInt();
+    if (status >= 0)
+        f.status = ParticipantStatus(status);
+    const QVariant ticket = m_ticketFilter->currentData();
+    if (ticket.isValid())
+        f.ticketTypeId = ticket.toUuid();
+    m_model->setFilter(f);
+}
+
+QList<QUuid> ParticipantsPage::selectedIds() const
+{
+    QList<QUuid> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &i : rows)
+        ids.append(m_model->participantAt(i.row()).meta.id);
+    return ids;
+}
+
+void ParticipantsPage::updateActions()
+{
+    const qsizetype n = m_table->selectionModel()->selectedRows().size();
+    for (QPushButton *b : {m_confirm, m_cancel, m_waitlist, m_delete})
+        b->setEnabled(n > 0);
+    m_edit->setEnabled(n == 1);
+    m_add->setEnabled(!m_model->eventId().isNull());
+    m_import->setEnabled(!m_model->eventId().isNull());
+    const QLocale locale;
+    m_counts->setText(tr("%1 shown of %2 · %3 confirmed or checked in · %4 checked in · %5 selected")
+                          .arg(locale.toString(m_model->rowCount()))
+                          .arg(locale.toString(m_model->allParticipants().size()))
+                          .arg(locale.toString(m_model->expectedCount()))
+                          .arg(locale.toString(m_model->checkedInCount()))
+                          .arg(locale.toString(n)));
+}
+
+void ParticipantsPage::showHistory()
+{
+    m_history->clear();
+    const QList<QUuid> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const quint64 generation = ++m_historyGeneration;
+    const QUuid id = ids.first();
+    m_worker.run(
+        this, [id](EventStore &s) { return s.participantHistory(id); },
+        [this, generation](const Result<QList<ParticipantStatusChange>> &history) {
+            if (generation != m_historyGeneration || !history)
+                return;
+            m_history->clear();
+            const QLocale locale;
+            for (const ParticipantStatusChange &c : history.value()) {
+                const QString when = locale.toString(c.changedUtc.toLocalTime(), QLocale::ShortFormat);
+                const QString who = c.changedBy.isEmpty() ? tr("unknown") : c.changedBy;
+                m_history->addItem(
+                    c.from
+                        ? tr("%1: %2 → %3 (%4)")
+                              .arg(when, participantStatusDisplayName(*c.from),
+                                   participantStatusDisplayName(c.to), who)
+                        : tr("%1: registered as %2 (%3)").arg(when, participantStatusDisplayName(c.to), who));
+            }
+        });
+}
+
+void ParticipantsPage::changeSelectedStatus(ParticipantStatus status)
+{
+    const QList<QUuid> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QList<Participant> after = Registrations::planStatusChange(m_model->event(), m_model->ticketTypes(),
+                                                                     m_model->allParticipants(), ids, status);
+    if (after.isEmpty())
+        return;
+    QHash<QUuid, Participant> byId;
+    for (const Participant &p : m_model->allParticipants())
+        byId.insert(p.meta.id, p);
+    QList<Participant> before;
+    int promoted = 0;
+    for (const Participant &p : after) {
+        before.append(byId.value(p.meta.id));
+        if (!ids.contains(p.meta.id))
+            ++promoted;
+    }
+    const int changed = int(after.size()) - promoted;
+    QString text;
+    switch (status) {
+    case ParticipantStatus::Confirmed:
+        text = tr("Confirm %n participant(s)", nullptr, changed);
+        break;
+    case ParticipantStatus::Cancelled:
+        text = promoted > 0 ? tr("Cancel %n participant(s) and promote from the waitlist", nullptr, changed)
+                            : tr("Cancel %n participant(s)", nullptr, changed);
+        break;
+    case ParticipantStatus::Waitlisted:
+        text = tr("Move %n participant(s) to the waitlist", nullptr, changed);
+        break;
+    case ParticipantStatus::CheckedIn:
+        text = tr("Check in %n participant(s)", nullptr, changed);
+        break;
+    case ParticipantStatus::Pending:
+        text = tr("Set %n participant(s) to pending", nullptr, changed);
+        break;
+    }
+    Command::updateRecords(before, after, text);
+    emit statusChangeQueued();
+}
+
+void ParticipantsPage::deleteSelected()
+{
+    const QList<QUuid> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    Command::removeRecords<Participant>(ids, tr("Delete %n participant(s)", nullptr, int(ids.size())));
+}
+
+void ParticipantsPage::openForm(const std::optional<Participant> &existing)
+{
+    if (m_model->eventId().isNull())
+        return;
+    RegistrationDialog dialog(m_model->ticketTypes(), m_model->questions(), m_model->allParticipants(),
+                              existing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Participant p = dialog.participant();
+    if (dialog.isNew()) {
+        p.eventId = m_model->eventId();
+        Registrations::Places places =
+            Registrations::freePlaces(m_model->event(), m_model->ticketTypes(), m_model->allParticipants());
+        p = Registrations::admit({p}, places).first();
+        Command::addRecords<Participant>({p}, tr("Register %1").arg(p.name));
+    } else {
+        Command::updateRecords<Participant>({*dialog.original()}, {p}, tr("Edit %1").arg(p.name));
+    }
+}
+
+void ParticipantsPage::importFile(const QString &path)
+{
+    auto *dialog = new ImportDialog(m_worker, m_model->eventId(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ParticipantsPage::exportCsv()
+{
+    const bool bom = property("bom").toBool();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export participants"), tr("participants.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QList<QStringList> rows =
+        ParticipantImport::exportRows(m_model->allParticipants(), m_model->ticketTypes());
+    m_worker.run(
+        this, [path, rows, bom](EventStore &) { return CsvWriter::writeFile(path, rows, bom); },
+        [this](const Result<void> &ok) {
+            emit exportFinished(ok.ok(), ok ? QString() : ok.error().message);
+            if (!ok)
+                QMessageBox::warning(this, tr("Export participants"), ok.error().message);
+        });
+}
+
+void ParticipantsPage::writeMessages()
+{
+    const auto kind = MessageTemplate::Kind(property("messageKind").toInt());
+    const QList<QUuid> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save messages into"));
+    if (folder.isEmpty())
+        return;
+    QList<RenderedMessage> messages;
+    const MessageTemplate t = MessageTemplate::defaultFor(kind);
+    for (const QUuid &id : ids)
+        if (const auto p = m_model->findById(id); p && !p->email.isEmpty())
+            messages.append(
+                MessageRenderer::render(t, *p, m_model->event(), m_model->ticketName(p->ticketTypeId)));
+    m_worker.run(
+        this, [folder, messages](EventStore &) { return MessageRenderer::writeEmlFiles(folder, messages); },
+        [this](const Result<QStringList> &files) {
+            if (!files)
+                QMessageBox::warning(this, tr("Messages"), files.error().message);
+        });
+}
+
+} // namespace EventDesk

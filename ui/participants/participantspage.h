@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/eventpage.h"
+#include "model/participant.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace EventDesk
+{
+class ParticipantTableModel;
+class StorageWorker;
+
+// The registrations of the current event: search, status and ticket filters, sorting, a column chooser,
+// bulk actions (confirm, cancel, waitlist, delete; each one undo step), the selected participant's status
+// history, the registration form, CSV import and export, and messages.
+class ParticipantsPage : public EventPage
+{
+    Q_OBJECT
+
+public:
+    explicit ParticipantsPage(StorageWorker &worker, QWidget *parent = nullptr);
+    QString title() const override { return tr("Participants"); }
+    void setEvent(const Event &event) override;
+    ParticipantTableModel *model() const { return m_model; }
+
+    // For tests and the menu: open the import dialog on a file without the file picker.
+    void importFile(const QString &path);
+    // Sets the selected participants to status (with waitlist promotion), as one undo step.
+    void changeSelectedStatus(ParticipantStatus status);
+    QList<QUuid> selectedIds() const;
+
+signals:
+    void statusChangeQueued(); // the command was pushed
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void updateFilter();
+    void fillTicketFilter();
+    void updateActions();
+    void showHistory();
+    void deleteSelected();
+    void exportCsv();
+    void writeMessages();
+    void openForm(const std::optional<Participant> &existing);
+
+    StorageWorker &m_worker;
+    ParticipantTableModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QComboBox *m_ticketFilter;
+    QToolButton *m_columns;
+    QTableView *m_table;
+    QLabel *m_counts;
+    QListWidget *m_history;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_confirm;
+    QPushButton *m_cancel;
+    QPushButton *m_waitlist;
+    QPushButton *m_delete;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    QPushButton *m_messages;
+    quint64 m_historyGeneration = 0;
+    bool m_columnsSized = false;
+};
+
+} // namespace EventDesk

@@ -1,0 +1,249 @@
+#include "registrationdialog.h"
+
+#include "registration/customquestions.h"
+#include "registration/registrations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
+                                       const QList<CustomQuestion> &questions,
+                                       const QList<Participant> &registered,
+                                       const std::optional<Participant> &existing, QWidget *parent)
+    : QDialog(parent), m_registered(registered), m_questions(questions), m_original(existing),
+      m_name(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
+      m_organisation(new QLineEdit(this)), m_ticket(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this)), m_errors(new QLabel(this)), m_duplicateWarning(new QLabel(this)),
+      m_openExisting(new QPushButton(tr("&Open existing"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"registrationDialog"_s);
+    m_name->setObjectName(u"participantNameEdit"_s);
+    m_email->setObjectName(u"participantEmailEdit"_s);
+    m_phone->setObjectName(u"participantPhoneEdit"_s);
+    m_organisation->setObjectName(u"participantOrganisationEdit"_s);
+    m_ticket->setObjectName(u"participantTicketCombo"_s);
+    m_status->setObjectName(u"participantStatusCombo"_s);
+    m_notes->setObjectName(u"participantNotesEdit"_s);
+    m_errors->setObjectName(u"participantErrors"_s);
+    m_duplicateWarning->setObjectName(u"duplicateWarning"_s);
+    m_openExisting->setObjectName(u"openExistingButton"_s);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveParticipantButton"_s);
+    m_errors->setStyleSheet(u"color: #b00020"_s);
+    m_errors->setWordWrap(true);
+    m_duplicateWarning->setStyleSheet(u"color: #8a5a00"_s);
+    setMinimumWidth(440);
+
+    m_ticket->addItem(tr("(no ticket type)"), QUuid());
+    for (const TicketType &t : tickets)
+        m_ticket->addItem(t.quota ? tr("%1 (quota %2)").arg(t.name).arg(*t.quota) : t.name, t.meta.id);
+    for (ParticipantStatus s :
+         {ParticipantStatus::Pending, ParticipantStatus::Confirmed, ParticipantStatus::Waitlisted,
+          ParticipantStatus::Cancelled, ParticipantStatus::CheckedIn})
+        m_status->addItem(participantStatusDisplayName(s), int(s));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Email:"), m_email);
+    auto *dup = new QHBoxLayout;
+    dup->addWidget(m_openExisting);
+    dup->addStretch();
+    form->addRow(m_duplicateWarning);
+    form->addRow(QString(), dup);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("&Ticket type:"), m_ticket);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("N&otes:"), m_notes);
+    m_form = form;
+    for (qsizetype i = 0; i < m_questions.size(); ++i) {
+        const CustomQuestion &q = m_questions.at(i);
+        QWidget *w = nullptr;
+        switch (q.type) {
+        case CustomQuestion::Type::Text: {
+            auto *edit = new QLineEdit(this);
+            connect(edit, &QLineEdit::textChanged, this, &RegistrationDialog::validate);
+            w = edit;
+            break;
+        }
+        case CustomQuestion::Type::SingleChoice:
+        case CustomQuestion::Type::YesNo: {
+            auto *combo = new QComboBox(this);
+            combo->addItem(tr("(no answer)"), QString());
+            if (q.type == CustomQuestion::Type::YesNo) {
+                combo->addItem(tr("Yes"), u"yes"_s);
+                combo->addItem(tr("No"), u"no"_s);
+            } else {
+                for (const QString &o : q.options)
+                    combo->addItem(o, o);
+            }
+            connect(combo, &QComboBox::currentIndexChanged, this, &RegistrationDialog::validate);
+            w = combo;
+            break;
+        }
+        case CustomQuestion::Type::MultipleChoice: {
+            w = new QWidget(this);
+            auto *box = new QVBoxLayout(w);
+            box->setContentsMargins(0, 0, 0, 0);
+            for (const QString &o : q.options) {
+                auto *check = new QCheckBox(o, w);
+                check->setProperty("option", o);
+                connect(check, &QCheckBox::toggled, this, &RegistrationDialog::validate);
+                box->addWidget(check);
+            }
+            break;
+        }
+        }
+        w->setObjectName(u"question_%1"_s.arg(i));
+        m_questionWidgets.append(w);
+        form->addRow(q.required ? tr("%1 *").arg(q.label) : q.label, w);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_buttons);
+
+    for (QLineEdit *e : {m_name, m_email, m_phone, m_organisation})
+        connect(e, &QLineEdit::textChanged, this, &RegistrationDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_openExisting, &QPushButton::clicked, this, [this] {
+        if (!m_duplicate)
+            return;
+        m_original = m_duplicate;
+        load(*m_duplicate);
+    });
+
+    if (existing) {
+        load(*existing);
+    } else {
+        Participant p;
+        p.status = ParticipantStatus::Confirmed; // admitted by quota when saved
+        load(p);
+        m_status->setEnabled(false);
+        m_status->setToolTip(tr("New registrations are confirmed while places are free, else waitlisted."));
+    }
+}
+
+void RegistrationDialog::load(const Participant &p)
+{
+    m_base = p;
+    setWindowTitle(m_original ? tr("Edit registration") : tr("New registration"));
+    m_name->setText(p.name);
+    m_email->setText(p.email);
+    m_phone->setText(p.phone);
+    m_organisation->setText(p.organisation);
+    m_ticket->setCurrentIndex(qMax(0, m_ticket->findData(p.ticketTypeId)));
+    m_status->setCurrentIndex(m_status->findData(int(p.status)));
+    m_status->setEnabled(m_original.has_value());
+    m_notes->setPlainText(p.notes);
+    setAnswers(p.answers);
+    validate();
+}
+
+Participant RegistrationDialog::participant() const
+{
+    Participant p = m_base;
+    p.name = m_name->text().trimmed();
+    p.email = m_email->text().trimmed();
+    p.phone = m_phone->text().trimmed();
+    p.organisation = m_organisation->text().trimmed();
+    p.ticketTypeId = m_ticket->currentData().toUuid();
+    p.status = ParticipantStatus(m_status->currentData().toInt());
+    p.notes = m_notes->toPlainText();
+    // Answers to this event's questions as shown; answers to other keys (e.g. from an import) stay.
+    for (const CustomQuestion &q : m_questions)
+        p.answers.remove(q.id.toString(QUuid::WithoutBraces));
+    const QJsonObject visible = CustomQuestions::visibleAnswers(m_questions, answers());
+    for (auto it = visible.begin(); it != visible.end(); ++it)
+        p.answers.insert(it.key(), it.value());
+    return p;
+}
+
+QJsonObject RegistrationDialog::answers() const
+{
+    QJsonObject out;
+    for (qsizetype i = 0; i < m_questions.size(); ++i) {
+        const QString key = m_questions.at(i).id.toString(QUuid::WithoutBraces);
+        QWidget *w = m_questionWidgets.at(i);
+        if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            out.insert(key, edit->text().trimmed());
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            out.insert(key, combo->currentData().toString());
+        } else {
+            QJsonArray chosen;
+            for (QCheckBox *check : w->findChildren<QCheckBox *>())
+                if (check->isChecked())
+                    chosen.append(check->property("option").toString());
+            out.insert(key, chosen);
+        }
+    }
+    return out;
+}
+
+void RegistrationDialog::setAnswers(const QJsonObject &answers)
+{
+    for (qsizetype i = 0; i < m_questions.size(); ++i) {
+        const QJsonValue v = answers.value(m_questions.at(i).id.toString(QUuid::WithoutBraces));
+        QWidget *w = m_questionWidgets.at(i);
+        const QSignalBlocker block(w);
+        if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            edit->setText(v.toString());
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            combo->setCurrentIndex(qMax(0, combo->findData(v.toString())));
+        } else {
+            const QJsonArray chosen = v.toArray();
+            for (QCheckBox *check : w->findChildren<QCheckBox *>()) {
+                const QSignalBlocker blockCheck(check);
+                check->setChecked(chosen.contains(QJsonValue(check->property("option").toString())));
+            }
+        }
+    }
+}
+
+void RegistrationDialog::validate()
+{
+    const Participant p = participant();
+    QStringList messages;
+    for (const FieldError &e : p.validate())
+        messages.append(e.message);
+    const QJsonObject given = answers();
+    for (qsizetype i = 0; i < m_questions.size(); ++i)
+        m_form->setRowVisible(m_questionWidgets.at(i),
+                              CustomQuestions::isVisible(m_questions.at(i), m_questions, given));
+    for (const FieldError &e : CustomQuestions::validate(m_questions, given))
+        messages.append(e.message);
+    m_errors->setText(messages.join(u'\n'));
+    m_errors->setVisible(!messages.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(messages.isEmpty());
+
+    m_duplicate.reset();
+    const QString key = Registrations::normalizeEmail(p.email);
+    if (!key.isEmpty())
+        for (const Participant &other : std::as_const(m_registered))
+            if (other.meta.id != p.meta.id && Registrations::normalizeEmail(other.email) == key) {
+                m_duplicate = other;
+                break;
+            }
+    m_duplicateWarning->setText(
+        m_duplicate ? tr("%1 is already registered as %2 (%3).")
+                          .arg(p.email, m_duplicate->name, participantStatusDisplayName(m_duplicate->status))
+                    : QString());
+    m_duplicateWarning->setVisible(m_duplicate.has_value());
+    m_openExisting->setVisible(m_duplicate.has_value());
+}
+
+} // namespace EventDesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/customquestion.h"
+#include "model/participant.h"
+#include "model/tickettype.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace EventDesk
+{
+
+// Creates or edits one registration: every participant field and the ticket type, with inline validation and
+// a warning (with "Open existing") when the email is already registered for the event.
+class RegistrationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RegistrationDialog(const QList<TicketType> &tickets, const QList<CustomQuestion> &questions,
+                       const QList<Participant> &registered, const std::optional<Participant> &existing,
+                       QWidget *parent = nullptr);
+    Participant participant() const; // the edited record
+    bool isNew() const { return !m_original.has_value(); }
+    std::optional<Participant> original() const { return m_original; }
+
+private:
+    void load(const Participant &p);
+    void validate();
+    QJsonObject answers() const; // as entered, hidden questions included
+    void setAnswers(const QJsonObject &answers);
+
+    QList<Participant> m_registered;
+    QList<CustomQuestion> m_questions;
+    QList<QWidget *> m_questionWidgets; // one per question
+    QFormLayout *m_form = nullptr;
+    std::optional<Participant> m_original;
+    std::optional<Participant> m_duplicate;
+    Participant m_base;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLineEdit *m_organisation;
+    QComboBox *m_ticket;
+    QComboBox *m_status;
+    QPlainTextEdit *m_notes;
+    QLabel *m_errors;
+    QLabel *m_duplicateWarning;
+    QPushButton *m_openExisting;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace EventDesk
