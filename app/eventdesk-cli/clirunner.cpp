@@ -695,7 +695,8 @@ int CliRunner::demo(const QStringList &args)
 QList<CliRoute> CliRunner::routes()
 {
     auto route = [](const QString &noun, const QString &verb, auto member) {
-        return CliRoute{noun, verb, [member](CliRunner &r, const QStringList &args) { return (r.*member)(args); }};
+        return CliRoute{noun, verb,
+                        [member](CliRunner &r, const QStringList &args) { return (r.*member)(args); }};
     };
     QList<CliRoute> all{
         route(u"event"_s, u"create"_s, &CliRunner::add<Event>),
@@ -784,9 +785,10 @@ int CliRunner::run(const QStringList &arguments)
         return Ok;
     }
     const QString noun = args.takeFirst();
-    static const QStringList nouns{u"init"_s,  u"demo"_s,    u"event"_s,   u"room"_s,
-                                   u"track"_s, u"session"_s, u"speaker"_s, u"participant"_s};
-    if (!nouns.contains(noun))
+    bool known = noun == u"init";
+    for (const CliRoute &r : routes())
+        known = known || r.noun == noun;
+    if (!known)
         return usage(tr("Unknown command \"%1\".").arg(noun));
     if (dbPath.isEmpty())
         dbPath = Settings::defaultWorkspacePath();

@@ -1,7 +1,8 @@
 // Language-model commands: llm profiles, llm test, ask.
 #include "clirunner.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 QList<CliRoute> llmCliRoutes()
 {

@@ -3,7 +3,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 QList<CliRoute> registrationCliRoutes()
 {
