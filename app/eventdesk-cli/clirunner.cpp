@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "model/recordjson.h"
+#include "schedule/schedulegenerator.h"
 #include "settings.h"
 #include "storage/sampleconference.h"
 
@@ -664,6 +665,9 @@ int CliRunner::demo(const QStringList &args)
     p.setApplicationDescription(tr("Add a sample conference with rooms, tracks, speakers, sessions and "
                                    "participants."));
     p.addOption(QCommandLineOption(u"json"_s, tr("Print the new event as JSON")));
+    p.addOption(
+        QCommandLineOption(u"fosdem"_s, tr("A generated FOSDEM-sized schedule instead: 900 sessions in 30 "
+                                           "rooms over 2 days")));
     QString error;
     if (!parseOrUsage(p, args, error))
         return usage(error);
@@ -671,7 +675,8 @@ int CliRunner::demo(const QStringList &args)
         m_out << p.helpText();
         return Ok;
     }
-    auto created = SampleConference::create(m_store);
+    auto created = p.isSet(u"fosdem"_s) ? ScheduleGenerator::write(m_store, ScheduleGenerator::generate({}))
+                                        : SampleConference::create(m_store);
     if (!created)
         return fail(created.error());
     auto event = m_store.get<Event>(created.value());

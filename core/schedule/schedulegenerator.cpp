@@ -1,5 +1,7 @@
 #include "schedulegenerator.h"
 
+#include "storage/eventstore.h"
+
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -73,6 +75,22 @@ ScheduleData ScheduleGenerator::generate(const Options &o)
         d.sessions.append(s);
     }
     return d;
+}
+
+Result<QUuid> ScheduleGenerator::write(EventStore &store, const ScheduleData &data)
+{
+    auto event = store.add(data.event);
+    if (!event)
+        return event.error();
+    if (auto r = store.addMany(data.rooms); !r)
+        return r.error();
+    if (auto r = store.addMany(data.tracks); !r)
+        return r.error();
+    if (auto r = store.addMany(data.speakers); !r)
+        return r.error();
+    if (auto r = store.addMany(data.sessions); !r)
+        return r.error();
+    return event.value().meta.id;
 }
 
 } // namespace EventDesk

@@ -20,6 +20,8 @@ public:
         bool randomTimes = false; // property tests: random starts and rooms instead of a packed grid
     };
     static ScheduleData generate(const Options &options);
+    // Writes a generated schedule into a workspace (one transaction per record kind); returns the event id.
+    static Result<QUuid> write(EventStore &store, const ScheduleData &data);
 };
 
 } // namespace EventDesk

@@ -3,6 +3,7 @@
 #include "commands/command.h"
 #include "commands/storecommand.h"
 #include "common/recordtablepage.h"
+#include "schedule/schedulepage.h"
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
@@ -125,6 +126,7 @@ void MainWindow::createLayout()
 void MainWindow::createSections()
 {
     m_eventPages = {
+        new SchedulePage(m_worker, this),
         new RecordTablePage(m_worker, RecordKind::Session, tr("Sessions"), this),
         new RecordTablePage(m_worker, RecordKind::Room, tr("Rooms"), this),
         new RecordTablePage(m_worker, RecordKind::Track, tr("Tracks"), this),
