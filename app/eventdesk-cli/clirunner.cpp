@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "model/recordjson.h"
+#include "schedule/conflict.h"
 #include "schedule/schedulegenerator.h"
 #include "settings.h"
 #include "storage/sampleconference.h"
@@ -132,6 +133,29 @@ template <> QList<FieldOption<Event>> fieldOptions<Event>()
                  return CliRunner::tr("\"%1\" is not a time (use HH:MM).").arg(v.last());
              return std::nullopt;
          }},
+        {u"changeover"_s, u"MINUTES"_s, CliRunner::tr("A speaker's minimum gap between rooms"),
+         [](Event &r, const QStringList &v, const Context &) {
+             return toInt(v.last(), r.changeoverMinutes, u"--changeover"_s);
+         }},
+        {u"rule"_s, u"RULE=SEVERITY"_s,
+         CliRunner::tr("Conflict rule severity, e.g. track-parallel=error (error, warning, off; repeatable)"),
+         [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             for (const QString &pair : v) {
+                 const QStringList parts = pair.split(u'=');
+                 if (parts.size() != 2 || !conflictRuleFromName(parts.at(0)) ||
+                     !severityFromName(parts.at(1))) {
+                     QStringList names;
+                     for (ConflictRule rule : allConflictRules())
+                         names.append(conflictRuleName(rule));
+                     return CliRunner::tr(
+                                "\"%1\" is not RULE=SEVERITY; rules: %2; severities: error, warning, off.")
+                         .arg(pair, names.join(u", "_s));
+                 }
+                 r.conflictRules.insert(parts.at(0), parts.at(1));
+             }
+             return std::nullopt;
+         },
+         true},
         {u"status"_s, u"STATUS"_s, CliRunner::tr("draft or published"),
          [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
              const auto s = eventStatusFromName(v.last());

@@ -1,6 +1,8 @@
 // Schedule commands: conflicts, session move, schedule publish/diff.
 #include "clirunner.h"
 
+#include "io/atomicfile.h"
+#include "model/recordjson.h"
 #include "schedule/conflictchecker.h"
 #include "schedule/releasediff.h"
 #include "schedule/schedulepublisher.h"
@@ -253,15 +255,60 @@ int diff(CliRunner &cli, const QStringList &args)
     return CliRunner::Ok;
 }
 
+int exportSchedule(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliRunner::tr("Export the schedule as JSON: the latest release by default, or "
+                      "--release N|working."));
+    p.addOption(QCommandLineOption(u"release"_s, CliRunner::tr("A version number, latest or working"),
+                                   u"WHICH"_s, u"latest"_s));
+    p.addOption(QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Output file"), u"FILE"_s));
+    p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
+    const Parsed parsed = parse(p, args);
+    if (!parsed.ok)
+        return cli.usage(parsed.error);
+    if (parsed.help) {
+        cli.out() << p.helpText();
+        return CliRunner::Ok;
+    }
+    if (!p.isSet(u"output"_s))
+        return cli.usage(CliRunner::tr("'schedule export' needs -o FILE."));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    auto sessions = SchedulePublisher::sessionsOf(cli.store(), event.value(), p.value(u"release"_s));
+    if (!sessions)
+        return cli.fail(sessions.error());
+    const Event e = cli.store().get<Event>(event.value()).value();
+    const QJsonObject doc{{u"event"_s, toJson(e)},
+                          {u"release"_s, p.value(u"release"_s)},
+                          {u"rooms"_s,
+                           [&] {
+                               QJsonArray a;
+                               for (const Room &r : cli.store().list<Room>(e.meta.id).value())
+                                   a.append(toJson(r));
+                               return a;
+                           }()},
+                          {u"sessions"_s, sessions.value()}};
+    if (auto written =
+            AtomicFile::write(p.value(u"output"_s), QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        !written)
+        return cli.fail(written.error());
+    cli.out()
+        << CliRunner::tr("Wrote %1 sessions to %2.").arg(sessions.value().size()).arg(p.value(u"output"_s))
+        << '\n';
+    return CliRunner::Ok;
+}
+
 } // namespace
 
 QList<CliRoute> scheduleCliRoutes()
 {
     return {
-        {u"conflicts"_s, QString(), conflicts},
-        {u"session"_s, u"move"_s, moveSession},
-        {u"schedule"_s, u"publish"_s, publish},
-        {u"schedule"_s, u"diff"_s, diff},
+        {u"conflicts"_s, QString(), conflicts},       {u"session"_s, u"move"_s, moveSession},
+        {u"schedule"_s, u"publish"_s, publish},       {u"schedule"_s, u"diff"_s, diff},
+        {u"schedule"_s, u"export"_s, exportSchedule},
     };
 }
 

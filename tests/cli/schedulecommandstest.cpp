@@ -1,6 +1,7 @@
 // eventdesk-cli's schedule commands end to end: conflicts, session move, schedule publish and diff.
 #include "support/tempworkspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,6 +104,42 @@ TEST_F(ScheduleCommandsTest, PublishRefusesErrorsUnlessForcedAndDiffShowsTheMove
     EXPECT_TRUE(r.err.contains(u"no release"_s)) << r.err.toStdString();
     EXPECT_EQ(cli({u"schedule"_s, u"diff"_s, u"1"_s}).code, 2);
     EXPECT_EQ(cli({u"schedule"_s, u"publish"_s}).code, 2);
+}
+
+TEST_F(ScheduleCommandsTest, ExportUsesTheLatestReleaseUnlessAskedForTheWorkingCopy)
+{
+    const QString file = ws.filePath(u"schedule.json"_s);
+    Out r = cli({u"schedule"_s, u"export"_s, u"-o"_s, file});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"not been published"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file));
+
+    ASSERT_EQ(cli({u"schedule"_s, u"publish"_s, u"--name"_s, u"v1"_s}).code, 0);
+    ASSERT_EQ(cli({u"session"_s, u"add"_s, u"--title"_s, u"Late addition"_s}).code, 0);
+    ASSERT_EQ(cli({u"schedule"_s, u"export"_s, u"-o"_s, file}).code, 0);
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(f.readAll())[u"sessions"_s].toArray().size(), 2);
+    f.close();
+    ASSERT_EQ(cli({u"schedule"_s, u"export"_s, u"--release"_s, u"working"_s, u"-o"_s, file}).code, 0);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(f.readAll())[u"sessions"_s].toArray().size(), 3);
+}
+
+TEST_F(ScheduleCommandsTest, RuleSeveritiesAndChangeoverFromTheCommandLine)
+{
+    Out r = cli({u"event"_s, u"list"_s, u"--json"_s});
+    const QString event = r.json().array().at(0)[u"id"_s].toString();
+    r = cli({u"event"_s, u"update"_s, event, u"--rule"_s, u"room-double-booked=off"_s, u"--changeover"_s,
+             u"20"_s, u"--json"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json()[u"changeoverMinutes"_s].toInt(), 20);
+    ASSERT_EQ(cli({u"session"_s, u"move"_s, b, u"--room"_s, hall}).code, 0);
+    r = cli({u"conflicts"_s, u"--json"_s});
+    EXPECT_TRUE(r.json().array().isEmpty()) << "the rule is off";
+    r = cli({u"event"_s, u"update"_s, event, u"--rule"_s, u"double=maybe"_s});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"room-double-booked"_s)) << r.err.toStdString();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "schedulepage.h"
 
 #include "commands/command.h"
+#include "conflictrulesdialog.h"
 #include "releasediffdialog.h"
 #include "schedule/schedulepublisher.h"
 #include "schedulescene.h"
@@ -52,6 +53,9 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
     auto *compare = new QPushButton(tr("Compare &releases…"), this);
     compare->setObjectName(u"compareReleasesButton"_s);
+    auto *rules = new QPushButton(tr("R&ules…"), this);
+    rules->setObjectName(u"conflictRulesButton"_s);
+    rules->setToolTip(tr("Severity of each conflict rule, and the speaker changeover time"));
 
     auto *bar = new QHBoxLayout;
     auto *dayLabel = new QLabel(tr("&Day:"), this);
@@ -67,6 +71,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     bar->addWidget(m_filter, 1);
     bar->addStretch();
     bar->addWidget(m_summary);
+    bar->addWidget(rules);
     bar->addWidget(compare);
     bar->addWidget(m_publish);
 
@@ -123,6 +128,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     });
     connect(m_publish, &QPushButton::clicked, this, &SchedulePage::publish);
     connect(compare, &QPushButton::clicked, this, &SchedulePage::compareReleases);
+    connect(rules, &QPushButton::clicked, this, &SchedulePage::editRules);
     connect(worker.store(), &EventStore::recordsChanged, this, [this](RecordKind kind) {
         if (m_eventId.isNull() || kind == RecordKind::Participant || kind == RecordKind::TicketType ||
             m_reloadQueued)
@@ -288,6 +294,22 @@ void SchedulePage::publish()
                 m_summary->setText(
                     tr("Published release %1 \"%2\".").arg(r.value().version).arg(r.value().name));
         });
+}
+
+void SchedulePage::editRules()
+{
+    if (!m_loaded)
+        return;
+    auto *dialog = new ConflictRulesDialog(m_data.event, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Event before = m_data.event;
+    connect(dialog, &QDialog::accepted, this, [dialog, before] {
+        const Event after = dialog->values();
+        if (after.conflictRules != before.conflictRules ||
+            after.changeoverMinutes != before.changeoverMinutes)
+            Command::updateEvent(before, after);
+    });
+    dialog->open();
 }
 
 void SchedulePage::compareReleases()

@@ -38,6 +38,7 @@ public slots:
     void showDay(int index);
     void publish();
     void compareReleases();
+    void editRules();
 
 signals:
     void loaded();

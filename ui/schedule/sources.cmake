@@ -14,4 +14,5 @@ target_sources(eventdesk_ui PRIVATE
   schedule/speakerdialog.h schedule/speakerdialog.cpp
   schedule/sessiondialog.h schedule/sessiondialog.cpp
   schedule/schedulerecordeditor.h schedule/schedulerecordeditor.cpp
+  schedule/conflictrulesdialog.h schedule/conflictrulesdialog.cpp
 )

@@ -1,5 +1,6 @@
 // The schedule editor driven with the mouse and keyboard: drag a card, resize it, drop from Unscheduled,
 // arrow keys, undo; and a FOSDEM-sized schedule for the screenshot.
+#include "schedule/conflictrulesdialog.h"
 #include "schedule/schedulegenerator.h"
 #include "schedule/schedulepage.h"
 #include "schedule/schedulescene.h"
@@ -9,9 +10,12 @@
 #include "support/screenshot.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -192,6 +196,29 @@ TEST_F(ScheduleEditorTest, FosdemSizedScheduleLoads)
     EXPECT_EQ(page->checker().all(), ConflictChecker::bruteForce(generated));
     m_window->resize(1600, 1000);
     EventDesk::Test::screenshot(m_window.get(), u"schedule-fosdem"_s);
+}
+
+TEST_F(ScheduleEditorTest, RuleSeveritiesAreEditedAsOneUndoStep)
+{
+    SchedulePage *page = openSchedule();
+    QTest::mouseClick(find<QPushButton>(u"conflictRulesButton"_s), Qt::LeftButton);
+    ConflictRulesDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ConflictRulesDialog *>()) != nullptr; }, 5000));
+    auto *severity = dialog->findChild<QComboBox *>(u"severity_room-double-booked"_s);
+    ASSERT_NE(severity, nullptr);
+    severity->setCurrentIndex(severity->findData(u"off"_s));
+    dialog->findChild<QSpinBox *>(u"changeoverSpin"_s)->setValue(25);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_probe.get<Event>(eventId).value().changeoverMinutes == 25; }, 5000));
+    EXPECT_EQ(m_probe.get<Event>(eventId).value().conflictRules.value(u"room-double-booked"_s).toString(),
+              u"off"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->checker().data().event.changeoverMinutes == 25; }, 5000));
+    find<QAction>(u"actionUndo"_s)->trigger();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_probe.get<Event>(eventId).value().changeoverMinutes == 10; }, 5000));
+    EXPECT_TRUE(m_probe.get<Event>(eventId).value().conflictRules.isEmpty());
 }
 
 } // namespace
