@@ -13,4 +13,5 @@ ctest --preset ci -j "$(nproc)"
 # Benchmarks run in full by scripts/bench.sh; here only a quick smoke run so they cannot rot.
 EVENTDESK_BENCH_ROWS=2000 build/ci/bench/eventdesk_bench --benchmark_min_time=0.01 >/dev/null
 build/ci/bench/eventdesk_schedule_bench --benchmark_min_time=0.01 >/dev/null
+build/ci/bench/eventdesk_schedulescene_bench --benchmark_min_time=0.01 >/dev/null
 echo "benchmark smoke run: ok"
