@@ -181,6 +181,7 @@ void ScheduleScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mousePressEvent(event); // empty space: rubber band selection in the view
         return;
     }
+    event->accept(); // ours: the view must not start a rubber band or clear the selection
     if (event->modifiers() & Qt::ControlModifier) {
         item->setSelected(!item->isSelected());
         return;

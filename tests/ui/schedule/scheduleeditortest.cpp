@@ -221,4 +221,39 @@ TEST_F(ScheduleEditorTest, RuleSeveritiesAreEditedAsOneUndoStep)
     EXPECT_TRUE(m_probe.get<Event>(eventId).value().conflictRules.isEmpty());
 }
 
+TEST_F(ScheduleEditorTest, MultiSelectionMovesAsOneUndoStepAndDragOffTheGridUnschedules)
+{
+    Session b;
+    b.eventId = eventId;
+    b.title = u"Beta"_s;
+    b.roomId = rooms.at(1);
+    b.start = berlin(QTime(11, 0));
+    const QUuid beta = m_probe.add(b).value().meta.id;
+    SchedulePage *page = openSchedule();
+    ScheduleScene *scene = page->scene();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return scene->itemFor(beta) != nullptr; }, 5000));
+    QWidget *viewport = page->view()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {},
+                      viewportPoint(page, scene->itemFor(alpha)->sceneBoundingRect().center()));
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier,
+                      viewportPoint(page, scene->itemFor(beta)->sceneBoundingRect().center()));
+    ASSERT_EQ(scene->selectedSessions().size(), 2);
+    page->view()->setFocus();
+    QTest::keyClick(viewport, Qt::Key_Down);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stored(beta).start == berlin(QTime(11, 5)); }, 5000));
+    EXPECT_EQ(stored(alpha).start, berlin(QTime(10, 5)));
+    EXPECT_EQ(m_undo.count(), 1);
+
+    // Drag Beta left, beside the grid: it goes back to Unscheduled.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return scene->itemFor(beta) != nullptr; }, 5000));
+    scene->selectSessions({beta});
+    const QPointF grab = scene->itemFor(beta)->sceneBoundingRect().center();
+    const QPointF off(ScheduleScene::kTimeColumn / 2 - scene->columnWidth(), grab.y());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, viewportPoint(page, grab));
+    QTest::mouseMove(viewport, viewportPoint(page, grab - QPointF(40, 0)));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, viewportPoint(page, grab + (off - grab)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !stored(beta).isScheduled(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"unscheduledList"_s)->count() == 2; }, 5000));
+}
+
 } // namespace
