@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <tuple>
@@ -301,15 +302,18 @@ void ConflictChecker::checkAround(int i)
     if (!scheduled(i))
         return;
     const Session &s = m_data.sessions[i];
-    auto pairWith = [this, i](const QList<int> &list) {
-        for (int j : list)
-            checkPair(i, j);
-    };
-    pairWith(m_byRoom.value(s.roomId));
+    // Everyone who shares the room, the track or a speaker, each pair checked once.
+    QVarLengthArray<int, 256> candidates;
+    auto collect = [&candidates](const QList<int> &list) { candidates.append(list.constData(), list.size()); };
+    collect(m_byRoom.value(s.roomId));
     if (!s.trackId.isNull())
-        pairWith(m_byTrack.value(s.trackId));
+        collect(m_byTrack.value(s.trackId));
     for (const QUuid &sp : s.speakerIds)
-        pairWith(m_bySpeaker.value(sp));
+        collect(m_bySpeaker.value(sp));
+    std::sort(candidates.begin(), candidates.end());
+    const auto end = std::unique(candidates.begin(), candidates.end());
+    for (auto it = candidates.begin(); it != end; ++it)
+        checkPair(i, *it);
 }
 
 void ConflictChecker::updateSession(const Session &session)
