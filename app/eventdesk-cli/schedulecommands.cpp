@@ -20,21 +20,18 @@ namespace EventDesk
 namespace
 {
 
-struct Parsed {
-    bool ok = false;
-    bool help = false;
-    QString error;
-};
-
-Parsed parse(QCommandLineParser &p, const QStringList &args)
+// Parses a command's arguments; a value means "stop and exit with it" (bad usage, or --help was printed).
+std::optional<int> parse(CliRunner &cli, QCommandLineParser &p, const QStringList &args)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addHelpOption();
-    Parsed r;
-    r.ok = p.parse(QStringList{u"eventdesk-cli"_s} + args);
-    r.error = p.errorText();
-    r.help = r.ok && p.isSet(u"help"_s);
-    return r;
+    if (!p.parse(QStringList{u"eventdesk-cli"_s} + args))
+        return cli.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        cli.out() << p.helpText();
+        return CliRunner::Ok;
+    }
+    return std::nullopt;
 }
 
 QString severityLabel(Severity s)
@@ -48,13 +45,8 @@ int conflicts(CliRunner &cli, const QStringList &args)
     p.setApplicationDescription(CliRunner::tr("List the schedule's conflicts, errors first."));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
-    const Parsed parsed = parse(p, args);
-    if (!parsed.ok)
-        return cli.usage(parsed.error);
-    if (parsed.help) {
-        cli.out() << p.helpText();
-        return CliRunner::Ok;
-    }
+    if (auto stop = parse(cli, p, args))
+        return *stop;
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
@@ -91,13 +83,8 @@ int moveSession(CliRunner &cli, const QStringList &args)
         u"start"_s, CliRunner::tr("Start, ISO 8601 (event time zone if no offset)"), u"DATETIME"_s));
     p.addOption(
         QCommandLineOption(u"json"_s, CliRunner::tr("Print the moved session and its conflicts as JSON")));
-    const Parsed parsed = parse(p, args);
-    if (!parsed.ok)
-        return cli.usage(parsed.error);
-    if (parsed.help) {
-        cli.out() << p.helpText();
-        return CliRunner::Ok;
-    }
+    if (auto stop = parse(cli, p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1 || (!p.isSet(u"room"_s) && !p.isSet(u"start"_s)))
         return cli.usage(CliRunner::tr("'session move' needs a session id and --room and/or --start."));
     EventStore &store = cli.store();
@@ -163,13 +150,8 @@ int publish(CliRunner &cli, const QStringList &args)
     p.addOption(QCommandLineOption(u"force"_s, CliRunner::tr("Publish even when the schedule has errors")));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the release as JSON")));
-    const Parsed parsed = parse(p, args);
-    if (!parsed.ok)
-        return cli.usage(parsed.error);
-    if (parsed.help) {
-        cli.out() << p.helpText();
-        return CliRunner::Ok;
-    }
+    if (auto stop = parse(cli, p, args))
+        return *stop;
     if (!p.isSet(u"name"_s))
         return cli.usage(CliRunner::tr("'schedule publish' needs --name NAME."));
     auto event = cli.currentEvent(p.value(u"event"_s));
@@ -214,13 +196,8 @@ int diff(CliRunner &cli, const QStringList &args)
     p.addPositionalArgument(u"B"_s, CliRunner::tr("Newer release"));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
-    const Parsed parsed = parse(p, args);
-    if (!parsed.ok)
-        return cli.usage(parsed.error);
-    if (parsed.help) {
-        cli.out() << p.helpText();
-        return CliRunner::Ok;
-    }
+    if (auto stop = parse(cli, p, args))
+        return *stop;
     if (p.positionalArguments().size() != 2)
         return cli.usage(CliRunner::tr("'schedule diff' needs two releases, e.g. 'schedule diff 1 latest'."));
     auto event = cli.currentEvent(p.value(u"event"_s));
@@ -265,13 +242,8 @@ int exportSchedule(CliRunner &cli, const QStringList &args)
                                    u"WHICH"_s, u"latest"_s));
     p.addOption(QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Output file"), u"FILE"_s));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
-    const Parsed parsed = parse(p, args);
-    if (!parsed.ok)
-        return cli.usage(parsed.error);
-    if (parsed.help) {
-        cli.out() << p.helpText();
-        return CliRunner::Ok;
-    }
+    if (auto stop = parse(cli, p, args))
+        return *stop;
     if (!p.isSet(u"output"_s))
         return cli.usage(CliRunner::tr("'schedule export' needs -o FILE."));
     auto event = cli.currentEvent(p.value(u"event"_s));
