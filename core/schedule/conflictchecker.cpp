@@ -304,7 +304,9 @@ void ConflictChecker::checkAround(int i)
     const Session &s = m_data.sessions[i];
     // Everyone who shares the room, the track or a speaker, each pair checked once.
     QVarLengthArray<int, 256> candidates;
-    auto collect = [&candidates](const QList<int> &list) { candidates.append(list.constData(), list.size()); };
+    auto collect = [&candidates](const QList<int> &list) {
+        candidates.append(list.constData(), list.size());
+    };
     collect(m_byRoom.value(s.roomId));
     if (!s.trackId.isNull())
         collect(m_byTrack.value(s.trackId));
