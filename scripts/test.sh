@@ -14,4 +14,6 @@ ctest --preset ci -j "$(nproc)"
 EVENTDESK_BENCH_ROWS=2000 build/ci/bench/eventdesk_bench --benchmark_min_time=0.01 >/dev/null
 EVENTDESK_BENCH_ROWS=2000 build/ci/bench/eventdesk_importbench --benchmark_min_time=0.01 >/dev/null
 EVENTDESK_BENCH_SSE_MB=1 EVENTDESK_BENCH_TOKENS=200 build/ci/bench/eventdesk_ssebench --benchmark_min_time=0.01 >/dev/null
+build/ci/bench/eventdesk_schedule_bench --benchmark_min_time=0.01 >/dev/null
+build/ci/bench/eventdesk_schedulescene_bench --benchmark_min_time=0.01 >/dev/null
 echo "benchmark smoke run: ok"

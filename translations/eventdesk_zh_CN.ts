@@ -1,5 +1,47 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>EventDesk</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AtomicFile</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AvailabilityEditor</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>EventDesk::Check</name>
     <message>
@@ -27,23 +69,116 @@
         <translation>缺少电子邮箱地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮箱地址。</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::Command</name>
     <message>
-        <source>Create event "%1"</source>
+        <source>Create event &quot;%1&quot;</source>
         <translation>创建活动“%1”</translation>
     </message>
     <message>
-        <source>Delete event "%1"</source>
+        <source>Delete event &quot;%1&quot;</source>
         <translation>删除活动“%1”</translation>
     </message>
     <message>
-        <source>Edit event "%1"</source>
+        <source>Edit event &quot;%1&quot;</source>
         <translation>编辑活动“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::Conflict</name>
+    <message>
+        <source>Room double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the event&apos;s days or hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance above room capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same track in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little changeover time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ConflictChecker</name>
+    <message>
+        <source>%1 (%2) is outside the event&apos;s days or daily hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but %3 seats %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both in %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in the same track at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speaks in %2 and %3 at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 minutes to move between %3 and %4 (%5 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ConflictRulesDialog</name>
+    <message>
+        <source>Conflict rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker &amp;changeover time:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -84,7 +219,7 @@
         <translation>缺少时区。</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone (use an IANA name such as Europe/Berlin).</source>
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是已知的时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
@@ -106,6 +241,14 @@
     <message>
         <source>Each day must end after it starts (%1 is not after %2).</source>
         <translation>每天的结束时间必须晚于开始时间（%1 不晚于 %2）。</translation>
+    </message>
+    <message>
+        <source>The event capacity cannot be negative (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changeover time must be between 0 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,12 +440,16 @@
         <translation>%1 %2 未被删除。</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 id (give at least 4 characters).</source>
+        <source>&quot;%1&quot; is not a %2 id (give at least 4 characters).</source>
         <translation>“%1”不是%2 id（至少输入 4 个字符）。</translation>
     </message>
     <message>
         <source>The id prefix %1 matches more than one %2; give more characters.</source>
         <translation>id 前缀 %1 匹配了多个%2；请输入更多字符。</translation>
+    </message>
+    <message>
+        <source>A published schedule release cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -436,7 +583,7 @@
         <translation>示例会议已创建。</translation>
     </message>
     <message>
-        <source>Deleted "%1". Undo with %2.</source>
+        <source>Deleted &quot;%1&quot;. Undo with %2.</source>
         <translation>已删除“%1”。按 %2 撤销。</translation>
     </message>
     <message>
@@ -471,7 +618,7 @@
         <translation>参会者姓名</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
 </context>
@@ -504,6 +651,10 @@
     <message>
         <source>ticket type</source>
         <translation>票种</translation>
+    </message>
+    <message>
+        <source>schedule release</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -566,6 +717,64 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::RecordTablePage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ReleaseDiffDialog</name>
+    <message>
+        <source>Compare releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Room</name>
     <message>
         <source>The room name</source>
@@ -574,6 +783,190 @@
     <message>
         <source>The room capacity</source>
         <translation>会议室容量</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::RoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;vailable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SchedulePage</name>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of each conflict rule, and the speaker changeover time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unschedule %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish with conflicts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The schedule has %n conflict error(s). Publish it anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published release %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SchedulePublisher</name>
+    <message>
+        <source>The schedule has not been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release &quot;%1&quot;; use a version number, latest or working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleRecordEditor</name>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleRelease</name>
+    <message>
+        <source>The release name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release version must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleScene</name>
+    <message>
+        <source>Resize session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +1021,137 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: the assistant never moves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seats)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter speakers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bstract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SessionItem</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Speaker</name>
     <message>
         <source>The speaker name</source>
         <translation>讲者姓名</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SpeakerDialog</name>
+    <message>
+        <source>New speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;vailable:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,7 +1169,7 @@
         <translation>价格</translation>
     </message>
     <message>
-        <source>"%1" is not a three-letter currency code.</source>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>“%1”不是三个字母的货币代码。</translation>
     </message>
 </context>
@@ -660,8 +1180,31 @@
         <translation>主题名称</translation>
     </message>
     <message>
-        <source>"%1" is not a colour of the form #rrggbb.</source>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb.</source>
         <translation>“%1”不是 #rrggbb 形式的颜色。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::TrackDialog</name>
+    <message>
+        <source>New track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

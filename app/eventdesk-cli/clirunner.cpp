@@ -1,6 +1,8 @@
 #include "clirunner.h"
 
 #include "model/recordjson.h"
+#include "schedule/conflict.h"
+#include "schedule/schedulegenerator.h"
 #include "settings.h"
 #include "storage/sampleconference.h"
 
@@ -131,6 +133,29 @@ template <> QList<FieldOption<Event>> fieldOptions<Event>()
                  return CliRunner::tr("\"%1\" is not a time (use HH:MM).").arg(v.last());
              return std::nullopt;
          }},
+        {u"changeover"_s, u"MINUTES"_s, CliRunner::tr("A speaker's minimum gap between rooms"),
+         [](Event &r, const QStringList &v, const Context &) {
+             return toInt(v.last(), r.changeoverMinutes, u"--changeover"_s);
+         }},
+        {u"rule"_s, u"RULE=SEVERITY"_s,
+         CliRunner::tr("Conflict rule severity, e.g. track-parallel=error (error, warning, off; repeatable)"),
+         [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
+             for (const QString &pair : v) {
+                 const QStringList parts = pair.split(u'=');
+                 if (parts.size() != 2 || !conflictRuleFromName(parts.at(0)) ||
+                     !severityFromName(parts.at(1))) {
+                     QStringList names;
+                     for (ConflictRule rule : allConflictRules())
+                         names.append(conflictRuleName(rule));
+                     return CliRunner::tr(
+                                "\"%1\" is not RULE=SEVERITY; rules: %2; severities: error, warning, off.")
+                         .arg(pair, names.join(u", "_s));
+                 }
+                 r.conflictRules.insert(parts.at(0), parts.at(1));
+             }
+             return std::nullopt;
+         },
+         true},
         {u"status"_s, u"STATUS"_s, CliRunner::tr("draft or published"),
          [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
              const auto s = eventStatusFromName(v.last());
@@ -666,6 +691,9 @@ int CliRunner::demo(const QStringList &args)
     p.setApplicationDescription(tr("Add a sample conference with rooms, tracks, speakers, sessions and "
                                    "participants."));
     p.addOption(QCommandLineOption(u"json"_s, tr("Print the new event as JSON")));
+    p.addOption(
+        QCommandLineOption(u"fosdem"_s, tr("A generated FOSDEM-sized schedule instead: 900 sessions in 30 "
+                                           "rooms over 2 days")));
     QString error;
     if (!parseOrUsage(p, args, error))
         return usage(error);
@@ -673,7 +701,8 @@ int CliRunner::demo(const QStringList &args)
         m_out << p.helpText();
         return Ok;
     }
-    auto created = SampleConference::create(m_store);
+    auto created = p.isSet(u"fosdem"_s) ? ScheduleGenerator::write(m_store, ScheduleGenerator::generate({}))
+                                        : SampleConference::create(m_store);
     if (!created)
         return fail(created.error());
     auto event = m_store.get<Event>(created.value());
@@ -787,9 +816,10 @@ int CliRunner::run(const QStringList &arguments)
         return Ok;
     }
     const QString noun = args.takeFirst();
-    static const QStringList nouns{u"init"_s,    u"demo"_s,    u"event"_s,       u"room"_s,   u"track"_s,
-                                   u"session"_s, u"speaker"_s, u"participant"_s, u"ticket"_s, u"question"_s};
-    if (!nouns.contains(noun))
+    bool known = noun == u"init";
+    for (const CliRoute &r : routes())
+        known = known || r.noun == noun;
+    if (!known)
         return usage(tr("Unknown command \"%1\".").arg(noun));
     if (dbPath.isEmpty())
         dbPath = Settings::defaultWorkspacePath();

@@ -2,7 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 FieldErrors ScheduleRelease::validate() const
 {

@@ -4,7 +4,8 @@
 
 #include <QJsonArray>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // A named, immutable snapshot of an event's schedule, made by "Publish".
 struct ScheduleRelease {

@@ -64,7 +64,8 @@ TEST_F(CliTest, InitCreatesWorkspace)
 {
     const CliRun r = cli({u"init"_s});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(u"schema %1"_s.arg(EventDesk::EventStore::kLatestSchemaVersion))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"schema %1"_s.arg(EventDesk::EventStore::kLatestSchemaVersion)))
+        << r.out.toStdString();
     EXPECT_TRUE(QFile::exists(m_ws.path()));
 }
 

@@ -3,7 +3,8 @@
 #include "storage/storageworker.h"
 #include "storecommand.h"
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // Generic undoable edits of any model record type; each is one undo step however many records it touches.
 
@@ -51,7 +52,8 @@ private:
     bool m_added = false;
 };
 
-// Writes new field values; undo writes the old ones back. before and after hold the same ids in the same order.
+// Writes new field values; undo writes the old ones back. before and after hold the same ids in the same
+// order.
 template <typename T> class UpdateRecords : public StoreCommand
 {
 public:

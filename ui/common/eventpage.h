@@ -4,7 +4,8 @@
 
 #include <QWidget>
 
-namespace EventDesk {
+namespace EventDesk
+{
 
 // A page of the main window that shows one part of the current event (sessions, rooms, participants, …).
 // The main window lists the pages in its section list and tells the visible one which event is current.
@@ -14,7 +15,7 @@ class EventPage : public QWidget
 
 public:
     using QWidget::QWidget;
-    virtual QString title() const = 0;   // translated, for the section list
+    virtual QString title() const = 0; // translated, for the section list
     virtual void setEvent(const Event &event) = 0;
 };
 

@@ -43,8 +43,10 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         if (!list)
             return fail(list.error());
         t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Capacity")};
-        for (const Room &r : list.value())
+        for (const Room &r : list.value()) {
+            t.ids.append(r.meta.id);
             t.rows.append({r.name, locale.toString(r.capacity)});
+        }
         break;
     }
     case RecordKind::Track: {
@@ -52,8 +54,10 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         if (!list)
             return fail(list.error());
         t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Colour")};
-        for (const Track &r : list.value())
+        for (const Track &r : list.value()) {
+            t.ids.append(r.meta.id);
             t.rows.append({r.name, r.color});
+        }
         break;
     }
     case RecordKind::Speaker: {
@@ -62,8 +66,10 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
             return fail(list.error());
         t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Email"),
                      RecordTableModel::tr("Organisation")};
-        for (const Speaker &r : list.value())
+        for (const Speaker &r : list.value()) {
+            t.ids.append(r.meta.id);
             t.rows.append({r.name, r.email, r.organisation});
+        }
         break;
     }
     case RecordKind::Session: {
@@ -77,12 +83,14 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         t.headers = {RecordTableModel::tr("Start"), RecordTableModel::tr("Minutes"),
                      RecordTableModel::tr("Room"),  RecordTableModel::tr("Title"),
                      RecordTableModel::tr("Track"), RecordTableModel::tr("Speakers")};
-        for (const Session &r : list.value())
+        for (const Session &r : list.value()) {
+            t.ids.append(r.meta.id);
             t.rows.append({r.start.isValid()
                                ? locale.toString(r.start.toTimeZone(zone), u"ddd yyyy-MM-dd HH:mm"_s)
                                : RecordTableModel::tr("Unscheduled"),
                            locale.toString(r.durationMinutes), rooms.value(r.roomId), r.title,
                            tracks.value(r.trackId), names(speakers, r.speakerIds)});
+        }
         break;
     }
     case RecordKind::Participant: {
@@ -93,9 +101,11 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Email"),
                      RecordTableModel::tr("Organisation"), RecordTableModel::tr("Ticket"),
                      RecordTableModel::tr("Status")};
-        for (const Participant &r : list.value())
+        for (const Participant &r : list.value()) {
+            t.ids.append(r.meta.id);
             t.rows.append({r.name, r.email, r.organisation, tickets.value(r.ticketTypeId),
                            participantStatusDisplayName(r.status)});
+        }
         break;
     }
     case RecordKind::Event:

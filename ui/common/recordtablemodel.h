@@ -29,7 +29,9 @@ public:
     struct Table {
         QStringList headers;
         QList<QStringList> rows;
+        QList<QUuid> ids; // one per row
     };
+    QUuid idAt(int row) const { return m_table.ids.value(row); }
 
 public slots:
     void reload();

@@ -8,6 +8,8 @@
 #include "events/eventlistmodel.h"
 #include "participants/checkinpage.h"
 #include "participants/participantspage.h"
+#include "schedule/schedulepage.h"
+#include "schedule/schedulerecordeditor.h"
 #include "settings.h"
 #include "storage/sampleconference.h"
 #include "storage/storageworker.h"
@@ -125,11 +127,20 @@ void MainWindow::createLayout()
 // The event's parts, in the order of the section list (Ctrl+2 …). Each feature brings its own page.
 void MainWindow::createSections()
 {
+    auto *recordEditor = new ScheduleRecordEditor(m_worker, this);
+    auto editable = [this, recordEditor](RecordKind kind, const QString &title) {
+        auto *page = new RecordTablePage(m_worker, kind, title, this);
+        page->setEditing([recordEditor, kind](const QUuid &eventId,
+                                              const QUuid &id) { recordEditor->open(kind, eventId, id); },
+                         [recordEditor, kind](const QList<QUuid> &ids) { recordEditor->remove(kind, ids); });
+        return page;
+    };
     m_eventPages = {
-        new RecordTablePage(m_worker, RecordKind::Session, tr("Sessions"), this),
-        new RecordTablePage(m_worker, RecordKind::Room, tr("Rooms"), this),
-        new RecordTablePage(m_worker, RecordKind::Track, tr("Tracks"), this),
-        new RecordTablePage(m_worker, RecordKind::Speaker, tr("Speakers"), this),
+        new SchedulePage(m_worker, this),
+        editable(RecordKind::Session, tr("Sessions")),
+        editable(RecordKind::Room, tr("Rooms")),
+        editable(RecordKind::Track, tr("Tracks")),
+        editable(RecordKind::Speaker, tr("Speakers")),
         new ParticipantsPage(m_worker, this),
         new CheckInPage(m_worker, this),
     };

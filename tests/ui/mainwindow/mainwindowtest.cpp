@@ -43,7 +43,7 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
     MainWindow &w = openWindow();
     w.loadSampleEvent();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
-    auto *sessionsAction = find<QAction>(u"actionSection1"_s); // Ctrl+2: Sessions
+    auto *sessionsAction = find<QAction>(u"actionSection2"_s); // Ctrl+3: Sessions
     auto *table = find<QTableView>(u"sessionTable"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
     sessionsAction->trigger();
@@ -52,7 +52,7 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
         QTest::qWaitFor([&] { return table->model() && table->model()->rowCount() == sessions; }, 5000));
     EventDesk::Test::screenshot(&w, u"mainwindow-sessions"_s);
 
-    find<QAction>(u"actionSection5"_s)->trigger(); // Participants
+    find<QAction>(u"actionSection6"_s)->trigger(); // Participants
     const qint64 participants = m_probe.count<Participant>().value();
     auto *people = find<QTableView>(u"participantTable"_s);
     ASSERT_TRUE(QTest::qWaitFor(
@@ -96,7 +96,7 @@ TEST_F(MainWindowTest, ChineseInterfaceFromTheFirstScreen)
     w.loadSampleEvent();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
-    EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(1)->text(), u"日程"_s);
+    EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(2)->text(), u"日程"_s);
     EventDesk::Test::screenshot(&w, u"mainwindow-sample-zh"_s);
     installTranslations(u"en"_s);
 }

@@ -1,0 +1,322 @@
+#include "schedulepage.h"
+
+#include "commands/command.h"
+#include "conflictrulesdialog.h"
+#include "releasediffdialog.h"
+#include "schedule/schedulepublisher.h"
+#include "schedulescene.h"
+#include "scheduleview.h"
+#include "sessionitem.h"
+#include "storage/storageworker.h"
+#include "unscheduledlist.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
+    : EventPage(parent), m_worker(worker), m_scene(new ScheduleScene(this)),
+      m_view(new ScheduleView(m_scene, this)), m_unscheduled(new UnscheduledList(this)),
+      m_conflicts(new QListWidget(this)), m_day(new QComboBox(this)), m_filter(new QComboBox(this)),
+      m_summary(new QLabel(this)), m_publish(new QPushButton(tr("&Publish…"), this))
+{
+    setObjectName(u"schedulePage"_s);
+    m_day->setObjectName(u"scheduleDayCombo"_s);
+    m_day->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filter->setMinimumContentsLength(18);
+    m_filter->setObjectName(u"scheduleFilterCombo"_s);
+    m_summary->setObjectName(u"conflictSummary"_s);
+    m_conflicts->setObjectName(u"conflictList"_s);
+    m_publish->setObjectName(u"publishButton"_s);
+    auto *zoomIn = new QToolButton(this);
+    zoomIn->setObjectName(u"zoomInButton"_s);
+    zoomIn->setText(u"+"_s);
+    zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
+    auto *zoomOut = new QToolButton(this);
+    zoomOut->setObjectName(u"zoomOutButton"_s);
+    zoomOut->setText(u"−"_s);
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
+    auto *compare = new QPushButton(tr("Compare &releases…"), this);
+    compare->setObjectName(u"compareReleasesButton"_s);
+    auto *rules = new QPushButton(tr("R&ules…"), this);
+    rules->setObjectName(u"conflictRulesButton"_s);
+    rules->setToolTip(tr("Severity of each conflict rule, and the speaker changeover time"));
+
+    auto *bar = new QHBoxLayout;
+    auto *dayLabel = new QLabel(tr("&Day:"), this);
+    dayLabel->setBuddy(m_day);
+    auto *filterLabel = new QLabel(tr("&Highlight:"), this);
+    filterLabel->setBuddy(m_filter);
+    bar->addWidget(dayLabel);
+    bar->addWidget(m_day);
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addSpacing(12);
+    bar->addWidget(filterLabel);
+    bar->addWidget(m_filter, 1);
+    bar->addStretch();
+    bar->addWidget(m_summary);
+    bar->addWidget(rules);
+    bar->addWidget(compare);
+    bar->addWidget(m_publish);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *unscheduledLabel = new QLabel(tr("&Unscheduled"), left);
+    unscheduledLabel->setBuddy(m_unscheduled);
+    leftLayout->addWidget(unscheduledLabel);
+    leftLayout->addWidget(m_unscheduled);
+    auto *grid = new QSplitter(Qt::Horizontal, this);
+    grid->addWidget(left);
+    grid->addWidget(m_view);
+    grid->setStretchFactor(1, 1);
+    grid->setSizes({180, 800});
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(grid);
+    vertical->addWidget(m_conflicts);
+    vertical->setStretchFactor(0, 1);
+    vertical->setSizes({600, 110});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(vertical, 1);
+
+    auto *unschedule = new QAction(tr("Unschedule"), this);
+    unschedule->setObjectName(u"actionUnscheduleSession"_s);
+    unschedule->setShortcut(QKeySequence::Delete);
+    unschedule->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(unschedule);
+    connect(unschedule, &QAction::triggered, this, &SchedulePage::unscheduleSelected);
+
+    connect(m_scene, &ScheduleScene::sessionsEdited, this, &SchedulePage::applyEdit);
+    connect(m_view, &ScheduleView::sessionsDropped, this,
+            [this](const QList<QUuid> &ids, const QPointF &pos) {
+                QList<Session> sessions;
+                for (const QUuid &id : ids)
+                    if (const Session *s = m_data.session(id))
+                        sessions.append(*s);
+                m_scene->dropSessions(sessions, pos);
+            });
+    connect(m_view, &ScheduleView::zoomRequested, this,
+            [this](int steps) { m_scene->setZoom(m_scene->zoom() * (steps > 0 ? 1.25 : 0.8)); });
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_scene->setZoom(m_scene->zoom() * 1.25); });
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_scene->setZoom(m_scene->zoom() * 0.8); });
+    connect(m_day, &QComboBox::currentIndexChanged, this, &SchedulePage::showDay);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        const QStringList key = m_filter->currentData().toStringList();
+        m_scene->setFilter(key.value(0) == u"track" ? QUuid::fromString(key.value(1)) : QUuid(),
+                           key.value(0) == u"speaker" ? QUuid::fromString(key.value(1)) : QUuid());
+    });
+    connect(m_conflicts, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            focusSession(item->data(Qt::UserRole).toUuid());
+    });
+    connect(m_publish, &QPushButton::clicked, this, &SchedulePage::publish);
+    connect(compare, &QPushButton::clicked, this, &SchedulePage::compareReleases);
+    connect(rules, &QPushButton::clicked, this, &SchedulePage::editRules);
+    connect(worker.store(), &EventStore::recordsChanged, this, [this](RecordKind kind) {
+        if (m_eventId.isNull() || kind == RecordKind::Participant || kind == RecordKind::TicketType ||
+            m_reloadQueued)
+            return;
+        m_reloadQueued = true; // one reload for a burst of commits
+        QTimer::singleShot(0, this, &SchedulePage::reload);
+    });
+}
+
+void SchedulePage::setEvent(const Event &event)
+{
+    if (event.meta.id != m_eventId)
+        m_loaded = false;
+    m_eventId = event.meta.id;
+    reload();
+}
+
+void SchedulePage::reload()
+{
+    m_reloadQueued = false;
+    if (m_eventId.isNull())
+        return;
+    const QUuid eventId = m_eventId;
+    m_worker.run(
+        this,
+        [eventId](EventStore &s) {
+            auto data = ScheduleData::load(s, eventId);
+            if (!data)
+                return std::make_pair(data, ConflictChecker());
+            ConflictChecker checker(data.value()); // the full check runs on the storage thread too
+            return std::make_pair(data, checker);
+        },
+        [this, eventId](const std::pair<Result<ScheduleData>, ConflictChecker> &result) {
+            if (eventId != m_eventId || !result.first)
+                return;
+            const bool firstLoad = !m_loaded || m_data.event.meta.id != eventId;
+            m_data = result.first.value();
+            m_checker = result.second;
+            if (firstLoad) {
+                const QSignalBlocker blockDay(m_day);
+                const QSignalBlocker blockFilter(m_filter);
+                m_day->clear();
+                for (QDate d = m_data.event.startDate; d.isValid() && d <= m_data.event.endDate;
+                     d = d.addDays(1))
+                    m_day->addItem(QLocale().toString(d, u"ddd d MMM yyyy"_s), d);
+                m_filter->clear();
+                m_filter->addItem(tr("All sessions"));
+                for (const Track &t : std::as_const(m_data.tracks))
+                    m_filter->addItem(tr("Track: %1").arg(t.name),
+                                      QStringList{u"track"_s, t.meta.id.toString()});
+                for (const Speaker &s : std::as_const(m_data.speakers))
+                    m_filter->addItem(tr("Speaker: %1").arg(s.name),
+                                      QStringList{u"speaker"_s, s.meta.id.toString()});
+            }
+            m_loaded = true;
+            refresh();
+            emit loaded();
+        });
+}
+
+void SchedulePage::refresh()
+{
+    const QDate day =
+        m_day->currentData().toDate().isValid() ? m_day->currentData().toDate() : m_data.event.startDate;
+    m_scene->setSchedule(m_data, m_checker, day);
+    m_unscheduled->clear();
+    for (const Session &s : std::as_const(m_data.sessions)) {
+        if (s.isScheduled() || s.meta.deleted)
+            continue;
+        auto *item =
+            new QListWidgetItem(tr("%1 (%2 min)").arg(s.title).arg(s.durationMinutes), m_unscheduled);
+        item->setData(Qt::UserRole, s.meta.id);
+    }
+    m_conflicts->clear();
+    const QList<Conflict> all = m_checker.all();
+    for (const Conflict &c : all) {
+        auto *item = new QListWidgetItem(
+            (c.severity == Severity::Error ? tr("Error: %1") : tr("Warning: %1")).arg(c.message),
+            m_conflicts);
+        item->setData(Qt::UserRole, c.sessions.value(0));
+        item->setToolTip(conflictRuleDisplayName(c.rule));
+        item->setForeground(c.severity == Severity::Error ? QColor(0xb71c1c) : QColor(0xe65100));
+    }
+    m_summary->setText(tr("%n error(s)", nullptr, m_checker.count(Severity::Error)) + u", "_s +
+                       tr("%n warning(s)", nullptr, m_checker.count(Severity::Warning)));
+}
+
+void SchedulePage::showDay(int index)
+{
+    Q_UNUSED(index);
+    if (m_loaded)
+        m_scene->setSchedule(m_data, m_checker, m_day->currentData().toDate());
+}
+
+void SchedulePage::applyEdit(const QList<Session> &before, const QList<Session> &after, const QString &text)
+{
+    if (after.isEmpty())
+        return;
+    // Re-check around the moved sessions now, so badges follow the drop at once; the store follows.
+    for (const Session &s : after) {
+        m_checker.updateSession(s);
+        for (Session &mine : m_data.sessions)
+            if (mine.meta.id == s.meta.id)
+                mine = s;
+    }
+    Command::updateRecords<Session>(before, after, text);
+    refresh();
+    QList<QUuid> ids;
+    for (const Session &s : after)
+        ids.append(s.meta.id);
+    m_scene->selectSessions(ids);
+}
+
+void SchedulePage::unscheduleSelected()
+{
+    QList<Session> before, after;
+    for (const QUuid &id : m_scene->selectedSessions())
+        if (const Session *s = m_data.session(id)) {
+            before.append(*s);
+            Session u = *s;
+            u.start = QDateTime();
+            u.roomId = QUuid();
+            after.append(u);
+        }
+    applyEdit(before, after, tr("Unschedule %n session(s)", nullptr, int(after.size())));
+}
+
+void SchedulePage::focusSession(const QUuid &id)
+{
+    const Session *s = m_data.session(id);
+    if (!s || !s->isScheduled())
+        return;
+    const QDate day = s->start.toTimeZone(QTimeZone(m_data.event.timeZone.toUtf8())).date();
+    const int index = m_day->findData(day);
+    if (index >= 0 && index != m_day->currentIndex())
+        m_day->setCurrentIndex(index);
+    m_scene->selectSessions({id});
+    if (SessionItem *item = m_scene->itemFor(id))
+        m_view->centerOn(item);
+}
+
+void SchedulePage::publish()
+{
+    const int errors = m_checker.count(Severity::Error);
+    if (errors > 0 && QMessageBox::question(
+                          this, tr("Publish with conflicts?"),
+                          tr("The schedule has %n conflict error(s). Publish it anyway?", nullptr, errors),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Publish schedule"), tr("Release name:"), QLineEdit::Normal,
+                              QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QUuid eventId = m_eventId;
+    m_worker.run(
+        this, [eventId, name](EventStore &s) { return SchedulePublisher::publish(s, eventId, name); },
+        [this](const Result<ScheduleRelease> &r) {
+            if (!r)
+                QMessageBox::warning(this, tr("Publish schedule"), r.error().message);
+            else
+                m_summary->setText(
+                    tr("Published release %1 \"%2\".").arg(r.value().version).arg(r.value().name));
+        });
+}
+
+void SchedulePage::editRules()
+{
+    if (!m_loaded)
+        return;
+    auto *dialog = new ConflictRulesDialog(m_data.event, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Event before = m_data.event;
+    connect(dialog, &QDialog::accepted, this, [dialog, before] {
+        const Event after = dialog->values();
+        if (after.conflictRules != before.conflictRules ||
+            after.changeoverMinutes != before.changeoverMinutes)
+            Command::updateEvent(before, after);
+    });
+    dialog->open();
+}
+
+void SchedulePage::compareReleases()
+{
+    auto *dialog = new ReleaseDiffDialog(m_worker, m_eventId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace EventDesk
