@@ -74,6 +74,53 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::CheckInPage</name>
+    <message>
+        <source>&amp;Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email or registration id — Enter checks in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one participant to check in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Command</name>
     <message>
         <source>Create event &quot;%1&quot;</source>
@@ -178,6 +225,67 @@
     </message>
     <message>
         <source>Speaker &amp;changeover time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CustomQuestions</name>
+    <message>
+        <source>Please answer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot; with yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition refers to a question of this event that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes/no condition needs the value yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +561,229 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::ImportDialog</name>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a dry run to see what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the email is already &amp;registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, delimiter &quot;%3&quot;, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %2, delimiter &quot;%3&quot;, %n row</numerusform>
+            <numerusform>%1 — %2, delimiter &quot;%3&quot;, %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new registration(s)</source>
+        <translation>
+            <numerusform>%n new registration</numerusform>
+            <numerusform>%n new registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) updated</source>
+        <translation>
+            <numerusform>%n registration updated</numerusform>
+            <numerusform>%n registrations updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n line skipped</numerusform>
+            <numerusform>%n lines skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run — nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</source>
+        <translation>
+            <numerusform>%n line cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
+            <numerusform>%n lines cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::KeyStore</name>
+    <message>
+        <source>No system keychain service is running, so the API key cannot be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no key under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain service is running; using the key from EVENTDESK_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::LlmError</name>
+    <message>
+        <source>The language-model service rejected the API key; check the key for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model service is rate limiting requests; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model account has run out of quota or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model service does not know the model named in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too long for the model&apos;s context window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model service refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model service could not be reached; check the address and network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model service stopped responding, so the request timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the language-model service could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model service had an internal problem; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language-model service sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is available for this profile; set EVENTDESK_API_KEY or store the key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be read from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::MainWindow</name>
     <message>
         <source>Sessions</source>
@@ -468,10 +799,6 @@
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,6 +919,67 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::MessageRenderer</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::MessageTemplate</name>
+    <message>
+        <source>Your registration for {event} is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+your registration for {event} ({ticket}) is confirmed. We look forward to seeing you at {venue} on {start}.
+
+Your registration id: {id}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waitlist for {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+{event} is fully booked, so you are on the waitlist. We will write to you as soon as a place is free.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: {event} starts on {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+this is a reminder that {event} starts on {start} at {venue}.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Participant</name>
     <message>
         <source>Pending</source>
@@ -619,6 +1007,323 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ParticipantImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; the limit is %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ticket type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email %1 already appears on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ParticipantsPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, email, organisation or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8 with BOM)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to the selected: save as .eml files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the selected participant in the mail program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 confirmed or checked in · %4 checked in · %5 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: registered as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n participant(s)</source>
+        <translation>
+            <numerusform>Confirm %n participant</numerusform>
+            <numerusform>Confirm %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n participant(s) and promote from the waitlist</source>
+        <translation>
+            <numerusform>Cancel %n participant and promote from the waitlist</numerusform>
+            <numerusform>Cancel %n participants and promote from the waitlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n participant(s)</source>
+        <translation>
+            <numerusform>Cancel %n participant</numerusform>
+            <numerusform>Cancel %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n participant(s) to the waitlist</source>
+        <translation>
+            <numerusform>Move %n participant to the waitlist</numerusform>
+            <numerusform>Move %n participants to the waitlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n participant(s)</source>
+        <translation>
+            <numerusform>Check in %n participant</numerusform>
+            <numerusform>Check in %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n participant(s) to pending</source>
+        <translation>
+            <numerusform>Set %n participant to pending</numerusform>
+            <numerusform>Set %n participants to pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save messages into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ProviderProfile</name>
+    <message>
+        <source>The base URL &quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names no model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure profile needs an api-version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No language-model profile is set up; set EVENTDESK_LLM_BASE_URL and EVENTDESK_LLM_MODEL, or add a profile in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +1433,81 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::RegistrationDialog</name>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (quota %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations are confirmed while places are free, else waitlisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered as %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,23 +1656,23 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unschedule %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unschedule %n session</numerusform>
+            <numerusform>Unschedule %n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -901,9 +1681,9 @@
     </message>
     <message numerus="yes">
         <source>The schedule has %n conflict error(s). Publish it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The schedule has %n conflict error. Publish it anyway?</numerusform>
+            <numerusform>The schedule has %n conflict errors. Publish it anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -938,9 +1718,9 @@
     <name>EventDesk::ScheduleRecordEditor</name>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
         </translation>
     </message>
 </context>
@@ -963,16 +1743,16 @@
     </message>
     <message numerus="yes">
         <source>Move %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n session</numerusform>
+            <numerusform>Move %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schedule %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schedule %n session</numerusform>
+            <numerusform>Schedule %n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -1059,9 +1839,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seats)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
         </translation>
     </message>
     <message>
@@ -1159,6 +1939,48 @@
     </message>
     <message>
         <source>A&amp;vailable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::StructuredOutput</name>
+    <message>
+        <source>The model&apos;s answer contained no readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer did not have the expected structure, even after a second try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encoding this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-8 but is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 but is not valid UTF-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding could not be recognised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,41 +5,41 @@
     <name>EventDesk</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::AtomicFile</name>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>%1 cannot be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::AvailabilityEditor</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时段</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -74,6 +74,53 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::CheckInPage</name>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>签到(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation>撤销上一次(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name, email or registration id — Enter checks in</source>
+        <translation>姓名、邮箱或报名编号 —— 按 Enter 签到</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 checked in</source>
+        <translation>已签到 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Choose one participant to check in.</source>
+        <translation>请选择一位参会者签到。</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 已经签到。</translation>
+    </message>
+    <message>
+        <source>Note: %1 was %2.</source>
+        <translation>注意：%1 原状态为%2。</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>已签到：%1</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>为 %1 签到</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Command</name>
     <message>
         <source>Create event &quot;%1&quot;</source>
@@ -92,93 +139,154 @@
     <name>EventDesk::Conflict</name>
     <message>
         <source>Room double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室重复预订</translation>
     </message>
     <message>
         <source>Speaker double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>讲者时间冲突</translation>
     </message>
     <message>
         <source>Speaker unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>讲者无法出席</translation>
     </message>
     <message>
         <source>Room unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室不可用</translation>
     </message>
     <message>
         <source>Outside the event&apos;s days or hours</source>
-        <translation type="unfinished"></translation>
+        <translation>超出活动日期或时间</translation>
     </message>
     <message>
         <source>Attendance above room capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>人数超过会议室容量</translation>
     </message>
     <message>
         <source>Same track in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>同一主题同时进行</translation>
     </message>
     <message>
         <source>Too little changeover time</source>
-        <translation type="unfinished"></translation>
+        <translation>换场时间不足</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::ConflictChecker</name>
     <message>
         <source>%1 (%2) is outside the event&apos;s days or daily hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）超出了活动日期或每日时间。</translation>
     </message>
     <message>
         <source>%1 expects %2 people but %3 seats %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 预计 %2 人，但 %3 只有 %4 个座位。</translation>
     </message>
     <message>
         <source>%1 is not available for %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法在 %3 用于 %2。</translation>
     </message>
     <message>
         <source>%1 and %2 are both in %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 都在 %4 安排在 %3。</translation>
     </message>
     <message>
         <source>%1 and %2 are in the same track at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 属于同一主题且时间重叠。</translation>
     </message>
     <message>
         <source>%1 speaks in %2 and %3 at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 同时在 %2 和 %3 演讲。</translation>
     </message>
     <message>
         <source>%1 has only %2 minutes to move between %3 and %4 (%5 needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %3 和 %4 之间只有 %2 分钟换场（需要 %5 分钟）。</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::ConflictRulesDialog</name>
     <message>
         <source>Conflict rules</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突规则</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Speaker &amp;changeover time:</source>
-        <translation type="unfinished"></translation>
+        <translation>讲者换场时间(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：引号字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote.</source>
+        <translation>第 %1 行：闭合引号后有多余文本。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field.</source>
+        <translation>第 %1 行：未加引号的字段中出现了引号。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CustomQuestions</name>
+    <message>
+        <source>Please answer &quot;%1&quot;.</source>
+        <translation>请回答“%1”。</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is too long.</source>
+        <translation>“%1”的回答太长。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of &quot;%2&quot;.</source>
+        <translation>“%1”不是“%2”的选项。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot; with yes or no.</source>
+        <translation>请用是或否回答“%1”。</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two options.</source>
+        <translation>选择题至少需要两个选项。</translation>
+    </message>
+    <message>
+        <source>The condition refers to a question of this event that does not exist.</source>
+        <translation>条件引用了本活动中不存在的问题。</translation>
+    </message>
+    <message>
+        <source>A yes/no condition needs the value yes or no.</source>
+        <translation>是/否条件的值必须是 yes 或 no。</translation>
     </message>
 </context>
 <context>
@@ -244,11 +352,11 @@
     </message>
     <message>
         <source>The event capacity cannot be negative (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>活动容量不能为负数（当前为 %1）。</translation>
     </message>
     <message>
         <source>The changeover time must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>换场时间必须在 0 到 1440 分钟之间。</translation>
     </message>
 </context>
 <context>
@@ -449,7 +557,224 @@
     </message>
     <message>
         <source>A published schedule release cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布的日程版本不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ImportDialog</name>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>首行是表头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>导入参会者</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Update the existing registration</source>
+        <translation>更新已有报名</translation>
+    </message>
+    <message>
+        <source>Skip the line</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>Run a dry run to see what the import would do.</source>
+        <translation>先试运行，看看导入会做什么。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>When the email is already &amp;registered:</source>
+        <translation>邮箱已报名时(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, delimiter &quot;%3&quot;, %n row(s)</source>
+        <translation>
+            <numerusform>%1 —— %2，分隔符“%3”，%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new registration(s)</source>
+        <translation>
+            <numerusform>新增 %n 条报名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 条报名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing was imported.</source>
+        <translation>试运行 —— 未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入；未导入任何内容。请先试运行查看这些行，然后再次选择“导入”以导入其余各行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>导入 %n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::KeyStore</name>
+    <message>
+        <source>No system keychain service is running, so the API key cannot be kept in it.</source>
+        <translation>系统钥匙串服务未运行，无法在其中保存 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key under that name.</source>
+        <translation>钥匙串中没有该名称的密钥。</translation>
+    </message>
+    <message>
+        <source>No system keychain service is running.</source>
+        <translation>系统钥匙串服务未运行。</translation>
+    </message>
+    <message>
+        <source>No system keychain service is running; using the key from EVENTDESK_API_KEY.</source>
+        <translation>系统钥匙串服务未运行；改用 EVENTDESK_API_KEY 中的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::LlmError</name>
+    <message>
+        <source>The language-model service rejected the API key; check the key for this profile.</source>
+        <translation>语言模型服务拒绝了 API 密钥；请检查此配置的密钥。</translation>
+    </message>
+    <message>
+        <source>The language-model service is rate limiting requests; try again in a moment.</source>
+        <translation>语言模型服务正在限流；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The language-model account has run out of quota or credit.</source>
+        <translation>语言模型账户的额度或余额已用完。</translation>
+    </message>
+    <message>
+        <source>The language-model service does not know the model named in this profile.</source>
+        <translation>语言模型服务不认识此配置中的模型名称。</translation>
+    </message>
+    <message>
+        <source>The request is too long for the model&apos;s context window.</source>
+        <translation>请求超出了模型的上下文长度。</translation>
+    </message>
+    <message>
+        <source>The language-model service refused the request as invalid.</source>
+        <translation>语言模型服务认为请求无效并拒绝了它。</translation>
+    </message>
+    <message>
+        <source>The language-model service could not be reached; check the address and network.</source>
+        <translation>无法连接语言模型服务；请检查地址和网络。</translation>
+    </message>
+    <message>
+        <source>The language-model service stopped responding, so the request timed out.</source>
+        <translation>语言模型服务停止响应，请求已超时。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the language-model service could not be established.</source>
+        <translation>无法与语言模型服务建立安全连接。</translation>
+    </message>
+    <message>
+        <source>The language-model service had an internal problem; try again later.</source>
+        <translation>语言模型服务内部出错；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The language-model service sent an answer that could not be read.</source>
+        <translation>语言模型服务返回的回答无法读取。</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it was complete.</source>
+        <translation>回答在完成前被截断。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>No API key is available for this profile; set EVENTDESK_API_KEY or store the key in the keychain.</source>
+        <translation>此配置没有可用的 API 密钥；请设置 EVENTDESK_API_KEY 或将密钥存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>The key could not be read from the system keychain.</source>
+        <translation>无法从系统钥匙串读取密钥。</translation>
     </message>
 </context>
 <context>
@@ -469,10 +794,6 @@
     <message>
         <source>Speakers</source>
         <translation>讲者</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>参会者</translation>
     </message>
     <message>
         <source>EventDesk</source>
@@ -592,6 +913,78 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::MessageRenderer</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::MessageTemplate</name>
+    <message>
+        <source>Your registration for {event} is confirmed</source>
+        <translation>您的 {event} 报名已确认</translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+your registration for {event} ({ticket}) is confirmed. We look forward to seeing you at {venue} on {start}.
+
+Your registration id: {id}
+</source>
+        <translation>{name}，您好：
+
+您的 {event}（{ticket}）报名已确认。期待 {start} 在 {venue} 与您相见。
+
+您的报名编号：{id}
+</translation>
+    </message>
+    <message>
+        <source>You are on the waitlist for {event}</source>
+        <translation>您已进入 {event} 的候补名单</translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+{event} is fully booked, so you are on the waitlist. We will write to you as soon as a place is free.
+</source>
+        <translation>{name}，您好：
+
+{event} 名额已满，您已进入候补名单。一旦有空位，我们会立即通知您。
+</translation>
+    </message>
+    <message>
+        <source>Reminder: {event} starts on {start}</source>
+        <translation>提醒：{event} 将于 {start} 开始</translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+this is a reminder that {event} starts on {start} at {venue}.
+</source>
+        <translation>{name}，您好：
+
+提醒您，{event} 将于 {start} 在 {venue} 开始。
+</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Participant</name>
     <message>
         <source>Pending</source>
@@ -620,6 +1013,316 @@
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ParticipantImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 太大，无法导入（%2 MB；上限为 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>该行有 %1 个字段；表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Unknown ticket type &quot;%1&quot;.</source>
+        <translation>未知票种“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The email %1 already appears on line %2.</source>
+        <translation>邮箱 %1 已在第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>%1 is already registered.</source>
+        <translation>%1 已经报名。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名时间</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ParticipantsPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>确认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>取消报名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;waitlist</source>
+        <translation>移入候补(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Search name, email, organisation or id</source>
+        <translation>搜索姓名、邮箱、单位或编号</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)…</source>
+        <translation>CSV（UTF-8）…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8 with BOM)…</source>
+        <translation>适用于 Excel 的 CSV（带 BOM 的 UTF-8）…</translation>
+    </message>
+    <message>
+        <source>%1 to the selected: save as .eml files…</source>
+        <translation>给所选参会者的%1：保存为 .eml 文件…</translation>
+    </message>
+    <message>
+        <source>Write to the selected participant in the mail program…</source>
+        <translation>在邮件程序中给所选参会者写信…</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>导入参会者</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>All ticket types</source>
+        <translation>全部票种</translation>
+    </message>
+    <message>
+        <source>No ticket type</source>
+        <translation>无票种</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 confirmed or checked in · %4 checked in · %5 selected</source>
+        <translation>显示 %1 / %2 · 已确认或签到 %3 · 已签到 %4 · 已选 %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: registered as %2 (%3)</source>
+        <translation>%1：报名为%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n participant(s)</source>
+        <translation>
+            <numerusform>确认 %n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n participant(s) and promote from the waitlist</source>
+        <translation>
+            <numerusform>取消 %n 位参会者并从候补中递补</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n participant(s)</source>
+        <translation>
+            <numerusform>取消 %n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n participant(s) to the waitlist</source>
+        <translation>
+            <numerusform>将 %n 位参会者移入候补</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n participant(s)</source>
+        <translation>
+            <numerusform>为 %n 位参会者签到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n participant(s) to pending</source>
+        <translation>
+            <numerusform>将 %n 位参会者设为待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>删除 %n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>为 %1 报名</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>导出参会者</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>参会者.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save messages into</source>
+        <translation>将消息保存到</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ProviderProfile</name>
+    <message>
+        <source>The base URL &quot;%1&quot; is not an http or https address.</source>
+        <translation>基础地址“%1”不是 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names no model.</source>
+        <translation>配置“%1”没有指定模型。</translation>
+    </message>
+    <message>
+        <source>An Azure profile needs an api-version.</source>
+        <translation>Azure 配置需要 api-version。</translation>
+    </message>
+    <message>
+        <source>No language-model profile is set up; set EVENTDESK_LLM_BASE_URL and EVENTDESK_LLM_MODEL, or add a profile in the settings.</source>
+        <translation>尚未设置语言模型配置；请设置 EVENTDESK_LLM_BASE_URL 和 EVENTDESK_LLM_MODEL，或在设置中添加配置。</translation>
     </message>
 </context>
 <context>
@@ -654,7 +1357,7 @@
     </message>
     <message>
         <source>schedule release</source>
-        <translation type="unfinished"></translation>
+        <translation>日程版本</translation>
     </message>
 </context>
 <context>
@@ -720,58 +1423,133 @@
     <name>EventDesk::RecordTablePage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::RegistrationDialog</name>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>打开已有报名(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation>（无票种）</translation>
+    </message>
+    <message>
+        <source>%1 (quota %2)</source>
+        <translation>%1（名额 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type:</source>
+        <translation>票种(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>New registrations are confirmed while places are free, else waitlisted.</source>
+        <translation>有空位时新报名直接确认，否则进入候补。</translation>
+    </message>
+    <message>
+        <source>Edit registration</source>
+        <translation>编辑报名</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>新建报名</translation>
+    </message>
+    <message>
+        <source>%1 is already registered as %2 (%3).</source>
+        <translation>%1 已报名为%2（%3）。</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::ReleaseDiffDialog</name>
     <message>
         <source>Compare releases</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>当前工作稿</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有差异。</translation>
     </message>
 </context>
 <context>
@@ -789,153 +1567,153 @@
     <name>EventDesk::RoomDialog</name>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议室</translation>
     </message>
     <message>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会议室</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>容量(&amp;C)：</translation>
     </message>
     <message>
         <source>A&amp;vailable:</source>
-        <translation type="unfinished"></translation>
+        <translation>可用时段(&amp;V)：</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::SchedulePage</name>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>发布(&amp;P)…</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
         <source>Compare &amp;releases…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本(&amp;R)…</translation>
     </message>
     <message>
         <source>R&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;U)…</translation>
     </message>
     <message>
         <source>Severity of each conflict rule, and the speaker changeover time</source>
-        <translation type="unfinished"></translation>
+        <translation>各冲突规则的严重程度，以及讲者换场时间</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Highlight:</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>未排期(&amp;U)</translation>
     </message>
     <message>
         <source>Unschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>取消排期</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日程</translation>
     </message>
     <message>
         <source>Track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1</translation>
     </message>
     <message>
         <source>Speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>讲者：%1</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 分钟）</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unschedule %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>取消 %n 个日程的排期</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish with conflicts?</source>
-        <translation type="unfinished"></translation>
+        <translation>存在冲突，仍要发布？</translation>
     </message>
     <message numerus="yes">
         <source>The schedule has %n conflict error(s). Publish it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>日程有 %n 个冲突错误。仍要发布吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日程</translation>
     </message>
     <message>
         <source>Release name:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本名称：</translation>
     </message>
     <message>
         <source>Published release %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布版本 %1“%2”。</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程编排</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::SchedulePublisher</name>
     <message>
         <source>The schedule has not been published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程尚未发布。</translation>
     </message>
     <message>
         <source>There is no release &quot;%1&quot;; use a version number, latest or working.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有版本“%1”；请使用版本号、latest 或 working。</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::ScheduleRecordEditor</name>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
         </translation>
     </message>
 </context>
@@ -943,29 +1721,29 @@
     <name>EventDesk::ScheduleRelease</name>
     <message>
         <source>The release name</source>
-        <translation type="unfinished"></translation>
+        <translation>版本名称</translation>
     </message>
     <message>
         <source>The release version must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本号必须大于等于 1。</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::ScheduleScene</name>
     <message>
         <source>Resize session</source>
-        <translation type="unfinished"></translation>
+        <translation>调整日程时长</translation>
     </message>
     <message numerus="yes">
         <source>Move %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schedule %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>排期 %n 个日程</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,96 +1802,96 @@
     <name>EventDesk::SessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日程</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑日程</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已排期</translation>
     </message>
     <message>
         <source>Pinned: the assistant never moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>固定：助手不会移动它</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>(no track)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无主题）</translation>
     </message>
     <message>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无会议室）</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n seats)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个座位）</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选讲者…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>A&amp;bstract:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;B)：</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Trac&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;peakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>讲者(&amp;P)：</translation>
     </message>
     <message>
         <source>E&amp;xpected attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计人数(&amp;X)：</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
 </context>
 <context>
     <name>EventDesk::SessionItem</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -1127,31 +1905,73 @@
     <name>EventDesk::SpeakerDialog</name>
     <message>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>新建讲者</translation>
     </message>
     <message>
         <source>Edit speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑讲者</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Bio:</source>
-        <translation type="unfinished"></translation>
+        <translation>简介(&amp;B)：</translation>
     </message>
     <message>
         <source>A&amp;vailable:</source>
-        <translation type="unfinished"></translation>
+        <translation>可用时段(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::StructuredOutput</name>
+    <message>
+        <source>The model&apos;s answer contained no readable JSON.</source>
+        <translation>模型的回答中没有可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer did not have the expected structure, even after a second try.</source>
+        <translation>即使重试一次，模型的回答仍不符合预期结构。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encoding this system knows.</source>
+        <translation>本系统不认识编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation>文件不是有效的 %1 文本。</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-8 but is not valid UTF-8.</source>
+        <translation>文件开头像 UTF-8，但不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 but is not valid UTF-16.</source>
+        <translation>文件开头像 UTF-16，但不是有效的 UTF-16。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data).</source>
+        <translation>文件不是文本文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding could not be recognised.</source>
+        <translation>无法识别文件的编码。</translation>
     </message>
 </context>
 <context>
@@ -1188,23 +2008,23 @@
     <name>EventDesk::TrackDialog</name>
     <message>
         <source>New track</source>
-        <translation type="unfinished"></translation>
+        <translation>新建主题</translation>
     </message>
     <message>
         <source>Edit track</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑主题</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,7 @@ int CliRunner::run(const QStringList &arguments)
         return usage(tr("Unknown command \"%1\".").arg(noun));
     if (dbPath.isEmpty())
         dbPath = Settings::defaultWorkspacePath();
+    m_store.setActor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     if (auto opened = m_store.open(dbPath); !opened)
         return fail(opened.error());
     if (noun == u"init")

@@ -41,8 +41,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<MainWindow> window;
     const bool demo = parser.isSet(demoOption);
 
+    // Status changes are recorded with who made them: the person logged in to this computer.
+    const QString actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     worker.run(
-        &app, [path](EventStore &s) { return s.open(path); },
+        &app,
+        [path, actor](EventStore &s) {
+            s.setActor(actor);
+            return s.open(path);
+        },
         [&](const Result<void> &opened) {
             if (!opened) {
                 QMessageBox::critical(nullptr, QApplication::translate("main", "EventDesk"),

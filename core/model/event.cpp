@@ -52,7 +52,8 @@ FieldErrors Event::validate() const
     if (capacity && *capacity < 0)
         errors.append({u"capacity"_s, tr("The event capacity cannot be negative (got %1).").arg(*capacity)});
     if (changeoverMinutes < 0 || changeoverMinutes > 24 * 60)
-        errors.append({u"changeoverMinutes"_s, tr("The changeover time must be between 0 and 1440 minutes.")});
+        errors.append(
+            {u"changeoverMinutes"_s, tr("The changeover time must be between 0 and 1440 minutes.")});
     return errors;
 }
 

@@ -31,10 +31,10 @@ public:
     QString venueName;
     QString venueAddress;
     EventStatus status = EventStatus::Draft;
-    std::optional<int> capacity;   // registrations; no value: unlimited
+    std::optional<int> capacity; // registrations; no value: unlimited
     bool autoPromoteWaitlist = true;
-    int changeoverMinutes = 10;    // a speaker's minimum gap between rooms
-    QJsonObject conflictRules;     // rule name -> "error" | "warning" | "off"; missing: the rule's default
+    int changeoverMinutes = 10; // a speaker's minimum gap between rooms
+    QJsonObject conflictRules;  // rule name -> "error" | "warning" | "off"; missing: the rule's default
 
     FieldErrors validate() const;
     int dayCount() const

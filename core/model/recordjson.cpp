@@ -43,20 +43,21 @@ QJsonObject toJson(const RecordMeta &meta)
 
 QJsonObject toJson(const Event &r)
 {
-    return with(toJson(r.meta), {{u"name"_s, r.name},
-                                 {u"description"_s, r.description},
-                                 {u"timeZone"_s, r.timeZone},
-                                 {u"startDate"_s, r.startDate.toString(Qt::ISODate)},
-                                 {u"endDate"_s, r.endDate.toString(Qt::ISODate)},
-                                 {u"dayStart"_s, r.dayStart.toString(u"HH:mm"_s)},
-                                 {u"dayEnd"_s, r.dayEnd.toString(u"HH:mm"_s)},
-                                 {u"venueName"_s, r.venueName},
-                                 {u"venueAddress"_s, r.venueAddress},
-                                 {u"status"_s, eventStatusName(r.status)},
-                                 {u"capacity"_s, r.capacity ? QJsonValue(*r.capacity) : QJsonValue(QJsonValue::Null)},
-                                 {u"autoPromoteWaitlist"_s, r.autoPromoteWaitlist},
-                                 {u"changeoverMinutes"_s, r.changeoverMinutes},
-                                 {u"conflictRules"_s, r.conflictRules}});
+    return with(toJson(r.meta),
+                {{u"name"_s, r.name},
+                 {u"description"_s, r.description},
+                 {u"timeZone"_s, r.timeZone},
+                 {u"startDate"_s, r.startDate.toString(Qt::ISODate)},
+                 {u"endDate"_s, r.endDate.toString(Qt::ISODate)},
+                 {u"dayStart"_s, r.dayStart.toString(u"HH:mm"_s)},
+                 {u"dayEnd"_s, r.dayEnd.toString(u"HH:mm"_s)},
+                 {u"venueName"_s, r.venueName},
+                 {u"venueAddress"_s, r.venueAddress},
+                 {u"status"_s, eventStatusName(r.status)},
+                 {u"capacity"_s, r.capacity ? QJsonValue(*r.capacity) : QJsonValue(QJsonValue::Null)},
+                 {u"autoPromoteWaitlist"_s, r.autoPromoteWaitlist},
+                 {u"changeoverMinutes"_s, r.changeoverMinutes},
+                 {u"conflictRules"_s, r.conflictRules}});
 }
 
 QJsonObject toJson(const Room &r)

@@ -110,10 +110,10 @@ QString RecordCodec<Event>::orderBy()
 }
 const QStringList &RecordCodec<Event>::columns()
 {
-    static const QStringList c{u"name"_s,          u"description"_s, u"time_zone"_s, u"start_date"_s,
-                               u"end_date"_s,      u"day_start"_s,   u"day_end"_s,   u"venue_name"_s,
-                               u"venue_address"_s, u"status"_s,      u"capacity"_s,  u"auto_promote"_s,
-                               u"changeover_minutes"_s, u"conflict_rules"_s};
+    static const QStringList c{
+        u"name"_s,      u"description"_s,  u"time_zone"_s,          u"start_date"_s,    u"end_date"_s,
+        u"day_start"_s, u"day_end"_s,      u"venue_name"_s,         u"venue_address"_s, u"status"_s,
+        u"capacity"_s,  u"auto_promote"_s, u"changeover_minutes"_s, u"conflict_rules"_s};
     return c;
 }
 QVariantList RecordCodec<Event>::values(const Event &r)
