@@ -496,7 +496,10 @@ TEST_F(LlmClientTest, CancelAtAnyMoment)
     EXPECT_EQ(o->finishedCount, 1);
     EXPECT_EQ(kind(*o), LlmError::Kind::Cancelled);
     EXPECT_TRUE(o->call->response().incomplete);
-    QTest::qWait(100); // events after a cancel must not finish the call again
+    // Events after a cancel must not finish the call again: wait until the server has seen the connection
+    // close, then let every queued event run.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server.openConnections() == 0; }, 5000));
+    QCoreApplication::processEvents();
     EXPECT_EQ(o->finishedCount, 1);
 
     auto before = start(profile(), request(u"cancel before sending"_s));
