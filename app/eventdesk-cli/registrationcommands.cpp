@@ -504,7 +504,7 @@ int addQuestion(CliRunner &cli, const QStringList &args)
     if (!questions)
         return cli.fail(questions.error());
     CustomQuestion q;
-    q.id = QUuid::createUuid();
+    q.id = newRecordId();
     q.eventId = event.value();
     q.label = p.value(u"label"_s);
     const auto type = CustomQuestions::typeFromName(p.value(u"type"_s));

@@ -18,6 +18,10 @@ struct RecordMeta {
     bool deleted = false;
 };
 
+// A new record id: a time-ordered UUID (version 7, RFC 9562) with a counter for ids made in the same
+// millisecond, so ids created together sort together and bulk inserts append to the id index.
+QUuid newRecordId();
+
 enum class RecordKind { Event, Room, Track, Session, Speaker, Participant, TicketType, ScheduleRelease };
 
 QString recordKindName(RecordKind kind);        // "event", "room", … (stable, for storage and JSON)

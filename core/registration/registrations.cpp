@@ -192,7 +192,7 @@ Result<QList<Participant>> Registrations::registerMany(EventStore &store, const 
         for (Participant &p : incoming) {
             p.eventId = eventId;
             if (p.meta.id.isNull())
-                p.meta.id = QUuid::createUuid();
+                p.meta.id = newRecordId();
         }
         admitted = admit(incoming, places);
         auto added = store.addMany(admitted);

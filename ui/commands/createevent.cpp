@@ -13,7 +13,7 @@ CreateEvent::CreateEvent(StorageWorker &worker, const Event &event)
       m_event(event)
 {
     if (m_event.meta.id.isNull())
-        m_event.meta.id = QUuid::createUuid();
+        m_event.meta.id = newRecordId();
 }
 
 void CreateEvent::redo()

@@ -17,7 +17,7 @@ public:
     {
         for (T &r : m_records)
             if (r.meta.id.isNull())
-                r.meta.id = QUuid::createUuid();
+                r.meta.id = newRecordId();
     }
     void redo() override
     {

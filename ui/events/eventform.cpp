@@ -240,7 +240,7 @@ bool EventForm::save()
 {
     Event values = currentValues();
     if (values.meta.id.isNull())
-        values.meta.id = QUuid::createUuid();
+        values.meta.id = newRecordId();
     const FieldErrors errors = values.validate();
     m_showErrors = true;
     showErrors(errors);

@@ -256,7 +256,7 @@ void MainWindow::newEvent()
     if (!confirmLeavingForm())
         return;
     Event e;
-    e.meta.id = QUuid::createUuid();
+    e.meta.id = newRecordId();
     e.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (!QTimeZone::isTimeZoneIdAvailable(e.timeZone.toUtf8()))
         e.timeZone = u"UTC"_s;

@@ -247,7 +247,7 @@ void ImportDialog::startImport()
                              {}};
             Outcome out{plan.value(), {}};
             for (Participant &p : out.plan.added)
-                p.meta.id = QUuid::createUuid(); // known ids, for undo
+                p.meta.id = newRecordId(); // known ids, for undo
             for (const Participant &p : std::as_const(out.plan.added))
                 out.added.append(p.meta.id);
             auto written =
