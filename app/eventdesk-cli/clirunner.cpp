@@ -752,7 +752,7 @@ QList<CliRoute> CliRunner::routes()
         route(u"participant"_s, u"list"_s, &CliRunner::list<Participant>),
         route(u"participant"_s, u"show"_s, &CliRunner::show<Participant>),
         route(u"participant"_s, u"update"_s, &CliRunner::update<Participant>),
-        route(u"participant"_s, u"delete"_s, &CliRunner::remove<Participant>),
+        // participant delete is a registration command: it promotes from the waitlist
         route(u"demo"_s, QString(), &CliRunner::demo),
     };
     all += scheduleCliRoutes();

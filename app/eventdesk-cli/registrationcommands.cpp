@@ -246,6 +246,40 @@ int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status,
     return CliRunner::Ok;
 }
 
+// delete: tombstones participants and promotes from the waitlist into the places they held.
+int deleteParticipants(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Delete participants; the places of confirmed ones go to the "
+                                              "waitlist when the event promotes automatically."));
+    p.addPositionalArgument(u"ID"_s, CliRunner::tr("Participant ids or unique prefixes"), u"ID…"_s);
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    if (p.positionalArguments().isEmpty())
+        return cli.usage(CliRunner::tr("'participant delete' needs at least one id."));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    QList<QUuid> ids;
+    for (const QString &a : p.positionalArguments()) {
+        auto id = cli.store().resolveId(RecordKind::Participant, a);
+        if (!id)
+            return cli.fail(id.error());
+        ids.append(id.value());
+    }
+    auto removed = Registrations::removeMany(cli.store(), event.value(), ids);
+    if (!removed)
+        return cli.fail(removed.error());
+    cli.out() << CliRunner::tr("Deleted %n participant(s).", nullptr, int(ids.size())) << '\n';
+    for (const Participant &r : removed.value().promotedAfter)
+        cli.out() << CliRunner::tr("Promoted from the waitlist: %1 (%2)")
+                         .arg(r.name, r.meta.id.toString(QUuid::WithoutBraces))
+                  << '\n';
+    return CliRunner::Ok;
+}
+
 int registerParticipant(CliRunner &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -571,6 +605,7 @@ QList<CliRoute> registrationCliRoutes()
         {u"participant"_s, u"import"_s, importParticipants},
         {u"participant"_s, u"export"_s, exportParticipants},
         {u"participant"_s, u"register"_s, registerParticipant},
+        {u"participant"_s, u"delete"_s, deleteParticipants},
         {u"participant"_s, u"checkin"_s,
          [](CliRunner &c, const QStringList &a) {
              return setStatus(c, a, ParticipantStatus::CheckedIn, u"checkin"_s);

@@ -18,8 +18,8 @@ struct RecordMeta {
     bool deleted = false;
 };
 
-// A new record id: a time-ordered UUID (version 7, RFC 9562) with a counter for ids made in the same
-// millisecond, so ids created together sort together and bulk inserts append to the id index.
+// A new record id: a random UUID (version 4). Not time-ordered (version 7) on purpose: ids are shown and
+// typed as short prefixes, which must differ between records made in the same minute.
 QUuid newRecordId();
 
 enum class RecordKind { Event, Room, Track, Session, Speaker, Participant, TicketType, ScheduleRelease };

@@ -14,95 +14,96 @@ Result<CsvTable> CsvReader::parse(QStringView text, QChar delimiter)
     if (text.startsWith(QChar(0xFEFF)))
         text = text.mid(1);
     const qsizetype n = text.size();
+    const QChar *const data = text.data();
     qsizetype i = 0;
     int line = 1;
-    QStringList row;
-    QString cell;
     int rowLine = 1;
-    bool rowHasContent = false;
+    QStringList row;
+    qsizetype width = 0; // the previous row's, to reserve
 
     auto endRow = [&] {
-        row.append(cell);
-        cell.clear();
-        const bool blank = !rowHasContent && row.size() == 1 && row.first().isEmpty();
+        const bool blank = row.size() == 1 && row.first().isEmpty();
         if (!blank) {
-            table.rows.append(row);
+            width = row.size();
+            table.rows.append(std::move(row));
             table.lines.append(rowLine);
         }
-        row.clear();
-        rowHasContent = false;
+        row = QStringList();
+        row.reserve(width);
     };
-
-    while (i < n) {
-        const QChar c = text[i];
-        if (c == u'"' && cell.isEmpty()) {
-            // A quoted field: up to the closing quote; "" is one quote.
-            const int openedOn = line;
-            rowHasContent = true;
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                const QChar q = text[i];
-                if (q == u'"') {
-                    if (i + 1 < n && text[i + 1] == u'"') {
-                        cell.append(u'"');
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                if (q == u'\r') {
-                    ++line;
-                    cell.append(u'\r');
-                    if (i + 1 < n && text[i + 1] == u'\n') {
-                        cell.append(u'\n');
-                        ++i;
-                    }
-                    ++i;
-                    continue;
-                }
-                if (q == u'\n')
-                    ++line;
-                cell.append(q);
-                ++i;
-            }
-            if (!closed)
-                return Error{ErrorCode::Validation,
-                             tr("Line %1: a quoted field is never closed.").arg(openedOn),
-                             QString::number(openedOn)};
-            if (i < n && text[i] != delimiter && text[i] != u'\n' && text[i] != u'\r')
-                return Error{ErrorCode::Validation,
-                             tr("Line %1: unexpected text after a closing quote.").arg(line),
-                             QString::number(line)};
-            continue;
+    // After a field: a delimiter starts the next one, a line end ends the row.
+    // Returns false at a line end or the end of the text.
+    auto afterField = [&]() -> bool {
+        if (i < n && data[i] == delimiter) {
+            ++i; // at the very end, the next field is empty
+            return true;
         }
-        if (c == delimiter) {
-            rowHasContent = true;
-            row.append(cell);
-            cell.clear();
-            ++i;
-            continue;
-        }
-        if (c == u'\r' || c == u'\n') {
-            endRow();
-            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+        if (i < n) { // \r or \n
+            if (data[i] == u'\r' && i + 1 < n && data[i + 1] == u'\n')
                 ++i;
             ++i;
             ++line;
-            rowLine = line;
-            continue;
         }
-        if (c == u'"')
-            return Error{ErrorCode::Validation, tr("Line %1: a quote inside an unquoted field.").arg(line),
-                         QString::number(line)};
-        rowHasContent = true;
-        cell.append(c);
-        ++i;
-    }
-    if (rowHasContent || !cell.isEmpty() || !row.isEmpty())
         endRow();
+        rowLine = line;
+        return false;
+    };
+
+    while (i < n) {
+        // One row: fields until a line end.
+        bool more = true;
+        while (more) {
+            if (i < n && data[i] == u'"') {
+                // A quoted field: up to the closing quote; "" is one quote. Copied in runs between quotes.
+                const int openedOn = line;
+                QString cell;
+                ++i;
+                qsizetype runStart = i;
+                bool closed = false;
+                while (i < n) {
+                    const char16_t q = data[i].unicode();
+                    if (q == u'"') {
+                        cell.append(data + runStart, i - runStart);
+                        if (i + 1 < n && data[i + 1] == u'"') {
+                            cell.append(u'"');
+                            i += 2;
+                            runStart = i;
+                            continue;
+                        }
+                        closed = true;
+                        ++i;
+                        break;
+                    }
+                    if (q == u'\n' || (q == u'\r' && !(i + 1 < n && data[i + 1] == u'\n')))
+                        ++line;
+                    ++i;
+                }
+                if (!closed)
+                    return Error{ErrorCode::Validation,
+                                 tr("Line %1: a quoted field is never closed.").arg(openedOn),
+                                 QString::number(openedOn)};
+                if (i < n && data[i] != delimiter && data[i] != u'\n' && data[i] != u'\r')
+                    return Error{ErrorCode::Validation,
+                                 tr("Line %1: unexpected text after a closing quote.").arg(line),
+                                 QString::number(line)};
+                row.append(std::move(cell));
+            } else {
+                const qsizetype start = i;
+                while (i < n) {
+                    const QChar c = data[i];
+                    if (c == delimiter || c == u'\n' || c == u'\r')
+                        break;
+                    if (c == u'"')
+                        return Error{ErrorCode::Validation,
+                                     tr("Line %1: a quote inside an unquoted field.").arg(line),
+                                     QString::number(line)};
+                    ++i;
+                }
+                row.append(QString(data + start, i - start));
+            }
+            more = afterField();
+        }
+    }
     return table;
 }
 

@@ -413,7 +413,7 @@ Result<int> ParticipantImport::commit(EventStore &store, const QUuid &eventId, I
         for (qsizetype i = 0; i < plan.added.size(); ++i) {
             Participant &p = plan.added[i];
             if (plan.admitByQuota.value(i)) {
-                p = Registrations::admit({p}, places).first();
+                Registrations::admitOne(p, places);
             } else if (Registrations::holdsPlace(p.status)) {
                 places.take(p.ticketTypeId);
             }
@@ -426,8 +426,8 @@ Result<int> ParticipantImport::commit(EventStore &store, const QUuid &eventId, I
             if (progress && !progress(written, total))
                 return Error{ErrorCode::Cancelled, tr("Cancelled; nothing was imported."), {}};
         }
-        auto added =
-            store.addMany(plan.added, [&](int done) { return !progress || progress(written + done, total); });
+        auto added = store.addMany(std::move(plan.added),
+                                   [&](int done) { return !progress || progress(written + done, total); });
         if (!added) {
             Error e = added.error();
             if (e.code == ErrorCode::Cancelled)

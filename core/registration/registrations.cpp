@@ -2,6 +2,8 @@
 
 #include "storage/eventstore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -67,21 +69,25 @@ Registrations::Places Registrations::freePlaces(const Event &event, const QList<
     return places;
 }
 
+void Registrations::admitOne(Participant &p, Places &places)
+{
+    if (p.status != ParticipantStatus::Pending && p.status != ParticipantStatus::Confirmed) {
+        if (holdsPlace(p.status))
+            places.take(p.ticketTypeId);
+        return;
+    }
+    if (places.hasRoomFor(p.ticketTypeId)) {
+        p.status = ParticipantStatus::Confirmed;
+        places.take(p.ticketTypeId);
+    } else {
+        p.status = ParticipantStatus::Waitlisted;
+    }
+}
+
 QList<Participant> Registrations::admit(QList<Participant> incoming, Places &places)
 {
-    for (Participant &p : incoming) {
-        if (p.status != ParticipantStatus::Pending && p.status != ParticipantStatus::Confirmed) {
-            if (holdsPlace(p.status))
-                places.take(p.ticketTypeId);
-            continue;
-        }
-        if (places.hasRoomFor(p.ticketTypeId)) {
-            p.status = ParticipantStatus::Confirmed;
-            places.take(p.ticketTypeId);
-        } else {
-            p.status = ParticipantStatus::Waitlisted;
-        }
-    }
+    for (Participant &p : incoming)
+        admitOne(p, places);
     return incoming;
 }
 
@@ -93,10 +99,10 @@ QList<Participant> waitlistInOrder(const QList<Participant> &participants, const
     for (const Participant &p : participants)
         if (!p.meta.deleted && p.status == ParticipantStatus::Waitlisted && !exclude.contains(p.meta.id))
             waiting.append(p);
+    // Oldest registration first; registrations saved together (one import) keep the order they were saved
+    // in, which is the order EventStore lists them in.
     std::stable_sort(waiting.begin(), waiting.end(), [](const Participant &a, const Participant &b) {
-        if (a.meta.createdUtc != b.meta.createdUtc)
-            return a.meta.createdUtc < b.meta.createdUtc;
-        return a.meta.id.toString() < b.meta.id.toString();
+        return a.meta.createdUtc < b.meta.createdUtc;
     });
     return waiting;
 }
@@ -145,6 +151,25 @@ QList<Participant> Registrations::planStatusChange(const Event &event, const QLi
     if (event.autoPromoteWaitlist && freed) // only places this change frees; see planPromotion for the rest
         changed += promote(waitlistInOrder(participants, touched), places, -1);
     return changed;
+}
+
+QList<Participant> Registrations::planRemoval(const Event &event, const QList<TicketType> &tickets,
+                                              const QList<Participant> &participants, const QList<QUuid> &ids)
+{
+    const QSet<QUuid> removed(ids.cbegin(), ids.cend());
+    bool freed = false;
+    for (const Participant &p : participants)
+        if (removed.contains(p.meta.id) && !p.meta.deleted && holdsPlace(p.status))
+            freed = true;
+    if (!event.autoPromoteWaitlist || !freed)
+        return {};
+    QList<Participant> remaining;
+    remaining.reserve(participants.size());
+    for (const Participant &p : participants)
+        if (!removed.contains(p.meta.id))
+            remaining.append(p);
+    Places places = freePlaces(event, tickets, remaining);
+    return promote(waitlistInOrder(remaining, {}), places, -1);
 }
 
 QList<Participant> Registrations::planPromotion(const Event &event, const QList<TicketType> &tickets,
@@ -203,6 +228,36 @@ Result<QList<Participant>> Registrations::registerMany(EventStore &store, const 
     if (!ok)
         return ok.error();
     return admitted;
+}
+
+Result<Registrations::Removal> Registrations::removeMany(EventStore &store, const QUuid &eventId,
+                                                         const QList<QUuid> &ids)
+{
+    Removal removal;
+    auto ok = store.inTransaction([&]() -> Result<void> {
+        auto data = load(store, eventId);
+        if (!data)
+            return data.error();
+        removal.promotedAfter =
+            planRemoval(data.value().event, data.value().tickets, data.value().participants, ids);
+        QHash<QUuid, qsizetype> index;
+        const QList<Participant> &all = data.value().participants;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            index.insert(all.at(i).meta.id, i);
+        for (const Participant &after : std::as_const(removal.promotedAfter))
+            removal.promotedBefore.append(all.at(index.value(after.meta.id)));
+        if (auto removed = store.setDeleted<Participant>(ids, true); !removed)
+            return removed.error();
+        if (removal.promotedAfter.isEmpty())
+            return {};
+        auto written = store.updateMany(removal.promotedAfter, EventStore::RevisionCheck::Ignore);
+        if (!written)
+            return written.error();
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return removal;
 }
 
 Result<QList<Participant>> Registrations::changeStatus(EventStore &store, const QUuid &eventId,

@@ -38,6 +38,7 @@ public:
     // New registrations asking for a place (pending or confirmed) get Confirmed while there is room, else
     // Waitlisted, in list order. Others keep their status.
     static QList<Participant> admit(QList<Participant> incoming, Places &places);
+    static void admitOne(Participant &p, Places &places);
 
     // The participants whose status changes when ids are set to status, including the waitlisted ones
     // promoted (oldest registration first) when this change frees places and the event promotes
@@ -45,6 +46,10 @@ public:
     static QList<Participant> planStatusChange(const Event &event, const QList<TicketType> &tickets,
                                                const QList<Participant> &participants,
                                                const QList<QUuid> &ids, ParticipantStatus status);
+    // The waitlisted participants promoted (oldest first, when the event promotes automatically) into the
+    // places that deleting ids frees. Returns them after the change.
+    static QList<Participant> planRemoval(const Event &event, const QList<TicketType> &tickets,
+                                          const QList<Participant> &participants, const QList<QUuid> &ids);
     // Promotes waitlisted participants (oldest first) while there is room; for manual promotion.
     static QList<Participant> planPromotion(const Event &event, const QList<TicketType> &tickets,
                                             const QList<Participant> &participants, int maxCount = -1);
@@ -52,6 +57,13 @@ public:
     // In one transaction: reads the event's places, admits and adds the participants. Returns them as saved.
     static Result<QList<Participant>> registerMany(EventStore &store, const QUuid &eventId,
                                                    QList<Participant> incoming);
+    // In one transaction: deletes (tombstones) ids and promotes from the waitlist into the places they
+    // held. Returns the promoted participants as they were before (to undo) and after.
+    struct Removal {
+        QList<Participant> promotedBefore;
+        QList<Participant> promotedAfter;
+    };
+    static Result<Removal> removeMany(EventStore &store, const QUuid &eventId, const QList<QUuid> &ids);
     // In one transaction: plans the status change with the current data and writes it. Returns the changed.
     static Result<QList<Participant>> changeStatus(EventStore &store, const QUuid &eventId,
                                                    const QList<QUuid> &ids, ParticipantStatus status);

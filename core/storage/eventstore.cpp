@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "recordcodec.h"
 #include "registration/customquestions.h"
+#include "sqlitestatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -374,28 +375,30 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
     const QString kind = recordKindName(T::kind);
     const QString allFields = fieldsJson(columns);
     const QString now = toDb(QDateTime::currentDateTimeUtc());
+    const QDateTime createdUtc = dateTimeFromDb(now);
 
     Transaction tx(db, m_txDepth);
     if (!tx.isOpen())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
 
-    QSqlQuery insert(db);
     QString placeholders = u"?, ?, ?, ?, ?"_s;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders += u", ?"_s;
-    if (!insert.prepare(u"INSERT INTO "_s + Codec::table() + u" ("_s + kMetaColumns + u", "_s +
-                        columns.join(u", "_s) + u") VALUES ("_s + placeholders + u")"_s))
-        return dbError(EventStore::tr("The change could not be saved."), insert.lastError().text());
-    QSqlQuery outbox(db);
-    outbox.prepare(
-        u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
-        "VALUES (?, ?, ?, 0, 1, ?)"_s);
-    QSqlQuery history(db);
+    SqliteStatement insert(db, u"INSERT INTO "_s + Codec::table() + u" ("_s + kMetaColumns + u", "_s +
+                                   columns.join(u", "_s) + u") VALUES ("_s + placeholders + u")"_s);
+    SqliteStatement outbox(
+        db, u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+            "VALUES (?, ?, ?, 0, 1, ?)"_s);
     constexpr int kHistoryVersion = 4; // participant_status_history exists from schema 4 on
     const bool keepHistory = std::is_same_v<T, Participant> && m_openVersion >= kHistoryVersion;
+    std::optional<SqliteStatement> history;
     if (keepHistory)
-        history.prepare(u"INSERT INTO participant_status_history (participant_id, from_status, to_status, "
+        history.emplace(db,
+                        u"INSERT INTO participant_status_history (participant_id, from_status, to_status, "
                         "changed_utc, changed_by) VALUES (?, NULL, ?, ?, ?)"_s);
+    for (const SqliteStatement *statement : {&insert, &outbox, history ? &*history : &outbox})
+        if (!statement->isValid())
+            return dbError(EventStore::tr("The change could not be saved."), statement->lastError());
 
     ReferenceChecker refs(db);
     QList<QUuid> ids;
@@ -413,41 +416,41 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
             return ok.error();
         if (record.meta.id.isNull())
             record.meta.id = newRecordId();
-        record.meta.createdUtc = record.meta.updatedUtc = dateTimeFromDb(now);
+        record.meta.createdUtc = record.meta.updatedUtc = createdUtc;
         record.meta.revision = 1;
         record.meta.deleted = false;
         const QString id = toDb(record.meta.id);
-        insert.bindValue(0, id);
-        insert.bindValue(1, now);
-        insert.bindValue(2, now);
-        insert.bindValue(3, 1);
-        insert.bindValue(4, 0);
+        insert.bind(0, id);
+        insert.bind(1, now);
+        insert.bind(2, now);
+        insert.bind(3, QVariant(1));
+        insert.bind(4, QVariant(0));
         const QVariantList values = rowValues(record);
         for (qsizetype i = 0; i < values.size(); ++i)
-            insert.bindValue(int(kMetaCount + i), values.at(i));
+            insert.bind(int(kMetaCount + i), values.at(i));
         if (!insert.exec()) {
-            const QString detail = insert.lastError().text();
+            const QString detail = insert.lastError();
             if (detail.contains(u"UNIQUE"_s)) // the primary key: an id already stored or given twice
-                return Error{ErrorCode::DuplicateId,
-                             EventStore::tr("A %1 with id %2 already exists.")
-                                 .arg(recordKindDisplayName(T::kind), id),
-                             detail};
+                return Error{
+                    ErrorCode::DuplicateId,
+                    EventStore::tr("A %1 with id %2 already exists.").arg(recordKindDisplayName(T::kind), id),
+                    detail};
             return dbError(EventStore::tr("The change could not be saved."), detail);
         }
-        outbox.bindValue(0, kind);
-        outbox.bindValue(1, id);
-        outbox.bindValue(2, allFields);
-        outbox.bindValue(3, now);
+        outbox.bind(0, kind);
+        outbox.bind(1, id);
+        outbox.bind(2, allFields);
+        outbox.bind(3, now);
         if (!outbox.exec())
-            return dbError(EventStore::tr("The change could not be saved."), outbox.lastError().text());
+            return dbError(EventStore::tr("The change could not be saved."), outbox.lastError());
         if constexpr (std::is_same_v<T, Participant>) {
             if (keepHistory) {
-                for (const QVariant &v : {QVariant(id), QVariant(participantStatusName(record.status)),
-                                          QVariant(now), QVariant(m_actor)})
-                    history.addBindValue(v);
-                if (!history.exec())
-                    return dbError(EventStore::tr("The change could not be saved."),
-                                   history.lastError().text());
+                history->bind(0, id);
+                history->bind(1, participantStatusName(record.status));
+                history->bind(2, now);
+                history->bind(3, m_actor);
+                if (!history->exec())
+                    return dbError(EventStore::tr("The change could not be saved."), history->lastError());
             }
         }
         ids.append(record.meta.id);
@@ -455,9 +458,6 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         if (progress && done % 1000 == 0 && !progress(done))
             return Error{ErrorCode::Cancelled, EventStore::tr("Cancelled; nothing was saved."), {}};
     }
-    insert.finish();
-    outbox.finish();
-    history.finish();
     if (!tx.commit())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     if (!ids.isEmpty())

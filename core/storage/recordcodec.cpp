@@ -297,7 +297,7 @@ QString RecordCodec<Participant>::table()
 }
 QString RecordCodec<Participant>::orderBy()
 {
-    return u"name"_s;
+    return u"created_utc, rowid"_s; // registration order: the waitlist moves up in it
 }
 const QStringList &RecordCodec<Participant>::columns()
 {

@@ -3,11 +3,13 @@
 #include "commands/command.h"
 #include "importdialog.h"
 #include "participanttablemodel.h"
+#include "registerparticipants.h"
 #include "registration/csvwriter.h"
 #include "registration/messagetemplate.h"
 #include "registration/participantimport.h"
 #include "registration/registrations.h"
 #include "registrationdialog.h"
+#include "removeparticipants.h"
 #include "storage/storageworker.h"
 
 #include <QAction>
@@ -341,7 +343,9 @@ void ParticipantsPage::deleteSelected()
     const QList<QUuid> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    Command::removeRecords<Participant>(ids, tr("Delete %n participant(s)", nullptr, int(ids.size())));
+    Command::undoStack()->push(
+        new RemoveParticipants(*Command::worker(), m_model->eventId(), ids,
+                               tr("Delete %n participant(s)", nullptr, int(ids.size()))));
 }
 
 void ParticipantsPage::openForm(const std::optional<Participant> &existing)
@@ -355,10 +359,8 @@ void ParticipantsPage::openForm(const std::optional<Participant> &existing)
     Participant p = dialog.participant();
     if (dialog.isNew()) {
         p.eventId = m_model->eventId();
-        Registrations::Places places =
-            Registrations::freePlaces(m_model->event(), m_model->ticketTypes(), m_model->allParticipants());
-        p = Registrations::admit({p}, places).first();
-        Command::addRecords<Participant>({p}, tr("Register %1").arg(p.name));
+        Command::undoStack()->push(
+            new RegisterParticipants(*Command::worker(), p.eventId, {p}, tr("Register %1").arg(p.name)));
     } else {
         Command::updateRecords<Participant>({*dialog.original()}, {p}, tr("Edit %1").arg(p.name));
     }

@@ -47,6 +47,17 @@ TEST(ParticipantTest, InvalidEmailIsRejected)
     }
 }
 
+TEST(ParticipantTest, EmailRuleMatchesTheDocumentedPattern)
+{
+    // local@domain.tld with no spaces and one @ (the rule ^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$)
+    for (const QString &good : {u"a@b.co"_s, u"  ada@example.org "_s, u"x.y+z@sub.example.org"_s,
+                                u"a@b.c.d"_s, u"\u5f20@\u4f8b\u5b50.\u4e2d\u56fd"_s})
+        EXPECT_TRUE(Check::isValidEmail(good)) << good.toStdString();
+    for (const QString &bad : {u""_s, u"@b.co"_s, u"a@"_s, u"a@b"_s, u"a@.co"_s, u"a@b."_s, u"a@@b.co"_s,
+                               u"a@b@c.co"_s, u"a b@c.co"_s, u"a@b .co"_s, u"a@."_s, u"a@.."_s})
+        EXPECT_FALSE(Check::isValidEmail(bad)) << bad.toStdString();
+}
+
 TEST(ParticipantTest, EmptyOrWhitespaceNameIsRejected)
 {
     for (const QString &name : {QString(), u"  "_s}) {

@@ -168,6 +168,16 @@ TEST_F(RegistrationCliTest, TicketQuotaWaitlistCheckinAndHistory)
         steps.append(v[u"to"_s].toString());
     EXPECT_EQ(steps, (QStringList{u"waitlisted"_s, u"confirmed"_s, u"checked-in"_s}));
 
+    // Deleting Bob (confirmed, by promotion) gives his place to Cleo, waiting for the Early ticket.
+    CliRun c = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Cleo"_s, u"--ticket-type"_s, u"early"_s});
+    ASSERT_EQ(c.exitCode, 0) << c.err.toStdString();
+    EXPECT_TRUE(c.out.contains(u"waitlisted"_s));
+    CliRun del = cli({u"participant"_s, u"delete"_s, bobId.left(8)});
+    ASSERT_EQ(del.exitCode, 0) << del.err.toStdString();
+    EXPECT_TRUE(del.out.contains(u"Promoted from the waitlist: Cleo"_s)) << del.out.toStdString();
+    CliRun cleo = cli({u"participant"_s, u"show"_s, c.out.section(u' ', 0, 0), u"--json"_s});
+    EXPECT_EQ(cleo.json().object()[u"status"_s].toString(), u"confirmed"_s);
+
     const QString dir = m_ws.filePath(u"mail"_s);
     CliRun mail = cli({u"participant"_s, u"messages"_s, u"--template"_s, u"waitlist"_s, u"-o"_s, dir});
     ASSERT_EQ(mail.exitCode, 0) << mail.err.toStdString();

@@ -189,4 +189,34 @@ TEST_F(RegistrationsTest, CheckInDoesNotPromoteAnybody)
     EXPECT_EQ(statusOf(saved.at(1).meta.id), ParticipantStatus::Waitlisted);
 }
 
+TEST_F(RegistrationsTest, DeletingAConfirmedRegistrationPromotesTheWaitlist)
+{
+    createEvent(1);
+    const auto saved = registerAll({person(u"A"_s), person(u"W1"_s), person(u"W2"_s)});
+    ASSERT_EQ(saved.at(1).status, ParticipantStatus::Waitlisted);
+    auto removed = Registrations::removeMany(m_store, m_eventId, {saved.at(0).meta.id});
+    ASSERT_TRUE(removed) << removed.error().message.toStdString();
+    ASSERT_EQ(removed.value().promotedAfter.size(), 1);
+    EXPECT_EQ(removed.value().promotedAfter.first().meta.id, saved.at(1).meta.id);
+    EXPECT_EQ(removed.value().promotedBefore.first().status, ParticipantStatus::Waitlisted);
+    EXPECT_TRUE(m_store.get<Participant>(saved.at(0).meta.id).value().meta.deleted);
+    EXPECT_EQ(statusOf(saved.at(1).meta.id), ParticipantStatus::Confirmed);
+    EXPECT_EQ(statusOf(saved.at(2).meta.id), ParticipantStatus::Waitlisted);
+
+    // Deleting a waitlisted one frees no place: nobody moves.
+    removed = Registrations::removeMany(m_store, m_eventId, {saved.at(2).meta.id});
+    ASSERT_TRUE(removed);
+    EXPECT_TRUE(removed.value().promotedAfter.isEmpty());
+}
+
+TEST_F(RegistrationsTest, DeletingDoesNotPromoteWhenPromotionIsManual)
+{
+    createEvent(1, false);
+    const auto saved = registerAll({person(u"A"_s), person(u"W"_s)});
+    auto removed = Registrations::removeMany(m_store, m_eventId, {saved.at(0).meta.id});
+    ASSERT_TRUE(removed);
+    EXPECT_TRUE(removed.value().promotedAfter.isEmpty());
+    EXPECT_EQ(statusOf(saved.at(1).meta.id), ParticipantStatus::Waitlisted);
+}
+
 } // namespace

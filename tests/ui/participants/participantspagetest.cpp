@@ -225,6 +225,63 @@ TEST_F(ParticipantsPageTest, BulkCancelPromotesFromTheWaitlistInOneUndoStep)
     EXPECT_EQ(statusOf(a.meta.id), ParticipantStatus::Confirmed);
 }
 
+TEST_F(ParticipantsPageTest, DeletingAConfirmedParticipantPromotesTheWaitlistInOneUndoStep)
+{
+    createEvent(1);
+    const Participant a = addParticipant(u"Anna"_s, ParticipantStatus::Confirmed);
+    const Participant w = addParticipant(u"Wendy"_s, ParticipantStatus::Waitlisted);
+    const Participant x = addParticipant(u"Xavier"_s, ParticipantStatus::Waitlisted);
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    auto *table = find<QTableView>(u"participantTable"_s);
+    ASSERT_EQ(table->model()->rowCount(), 3);
+    table->selectRow(page->model()->rowOf(a.meta.id));
+    QTest::mouseClick(find<QPushButton>(u"deleteParticipantsButton"_s), Qt::LeftButton);
+    // The place Anna held goes to the first on the waitlist, not to the second.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Confirmed; }, 5000));
+    EXPECT_TRUE(m_probe.get<Participant>(a.meta.id).value().meta.deleted);
+    EXPECT_EQ(statusOf(x.meta.id), ParticipantStatus::Waitlisted);
+    ASSERT_EQ(m_undo.count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == 2; }, 5000));
+
+    find<QAction>(u"actionUndo"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Waitlisted; }, 5000));
+    EXPECT_FALSE(m_probe.get<Participant>(a.meta.id).value().meta.deleted);
+    EXPECT_EQ(statusOf(a.meta.id), ParticipantStatus::Confirmed);
+
+    find<QAction>(u"actionRedo"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Confirmed; }, 5000));
+    EXPECT_TRUE(m_probe.get<Participant>(a.meta.id).value().meta.deleted);
+}
+
+TEST_F(ParticipantsPageTest, ANewRegistrationsPlaceIsDecidedWhenItIsWritten)
+{
+    createEvent(1);
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    ASSERT_EQ(page->model()->rowCount(), 0);
+    // A teammate's registration lands in the workspace after the window loaded it: the window still shows a
+    // free place, but the last place is gone.
+    const Participant ada = addParticipant(u"Ada"_s, ParticipantStatus::Confirmed);
+    ASSERT_EQ(page->model()->rowCount(), 0);
+    bool filled = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto *dialog = page->findChild<RegistrationDialog *>(u"registrationDialog"_s);
+        ASSERT_NE(dialog, nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"participantNameEdit"_s), u"Bea"_s);
+        filled = true;
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveParticipantButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(find<QPushButton>(u"newParticipantButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(filled);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 2; }, 5000));
+    for (const Participant &p : m_probe.list<Participant>(m_eventId).value())
+        if (p.meta.id != ada.meta.id) {
+            EXPECT_EQ(p.status, ParticipantStatus::Waitlisted) << "the place was decided from stale data";
+        }
+    ASSERT_EQ(m_undo.count(), 1);
+    find<QAction>(u"actionUndo"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 1; }, 5000));
+}
+
 TEST_F(ParticipantsPageTest, RegistrationFormWarnsAboutDuplicateEmails)
 {
     createEvent(1);

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace EventDesk
+{
+
+// A prepared statement on the SQLite handle underneath a Qt connection, for bulk writes: QSqlQuery spends
+// more on each bound value (a formatted name and a hash lookup) than SQLite spends on the insert. It runs on
+// the same connection, inside the same transaction, as the QSqlQuery statements around it.
+// Where Qt's driver was built against another copy of SQLite than the one linked here (a Qt that bundles
+// its own), the handle is not used and the statement runs through QSqlQuery instead.
+class SqliteStatement
+{
+public:
+    SqliteStatement(const QSqlDatabase &db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr || m_fallbackPrepared; }
+    bool usesHandle() const { return m_stmt != nullptr; }
+    // index from 0, as QSqlQuery::bindValue. Strings, integers, doubles, booleans and null.
+    void bind(int index, const QVariant &value);
+    void bind(int index, const QString &value);
+    // Runs the statement with the bound values and clears them; false on error (see lastError()).
+    bool exec();
+    QString lastError() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QSqlQuery m_fallback;
+    bool m_fallbackPrepared = false;
+    QString m_error;
+};
+
+} // namespace EventDesk
