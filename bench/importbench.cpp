@@ -58,6 +58,15 @@ QString writeCsv(const QString &path, int n)
     return path;
 }
 
+// CPU time (user + system) of finished child processes, in ms.
+double childCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 QUuid prepareWorkspace(EventStore &store, const QString &path)
 {
     if (!store.open(path))
@@ -127,12 +136,6 @@ void BM_Baseline_Sqlite3CliImportSameCsv(benchmark::State &state)
     QTemporaryDir dir;
     const QString csv = writeCsv(dir.filePath(u"attendees.csv"_s), n);
     int iteration = 0;
-    const auto childCpuMs = [] {
-        rusage usage{};
-        getrusage(RUSAGE_CHILDREN, &usage);
-        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-               (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-    };
     const double cpuBefore = childCpuMs();
     for (auto _ : state) {
         state.PauseTiming();
@@ -155,6 +158,79 @@ void BM_Baseline_Sqlite3CliImportSameCsv(benchmark::State &state)
     state.counters["rows"] = n;
     state.counters["rows/s"] =
         benchmark::Counter(double(n) * state.iterations(), benchmark::Counter::kIsRate);
+}
+
+// A second baseline: what the rows cost in SQLite itself with EventDesk's schema. The sqlite3 command line
+// imports the file into a scratch table, then writes the same rows EventDesk writes (the participant with
+// its indexes and foreign keys, the status-history entry and the sync outbox entry) with INSERT … SELECT:
+// no parsing, validation or binding in application code. The distance from .import to this is the cost of
+// the schema; the distance from this to BM_ImportCsv is the cost of EventDesk's code.
+void BM_Baseline_Sqlite3CliSameRowsIntoEventDeskSchema(benchmark::State &state)
+{
+    const int n = rowCount();
+    QTemporaryDir dir;
+    const QString csv = writeCsv(dir.filePath(u"attendees.csv"_s), n);
+    int iteration = 0;
+    double cpuMs = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString db = dir.filePath(u"s%1.eventdesk"_s.arg(iteration++));
+        QUuid eventId;
+        QString ticketId;
+        {
+            EventStore store;
+            eventId = prepareWorkspace(store, db);
+            ticketId = store.list<TicketType>(eventId).value().first().meta.id.toString(QUuid::WithoutBraces);
+        }
+        const QString event = eventId.toString(QUuid::WithoutBraces);
+        const QString now = u"2026-11-25T00:00:00.000Z"_s;
+        const QString script =
+            u"PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; BEGIN;\n"
+            ".import --csv "_s +
+            csv +
+            u" raw\n"
+            "CREATE TEMP TABLE ids AS WITH x AS (SELECT rowid AS r, lower(hex(randomblob(16))) AS h FROM "
+            "raw) "
+            "SELECT r, substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || "
+            "substr(h, 17, 4) || '-' || substr(h, 21) AS id FROM x;\n"
+            "INSERT INTO participants (id, created_utc, updated_utc, revision, deleted, event_id, name, "
+            "email, "
+            "phone, organisation, status, answers, notes, source, ticket_type_id) "
+            "SELECT ids.id, '"_s +
+            now + u"', '"_s + now + u"', 1, 0, '"_s + event +
+            u"', name, email, phone, organisation, 'confirmed', '{}', '', 'import', '"_s + ticketId +
+            u"' FROM raw JOIN ids ON ids.r = raw.rowid;\n"
+            "INSERT INTO participant_status_history (participant_id, from_status, to_status, changed_utc, "
+            "changed_by) SELECT id, NULL, 'confirmed', '"_s +
+            now +
+            u"', 'bench' FROM ids;\n"
+            "INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+            "SELECT 'participant', id, '[\"event_id\",\"name\",\"email\",\"phone\",\"organisation\","
+            "\"ticket_type_id\",\"status\",\"answers\",\"notes\",\"source\"]', 0, 1, '"_s +
+            now + u"' FROM ids;\nDROP TABLE raw;\nCOMMIT;\n"_s;
+        state.ResumeTiming();
+        const double cpuBefore = childCpuMs();
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {db});
+        sqlite.write(script.toUtf8());
+        sqlite.closeWriteChannel();
+        if (!sqlite.waitForFinished(600000) || sqlite.exitCode() != 0) {
+            state.SkipWithError(sqlite.readAllStandardError().constData());
+            return;
+        }
+        cpuMs += childCpuMs() - cpuBefore;
+        state.PauseTiming();
+        QProcess check;
+        check.start(u"sqlite3"_s, {db, u"SELECT count(*) FROM participants"_s});
+        check.waitForFinished();
+        if (check.readAllStandardOutput().trimmed().toInt() != n) {
+            state.SkipWithError("the schema baseline wrote the wrong number of rows");
+            return;
+        }
+        state.ResumeTiming();
+    }
+    state.counters["sqlite3_cpu_ms"] = cpuMs / double(state.iterations());
+    state.counters["rows"] = n;
 }
 
 void BM_FilterKeystroke(benchmark::State &state)
@@ -229,6 +305,7 @@ void BM_FilterKeystroke(benchmark::State &state)
 
 BENCHMARK(BM_ImportCsv)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Baseline_Sqlite3CliImportSameCsv)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Baseline_Sqlite3CliSameRowsIntoEventDeskSchema)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_FilterKeystroke)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 int main(int argc, char **argv)
