@@ -261,7 +261,8 @@ Result<Registrations::Removal> Registrations::removeMany(EventStore &store, cons
 }
 
 Result<QList<Participant>> Registrations::changeStatus(EventStore &store, const QUuid &eventId,
-                                                       const QList<QUuid> &ids, ParticipantStatus status)
+                                                       const QList<QUuid> &ids, ParticipantStatus status,
+                                                       QList<Participant> *before)
 {
     QList<Participant> changed;
     auto ok = store.inTransaction([&]() -> Result<void> {
@@ -272,6 +273,15 @@ Result<QList<Participant>> Registrations::changeStatus(EventStore &store, const 
                                    status);
         if (changed.isEmpty())
             return {};
+        if (before) {
+            QHash<QUuid, qsizetype> index;
+            const QList<Participant> &all = data.value().participants;
+            for (qsizetype i = 0; i < all.size(); ++i)
+                index.insert(all.at(i).meta.id, i);
+            before->clear();
+            for (const Participant &after : std::as_const(changed))
+                before->append(all.at(index.value(after.meta.id)));
+        }
         auto written = store.updateMany(changed, EventStore::RevisionCheck::Ignore);
         if (!written)
             return written.error();

@@ -65,8 +65,10 @@ public:
     };
     static Result<Removal> removeMany(EventStore &store, const QUuid &eventId, const QList<QUuid> &ids);
     // In one transaction: plans the status change with the current data and writes it. Returns the changed.
+    // before, when given, receives the changed participants as they were (same order), to undo.
     static Result<QList<Participant>> changeStatus(EventStore &store, const QUuid &eventId,
-                                                   const QList<QUuid> &ids, ParticipantStatus status);
+                                                   const QList<QUuid> &ids, ParticipantStatus status,
+                                                   QList<Participant> *before = nullptr);
 };
 
 } // namespace EventDesk

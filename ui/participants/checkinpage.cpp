@@ -1,5 +1,7 @@
 #include "checkinpage.h"
 
+#include "changeparticipantstatus.h"
+
 #include "commands/command.h"
 #include "participanttablemodel.h"
 #include "registration/registrations.h"
@@ -117,13 +119,9 @@ void CheckInPage::checkInCurrent()
             tr("Note: %1 was %2.").arg(before.name, participantStatusDisplayName(before.status)));
     else
         m_message->setText(tr("Checked in: %1").arg(before.name));
-    const QList<Participant> after =
-        Registrations::planStatusChange(m_model->event(), m_model->ticketTypes(), m_model->allParticipants(),
-                                        {before.meta.id}, ParticipantStatus::CheckedIn);
-    QList<Participant> beforeList;
-    for (const Participant &p : after)
-        beforeList.append(p.meta.id == before.meta.id ? before : *m_model->findById(p.meta.id));
-    Command::updateRecords(beforeList, after, tr("Check in %1").arg(before.name));
+    Command::undoStack()->push(new ChangeParticipantStatus(*Command::worker(), m_model->eventId(),
+                                                           {before.meta.id}, ParticipantStatus::CheckedIn,
+                                                           tr("Check in %1").arg(before.name)));
     emit checkedIn(before.meta.id);
     m_search->selectAll();
 }

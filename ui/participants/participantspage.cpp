@@ -1,5 +1,6 @@
 #include "participantspage.h"
 
+#include "changeparticipantstatus.h"
 #include "commands/command.h"
 #include "importdialog.h"
 #include "participanttablemodel.h"
@@ -300,20 +301,15 @@ void ParticipantsPage::changeSelectedStatus(ParticipantStatus status)
     const QList<QUuid> ids = selectedIds();
     if (ids.isEmpty())
         return;
+    // Planned here only to name the undo step; the command plans again inside its transaction.
     const QList<Participant> after = Registrations::planStatusChange(m_model->event(), m_model->ticketTypes(),
                                                                      m_model->allParticipants(), ids, status);
     if (after.isEmpty())
         return;
-    QHash<QUuid, Participant> byId;
-    for (const Participant &p : m_model->allParticipants())
-        byId.insert(p.meta.id, p);
-    QList<Participant> before;
     int promoted = 0;
-    for (const Participant &p : after) {
-        before.append(byId.value(p.meta.id));
+    for (const Participant &p : after)
         if (!ids.contains(p.meta.id))
             ++promoted;
-    }
     const int changed = int(after.size()) - promoted;
     QString text;
     switch (status) {
@@ -334,7 +330,8 @@ void ParticipantsPage::changeSelectedStatus(ParticipantStatus status)
         text = tr("Set %n participant(s) to pending", nullptr, changed);
         break;
     }
-    Command::updateRecords(before, after, text);
+    Command::undoStack()->push(
+        new ChangeParticipantStatus(*Command::worker(), m_model->eventId(), ids, status, text));
     emit statusChangeQueued();
 }
 

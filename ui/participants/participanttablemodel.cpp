@@ -29,6 +29,21 @@ Result<ParticipantTableModel::Data> loadData(EventStore &s, const QUuid &eventId
     if (!participants)
         return participants.error();
     d.participants = participants.value();
+    // The table's default order (name, as people read it), sorted once here off the GUI thread so that
+    // filtering by keystroke never sorts. The store lists in registration order.
+    QCollator collator;
+    collator.setNumericMode(true);
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(d.participants.size());
+    for (qsizetype i = 0; i < d.participants.size(); ++i)
+        keys.append({collator.sortKey(d.participants.at(i).name), i});
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Participant> byName;
+    byName.reserve(d.participants.size());
+    for (const auto &k : std::as_const(keys))
+        byName.append(std::move(d.participants[k.second]));
+    d.participants = std::move(byName);
     auto questions = s.customQuestions(eventId);
     if (!questions)
         return questions.error();
@@ -94,7 +109,7 @@ void ParticipantTableModel::applyFilter()
 {
     m_rows = m_index.filter(m_filter);
     if (m_sortColumn == NameColumn && m_sortOrder == Qt::AscendingOrder)
-        return; // the store lists by name already
+        return; // loadData sorted by name already
     QCollator collator;
     collator.setNumericMode(true);
     auto key = [this](int i) -> QString {
