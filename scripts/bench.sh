@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Full benchmark run (outside CI): 100k rows, each figure next to its same-run baseline.
+#   bash scripts/bench.sh            every benchmark program
+#   bash scripts/bench.sh import     only the programs whose name contains "import"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset ci >/dev/null
-cmake --build --preset ci --target eventdesk_bench
-EVENTDESK_BENCH_ROWS="${EVENTDESK_BENCH_ROWS:-100000}" build/ci/bench/eventdesk_bench --benchmark_repetitions=3 \
-  --benchmark_report_aggregates_only=true "$@"
+cmake --build --preset ci
+export QT_QPA_PLATFORM=offscreen EVENTDESK_BENCH_ROWS="${EVENTDESK_BENCH_ROWS:-100000}"
+for b in eventdesk_bench eventdesk_importbench eventdesk_ssebench eventdesk_schedule_bench \
+  eventdesk_schedulescene_bench; do
+  [[ -n "${1:-}" && "$b" != *"$1"* ]] && continue
+  echo "== $b"
+  "build/ci/bench/$b" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+done
