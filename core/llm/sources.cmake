@@ -5,6 +5,7 @@ target_sources(eventdesk_core PRIVATE
   llm/sseparser.h llm/sseparser.cpp
   llm/retrypolicy.h llm/retrypolicy.cpp
   llm/providerprofile.h llm/providerprofile.cpp
+  llm/profilestore.h llm/profilestore.cpp
   llm/providercodec.h llm/providercodec.cpp
   llm/streamdecoder.h llm/streamdecoder.cpp
   llm/llmerror.h llm/llmerror.cpp
