@@ -16,6 +16,7 @@ target_sources(eventdesk_core PRIVATE
   llm/keystore.h llm/keystore.cpp
   llm/llmclient.h llm/llmclient.cpp
   llm/structuredoutput.h llm/structuredoutput.cpp
+  llm/connectiontest.h llm/connectiontest.cpp
 )
 # API keys live in the OS keychain.
 find_package(Qt6Keychain REQUIRED)
