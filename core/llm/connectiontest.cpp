@@ -15,7 +15,9 @@ ConnectionTest::ConnectionTest(QObject *parent) : QObject(parent), m_client(new 
 
 ConnectionTest::~ConnectionTest()
 {
-    ++m_generation; // the client's destructor cancels its calls: nobody is told any more
+    // The client's destructor cancels its calls; their answers must find this object whole and ignore it.
+    ++m_generation;
+    delete m_client;
 }
 
 void ConnectionTest::start(const ProviderProfile &profile, const QString &key)

@@ -121,7 +121,7 @@ public:
     QNetworkAccessManager *network() const { return m_nam; } // the one for the system proxy
 
     // The proxy a profile's requests go through: the system's (also from http_proxy/https_proxy/no_proxy),
-    // none, or the profile's URL. A server on this machine is always reached without a proxy.
+    // none, or the profile's URL. With the system setting, a server on this machine is reached directly.
     static QNetworkProxy proxyFor(const ProviderProfile &profile);
 
 private:
