@@ -14,9 +14,10 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
@@ -30,6 +31,11 @@ class LlmProfilesDialogTest : public Test::GuiFixture
 protected:
     void SetUp() override
     {
+        // Settings of this test alone: GUI test executables run in parallel and would otherwise share the
+        // test-mode configuration folder.
+        ASSERT_TRUE(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         GuiFixture::SetUp();
         // No keychain service: the dialog must say so and keep the key nowhere.
         m_bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
@@ -93,8 +99,7 @@ protected:
     QString settingsText() const
     {
         QString all;
-        QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                           QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(m_settingsDir.path(), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile f(files.next());
             if (f.open(QIODevice::ReadOnly))
@@ -103,6 +108,7 @@ protected:
         return all;
     }
 
+    QTemporaryDir m_settingsDir;
     QByteArray m_bus;
 };
 
