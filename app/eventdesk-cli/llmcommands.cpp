@@ -1,20 +1,21 @@
-// Language-model commands: llm profiles, llm test, ask.
+// Language-model commands: llm profiles, llm profile add|update|remove|default, llm test, llm key, ask.
 #include "clirunner.h"
 
 #include "assistant/eventcontext.h"
+#include "llm/connectiontest.h"
 #include "llm/keystore.h"
 #include "llm/llmclient.h"
 #include "llm/llmerror.h"
 #include "llm/pricetable.h"
+#include "llm/profilestore.h"
 #include "llm/responsecache.h"
-#include "llm/structuredoutput.h"
 #include "llm/usageledger.h"
 #include "logging.h"
 #include "settings.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,8 +98,8 @@ int profiles(CliRunner &r, const QStringList &args)
     }
     if (all.isEmpty()) {
         r.out() << LlmCommands::tr(
-                       "No language-model profiles yet; set EVENTDESK_LLM_BASE_URL and EVENTDESK_LLM_MODEL, "
-                       "or add one in the settings.")
+                       "No language-model profiles yet; add one with 'eventdesk-cli llm profile add', or set "
+                       "EVENTDESK_LLM_BASE_URL and EVENTDESK_LLM_MODEL.")
                 << '\n';
         return CliRunner::Ok;
     }
@@ -125,51 +126,176 @@ int test(CliRunner &r, const QStringList &args)
     auto ready = prepare(r);
     if (!ready)
         return r.fail(ready.error());
-    LlmClient client;
-    ChatRequest request;
-    request.messages = {
-        {ChatMessage::Role::User, u"This is a connection test. Reply with {\"ok\": true}."_s, {}, {}, {}}};
-    request.jsonSchema =
-        QJsonObject{{u"type"_s, u"object"_s},
-                    {u"properties"_s, QJsonObject{{u"ok"_s, QJsonObject{{u"type"_s, u"boolean"_s}}}}},
-                    {u"required"_s, QJsonArray{u"ok"_s}}};
-    request.schemaName = u"connection_test"_s;
-    request.maxTokens = 50;
-    request.useCache = false;
-    QElapsedTimer timer;
-    timer.start();
-    std::optional<Result<bool>> outcome;
-    ChatResponse last;
+    ConnectionTest check;
     QEventLoop loop;
-    StructuredOutput::request(client, ready.value().profile, request, ready.value().key,
-                              [&](Result<QJsonValue> v, const ChatResponse &resp) {
-                                  last = resp;
-                                  if (v)
-                                      outcome = v.value().toObject().value(u"ok"_s).toBool();
-                                  else
-                                      outcome = Result<bool>(v.error());
-                                  loop.quit();
-                              });
-    if (!outcome)
+    QObject::connect(&check, &ConnectionTest::finished, &loop, &QEventLoop::quit);
+    check.start(ready.value().profile, ready.value().key);
+    if (!check.result())
         loop.exec();
-    if (!outcome->ok())
-        return r.fail(outcome->error());
-    const qint64 ms = timer.elapsed();
-    const ProviderProfile &profile = ready.value().profile;
+    const Result<ConnectionTest::Outcome> &outcome = *check.result();
+    if (!outcome)
+        return r.fail(outcome.error());
+    const ConnectionTest::Outcome &o = outcome.value();
     if (p.isSet(u"json"_s)) {
-        r.out() << QJsonDocument(QJsonObject{{u"profile"_s, profile.name},
-                                             {u"model"_s, last.model.isEmpty() ? profile.model : last.model},
-                                             {u"ok"_s, outcome->value()},
-                                             {u"milliseconds"_s, ms},
-                                             {u"inputTokens"_s, last.usage.inputTokens},
-                                             {u"outputTokens"_s, last.usage.outputTokens}})
+        r.out() << QJsonDocument(QJsonObject{{u"profile"_s, o.profile},
+                                             {u"model"_s, o.model},
+                                             {u"ok"_s, o.ok},
+                                             {u"milliseconds"_s, o.milliseconds},
+                                             {u"inputTokens"_s, o.usage.inputTokens},
+                                             {u"outputTokens"_s, o.usage.outputTokens}})
                        .toJson(QJsonDocument::Indented);
     } else {
-        r.out() << LlmCommands::tr("Profile \"%1\" reached model %2 in %3 ms.")
-                       .arg(profile.name, last.model.isEmpty() ? profile.model : last.model)
-                       .arg(ms)
-                << '\n';
+        r.out() << ConnectionTest::successSentence(o) << '\n';
     }
+    return CliRunner::Ok;
+}
+
+// The options of `llm profile add` and `llm profile update`.
+void addProfileOptions(QCommandLineParser &p, bool update)
+{
+    p.addOption({u"provider"_s, LlmCommands::tr("openai (also Ollama, llama.cpp, vLLM…), azure or anthropic"),
+                 u"PROVIDER"_s});
+    p.addOption(
+        {u"base-url"_s, LlmCommands::tr("The service's address, e.g. http://localhost:11434/v1"), u"URL"_s});
+    p.addOption({u"model"_s, LlmCommands::tr("Model name (Azure: the deployment)"), u"MODEL"_s});
+    p.addOption({u"key-ref"_s, LlmCommands::tr("Name of the API key in the system keychain ('' for none)"),
+                 u"REF"_s});
+    p.addOption({u"temperature"_s, LlmCommands::tr("0 to 2, or 'default' for the model's"), u"T"_s});
+    p.addOption({u"max-tokens"_s, LlmCommands::tr("Longest answer, in tokens"), u"N"_s});
+    p.addOption({u"reasoning"_s, LlmCommands::tr("A reasoning model: send no temperature")});
+    if (update)
+        p.addOption({u"no-reasoning"_s, LlmCommands::tr("Not a reasoning model")});
+    p.addOption({u"proxy"_s, LlmCommands::tr("Proxy URL, 'none', or 'system' for the system's"), u"URL"_s});
+    p.addOption(
+        {u"ca-file"_s, LlmCommands::tr("Extra trusted CA certificates (PEM), or '' for none"), u"PATH"_s});
+    p.addOption({u"api-version"_s, LlmCommands::tr("Azure api-version"), u"V"_s});
+    p.addOption({u"default"_s, LlmCommands::tr("Use this profile by default")});
+    if (update)
+        p.addOption({u"name"_s, LlmCommands::tr("Rename the profile"), u"NAME"_s});
+}
+
+// Applies the options that were given; the rest of the profile stays as it is.
+Result<void> applyProfileOptions(const QCommandLineParser &p, ProviderProfile &profile)
+{
+    auto invalid = [](const QString &message) { return Error{ErrorCode::Validation, message, {}}; };
+    if (p.isSet(u"provider"_s)) {
+        const auto kind = providerKindFromName(p.value(u"provider"_s));
+        if (!kind)
+            return invalid(LlmCommands::tr("Unknown provider \"%1\"; use openai, azure or anthropic.")
+                               .arg(p.value(u"provider"_s)));
+        profile.provider = *kind;
+    }
+    const QStringList given = p.optionNames(); // isSet() warns about options only update has
+    if (given.contains(u"name"_s))
+        profile.name = p.value(u"name"_s).trimmed();
+    if (p.isSet(u"base-url"_s))
+        profile.baseUrl = p.value(u"base-url"_s).trimmed();
+    if (p.isSet(u"model"_s))
+        profile.model = p.value(u"model"_s).trimmed();
+    if (p.isSet(u"key-ref"_s))
+        profile.keyRef = p.value(u"key-ref"_s).trimmed();
+    if (p.isSet(u"temperature"_s)) {
+        const QString text = p.value(u"temperature"_s).trimmed();
+        bool ok = false;
+        const double t = text.toDouble(&ok);
+        if (text == u"default")
+            profile.temperature.reset();
+        else if (!ok)
+            return invalid(
+                LlmCommands::tr("--temperature must be a number from 0 to 2, not \"%1\".").arg(text));
+        else
+            profile.temperature = t;
+    }
+    if (p.isSet(u"max-tokens"_s)) {
+        bool ok = false;
+        const int n = p.value(u"max-tokens"_s).trimmed().toInt(&ok);
+        if (!ok)
+            return invalid(LlmCommands::tr("--max-tokens must be a whole number, not \"%1\".")
+                               .arg(p.value(u"max-tokens"_s)));
+        profile.maxTokens = n;
+    }
+    if (p.isSet(u"reasoning"_s))
+        profile.reasoning = true;
+    if (given.contains(u"no-reasoning"_s))
+        profile.reasoning = false;
+    if (p.isSet(u"proxy"_s)) {
+        const QString proxy = p.value(u"proxy"_s).trimmed();
+        profile.proxy = proxy == u"system" ? QString() : proxy;
+    }
+    if (p.isSet(u"ca-file"_s)) {
+        const QString path = p.value(u"ca-file"_s).trimmed();
+        profile.caCertificates = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    }
+    if (p.isSet(u"api-version"_s))
+        profile.apiVersion = p.value(u"api-version"_s).trimmed();
+    return {};
+}
+
+// llm profile add|update|remove|default NAME …: the profiles in settings, through ProfileStore.
+int profile(CliRunner &r, const QStringList &args)
+{
+    const QString action = args.value(0);
+    const QStringList actions{u"add"_s, u"update"_s, u"remove"_s, u"default"_s};
+    if (!actions.contains(action))
+        return r.usage(action.isEmpty()
+                           ? LlmCommands::tr("'llm profile' needs one of: add, update, remove, default.")
+                           : LlmCommands::tr("'llm profile %1' is not a command; use add, update, remove "
+                                             "or default.")
+                                 .arg(action));
+    const bool edits = action == u"add" || action == u"update";
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addPositionalArgument(u"name"_s, LlmCommands::tr("The profile's name"));
+    if (edits)
+        addProfileOptions(p, action == u"update");
+    if (int code = parse(r, p, args.mid(1), u"llm profile "_s + action); code >= 0)
+        return code;
+    if (p.isSet(u"help"_s)) {
+        r.out() << p.helpText();
+        return CliRunner::Ok;
+    }
+    const QStringList names = p.positionalArguments();
+    if (names.size() != 1 || names.first().trimmed().isEmpty())
+        return r.usage(LlmCommands::tr("'llm profile %1' needs exactly one profile name.").arg(action));
+    const QString name = names.first().trimmed();
+
+    ProfileStore store = ProfileStore::load();
+    Result<void> done;
+    QString message;
+    if (action == u"add") {
+        for (const QString &required : {u"provider"_s, u"base-url"_s, u"model"_s})
+            if (!p.isSet(required))
+                return r.usage(
+                    LlmCommands::tr("'llm profile add' needs --provider, --base-url and --model."));
+        ProviderProfile added;
+        added.name = name;
+        if (auto applied = applyProfileOptions(p, added); !applied)
+            return r.fail(applied.error());
+        done = store.add(added, p.isSet(u"default"_s));
+        message = LlmCommands::tr("Added the profile \"%1\".").arg(name);
+    } else if (action == u"update") {
+        const std::optional<ProviderProfile> existing = store.find(name);
+        if (!existing)
+            return r.fail(Error{
+                ErrorCode::NotFound, LlmCommands::tr("There is no profile named \"%1\".").arg(name), {}});
+        ProviderProfile changed = *existing;
+        if (auto applied = applyProfileOptions(p, changed); !applied)
+            return r.fail(applied.error());
+        done = store.update(name, changed);
+        if (done && p.isSet(u"default"_s))
+            done = store.setDefault(changed.name);
+        message = LlmCommands::tr("Updated the profile \"%1\".").arg(changed.name);
+    } else if (action == u"remove") {
+        done = store.remove(name);
+        message = LlmCommands::tr("Removed the profile \"%1\".").arg(name);
+    } else {
+        done = store.setDefault(name);
+        message = LlmCommands::tr("\"%1\" is now the default profile.").arg(name);
+    }
+    if (!done)
+        return r.fail(done.error());
+    store.save();
+    r.out() << message << '\n';
     return CliRunner::Ok;
 }
 
@@ -347,10 +473,8 @@ int key(CliRunner &r, const QStringList &args)
 QList<CliRoute> llmCliRoutes()
 {
     return {
-        {u"llm"_s, u"profiles"_s, profiles},
-        {u"llm"_s, u"test"_s, test},
-        {u"llm"_s, u"key"_s, key},
-        {u"ask"_s, QString(), ask},
+        {u"llm"_s, u"profiles"_s, profiles}, {u"llm"_s, u"test"_s, test}, {u"llm"_s, u"profile"_s, profile},
+        {u"llm"_s, u"key"_s, key},           {u"ask"_s, QString(), ask},
     };
 }
 

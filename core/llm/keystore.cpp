@@ -45,50 +45,48 @@ bool KeyStore::isUnavailable(const Error &error)
     return error.detail.startsWith(kUnavailableTag);
 }
 
-void KeyStore::writeKey(const QString &keyRef, const QString &key, std::function<void(Result<void>)> done)
+namespace
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+// Starts a qtkeychain job for keyRef that never falls back to plaintext; done gets the finished job or
+// its error in one sentence. The job deletes itself.
+template <typename Job> void runJob(Job *job, const QString &keyRef, std::function<void(Result<Job *>)> done)
+{
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plaintext
     job->setKey(keyRef);
-    job->setTextData(key);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
         if (j->error() == QKeychain::NoError)
-            done({});
+            done(static_cast<Job *>(j));
         else
             done(keychainError(j));
     });
     job->start();
+}
+} // namespace
+
+void KeyStore::writeKey(const QString &keyRef, const QString &key, std::function<void(Result<void>)> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setTextData(key);
+    runJob<QKeychain::WritePasswordJob>(job, keyRef,
+                                        [done](auto r) { done(r ? Result<void>() : r.error()); });
 }
 
 void KeyStore::readKey(const QString &keyRef, std::function<void(Result<QString>)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyRef);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError)
-            done(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
-        else
-            done(keychainError(j));
-    });
-    job->start();
+    runJob<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(m_service, this), keyRef,
+                                       [done](auto r) {
+                                           if (r)
+                                               done(r.value()->textData());
+                                           else
+                                               done(r.error());
+                                       });
 }
 
 void KeyStore::deleteKey(const QString &keyRef, std::function<void(Result<void>)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyRef);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError)
-            done({});
-        else
-            done(keychainError(j));
-    });
-    job->start();
+    runJob<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(m_service, this), keyRef,
+                                         [done](auto r) { done(r ? Result<void>() : r.error()); });
 }
 
 void KeyStore::keyFor(const ProviderProfile &profile, std::function<void(Lookup)> done)

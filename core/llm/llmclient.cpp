@@ -7,6 +7,7 @@
 #include "sseparser.h"
 #include "streamdecoder.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -50,6 +51,41 @@ void LlmClient::setTimeouts(std::chrono::milliseconds connect, std::chrono::mill
     m_idleTimeout = inactivity;
 }
 
+QNetworkProxy LlmClient::proxyFor(const ProviderProfile &profile)
+{
+    const QString setting = profile.proxy.trimmed();
+    if (setting == u"none" || (setting.isEmpty() && profile.isLocal()))
+        return QNetworkProxy::NoProxy;
+    if (setting.isEmpty())
+        return QNetworkProxy::DefaultProxy; // the application's: the system configuration
+    const QUrl p(setting);
+    const bool socks = p.scheme().startsWith(u"socks"_s);
+    QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, p.host(),
+                        quint16(p.port(socks ? 1080 : 8080)), p.userName(), p.password());
+    if (socks && p.scheme() == u"socks5h")
+        proxy.setCapabilities(proxy.capabilities() | QNetworkProxy::HostNameLookupCapability);
+    return proxy;
+}
+
+QNetworkAccessManager *LlmClient::networkFor(const ProviderProfile &profile)
+{
+    const QNetworkProxy proxy = proxyFor(profile);
+    if (proxy.type() == QNetworkProxy::DefaultProxy && profile.caCertificates.isEmpty())
+        return m_nam;
+    // One manager per proxy setting and CA file: a manager's proxy applies to all its requests, and its
+    // cached connections keep the TLS configuration of their first request, so a profile's extra CA must
+    // never serve another profile's request to the same host.
+    QString id =
+        u"%1 %2:%3 %4"_s.arg(int(proxy.type())).arg(proxy.hostName()).arg(proxy.port()).arg(proxy.user());
+    id += u'\n' + profile.caCertificates;
+    QNetworkAccessManager *&nam = m_proxied[id];
+    if (!nam) {
+        nam = new QNetworkAccessManager(this);
+        nam->setProxy(proxy);
+    }
+    return nam;
+}
+
 LlmCall *LlmClient::send(const ProviderProfile &profile, const ChatRequest &request, const QString &key)
 {
     auto *call = new LlmCall(this, profile, request, key);
@@ -89,6 +125,19 @@ void LlmCall::start()
 {
     if (m_finished)
         return;
+    m_nam = m_client->networkFor(m_profile);
+    if (!m_profile.caCertificates.isEmpty()) {
+        QList<QSslCertificate> extra = QSslCertificate::fromPath(m_profile.caCertificates, QSsl::Pem);
+        if (extra.isEmpty())
+            extra = QSslCertificate::fromPath(m_profile.caCertificates, QSsl::Der);
+        if (extra.isEmpty()) {
+            complete({}, LlmError::unreadableCaFile(m_profile.caCertificates));
+            return;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(extra); // in addition to the system's, never instead of them
+        m_tls = tls;
+    }
     m_body = ProviderCodec::body(m_profile, m_request, m_stream);
     if (isDeterministic(m_profile, m_request)) {
         m_cacheKey = ResponseCache::keyFor(m_profile.endpoint(), m_body);
@@ -125,19 +174,12 @@ void LlmCall::startAttempt()
     m_plainBody.clear();
     m_isEventStream = false;
     m_timeoutError.reset();
-    if (m_profile.proxy == u"none")
-        m_client->m_nam->setProxy(QNetworkProxy::NoProxy);
-    else if (!m_profile.proxy.isEmpty()) {
-        const QUrl p(m_profile.proxy);
-        m_client->m_nam->setProxy(QNetworkProxy(p.scheme().startsWith(u"socks"_s) ? QNetworkProxy::Socks5Proxy
-                                                                                  : QNetworkProxy::HttpProxy,
-                                                p.host(), quint16(p.port(8080)), p.userName(), p.password()));
-    } else {
-        m_client->m_nam->setProxy(QNetworkProxy::DefaultProxy);
-    }
-    const QNetworkRequest req = ProviderCodec::httpRequest(m_profile, m_key, m_stream);
+    m_sslErrors.clear();
+    QNetworkRequest req = ProviderCodec::httpRequest(m_profile, m_key, m_stream);
+    if (m_tls)
+        req.setSslConfiguration(*m_tls);
     qCDebug(lcLlm).noquote() << "POST" << req.url().toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts;
-    m_reply = m_client->m_nam->post(req, QJsonDocument(m_body).toJson(QJsonDocument::Compact));
+    m_reply = m_nam->post(req, QJsonDocument(m_body).toJson(QJsonDocument::Compact));
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::readyRead, this, &LlmCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &LlmCall::onReplyFinished);
@@ -145,7 +187,9 @@ void LlmCall::startAttempt()
         m_connectTimer.stop();
         m_idleTimer.start(m_client->m_idleTimeout);
     });
-    connect(m_reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError> &errors) {
+    // Never ignored: the handshake fails and onReplyFinished() reports these in one sentence.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_sslErrors = errors;
         for (const QSslError &e : errors)
             qCInfo(lcLlm).noquote() << "TLS error:" << e.errorString();
     });
@@ -249,14 +293,25 @@ void LlmCall::onReplyFinished()
         fail(*m_timeoutError, 0, {}, {}, LlmError::kindOf(*m_timeoutError) == LlmError::Kind::Timeout);
         return;
     }
+    if (status == 407) { // the proxy wants a login; the same request would be refused again
+        qCInfo(lcLlm).noquote() << "HTTP 407 from the proxy";
+        fail(LlmError::fromNetwork(QNetworkReply::ProxyAuthenticationRequiredError, netErrorString,
+                                   {m_profile.endpoint().host(), proxyLabel()}),
+             0, {}, {}, false);
+        return;
+    }
     if (status >= 300) {
         fail(LlmError::fromHttp(status, m_plainBody), status, retryAfterMs, retryAfter, false);
         return;
     }
     if (netError != QNetworkReply::NoError) {
-        const Error e = LlmError::fromNetwork(netError, netErrorString);
+        const Error e = LlmError::fromNetwork(netError, netErrorString,
+                                              {m_profile.endpoint().host(), proxyLabel()}, m_sslErrors);
         const auto kind = LlmError::kindOf(e);
-        fail(e, 0, {}, {}, kind == LlmError::Kind::Network || kind == LlmError::Kind::Timeout);
+        // TLS and proxy-login failures would fail the same way again: no retry.
+        fail(e, 0, {}, {},
+             kind == LlmError::Kind::Network || kind == LlmError::Kind::Timeout ||
+                 kind == LlmError::Kind::Proxy);
         return;
     }
     auto parsed = ProviderCodec::parseResponse(m_profile.provider, m_plainBody);
@@ -317,6 +372,21 @@ void LlmCall::fail(const Error &error, int status, const QByteArray &retryAfterM
         return;
     }
     complete(partial, error);
+}
+
+QString LlmCall::proxyLabel() const
+{
+    QNetworkProxy proxy = LlmClient::proxyFor(m_profile);
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        // Asked only after a failure; the manager asked the same factory before sending.
+        const QList<QNetworkProxy> system =
+            QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(m_profile.endpoint()));
+        proxy = system.value(0, QNetworkProxy::NoProxy);
+    }
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy ||
+        proxy.hostName().isEmpty())
+        return {};
+    return u"%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
 }
 
 ChatResponse LlmCall::restored(ChatResponse raw)

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <chrono>
@@ -17,6 +19,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkProxy;
 class QNetworkReply;
 
 namespace EventDesk
@@ -64,6 +67,7 @@ private:
     void complete(ChatResponse response, std::optional<Error> error);
     void dropReply();
     ChatResponse restored(ChatResponse raw);
+    QString proxyLabel() const; // host:port of the proxy this call goes through; empty: none
 
     LlmClient *m_client;
     ProviderProfile m_profile;
@@ -73,6 +77,9 @@ private:
     QJsonObject m_body;
     QByteArray m_cacheKey; // empty: not cacheable
     bool m_stream = true;
+    QNetworkAccessManager *m_nam = nullptr; // the client's manager for this profile's proxy setting
+    std::optional<QSslConfiguration> m_tls; // with the profile's extra CA certificates
+    QList<QSslError> m_sslErrors;           // of the current attempt
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<SseParser> m_parser;
     std::unique_ptr<StreamDecoder> m_decoder;
@@ -111,11 +118,18 @@ public:
     void setTimeouts(std::chrono::milliseconds connect, std::chrono::milliseconds inactivity);
     std::chrono::milliseconds connectTimeout() const { return m_connectTimeout; }
     std::chrono::milliseconds inactivityTimeout() const { return m_idleTimeout; }
-    QNetworkAccessManager *network() const { return m_nam; }
+    QNetworkAccessManager *network() const { return m_nam; } // the one for the system proxy
+
+    // The proxy a profile's requests go through: the system's (also from http_proxy/https_proxy/no_proxy),
+    // none, or the profile's URL. With the system setting, a server on this machine is reached directly.
+    static QNetworkProxy proxyFor(const ProviderProfile &profile);
 
 private:
     friend class LlmCall;
+    QNetworkAccessManager *networkFor(const ProviderProfile &profile);
+
     QNetworkAccessManager *m_nam;
+    QHash<QString, QNetworkAccessManager *> m_proxied; // by proxy setting, for profiles with their own
     ResponseCache *m_cache = nullptr;
     RetryPolicy m_retry;
     std::chrono::milliseconds m_connectTimeout{15000};

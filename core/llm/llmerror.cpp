@@ -72,6 +72,12 @@ Error LlmError::make(Kind kind, const QString &detail)
     case Kind::Keychain:
         message = tr("The key could not be read from the system keychain.");
         break;
+    case Kind::Proxy:
+        message = tr("The proxy could not be reached; check the proxy setting of this profile.");
+        break;
+    case Kind::ProxyAuth:
+        message = tr("The proxy refused the request because it requires a login.");
+        break;
     }
     return Error{code, message, kindTag(kind) + scrub(detail)};
 }
@@ -111,13 +117,43 @@ Error LlmError::fromHttp(int status, const QByteArray &body)
     return make(Kind::BadRequest, detail);
 }
 
-Error LlmError::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString)
+Error LlmError::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString, const Where &where,
+                            const QList<QSslError> &sslErrors)
 {
     qCInfo(lcLlm).noquote() << "network error" << int(error) << scrub(errorString);
+    // Through an HTTP proxy, Qt connects to the proxy itself: a refused or unknown host is the proxy.
+    if (!where.proxy.isEmpty() &&
+        (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError))
+        error = QNetworkReply::ProxyConnectionRefusedError;
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
+        if (!sslErrors.isEmpty() && !where.host.isEmpty())
+            return fromSslErrors(where.host, sslErrors);
+        if (!where.host.isEmpty()) {
+            Error e = make(Kind::Tls, errorString);
+            e.message = tr("A secure connection to %1 could not be established.").arg(where.host);
+            return e;
+        }
+        return make(Kind::Tls, errorString);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError: {
+        Error e = make(Kind::Proxy, errorString);
+        if (!where.proxy.isEmpty())
+            e.message = tr("The proxy %1 could not be reached; check the proxy setting of this profile.")
+                            .arg(where.proxy);
+        return e;
+    }
+    case QNetworkReply::ProxyAuthenticationRequiredError: {
+        Error e = make(Kind::ProxyAuth, errorString);
+        if (!where.proxy.isEmpty())
+            e.message = tr("The proxy %1 refused the request because it requires a login.").arg(where.proxy);
+        return e;
+    }
     case QNetworkReply::TooManyRedirectsError:
-        return make(error == QNetworkReply::SslHandshakeFailedError ? Kind::Tls : Kind::Network, errorString);
+        return make(Kind::Network, errorString);
     case QNetworkReply::TimeoutError:
         return make(Kind::Timeout, errorString);
     case QNetworkReply::OperationCanceledError:
@@ -125,6 +161,63 @@ Error LlmError::fromNetwork(QNetworkReply::NetworkError error, const QString &er
     default:
         return make(Kind::Network, errorString);
     }
+}
+
+Error LlmError::fromSslErrors(const QString &host, const QList<QSslError> &errors)
+{
+    QStringList details;
+    bool untrusted = false;
+    bool wrongHost = false;
+    bool expired = false;
+    for (const QSslError &e : errors) {
+        details << e.errorString();
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::InvalidCaCertificate:
+            untrusted = true;
+            break;
+        case QSslError::HostNameMismatch:
+            wrongHost = true;
+            break;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            expired = true;
+            break;
+        default:
+            break;
+        }
+    }
+    qCInfo(lcLlm).noquote() << "TLS errors for" << host << details.join(u"; "_s);
+    Error e = make(Kind::Tls, details.join(u"; "_s));
+    if (untrusted)
+        e.message = tr("The certificate of %1 is not trusted, so no secure connection was made; behind a "
+                       "company proxy that inspects TLS, add its CA certificate to this profile.")
+                        .arg(host);
+    else if (wrongHost)
+        e.message = tr("The certificate of %1 was issued for a different host, so no secure connection "
+                       "was made.")
+                        .arg(host);
+    else if (expired)
+        e.message =
+            tr("The certificate of %1 has expired or is not yet valid, so no secure connection was made.")
+                .arg(host);
+    else
+        e.message = tr("A secure connection to %1 could not be established.").arg(host);
+    return e;
+}
+
+Error LlmError::unreadableCaFile(const QString &path)
+{
+    Error e = make(Kind::Tls, u"no certificate in "_s + path);
+    e.code = ErrorCode::Validation;
+    e.message = tr("The CA certificate file %1 could not be read or holds no certificate.").arg(path);
+    return e;
 }
 
 QString LlmError::scrub(QString text)

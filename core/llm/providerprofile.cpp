@@ -1,10 +1,9 @@
 #include "providerprofile.h"
 
-#include "settings.h"
+#include "profilestore.h"
 
+#include <QFileInfo>
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -73,17 +72,44 @@ bool ProviderProfile::isLocal() const
     return !addr.isNull() && addr.isLoopback();
 }
 
+QList<ProviderProfile::Problem> ProviderProfile::problems() const
+{
+    QList<Problem> problems;
+    if (name.trimmed().isEmpty())
+        problems.append({Field::Name, tr("A profile needs a name.")});
+    const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        problems.append(
+            {Field::BaseUrl, tr("The base URL \"%1\" is not an http or https address.").arg(baseUrl)});
+    if (model.trimmed().isEmpty())
+        problems.append({Field::Model, tr("The profile \"%1\" names no model.").arg(name)});
+    if (provider == ProviderKind::AzureOpenAi && apiVersion.isEmpty())
+        problems.append({Field::ApiVersion, tr("An Azure profile needs an api-version.")});
+    if (temperature && (*temperature < 0.0 || *temperature > 2.0))
+        problems.append({Field::Temperature, tr("The temperature must be between 0 and 2.")});
+    if (maxTokens < 1)
+        problems.append({Field::MaxTokens, tr("The maximum number of tokens must be at least 1.")});
+    if (!proxy.isEmpty() && proxy != u"none") {
+        const QUrl p(proxy.trimmed(), QUrl::StrictMode);
+        const QString scheme = p.scheme();
+        if (!p.isValid() || p.host().isEmpty() ||
+            (scheme != u"http" && scheme != u"https" && scheme != u"socks5" && scheme != u"socks5h"))
+            problems.append({Field::Proxy, tr("The proxy \"%1\" is not an address such as "
+                                              "http://proxy.example.com:8080, nor \"none\".")
+                                               .arg(proxy)});
+    }
+    if (!caCertificates.isEmpty() && !QFileInfo(caCertificates).isFile())
+        problems.append(
+            {Field::CaCertificates, tr("The CA certificate file %1 does not exist.").arg(caCertificates)});
+    return problems;
+}
+
 QStringList ProviderProfile::validate() const
 {
-    QStringList problems;
-    const QUrl url(baseUrl.trimmed());
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-        problems << tr("The base URL \"%1\" is not an http or https address.").arg(baseUrl);
-    if (model.trimmed().isEmpty())
-        problems << tr("The profile \"%1\" names no model.").arg(name);
-    if (provider == ProviderKind::AzureOpenAi && apiVersion.isEmpty())
-        problems << tr("An Azure profile needs an api-version.");
-    return problems;
+    QStringList sentences;
+    for (const Problem &p : problems())
+        sentences << p.message;
+    return sentences;
 }
 
 QJsonObject ProviderProfile::toJson() const
@@ -98,6 +124,8 @@ QJsonObject ProviderProfile::toJson() const
         o.insert(u"apiVersion"_s, apiVersion);
     if (!proxy.isEmpty())
         o.insert(u"proxy"_s, proxy);
+    if (!caCertificates.isEmpty())
+        o.insert(u"caCertificates"_s, caCertificates);
     return o;
 }
 
@@ -116,16 +144,13 @@ ProviderProfile ProviderProfile::fromJson(const QJsonObject &o)
     p.reasoning = o.value(u"reasoning"_s).toBool();
     p.apiVersion = o.value(u"apiVersion"_s).toString();
     p.proxy = o.value(u"proxy"_s).toString();
+    p.caCertificates = o.value(u"caCertificates"_s).toString();
     return p;
 }
 
 QList<ProviderProfile> ProviderProfile::loadAll()
 {
-    QList<ProviderProfile> profiles;
-    const QJsonArray stored =
-        QJsonDocument::fromJson(Settings::value(Settings::Key::LlmProfiles).toString().toUtf8()).array();
-    for (const QJsonValue &v : stored)
-        profiles.append(fromJson(v.toObject()));
+    QList<ProviderProfile> profiles = ProfileStore::load().profiles();
 
     const QString envProvider = qEnvironmentVariable("EVENTDESK_LLM_PROVIDER");
     const QString envUrl = qEnvironmentVariable("EVENTDESK_LLM_BASE_URL");
@@ -159,7 +184,7 @@ QList<ProviderProfile> ProviderProfile::loadAll()
 
 QString ProviderProfile::activeName()
 {
-    const QString name = Settings::value(Settings::Key::LlmActiveProfile).toString();
+    const QString name = ProfileStore::load().defaultName();
     return name.isEmpty() ? u"default"_s : name;
 }
 
@@ -183,12 +208,7 @@ Result<ProviderProfile> ProviderProfile::active()
 
 void ProviderProfile::saveAll(const QList<ProviderProfile> &profiles, const QString &activeName)
 {
-    QJsonArray a;
-    for (const ProviderProfile &p : profiles)
-        a.append(p.toJson());
-    Settings::setValue(Settings::Key::LlmProfiles,
-                       QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
-    Settings::setValue(Settings::Key::LlmActiveProfile, activeName);
+    ProfileStore(profiles, activeName).save();
 }
 
 } // namespace EventDesk

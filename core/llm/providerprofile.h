@@ -31,23 +31,34 @@ public:
     int maxTokens = 1024;
     bool reasoning = false; // reasoning models: no temperature, max_completion_tokens
     QString apiVersion;     // Azure api-version
-    QString proxy;          // empty: the system proxy; "none": no proxy; else a URL
+    QString proxy;          // empty: the system proxy; "none": no proxy; else a URL (http:// or socks5://)
+    QString caCertificates; // a PEM or DER file of extra trusted CA certificates (TLS-inspecting proxies)
+
+    // The fields validate() checks, so forms can put each sentence next to its field.
+    enum class Field { Name, BaseUrl, Model, ApiVersion, Temperature, MaxTokens, Proxy, CaCertificates };
+    struct Problem {
+        Field field;
+        QString message; // translated sentence
+    };
 
     // The endpoint: base URL joined with /v1/chat/completions, /v1/messages or the Azure deployment path,
     // whether or not the base URL already ends in /v1.
     QUrl endpoint() const;
-    bool isLocal() const;         // localhost or a loopback address: no key needed
+    bool isLocal() const; // localhost or a loopback address: no key needed
+    QList<Problem> problems() const;
     QStringList validate() const; // translated sentences; empty when usable
 
     QJsonObject toJson() const;
     static ProviderProfile fromJson(const QJsonObject &o);
 
-    // Profiles from settings, with the EVENTDESK_LLM_* environment overrides applied to the active one
-    // (which is created from the environment alone when settings have none).
+    // Profiles from settings (through ProfileStore), with the EVENTDESK_LLM_* environment overrides applied
+    // to the active one (which is created from the environment alone when settings have none).
     static QList<ProviderProfile> loadAll();
     static QString activeName();
     static Result<ProviderProfile> active();
     static void saveAll(const QList<ProviderProfile> &profiles, const QString &activeName);
+
+    bool operator==(const ProviderProfile &other) const = default;
 };
 
 } // namespace EventDesk

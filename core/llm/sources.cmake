@@ -5,6 +5,7 @@ target_sources(eventdesk_core PRIVATE
   llm/sseparser.h llm/sseparser.cpp
   llm/retrypolicy.h llm/retrypolicy.cpp
   llm/providerprofile.h llm/providerprofile.cpp
+  llm/profilestore.h llm/profilestore.cpp
   llm/providercodec.h llm/providercodec.cpp
   llm/streamdecoder.h llm/streamdecoder.cpp
   llm/llmerror.h llm/llmerror.cpp
@@ -15,6 +16,7 @@ target_sources(eventdesk_core PRIVATE
   llm/keystore.h llm/keystore.cpp
   llm/llmclient.h llm/llmclient.cpp
   llm/structuredoutput.h llm/structuredoutput.cpp
+  llm/connectiontest.h llm/connectiontest.cpp
 )
 # API keys live in the OS keychain.
 find_package(Qt6Keychain REQUIRED)

@@ -2,7 +2,9 @@
 #include "support/fakellmserver.h"
 #include "support/tempworkspace.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,4 +261,194 @@ TEST_F(LlmCliTest, KeyWithoutKeychainServiceFailsInOneSentence)
 
     const CliRun usage = cli({u"llm"_s, u"key"_s, u"rotate"_s, u"openai"_s});
     EXPECT_EQ(usage.exitCode, 2);
+}
+
+// Profiles created and edited from the command line, kept in the settings under XDG_CONFIG_HOME.
+namespace
+{
+class LlmProfileCliTest : public LlmCliTest
+{
+protected:
+    void SetUp() override
+    {
+        LlmCliTest::SetUp();
+        for (const QString &v : {u"EVENTDESK_LLM_BASE_URL"_s, u"EVENTDESK_LLM_MODEL"_s,
+                                 u"EVENTDESK_LLM_PROVIDER"_s, u"EVENTDESK_API_KEY"_s})
+            m_env.remove(v);
+    }
+    QJsonArray profiles()
+    {
+        const CliRun r = cli({u"llm"_s, u"profiles"_s, u"--json"_s});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return r.json().array();
+    }
+    static QJsonObject named(const QJsonArray &all, const QString &name)
+    {
+        for (const QJsonValue &v : all)
+            if (v[u"name"_s].toString() == name)
+                return v.toObject();
+        return {};
+    }
+    // stderr without the eventdesk.llm log lines the fixture switched on
+    static QStringList sentences(const CliRun &r)
+    {
+        QStringList out;
+        for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+            if (!line.startsWith(u"eventdesk."_s))
+                out << line;
+        return out;
+    }
+    QString settingsText()
+    {
+        QString all;
+        QDirIterator files(m_home.filePath(u"config"_s), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.open(QIODevice::ReadOnly))
+                all += QString::fromUtf8(f.readAll());
+        }
+        return all;
+    }
+};
+} // namespace
+
+TEST_F(LlmProfileCliTest, AddUpdateDefaultRemove)
+{
+    EXPECT_TRUE(profiles().isEmpty());
+    CliRun r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"local"_s, u"--provider"_s, u"ollama"_s,
+                    u"--base-url"_s, m_server.baseUrl().toString() + u"/v1"_s, u"--model"_s, u"llama3.1"_s,
+                    u"--temperature"_s, u"0.2"_s, u"--max-tokens"_s, u"300"_s, u"--proxy"_s, u"none"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), u"Added the profile \"local\"."_s);
+    r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"azure"_s, u"--provider"_s, u"azure"_s, u"--base-url"_s,
+             u"https://res.openai.azure.com"_s, u"--model"_s, u"gpt4o-prod"_s, u"--api-version"_s,
+             u"2024-10-21"_s, u"--key-ref"_s, u"azure-key"_s, u"--reasoning"_s, u"--ca-file"_s,
+             QStringLiteral(EVENTDESK_TEST_DATA_DIR "/tls/localhost-cert.pem")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    QJsonArray all = profiles();
+    ASSERT_EQ(all.size(), 2);
+    QJsonObject local = named(all, u"local"_s);
+    EXPECT_TRUE(local[u"active"_s].toBool()) << "the first profile is the default";
+    EXPECT_EQ(local[u"provider"_s].toString(), u"openai"_s);
+    EXPECT_EQ(local[u"temperature"_s].toDouble(), 0.2);
+    EXPECT_EQ(local[u"maxTokens"_s].toInt(), 300);
+    EXPECT_EQ(local[u"proxy"_s].toString(), u"none"_s);
+    const QJsonObject azure = named(all, u"azure"_s);
+    EXPECT_EQ(
+        azure[u"endpoint"_s].toString(),
+        u"https://res.openai.azure.com/openai/deployments/gpt4o-prod/chat/completions?api-version=2024-10-21"_s);
+    EXPECT_TRUE(azure[u"reasoning"_s].toBool());
+    EXPECT_EQ(azure[u"keyRef"_s].toString(), u"azure-key"_s);
+    EXPECT_TRUE(azure[u"caCertificates"_s].toString().endsWith(u"tests/data/tls/localhost-cert.pem"_s));
+    EXPECT_FALSE(azure[u"active"_s].toBool());
+
+    // update changes only what is given
+    r = cli({u"llm"_s, u"profile"_s, u"update"_s, u"local"_s, u"--model"_s, u"qwen2.5"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    local = named(profiles(), u"local"_s);
+    EXPECT_EQ(local[u"model"_s].toString(), u"qwen2.5"_s);
+    EXPECT_EQ(local[u"temperature"_s].toDouble(), 0.2);
+    EXPECT_EQ(local[u"maxTokens"_s].toInt(), 300);
+    EXPECT_EQ(local[u"proxy"_s].toString(), u"none"_s);
+
+    r = cli({u"llm"_s, u"profile"_s, u"default"_s, u"azure"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), u"\"azure\" is now the default profile."_s);
+    EXPECT_TRUE(named(profiles(), u"azure"_s)[u"active"_s].toBool());
+
+    r = cli({u"llm"_s, u"profile"_s, u"remove"_s, u"azure"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    all = profiles();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_TRUE(named(all, u"local"_s)[u"active"_s].toBool()) << "the default moves to a remaining profile";
+    EXPECT_TRUE(settingsText().contains(u"qwen2.5"_s)) << "kept in the settings file";
+}
+
+TEST_F(LlmProfileCliTest, MistakesAreOneSentence)
+{
+    const QStringList base{u"--base-url"_s, u"https://api.openai.com"_s, u"--model"_s, u"gpt-4o"_s};
+    CliRun r =
+        cli(QStringList{u"llm"_s, u"profile"_s, u"add"_s, u"a"_s, u"--provider"_s, u"gemini"_s} + base);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(sentences(r), QStringList{u"Unknown provider \"gemini\"; use openai, azure or anthropic."_s});
+
+    r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"a"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s,
+             u"ftp://files.example.com"_s, u"--model"_s, u"gpt-4o"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(sentences(r),
+              QStringList{u"The base URL \"ftp://files.example.com\" is not an http or https address."_s});
+
+    r = cli(QStringList{u"llm"_s, u"profile"_s, u"add"_s, u"a"_s, u"--provider"_s, u"openai"_s} + base);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli(QStringList{u"llm"_s, u"profile"_s, u"add"_s, u"a"_s, u"--provider"_s, u"openai"_s} + base);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(sentences(r), QStringList{u"A profile named \"a\" already exists."_s});
+
+    for (const QString &action : {u"update"_s, u"remove"_s, u"default"_s}) {
+        r = cli({u"llm"_s, u"profile"_s, action, u"nope"_s});
+        EXPECT_EQ(r.exitCode, 1) << action.toStdString();
+        EXPECT_EQ(sentences(r), QStringList{u"There is no profile named \"nope\"."_s})
+            << action.toStdString();
+    }
+    r = cli({u"llm"_s, u"profile"_s, u"update"_s, u"a"_s, u"--proxy"_s, u"proxy.corp"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(sentences(r).size(), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"is not an address such as"_s)) << r.err.toStdString();
+
+    // usage mistakes: exit code 2
+    EXPECT_EQ(cli({u"llm"_s, u"profile"_s, u"add"_s, u"b"_s, u"--model"_s, u"x"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"llm"_s, u"profile"_s, u"rename"_s, u"a"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"llm"_s, u"profile"_s, u"remove"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"llm"_s, u"profile"_s, u"add"_s, u"c"_s, u"--colour"_s, u"red"_s}).exitCode, 2);
+    EXPECT_EQ(profiles().size(), 1) << "nothing changed by the mistakes";
+}
+
+TEST_F(LlmProfileCliTest, TestUsesTheStoredProfileThroughItsProxy)
+{
+    FakeLlmServer proxy;
+    proxy.setAnswerText(u"{\"ok\": true}"_s);
+    CliRun r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"corp"_s, u"--provider"_s, u"openai"_s,
+                    u"--base-url"_s, u"http://llm.invalid/v1"_s, u"--model"_s, u"gpt-4o-mini"_s, u"--proxy"_s,
+                    proxy.baseUrl().toString()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({u"llm"_s, u"test"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(u"Profile \"corp\" reached model gpt-4o-mini in "_s)) << r.out.toStdString();
+    ASSERT_EQ(proxy.requestCount(), 1);
+    EXPECT_EQ(proxy.requests()[0].path, "http://llm.invalid/v1/chat/completions");
+    EXPECT_EQ(m_server.requestCount(), 0);
+}
+
+TEST_F(LlmProfileCliTest, SystemProxyFromTheEnvironment)
+{
+    FakeLlmServer proxy;
+    proxy.setAnswerText(u"{\"ok\": true}"_s);
+    CliRun r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"corp"_s, u"--provider"_s, u"openai"_s,
+                    u"--base-url"_s, u"http://llm.invalid/v1"_s, u"--model"_s, u"gpt-4o-mini"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    m_env.insert(u"http_proxy"_s, proxy.baseUrl().toString());
+    r = cli({u"llm"_s, u"test"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_EQ(proxy.requestCount(), 1);
+    EXPECT_EQ(proxy.requests()[0].path, "http://llm.invalid/v1/chat/completions");
+
+    // "none" goes around it, so the made-up host cannot be found.
+    r = cli({u"llm"_s, u"profile"_s, u"update"_s, u"corp"_s, u"--proxy"_s, u"none"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({u"llm"_s, u"test"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(proxy.requestCount(), 1);
+    EXPECT_TRUE(
+        r.err.contains(u"The language-model service could not be reached; check the address and network."_s))
+        << r.err.toStdString();
+}
+
+TEST_F(LlmProfileCliTest, HelpListsTheLanguageModelCommands)
+{
+    const CliRun r = cli({u"--help"_s});
+    ASSERT_EQ(r.exitCode, 0);
+    for (const QString &command : {u"llm profiles"_s, u"llm profile add|update|remove|default"_s,
+                                   u"llm test"_s, u"llm key"_s, u"ask \"QUESTION\""_s})
+        EXPECT_TRUE(r.out.contains(command)) << command.toStdString();
 }

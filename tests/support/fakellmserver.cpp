@@ -1,8 +1,11 @@
 #include "fakellmserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -59,6 +62,8 @@ QByteArray statusLine(int status)
         return "HTTP/1.1 400 Bad Request\r\n";
     case 401:
         return "HTTP/1.1 401 Unauthorized\r\n";
+    case 407:
+        return "HTTP/1.1 407 Proxy Authentication Required\r\n";
     case 429:
         return "HTTP/1.1 429 Too Many Requests\r\n";
     default:
@@ -110,10 +115,48 @@ QJsonObject FakeLlmServer::Request::json() const
 }
 
 FakeLlmServer::FakeLlmServer(QObject *parent)
-    : QObject(parent), m_answer(u"Hello from the fake model: Grüße, 你好 👋. The keynote is at 09:30."_s)
+    : QObject(parent), m_server(std::make_unique<QTcpServer>()),
+      m_answer(u"Hello from the fake model: Grüße, 你好 👋. The keynote is at 09:30."_s)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeLlmServer::onConnection);
-    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(m_server.get(), &QTcpServer::newConnection, this, [this] {
+        ++m_connectionCount;
+        onConnection();
+    });
+    listen();
+}
+
+FakeLlmServer::FakeLlmServer(const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent), m_tls(true),
+      m_answer(u"Hello from the fake model: Grüße, 你好 👋. The keynote is at 09:30."_s)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    // A connection becomes pending once its handshake succeeded; a refused handshake never does.
+    connect(server.get(), &QSslServer::startedEncryptionHandshake, this, [this] { ++m_connectionCount; });
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this, &FakeLlmServer::onConnection);
+    m_server = std::move(server);
+    listen();
+}
+
+void FakeLlmServer::listen()
+{
+    m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QString FakeLlmServer::testCertificatePath()
+{
+    return QStringLiteral(EVENTDESK_TEST_DATA_DIR "/tls/localhost-cert.pem");
+}
+
+QSslConfiguration FakeLlmServer::testTlsConfiguration()
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QFile keyFile(QStringLiteral(EVENTDESK_TEST_DATA_DIR "/tls/localhost-key.pem"));
+    if (keyFile.open(QIODevice::ReadOnly))
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    tls.setLocalCertificateChain(QSslCertificate::fromPath(testCertificatePath()));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the client shows no certificate
+    return tls;
 }
 
 FakeLlmServer::~FakeLlmServer()
@@ -128,7 +171,7 @@ FakeLlmServer::~FakeLlmServer()
 
 QUrl FakeLlmServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_server->serverPort()));
 }
 
 int FakeLlmServer::openConnections() const
@@ -153,7 +196,7 @@ QByteArray FakeLlmServer::gzip(const QByteArray &data)
 
 void FakeLlmServer::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setSocketOption(QAbstractSocket::LowDelayOption,
                                 1); // no Nagle: every write is its own segment
         m_buffers.insert(socket, {});
@@ -258,6 +301,15 @@ void FakeLlmServer::respond(QTcpSocket *socket, const Request &request)
                                    anthropic ? u"authentication_error"_s : u"invalid_request_error"_s,
                                    u"invalid_api_key"_s));
         return;
+    case Scenario::ProxyAuthRequired: {
+        const QByteArray body = "<html><body>Proxy login required</body></html>";
+        w->pieces << statusLine(407) +
+                         "Proxy-Authenticate: Basic realm=\"corp\"\r\n"
+                         "Content-Type: text/html\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        w->start();
+        return;
+    }
     case Scenario::ReasoningModel:
         finishPlain(400,
                     errorBody(u"Unsupported parameter: 'temperature' is not supported with this model."_s,

@@ -6,6 +6,7 @@
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
+#include "llm/llmprofilesdialog.h"
 #include "participants/checkinpage.h"
 #include "participants/participantspage.h"
 #include "schedule/schedulepage.h"
@@ -210,6 +211,16 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("The language changes the next time EventDesk starts."), 5000);
         });
     }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"menuTools"_s);
+    QAction *llmProfiles = makeAction(u"actionLlmProfiles"_s, tr("Assistant &Profiles…"), {});
+    connect(llmProfiles, &QAction::triggered, this, [this] {
+        auto *dialog = new LlmProfilesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    tools->addAction(llmProfiles);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = makeAction(u"actionAbout"_s, tr("&About EventDesk"), {});

@@ -5,6 +5,7 @@
 #include "llm/responsecache.h"
 #include "support/fakellmserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -516,4 +517,207 @@ TEST_F(LlmClientTest, LocalServerGetsNoKeyHeader)
     ASSERT_TRUE(finished.wait(5000));
     ASSERT_EQ(m_server.requestCount(), 1);
     EXPECT_FALSE(m_server.requests()[0].headers.contains("authorization"));
+}
+
+// Proxies: the fake server also answers requests in absolute form, as an HTTP proxy does.
+namespace
+{
+// Sets proxy environment variables for one test and puts the old values back.
+class ProxyEnvironment
+{
+public:
+    ProxyEnvironment()
+    {
+        for (const char *name : kNames) {
+            m_saved.append({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
+            qunsetenv(name);
+        }
+    }
+    ~ProxyEnvironment()
+    {
+        for (const auto &[name, value, wasSet] : m_saved) {
+            if (wasSet)
+                qputenv(name, value);
+            else
+                qunsetenv(name);
+        }
+    }
+    void setHttpProxy(const QUrl &proxy) { qputenv("http_proxy", proxy.toString().toUtf8()); }
+
+private:
+    static constexpr const char *kNames[] = {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+                                             "all_proxy",  "ALL_PROXY",   "no_proxy",   "NO_PROXY"};
+    struct Saved {
+        const char *name;
+        QByteArray value;
+        bool wasSet;
+    };
+    QList<Saved> m_saved;
+};
+
+QString proxyAddress(const FakeLlmServer &proxy)
+{
+    return u"127.0.0.1:%1"_s.arg(proxy.baseUrl().port());
+}
+} // namespace
+
+TEST_F(LlmClientTest, ExplicitProxyCarriesTheRequest)
+{
+    ProxyEnvironment env;
+    FakeLlmServer proxy;
+    ProviderProfile p = profile();
+    p.baseUrl = u"http://llm.invalid/v1"_s; // only the proxy can reach it
+    p.proxy = proxy.baseUrl().toString();
+    auto o = run(p, request());
+    expectAnswer(*o, proxy.answerText());
+    ASSERT_EQ(proxy.requestCount(), 1);
+    EXPECT_EQ(proxy.requests()[0].path, "http://llm.invalid/v1/chat/completions");
+    EXPECT_EQ(proxy.requests()[0].headers.value("host"), "llm.invalid");
+    EXPECT_EQ(m_server.requestCount(), 0);
+}
+
+TEST_F(LlmClientTest, SystemProxyFromHttpProxyEnvironment)
+{
+    ProxyEnvironment env;
+    FakeLlmServer proxy;
+    env.setHttpProxy(proxy.baseUrl());
+    ProviderProfile p = profile();
+    p.baseUrl = u"http://llm.invalid/v1"_s;
+    ASSERT_TRUE(p.proxy.isEmpty()); // the system's proxy
+    auto o = run(p, request());
+    expectAnswer(*o, proxy.answerText());
+    ASSERT_EQ(proxy.requestCount(), 1);
+    EXPECT_EQ(proxy.requests()[0].path, "http://llm.invalid/v1/chat/completions");
+}
+
+TEST_F(LlmClientTest, NoneBypassesTheSystemProxy)
+{
+    ProxyEnvironment env;
+    FakeLlmServer proxy;
+    env.setHttpProxy(proxy.baseUrl());
+    ProviderProfile p = profile();
+    p.proxy = u"none"_s;
+    p.baseUrl = u"http://llm.invalid/v1"_s; // without the proxy this host cannot be found
+    auto o = run(p, request());
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::Network);
+    EXPECT_EQ(proxy.requestCount(), 0);
+    EXPECT_EQ(proxy.connectionCount(), 0);
+
+    p.baseUrl = m_server.baseUrl().toString() + u"/v1"_s;
+    o = run(p, request());
+    expectAnswer(*o, m_server.answerText());
+    EXPECT_EQ(m_server.requestCount(), 1);
+    EXPECT_EQ(proxy.connectionCount(), 0);
+}
+
+TEST_F(LlmClientTest, ServerOnThisMachineSkipsTheSystemProxy)
+{
+    ProxyEnvironment env;
+    FakeLlmServer proxy;
+    env.setHttpProxy(proxy.baseUrl());
+    auto o = run(profile(), request()); // http://127.0.0.1:PORT/v1, proxy setting empty
+    expectAnswer(*o, m_server.answerText());
+    EXPECT_EQ(m_server.requestCount(), 1);
+    EXPECT_EQ(proxy.connectionCount(), 0);
+}
+
+TEST_F(LlmClientTest, UnreachableProxyIsOneSentenceNamingIt)
+{
+    ProxyEnvironment env;
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    ProviderProfile p = profile();
+    p.baseUrl = u"http://llm.invalid/v1"_s;
+    p.proxy = u"http://127.0.0.1:%1"_s.arg(port);
+    auto o = run(p, request());
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::Proxy) << o->call->error()->detail.toStdString();
+    EXPECT_EQ(
+        o->call->error()->message,
+        u"The proxy 127.0.0.1:%1 could not be reached; check the proxy setting of this profile."_s.arg(port));
+    EXPECT_EQ(o->call->attempts(), 3); // like any connection that failed, retried
+}
+
+TEST_F(LlmClientTest, ProxyAskingForALoginIsOneSentenceNamingIt)
+{
+    ProxyEnvironment env;
+    FakeLlmServer proxy;
+    proxy.setDefault(Scenario::ProxyAuthRequired);
+    env.setHttpProxy(proxy.baseUrl()); // the system's proxy this time
+    ProviderProfile p = profile();
+    p.baseUrl = u"http://llm.invalid/v1"_s;
+    auto o = run(p, request());
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::ProxyAuth);
+    EXPECT_EQ(o->call->error()->message,
+              u"The proxy %1 refused the request because it requires a login."_s.arg(proxyAddress(proxy)));
+    EXPECT_EQ(o->call->attempts(), 1); // the same login would be refused again
+    EXPECT_EQ(proxy.requestCount(), 1);
+    EXPECT_FALSE(o->call->error()->message.contains(u"html"_s));
+}
+
+// TLS: the fake server over HTTPS with a self-signed certificate for 127.0.0.1.
+TEST_F(LlmClientTest, UntrustedCertificateIsATlsErrorNamingTheHostAndNotRetried)
+{
+    FakeLlmServer tls(FakeLlmServer::testTlsConfiguration());
+    ProviderProfile p = profile();
+    p.baseUrl = tls.baseUrl().toString() + u"/v1"_s;
+    ASSERT_TRUE(p.baseUrl.startsWith(u"https://127.0.0.1:"_s));
+    auto o = run(p, request());
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::Tls);
+    const QString message = o->call->error()->message;
+    EXPECT_EQ(message,
+              u"The certificate of 127.0.0.1 is not trusted, so no secure connection was made; behind "
+              "a company proxy that inspects TLS, add its CA certificate to this profile."_s);
+    EXPECT_FALSE(message.contains(u'{'));
+    EXPECT_FALSE(message.contains(u"SECRET"_s));
+    EXPECT_EQ(o->call->attempts(), 1);
+    EXPECT_TRUE(o->call->retryDelays().isEmpty());
+    EXPECT_EQ(tls.connectionCount(), 1); // one handshake, refused
+    EXPECT_EQ(tls.requestCount(), 0);    // nothing, the key least of all, was sent
+    EXPECT_TRUE(o->streamed.isEmpty());
+}
+
+TEST_F(LlmClientTest, ExtraCaCertificateMakesTheServerTrusted)
+{
+    FakeLlmServer tls(FakeLlmServer::testTlsConfiguration());
+    ProviderProfile p = profile();
+    p.baseUrl = tls.baseUrl().toString() + u"/v1"_s;
+    p.caCertificates = FakeLlmServer::testCertificatePath();
+    auto o = run(p, request());
+    expectAnswer(*o, tls.answerText());
+    ASSERT_EQ(tls.requestCount(), 1);
+    EXPECT_EQ(tls.requests()[0].path, "/v1/chat/completions");
+    EXPECT_EQ(tls.requests()[0].headers.value("authorization"), "Bearer " + kKey.toUtf8());
+
+    // The extra CA belongs to that profile only: without it the same server is not trusted.
+    p.caCertificates.clear();
+    o = run(p, request());
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::Tls);
+}
+
+TEST_F(LlmClientTest, UnreadableCaFileIsReportedBeforeConnecting)
+{
+    FakeLlmServer tls(FakeLlmServer::testTlsConfiguration());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"corp-ca.pem"_s);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("this is not a certificate\n");
+    }
+    ProviderProfile p = profile();
+    p.baseUrl = tls.baseUrl().toString() + u"/v1"_s;
+    p.caCertificates = path;
+    auto o = run(p, request());
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::Tls);
+    EXPECT_EQ(o->call->error()->message,
+              u"The CA certificate file %1 could not be read or holds no certificate."_s.arg(path));
+    EXPECT_EQ(tls.connectionCount(), 0);
 }

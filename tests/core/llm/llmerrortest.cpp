@@ -52,3 +52,35 @@ TEST(LlmErrorTest, NetworkErrors)
     EXPECT_EQ(LlmError::kindOf(LlmError::fromNetwork(QNetworkReply::SslHandshakeFailedError, u"tls"_s)),
               LlmError::Kind::Tls);
 }
+
+TEST(LlmErrorTest, ProxyErrorsNameTheProxy)
+{
+    const LlmError::Where where{u"api.openai.com"_s, u"proxy.corp:3128"_s};
+    const Error refused = LlmError::fromNetwork(QNetworkReply::ConnectionRefusedError, u"refused"_s, where);
+    EXPECT_EQ(LlmError::kindOf(refused), LlmError::Kind::Proxy);
+    EXPECT_EQ(refused.message,
+              u"The proxy proxy.corp:3128 could not be reached; check the proxy setting of this profile."_s);
+    const Error login =
+        LlmError::fromNetwork(QNetworkReply::ProxyAuthenticationRequiredError, u"407"_s, where);
+    EXPECT_EQ(LlmError::kindOf(login), LlmError::Kind::ProxyAuth);
+    EXPECT_EQ(login.message, u"The proxy proxy.corp:3128 refused the request because it requires a login."_s);
+    // Without a proxy a refused connection is the service's.
+    EXPECT_EQ(LlmError::kindOf(LlmError::fromNetwork(QNetworkReply::ConnectionRefusedError, u"refused"_s,
+                                                     {u"api.openai.com"_s, {}})),
+              LlmError::Kind::Network);
+}
+
+TEST(LlmErrorTest, CertificateProblemsNameTheHost)
+{
+    const Error untrusted =
+        LlmError::fromSslErrors(u"llm.example.com"_s, {QSslError(QSslError::SelfSignedCertificate)});
+    EXPECT_EQ(LlmError::kindOf(untrusted), LlmError::Kind::Tls);
+    EXPECT_TRUE(untrusted.message.startsWith(u"The certificate of llm.example.com is not trusted"_s));
+    const Error mismatch =
+        LlmError::fromSslErrors(u"llm.example.com"_s, {QSslError(QSslError::HostNameMismatch)});
+    EXPECT_EQ(mismatch.message, u"The certificate of llm.example.com was issued for a different host, so no "
+                                "secure connection was made."_s);
+    const Error expired =
+        LlmError::fromSslErrors(u"llm.example.com"_s, {QSslError(QSslError::CertificateExpired)});
+    EXPECT_TRUE(expired.message.contains(u"has expired"_s));
+}
