@@ -229,6 +229,13 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::ConnectionTest</name>
+    <message>
+        <source>Profile &quot;%1&quot; reached model %2 in %3 ms.</source>
+        <translation>配置“%1”在 %3 毫秒内连通了模型 %2。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
@@ -516,10 +523,6 @@
         <translation>id 为 %2 的%1已存在。</translation>
     </message>
     <message>
-        <source>A %1 with id %2 appears twice.</source>
-        <translation>id 为 %2 的%1出现了两次。</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>已取消；未保存任何内容。</translation>
     </message>
@@ -776,6 +779,217 @@
         <source>The key could not be read from the system keychain.</source>
         <translation>无法从系统钥匙串读取密钥。</translation>
     </message>
+    <message>
+        <source>The proxy could not be reached; check the proxy setting of this profile.</source>
+        <translation>无法连接代理；请检查此配置的代理设置。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request because it requires a login.</source>
+        <translation>代理要求登录，因此拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation>无法与 %1 建立安全连接。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be reached; check the proxy setting of this profile.</source>
+        <translation>无法连接代理 %1；请检查此配置的代理设置。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the request because it requires a login.</source>
+        <translation>代理 %1 要求登录，因此拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so no secure connection was made; behind a company proxy that inspects TLS, add its CA certificate to this profile.</source>
+        <translation>%1 的证书不受信任，因此未建立安全连接；如果位于检查 TLS 的公司代理之后，请将其 CA 证书添加到此配置。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was issued for a different host, so no secure connection was made.</source>
+        <translation>%1 的证书签发给了其他主机，因此未建立安全连接。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not yet valid, so no secure connection was made.</source>
+        <translation>%1 的证书已过期或尚未生效，因此未建立安全连接。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 could not be read or holds no certificate.</source>
+        <translation>无法读取 CA 证书文件 %1，或其中没有证书。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::LlmProfilesDialog</name>
+    <message>
+        <source>Assistant Profiles</source>
+        <translation>助手配置</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use by &amp;Default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM, DeepSeek, Qwen)</source>
+        <translation>OpenAI 兼容（OpenAI、Ollama、llama.cpp、vLLM、DeepSeek、通义千问）</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>服务商(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4o-mini, llama3.1, claude-sonnet-4</source>
+        <translation>例如 gpt-4o-mini、llama3.1、claude-sonnet-4</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Azure API &amp;version:</source>
+        <translation>Azure API 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>模型默认值</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Max. t&amp;okens:</source>
+        <translation>最大令牌数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Reasoning model (sends no temperature)</source>
+        <translation>推理模型（不发送温度）</translation>
+    </message>
+    <message>
+        <source>Empty for the system proxy; none; or http://proxy.example.com:8080</source>
+        <translation>留空使用系统代理；none 表示不用代理；或 http://proxy.example.com:8080</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Only behind a proxy that inspects TLS</source>
+        <translation>仅在检查 TLS 的代理之后需要</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>额外 CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>A server on this computer needs no key.</source>
+        <translation>本机上的服务器不需要密钥。</translation>
+    </message>
+    <message>
+        <source>The key goes into the system keychain when you save.</source>
+        <translation>保存时密钥将存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain as &quot;%1&quot;; type a new key to replace it.</source>
+        <translation>已以“%1”保存在系统钥匙串中；输入新密钥即可替换。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Another profile is called &quot;%1&quot;.</source>
+        <translation>已有另一个配置名为“%1”。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>正在将密钥存入系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain as &quot;%1&quot;.</source>
+        <translation>密钥已以“%1”存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MainWindow</name>
@@ -910,6 +1124,14 @@
     <message>
         <source>%1 — EventDesk</source>
         <translation>%1 — EventDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;Profiles…</source>
+        <translation>助手配置(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1529,25 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ProfileStore</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 副本 %2</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ProviderProfile</name>
     <message>
         <source>The base URL &quot;%1&quot; is not an http or https address.</source>
@@ -1323,6 +1564,26 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>No language-model profile is set up; set EVENTDESK_LLM_BASE_URL and EVENTDESK_LLM_MODEL, or add a profile in the settings.</source>
         <translation>尚未设置语言模型配置；请设置 EVENTDESK_LLM_BASE_URL 和 EVENTDESK_LLM_MODEL，或在设置中添加配置。</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The temperature must be between 0 and 2.</source>
+        <translation>温度必须在 0 到 2 之间。</translation>
+    </message>
+    <message>
+        <source>The maximum number of tokens must be at least 1.</source>
+        <translation>最大令牌数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; is not an address such as http://proxy.example.com:8080, nor &quot;none&quot;.</source>
+        <translation>代理“%1”既不是 http://proxy.example.com:8080 这样的地址，也不是“none”。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>CA 证书文件 %1 不存在。</translation>
     </message>
 </context>
 <context>
