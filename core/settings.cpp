@@ -28,6 +28,10 @@ QString Settings::path(Key key)
         return u"Llm/cacheTtlHours"_s;
     case Key::LlmCacheMaxMb:
         return u"Llm/cacheMaxMb"_s;
+    case Key::ParticipantsHiddenColumns:
+        return u"Participants/hiddenColumns"_s;
+    case Key::ParticipantsHeaderState:
+        return u"Participants/headerState"_s;
     }
     return {};
 }

@@ -16,10 +16,12 @@ public:
         MainWindowState,
         LastWorkspace,
         Language,
-        LlmProfiles,      // JSON array of ProviderProfile objects (no keys)
-        LlmActiveProfile, // name of the profile in use
-        LlmCacheTtlHours, // response cache lifetime
-        LlmCacheMaxMb,    // response cache size cap
+        LlmProfiles,               // JSON array of ProviderProfile objects (no keys)
+        LlmActiveProfile,          // name of the profile in use
+        LlmCacheTtlHours,          // response cache lifetime
+        LlmCacheMaxMb,             // response cache size cap
+        ParticipantsHiddenColumns, // comma-separated column keys of the participant table ("" = none)
+        ParticipantsHeaderState,   // QHeaderView::saveState() of the participant table: order, widths
     };
 
     static QVariant value(Key key);
