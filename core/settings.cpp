@@ -64,6 +64,12 @@ void Settings::setValue(Key key, const QVariant &value)
     settings.setValue(path(key), value);
 }
 
+void Settings::remove(Key key)
+{
+    QSettings settings;
+    settings.remove(path(key));
+}
+
 QString Settings::defaultWorkspacePath()
 {
     const QString fromEnv = qEnvironmentVariable("EVENTDESK_DB");

@@ -26,6 +26,7 @@ public:
 
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);
+    static void remove(Key key); // back to the default
 
     // The workspace file used when none is given: EVENTDESK_DB, else the app-data folder.
     static QString defaultWorkspacePath();

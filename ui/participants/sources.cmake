@@ -6,4 +6,6 @@ target_sources(eventdesk_ui PRIVATE
   participants/importdialog.h participants/importdialog.cpp
   participants/importparticipants.h participants/importparticipants.cpp
   participants/checkinpage.h participants/checkinpage.cpp
+  participants/customquestionsdialog.h participants/customquestionsdialog.cpp
+  participants/messagetemplatesdialog.h participants/messagetemplatesdialog.cpp
 )
