@@ -50,6 +50,7 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Event &event, const Message
     m_previewHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_previewBody->setObjectName(u"previewBody"_s);
     m_previewBody->setReadOnly(true);
+    m_previewBody->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrapped at the width
     m_state->setObjectName(u"templateState"_s);
     m_state->setStyleSheet(u"color: palette(mid)"_s);
     m_errors->setObjectName(u"templateErrors"_s);

@@ -274,8 +274,10 @@ void ParticipantsPage::restoreColumns()
 {
     auto *header = m_table->horizontalHeader();
     const QByteArray state = Settings::value(Settings::Key::ParticipantsHeaderState).toByteArray();
-    if (!state.isEmpty() && header->restoreState(state))
+    if (!state.isEmpty() && header->restoreState(state)) {
         m_columnsSized = true; // the user's widths, not sized to the contents
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
     const QVariant hidden = Settings::value(Settings::Key::ParticipantsHiddenColumns);
     const QStringList keys = hidden.toString().split(u',', Qt::SkipEmptyParts);
     for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c) {

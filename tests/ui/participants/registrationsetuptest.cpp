@@ -37,7 +37,7 @@ protected:
     // Lays out what changed since the last event-loop turn, so the picture shows what a person would see.
     static void shot(QWidget *widget, const QString &name)
     {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents(); // no waiting: only what is already posted
         EventDesk::Test::screenshot(widget, name);
     }
     template <typename T> T *child(QWidget *parent, const QString &name)
@@ -337,6 +337,7 @@ TEST_F(RegistrationSetupTest, ColumnChoicesSurviveARestart)
     find<QAction>(u"columnAction_%1"_s.arg(phone))->trigger();        // show
     ASSERT_TRUE(table->isColumnHidden(organisation));
     table->horizontalHeader()->resizeSection(email, 313);
+    table->sortByColumn(ParticipantTableModel::StatusColumn, Qt::DescendingOrder);
     table->horizontalHeader()->moveSection(table->horizontalHeader()->visualIndex(email), 0);
     shot(m_window.get(), u"columns-before-restart"_s);
     (void)page;
@@ -351,6 +352,8 @@ TEST_F(RegistrationSetupTest, ColumnChoicesSurviveARestart)
     EXPECT_TRUE(find<QAction>(u"columnAction_%1"_s.arg(phone))->isChecked());
     EXPECT_EQ(table->horizontalHeader()->sectionSize(email), 313);
     EXPECT_EQ(table->horizontalHeader()->visualIndex(email), 0);
+    EXPECT_EQ(table->horizontalHeader()->sortIndicatorSection(), ParticipantTableModel::StatusColumn);
+    EXPECT_EQ(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     shot(m_window.get(), u"columns-after-restart"_s);
 
     // Back to the defaults, so other tests in this process start from them.
