@@ -28,6 +28,10 @@ QString Settings::path(Key key)
         return u"Llm/cacheTtlHours"_s;
     case Key::LlmCacheMaxMb:
         return u"Llm/cacheMaxMb"_s;
+    case Key::ParticipantsHiddenColumns:
+        return u"Participants/hiddenColumns"_s;
+    case Key::ParticipantsHeaderState:
+        return u"Participants/headerState"_s;
     }
     return {};
 }
@@ -58,6 +62,12 @@ void Settings::setValue(Key key, const QVariant &value)
 {
     QSettings settings;
     settings.setValue(path(key), value);
+}
+
+void Settings::remove(Key key)
+{
+    QSettings settings;
+    settings.remove(path(key));
 }
 
 QString Settings::defaultWorkspacePath()

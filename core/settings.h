@@ -16,14 +16,17 @@ public:
         MainWindowState,
         LastWorkspace,
         Language,
-        LlmProfiles,      // JSON array of ProviderProfile objects (no keys)
-        LlmActiveProfile, // name of the profile in use
-        LlmCacheTtlHours, // response cache lifetime
-        LlmCacheMaxMb,    // response cache size cap
+        LlmProfiles,               // JSON array of ProviderProfile objects (no keys)
+        LlmActiveProfile,          // name of the profile in use
+        LlmCacheTtlHours,          // response cache lifetime
+        LlmCacheMaxMb,             // response cache size cap
+        ParticipantsHiddenColumns, // comma-separated column keys of the participant table ("" = none)
+        ParticipantsHeaderState,   // QHeaderView::saveState() of the participant table: order, widths
     };
 
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);
+    static void remove(Key key); // back to the default
 
     // The workspace file used when none is given: EVENTDESK_DB, else the app-data folder.
     static QString defaultWorkspacePath();

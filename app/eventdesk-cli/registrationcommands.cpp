@@ -10,6 +10,8 @@
 #include "registration/registrations.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,12 +61,16 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         "--skip-invalid is given; the file itself is never changed."));
     p.addPositionalArgument(u"FILE"_s, CliRunner::tr("CSV file"));
     p.addOption(QCommandLineOption(
-        u"map"_s, CliRunner::tr("Read COLUMN (header name or 1-based number) as FIELD: %1").arg([] {
-            QStringList names;
-            for (ImportField f : allImportFields())
-                names.append(importFieldName(f));
-            return names.join(u", "_s);
-        }()),
+        u"map"_s,
+        CliRunner::tr(
+            "Read COLUMN (header name or 1-based number) as FIELD: %1, or as the answers to a custom "
+            "question with question:LABEL")
+            .arg([] {
+                QStringList names;
+                for (ImportField f : allImportFields())
+                    names.append(importFieldName(f));
+                return names.join(u", "_s);
+            }()),
         u"COLUMN=FIELD"_s));
     p.addOption(QCommandLineOption(u"encoding"_s,
                                    CliRunner::tr("Encoding, e.g. UTF-8, GB18030, windows-1252"), u"NAME"_s));
@@ -101,12 +107,36 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     const qsizetype width = table.rows.isEmpty() ? 0 : table.rows.first().size();
     options.columns = options.hasHeader ? ParticipantImport::suggestFields(header)
                                         : QList<ImportField>(width, ImportField::Ignore);
+    auto questions = cli.store().customQuestions(event.value());
+    if (!questions)
+        return cli.fail(questions.error());
     for (const QString &m : p.values(u"map"_s)) {
-        const qsizetype eq = m.lastIndexOf(u'=');
-        const auto field = eq > 0 ? importFieldFromName(m.mid(eq + 1).trimmed()) : std::nullopt;
+        // COLUMN=question:LABEL maps to a custom question; the label may contain '=', the column may not.
+        const QString marker = u"=question:"_s;
+        const qsizetype questionAt = m.indexOf(marker, 0, Qt::CaseInsensitive);
+        const qsizetype eq = questionAt > 0 ? questionAt : m.lastIndexOf(u'=');
+        std::optional<ImportField> field;
+        std::optional<CustomQuestion> question;
+        if (questionAt > 0) {
+            const QString wanted = m.mid(questionAt + marker.size()).trimmed();
+            question = ParticipantImport::suggestQuestion(wanted, questions.value());
+            for (const CustomQuestion &q : questions.value())
+                if (!question && wanted.size() >= 4 &&
+                    q.id.toString(QUuid::WithoutBraces).startsWith(wanted.toLower()))
+                    question = q;
+            if (!question)
+                return cli.usage(
+                    CliRunner::tr("This event has no custom question \"%1\"; see 'question list'.")
+                        .arg(wanted));
+            field = ImportField::Question;
+        } else if (eq > 0) {
+            field = importFieldFromName(m.mid(eq + 1).trimmed());
+        }
         if (!field)
             return cli.usage(
-                CliRunner::tr("--map needs COLUMN=FIELD with a known field, not \"%1\".").arg(m));
+                CliRunner::tr(
+                    "--map needs COLUMN=FIELD with a known field or COLUMN=question:LABEL, not \"%1\".")
+                    .arg(m));
         const QString column = m.left(eq).trimmed();
         qsizetype index = header.indexOf(column);
         bool isNumber = false;
@@ -118,10 +148,20 @@ int importParticipants(CliRunner &cli, const QStringList &args)
             return cli.usage(CliRunner::tr("The file has no column \"%1\".").arg(column));
         if (options.columns.size() < width)
             options.columns.resize(width, ImportField::Ignore);
-        for (ImportField &f : options.columns) // a field is read from one column only
-            if (f == *field && *field != ImportField::Ignore)
+        for (qsizetype c = 0; c < options.columns.size(); ++c) { // a field is read from one column only
+            ImportField &f = options.columns[c];
+            if (f == *field && *field != ImportField::Ignore && *field != ImportField::Question)
                 f = ImportField::Ignore;
+            if (question && f == ImportField::Question &&
+                options.questions.value(int(c)).id == question->id) {
+                f = ImportField::Ignore;
+                options.questions.remove(int(c));
+            }
+        }
         options.columns[index] = *field;
+        options.questions.remove(int(index));
+        if (question)
+            options.questions.insert(int(index), *question);
     }
 
     auto plan = ParticipantImport::plan(cli.store(), table, options, event.value());
@@ -141,8 +181,10 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         for (const ImportIssue &i : pl.skipped)
             skipped.append(QJsonObject{{u"line"_s, i.line}, {u"reason"_s, i.reason}});
         QJsonArray mapping;
-        for (ImportField f : options.columns)
-            mapping.append(importFieldName(f));
+        for (qsizetype c = 0; c < options.columns.size(); ++c)
+            mapping.append(options.columns.at(c) == ImportField::Question
+                               ? u"question:"_s + options.questions.value(int(c)).label
+                               : importFieldName(options.columns.at(c)));
         printJson(cli, QJsonObject{{u"encoding"_s, source.value().encoding},
                                    {u"delimiter"_s, QString(table.delimiter)},
                                    {u"rows"_s, pl.rowCount},
@@ -410,16 +452,10 @@ int messages(CliRunner &cli, const QStringList &args)
     int exit = 0;
     if (!parse(cli, p, args, &exit))
         return exit;
-    const QString name = p.value(u"template"_s);
-    MessageTemplate::Kind kind;
-    if (name == u"confirmation")
-        kind = MessageTemplate::Kind::Confirmation;
-    else if (name == u"waitlist")
-        kind = MessageTemplate::Kind::Waitlist;
-    else if (name == u"reminder")
-        kind = MessageTemplate::Kind::Reminder;
-    else
+    const auto found = MessageTemplate::kindFromName(p.value(u"template"_s));
+    if (!found)
         return cli.usage(CliRunner::tr("--template must be confirmation, waitlist or reminder."));
+    const MessageTemplate::Kind kind = *found;
     if (!p.isSet(u"output"_s))
         return cli.usage(CliRunner::tr("'participant messages' needs -o DIR."));
     auto eventId = cli.currentEvent(p.value(u"event"_s));
@@ -433,7 +469,10 @@ int messages(CliRunner &cli, const QStringList &args)
     QHash<QUuid, QString> ticketNames;
     for (const TicketType &t : tickets.value())
         ticketNames.insert(t.meta.id, t.name);
-    const MessageTemplate t = MessageTemplate::defaultFor(kind);
+    auto saved = cli.store().messageTemplate(eventId.value(), kind);
+    if (!saved)
+        return cli.fail(saved.error());
+    const MessageTemplate t = saved.value();
     const ParticipantStatus audience = kind == MessageTemplate::Kind::Waitlist ? ParticipantStatus::Waitlisted
                                                                                : ParticipantStatus::Confirmed;
     QList<RenderedMessage> out;
@@ -597,6 +636,136 @@ int listQuestions(CliRunner &cli, const QStringList &args)
     return CliRunner::Ok;
 }
 
+// Finds a question by id prefix (at least 4 characters) or label.
+Result<CustomQuestion> findQuestion(const QList<CustomQuestion> &questions, const QString &wanted)
+{
+    QList<CustomQuestion> byId;
+    for (const CustomQuestion &q : questions)
+        if (wanted.size() >= 4 && q.id.toString(QUuid::WithoutBraces).startsWith(wanted.trimmed().toLower()))
+            byId.append(q);
+    if (byId.size() == 1)
+        return byId.first();
+    if (const CustomQuestion *q = CustomQuestions::findByLabel(questions, wanted))
+        return *q;
+    return Error{ErrorCode::NotFound,
+                 byId.size() > 1
+                     ? CliRunner::tr("\"%1\" matches several questions; give more of the id.").arg(wanted)
+                     : CliRunner::tr("This event has no custom question \"%1\".").arg(wanted),
+                 {}};
+}
+
+int removeQuestion(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr(
+        "Remove a custom question from the event's registration form. Answers already given are kept with "
+        "the registrations; questions shown only after its answer are refused until their condition is "
+        "changed or removed too."));
+    p.addPositionalArgument(u"QUESTION"_s, CliRunner::tr("Question id (or unique prefix) or label"));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    if (p.positionalArguments().size() != 1)
+        return cli.usage(CliRunner::tr("'question remove' needs exactly one question."));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    auto questions = cli.store().customQuestions(event.value());
+    if (!questions)
+        return cli.fail(questions.error());
+    auto q = findQuestion(questions.value(), p.positionalArguments().first());
+    if (!q)
+        return cli.fail(q.error());
+    QList<CustomQuestion> rest;
+    for (const CustomQuestion &c : questions.value())
+        if (c.id != q.value().id)
+            rest.append(c);
+    for (const CustomQuestion &c : std::as_const(rest))
+        if (c.showIfQuestion == q.value().id)
+            return cli.fail({ErrorCode::Validation,
+                             CliRunner::tr("\"%1\" is shown only after an answer to \"%2\"; remove it first.")
+                                 .arg(c.label, q.value().label),
+                             {}});
+    if (auto ok = cli.store().setCustomQuestions(event.value(), rest); !ok)
+        return cli.fail(ok.error());
+    cli.out() << CliRunner::tr("Removed \"%1\".").arg(q.value().label) << '\n';
+    return CliRunner::Ok;
+}
+
+// message template show|set|reset KIND
+int messageTemplate(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliRunner::tr("Show, change or reset the event's message template of a kind (confirmation, waitlist "
+                      "or reminder). Placeholders: %1")
+            .arg([] {
+                QStringList names;
+                for (const auto &ph : MessageTemplate::placeholders())
+                    names.append(ph.first);
+                return names.join(u' ');
+            }()));
+    p.addPositionalArgument(u"ACTION"_s, CliRunner::tr("show, set or reset"));
+    p.addPositionalArgument(u"KIND"_s, CliRunner::tr("confirmation, waitlist or reminder"));
+    p.addOption(QCommandLineOption(u"subject"_s, CliRunner::tr("The new subject (set)"), u"TEXT"_s));
+    p.addOption(
+        QCommandLineOption(u"body-file"_s, CliRunner::tr("A UTF-8 file with the new text (set)"), u"FILE"_s));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON (show)")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    if (pos.size() != 2 || (action != u"show" && action != u"set" && action != u"reset"))
+        return cli.usage(CliRunner::tr("Use 'message template show|set|reset KIND'."));
+    const auto kind = MessageTemplate::kindFromName(pos.at(1));
+    if (!kind)
+        return cli.usage(CliRunner::tr("KIND must be confirmation, waitlist or reminder."));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    if (action == u"reset") {
+        if (auto ok = cli.store().resetMessageTemplate(event.value(), *kind); !ok)
+            return cli.fail(ok.error());
+        cli.out() << CliRunner::tr("The %1 template is the default again.").arg(pos.at(1)) << '\n';
+        return CliRunner::Ok;
+    }
+    auto saved = cli.store().savedMessageTemplate(event.value(), *kind);
+    if (!saved)
+        return cli.fail(saved.error());
+    MessageTemplate t = saved.value().value_or(MessageTemplate::defaultFor(*kind));
+    if (action == u"show") {
+        if (p.isSet(u"json"_s))
+            printJson(cli, QJsonObject{{u"kind"_s, MessageTemplate::kindName(*kind)},
+                                       {u"subject"_s, t.subject},
+                                       {u"body"_s, t.body},
+                                       {u"default"_s, !saved.value().has_value()}});
+        else
+            cli.out() << CliRunner::tr("Subject: %1").arg(t.subject) << "\n\n"
+                      << t.body << (t.body.endsWith(u'\n') ? "" : "\n");
+        return CliRunner::Ok;
+    }
+    if (!p.isSet(u"subject"_s) && !p.isSet(u"body-file"_s))
+        return cli.usage(CliRunner::tr("'message template set' needs --subject and/or --body-file."));
+    if (p.isSet(u"subject"_s))
+        t.subject = p.value(u"subject"_s);
+    if (p.isSet(u"body-file"_s)) {
+        QFile f(p.value(u"body-file"_s));
+        if (!f.open(QIODevice::ReadOnly))
+            return cli.fail({ErrorCode::Io,
+                             CliRunner::tr("%1 cannot be read: %2.")
+                                 .arg(QDir::toNativeSeparators(f.fileName()), f.errorString()),
+                             {}});
+        t.body = QString::fromUtf8(f.readAll());
+    }
+    if (auto ok = cli.store().setMessageTemplate(event.value(), t); !ok)
+        return cli.fail(ok.error());
+    cli.out() << CliRunner::tr("Saved the %1 template.").arg(pos.at(1)) << '\n';
+    return CliRunner::Ok;
+}
+
 } // namespace
 
 QList<CliRoute> registrationCliRoutes()
@@ -628,6 +797,8 @@ QList<CliRoute> registrationCliRoutes()
         {u"ticket"_s, u"list"_s, listTickets},
         {u"question"_s, u"add"_s, addQuestion},
         {u"question"_s, u"list"_s, listQuestions},
+        {u"question"_s, u"remove"_s, removeQuestion},
+        {u"message"_s, u"template"_s, messageTemplate},
     };
 }
 

@@ -18,6 +18,8 @@ struct CustomQuestion {
     bool required = false;
     QUuid showIfQuestion; // null: always shown; else only when that question's answer is showIfValue
     QString showIfValue;  // for yes/no: "yes" or "no"; for multiple choice: one of the chosen options
+
+    bool operator==(const CustomQuestion &) const = default;
 };
 
 } // namespace EventDesk

@@ -22,10 +22,30 @@ QString CustomQuestions::typeName(CustomQuestion::Type type)
     return u"text"_s;
 }
 
+QString CustomQuestions::typeDisplayName(CustomQuestion::Type type)
+{
+    switch (type) {
+    case CustomQuestion::Type::Text:
+        return tr("Text");
+    case CustomQuestion::Type::SingleChoice:
+        return tr("Single choice");
+    case CustomQuestion::Type::MultipleChoice:
+        return tr("Multiple choice");
+    case CustomQuestion::Type::YesNo:
+        return tr("Yes/no");
+    }
+    return {};
+}
+
+QList<CustomQuestion::Type> CustomQuestions::allTypes()
+{
+    return {CustomQuestion::Type::Text, CustomQuestion::Type::SingleChoice,
+            CustomQuestion::Type::MultipleChoice, CustomQuestion::Type::YesNo};
+}
+
 std::optional<CustomQuestion::Type> CustomQuestions::typeFromName(const QString &name)
 {
-    for (auto t : {CustomQuestion::Type::Text, CustomQuestion::Type::SingleChoice,
-                   CustomQuestion::Type::MultipleChoice, CustomQuestion::Type::YesNo})
+    for (auto t : allTypes())
         if (typeName(t) == name)
             return t;
     return std::nullopt;
@@ -132,6 +152,9 @@ FieldErrors CustomQuestions::validateDefinition(const CustomQuestion &q, const Q
         if (!parent || parent->id == q.id)
             errors.append(
                 {u"showIf"_s, tr("The condition refers to a question of this event that does not exist.")});
+        else if (q.showIfValue.trimmed().isEmpty())
+            errors.append({u"showIf"_s,
+                           tr("Choose the answer to \"%1\" that shows this question.").arg(parent->label)});
         else if (parent->type == CustomQuestion::Type::YesNo && q.showIfValue != u"yes" &&
                  q.showIfValue != u"no")
             errors.append({u"showIf"_s, tr("A yes/no condition needs the value yes or no.")});
@@ -140,6 +163,118 @@ FieldErrors CustomQuestions::validateDefinition(const CustomQuestion &q, const Q
                 {u"showIf"_s, tr("\"%1\" is not a choice of \"%2\".").arg(q.showIfValue, parent->label)});
     }
     return errors;
+}
+
+QList<FieldErrors> CustomQuestions::validateDefinitions(const QList<CustomQuestion> &questions)
+{
+    QList<FieldErrors> out;
+    bool any = false;
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const CustomQuestion &q = questions.at(i);
+        const QList<CustomQuestion> earlier = questions.mid(0, i);
+        FieldErrors errors = validateDefinition(q, earlier);
+        if (!q.showIfQuestion.isNull() && !findQuestion(earlier, q.showIfQuestion) &&
+            findQuestion(questions, q.showIfQuestion)) {
+            // A clearer message than "does not exist".
+            errors.removeIf([](const FieldError &e) { return e.field == u"showIf"; });
+            errors.append({u"showIf"_s, tr("The condition must refer to an earlier question.")});
+        }
+        any = any || !errors.isEmpty();
+        out.append(errors);
+    }
+    return any ? out : QList<FieldErrors>();
+}
+
+bool CustomQuestions::isChoice(CustomQuestion::Type type)
+{
+    return type == CustomQuestion::Type::SingleChoice || type == CustomQuestion::Type::MultipleChoice;
+}
+
+QStringList CustomQuestions::conditionValues(const CustomQuestion &q)
+{
+    if (q.type == CustomQuestion::Type::YesNo)
+        return {u"yes"_s, u"no"_s};
+    if (isChoice(q.type))
+        return q.options;
+    return {};
+}
+
+namespace
+{
+QString labelKey(const QString &text)
+{
+    QString out;
+    for (QChar c : text)
+        if (!c.isSpace() && c != QChar(0xFEFF))
+            out.append(c.toCaseFolded());
+    return out;
+}
+} // namespace
+
+const CustomQuestion *CustomQuestions::findByLabel(const QList<CustomQuestion> &questions,
+                                                   const QString &text)
+{
+    const QString key = labelKey(text);
+    const CustomQuestion *found = nullptr;
+    if (key.isEmpty())
+        return nullptr;
+    for (const CustomQuestion &q : questions) {
+        if (labelKey(q.label) != key)
+            continue;
+        if (found)
+            return nullptr; // ambiguous
+        found = &q;
+    }
+    return found;
+}
+
+Result<QJsonValue> CustomQuestions::answerFromText(const CustomQuestion &q, const QString &text)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return QJsonValue();
+    auto option = [&q](const QString &v) -> std::optional<QString> {
+        for (const QString &o : q.options)
+            if (o.compare(v, Qt::CaseInsensitive) == 0)
+                return o;
+        return std::nullopt;
+    };
+    auto notAChoice = [&q](const QString &v) {
+        return Error{ErrorCode::Validation, tr("\"%1\" is not a choice of \"%2\".").arg(v, q.label), {}};
+    };
+    switch (q.type) {
+    case CustomQuestion::Type::Text:
+        return QJsonValue(value);
+    case CustomQuestion::Type::SingleChoice:
+        if (const auto o = option(value))
+            return QJsonValue(*o);
+        return notAChoice(value);
+    case CustomQuestion::Type::MultipleChoice: {
+        if (const auto o = option(value))
+            return QJsonValue(QJsonArray{*o});
+        const QChar separator = value.contains(u';') ? u';' : value.contains(u'|') ? u'|' : u',';
+        QJsonArray chosen;
+        for (const QString &part : value.split(separator, Qt::SkipEmptyParts)) {
+            const auto o = option(part.trimmed());
+            if (!o)
+                return notAChoice(part.trimmed());
+            if (!chosen.contains(QJsonValue(*o)))
+                chosen.append(*o);
+        }
+        return chosen.isEmpty() ? QJsonValue() : QJsonValue(chosen);
+    }
+    case CustomQuestion::Type::YesNo: {
+        static const QStringList yes{u"yes"_s, u"true"_s, u"1"_s, u"y"_s, u"是"_s};
+        static const QStringList no{u"no"_s, u"false"_s, u"0"_s, u"n"_s, u"否"_s};
+        if (yes.contains(value, Qt::CaseInsensitive))
+            return QJsonValue(u"yes"_s);
+        if (no.contains(value, Qt::CaseInsensitive))
+            return QJsonValue(u"no"_s);
+        return Error{
+            ErrorCode::Validation, tr("Answer \"%1\" with yes or no, not \"%2\".").arg(q.label, value), {}};
+    }
+    }
+    return QJsonValue();
 }
 
 QJsonObject CustomQuestions::toJson(const CustomQuestion &q)

@@ -2,9 +2,11 @@
 
 #include "model/customquestion.h"
 #include "model/record.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 
 #include <optional>
 
@@ -18,7 +20,9 @@ class CustomQuestions
     Q_DECLARE_TR_FUNCTIONS(EventDesk::CustomQuestions)
 
 public:
-    static QString typeName(CustomQuestion::Type type); // text, single, multiple, yesno
+    static QString typeName(CustomQuestion::Type type);        // text, single, multiple, yesno
+    static QString typeDisplayName(CustomQuestion::Type type); // translated
+    static QList<CustomQuestion::Type> allTypes();
     static std::optional<CustomQuestion::Type> typeFromName(const QString &name);
     static bool isVisible(const CustomQuestion &q, const QList<CustomQuestion> &all,
                           const QJsonObject &answers);
@@ -27,6 +31,18 @@ public:
     // The answers without those of hidden or unknown questions.
     static QJsonObject visibleAnswers(const QList<CustomQuestion> &questions, const QJsonObject &answers);
     static FieldErrors validateDefinition(const CustomQuestion &q, const QList<CustomQuestion> &others);
+    // Checks a whole list in its order: a condition may refer only to an earlier question. One entry per
+    // question; empty when the whole list is valid.
+    static QList<FieldErrors> validateDefinitions(const QList<CustomQuestion> &questions);
+    static bool isChoice(CustomQuestion::Type type);
+    // The values a condition on q can test: its options, yes/no, or nothing (free text).
+    static QStringList conditionValues(const CustomQuestion &q);
+    // The question whose label matches text, ignoring case and spaces; nullptr when none or several.
+    static const CustomQuestion *findByLabel(const QList<CustomQuestion> &questions, const QString &text);
+    // Reads an answer from imported text, as the form stores it: text as is; a single choice must be one of
+    // the options (case-insensitively); a multiple choice lists options separated by ';' or '|' (or ',');
+    // yes/no accepts yes/no, true/false, 1/0, y/n, 是/否. An empty text is no answer (a null value).
+    static Result<QJsonValue> answerFromText(const CustomQuestion &q, const QString &text);
     static QJsonObject toJson(const CustomQuestion &q);
     static CustomQuestion fromJson(const QJsonObject &o);
 };

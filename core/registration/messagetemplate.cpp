@@ -5,6 +5,8 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
@@ -48,14 +50,88 @@ QString MessageTemplate::kindDisplayName(Kind kind)
     return {};
 }
 
+QString MessageTemplate::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Confirmation:
+        return u"confirmation"_s;
+    case Kind::Waitlist:
+        return u"waitlist"_s;
+    case Kind::Reminder:
+        return u"reminder"_s;
+    }
+    return {};
+}
+
+std::optional<MessageTemplate::Kind> MessageTemplate::kindFromName(const QString &name)
+{
+    for (Kind k : allKinds())
+        if (kindName(k) == name.trimmed().toLower())
+            return k;
+    return std::nullopt;
+}
+
+QList<MessageTemplate::Kind> MessageTemplate::allKinds()
+{
+    return {Kind::Confirmation, Kind::Waitlist, Kind::Reminder};
+}
+
+QList<std::pair<QString, QString>> MessageTemplate::placeholders()
+{
+    return {
+        {u"{name}"_s, tr("the participant's name")},
+        {u"{email}"_s, tr("the participant's email address")},
+        {u"{organisation}"_s, tr("the participant's organisation")},
+        {u"{status}"_s, tr("the registration status")},
+        {u"{ticket}"_s, tr("the ticket type")},
+        {u"{event}"_s, tr("the event's name")},
+        {u"{venue}"_s, tr("the venue")},
+        {u"{start}"_s, tr("the first day of the event")},
+        {u"{id}"_s, tr("the registration id")},
+    };
+}
+
+namespace
+{
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression placeholder(u"\\{([a-z]+)\\}"_s);
+    return placeholder;
+}
+} // namespace
+
+FieldErrors MessageTemplate::validate() const
+{
+    FieldErrors errors;
+    QStringList known;
+    for (const auto &p : placeholders())
+        known.append(p.first);
+    for (const auto &[field, text, label] : {std::tuple{u"subject"_s, subject, tr("The subject")},
+                                             std::tuple{u"body"_s, body, tr("The text")}}) {
+        if (text.trimmed().isEmpty()) {
+            errors.append({field, tr("%1 is required.").arg(label)});
+            continue;
+        }
+        for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
+            const QString found = it.next().captured(0);
+            if (!known.contains(found)) {
+                errors.append({field, tr("%1 uses the unknown placeholder %2.").arg(label, found)});
+                break;
+            }
+        }
+    }
+    if (subject.contains(u'\n'))
+        errors.append({u"subject"_s, tr("The subject must be one line.")});
+    return errors;
+}
+
 namespace
 {
 QString fill(const QString &text, const QHash<QString, QString> &values)
 {
-    static const QRegularExpression placeholder(u"\\{([a-z]+)\\}"_s);
     QString out;
     qsizetype last = 0;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);
         const auto found = values.constFind(m.captured(1));
@@ -121,6 +197,18 @@ RenderedMessage MessageRenderer::render(const MessageTemplate &t, const Particip
         {u"id"_s, p.meta.id.toString(QUuid::WithoutBraces)},
     };
     return {p.email, fill(t.subject, values), fill(t.body, values)};
+}
+
+Participant MessageRenderer::sampleParticipant(const QUuid &eventId)
+{
+    Participant p;
+    p.eventId = eventId;
+    p.meta.id = QUuid(0x01234567, 0x89ab, 0x7def, 0x80, 0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde);
+    p.name = tr("Alex Example");
+    p.email = u"alex@example.org"_s;
+    p.organisation = tr("Example Ltd.");
+    p.status = ParticipantStatus::Confirmed;
+    return p;
 }
 
 QByteArray MessageRenderer::toEml(const RenderedMessage &m, const QString &from)

@@ -8,6 +8,8 @@
 
 #include <QUrl>
 
+#include <optional>
+
 namespace EventDesk
 {
 
@@ -24,6 +26,14 @@ public:
 
     static MessageTemplate defaultFor(Kind kind); // translated defaults
     static QString kindDisplayName(Kind kind);
+    static QString kindName(Kind kind); // confirmation, waitlist, reminder (storage and CLI)
+    static std::optional<Kind> kindFromName(const QString &name);
+    static QList<Kind> allKinds();
+    // The placeholders with a translated description each, in display order.
+    static QList<std::pair<QString, QString>> placeholders();
+    // The subject and body are not empty and use only known placeholders. Field names: subject, body.
+    FieldErrors validate() const;
+    bool operator==(const MessageTemplate &) const = default;
 };
 
 struct RenderedMessage {
@@ -39,6 +49,8 @@ class MessageRenderer
 public:
     static RenderedMessage render(const MessageTemplate &t, const Participant &p, const Event &event,
                                   const QString &ticketName);
+    // A made-up participant for previews when none is selected.
+    static Participant sampleParticipant(const QUuid &eventId);
     // RFC 5322 text with UTF-8 headers (RFC 2047) and a quoted-printable body.
     static QByteArray toEml(const RenderedMessage &m, const QString &from = {});
     static QUrl mailtoUrl(const RenderedMessage &m);

@@ -1,5 +1,6 @@
 #include "participantimport.h"
 
+#include "customquestions.h"
 #include "registrations.h"
 #include "storage/eventstore.h"
 #include "textdecoder.h"
@@ -48,6 +49,8 @@ QString simplifiedHeader(const QString &header)
 
 QString importFieldName(ImportField field)
 {
+    if (field == ImportField::Question)
+        return u"question"_s;
     for (const auto &f : kFieldNames)
         if (f.field == field)
             return QString::fromUtf16(f.name);
@@ -93,6 +96,8 @@ QString importFieldDisplayName(ImportField field)
         return ParticipantImport::tr("Status");
     case ImportField::Notes:
         return ParticipantImport::tr("Notes");
+    case ImportField::Question:
+        return ParticipantImport::tr("Custom question");
     }
     return {};
 }
@@ -179,6 +184,14 @@ QList<ImportField> ParticipantImport::suggestFields(const QStringList &header)
         out.append(f);
     }
     return out;
+}
+
+std::optional<CustomQuestion> ParticipantImport::suggestQuestion(const QString &header,
+                                                                 const QList<CustomQuestion> &questions)
+{
+    if (const CustomQuestion *q = CustomQuestions::findByLabel(questions, header))
+        return *q;
+    return std::nullopt;
 }
 
 bool ParticipantImport::looksLikeHeader(const QStringList &row)
@@ -327,6 +340,15 @@ ImportPlan ParticipantImport::plan(const CsvTable &table, const ImportOptions &o
             case ImportField::Notes:
                 p.notes = row.at(c);
                 break;
+            case ImportField::Question:
+                if (const auto q = options.questions.constFind(int(c)); q != options.questions.constEnd()) {
+                    auto answer = CustomQuestions::answerFromText(*q, value);
+                    if (!answer && problem.isEmpty())
+                        problem = answer.error().message;
+                    else if (answer && !answer.value().isNull())
+                        p.answers.insert(q->id.toString(QUuid::WithoutBraces), answer.value());
+                }
+                break;
             }
         }
         if (p.name.isEmpty())
@@ -367,6 +389,8 @@ ImportPlan ParticipantImport::plan(const CsvTable &table, const ImportOptions &o
                     after.ticketTypeId = p.ticketTypeId;
                 if (hasStatus)
                     after.status = p.status;
+                for (auto a = p.answers.constBegin(); a != p.answers.constEnd(); ++a)
+                    after.answers.insert(a.key(), a.value());
                 if (updatedIndex.contains(old.meta.id))
                     continue;
                 updatedIndex.insert(old.meta.id, plan.updated.size());

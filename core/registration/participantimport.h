@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvreader.h"
+#include "model/customquestion.h"
 #include "model/participant.h"
 #include "model/tickettype.h"
 #include "result.h"
@@ -26,12 +27,13 @@ enum class ImportField {
     Organisation,
     TicketType,
     Status,
-    Notes
+    Notes,
+    Question // a custom question of the event: ImportOptions::questions says which
 };
 QString importFieldName(ImportField field); // "name", "email", … for --map COLUMN=FIELD
 std::optional<ImportField> importFieldFromName(const QString &name);
 QString importFieldDisplayName(ImportField field);
-QList<ImportField> allImportFields();
+QList<ImportField> allImportFields(); // the standard fields, without Question
 
 enum class DuplicatePolicy { Update, Skip, KeepBoth };
 std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name); // update, skip, keep
@@ -40,6 +42,9 @@ struct ImportOptions {
     QList<ImportField> columns; // one per CSV column; missing ones are ignored
     bool hasHeader = true;
     DuplicatePolicy duplicates = DuplicatePolicy::Update;
+    // For columns mapped to ImportField::Question: column index -> the question. Answers are stored in
+    // Participant::answers as the registration form stores them; an invalid answer skips the line.
+    QHash<int, CustomQuestion> questions;
 };
 
 // A line that is not imported, and why.
@@ -77,6 +82,9 @@ public:
     // Suggests a field for a header (English, Chinese, and the exports of pretix, Hi.Events and Eventbrite).
     static ImportField suggestField(const QString &header);
     static QList<ImportField> suggestFields(const QStringList &header);
+    // Suggests the event's custom question whose label matches the header (ignoring case and spaces).
+    static std::optional<CustomQuestion> suggestQuestion(const QString &header,
+                                                         const QList<CustomQuestion> &questions);
     // Whether the first row looks like a header: some cell suggests a field and no cell is an email.
     static bool looksLikeHeader(const QStringList &row);
     // Maps a status from other systems (paid, canceled, 已确认 …) to ours.

@@ -860,6 +860,66 @@ Result<void> EventStore::setCustomQuestions(const QUuid &eventId, const QList<Cu
     });
 }
 
+Result<std::optional<MessageTemplate>> EventStore::savedMessageTemplate(const QUuid &eventId,
+                                                                        MessageTemplate::Kind kind) const
+{
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(u"SELECT subject, body FROM message_templates WHERE event_id = ? AND kind = ?"_s);
+    q.addBindValue(toDb(eventId));
+    q.addBindValue(MessageTemplate::kindName(kind));
+    if (!q.exec())
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
+    if (!q.next())
+        return std::optional<MessageTemplate>();
+    MessageTemplate t;
+    t.kind = kind;
+    t.subject = q.value(0).toString();
+    t.body = q.value(1).toString();
+    return std::optional<MessageTemplate>(t);
+}
+
+Result<MessageTemplate> EventStore::messageTemplate(const QUuid &eventId, MessageTemplate::Kind kind) const
+{
+    auto saved = savedMessageTemplate(eventId, kind);
+    if (!saved)
+        return saved.error();
+    return saved.value().value_or(MessageTemplate::defaultFor(kind));
+}
+
+Result<void> EventStore::setMessageTemplate(const QUuid &eventId, const MessageTemplate &t)
+{
+    if (const FieldErrors errors = t.validate(); !errors.isEmpty())
+        return Error{ErrorCode::Validation, errors.first().message, {}};
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery q(StoreAccess::db(*this));
+        q.prepare(u"INSERT INTO message_templates (event_id, kind, subject, body, updated_utc) "
+                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, kind) DO UPDATE SET "
+                  "subject = excluded.subject, body = excluded.body, updated_utc = excluded.updated_utc"_s);
+        for (const QVariant &v :
+             {QVariant(toDb(eventId)), QVariant(MessageTemplate::kindName(t.kind)), QVariant(t.subject),
+              QVariant(t.body), QVariant(toDb(QDateTime::currentDateTimeUtc()))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
+        notify(RecordKind::Event, {eventId});
+        return {};
+    });
+}
+
+Result<void> EventStore::resetMessageTemplate(const QUuid &eventId, MessageTemplate::Kind kind)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery q(StoreAccess::db(*this));
+        q.prepare(u"DELETE FROM message_templates WHERE event_id = ? AND kind = ?"_s);
+        q.addBindValue(toDb(eventId));
+        q.addBindValue(MessageTemplate::kindName(kind));
+        if (!q.exec())
+            return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
+        notify(RecordKind::Event, {eventId});
+        return {};
+    });
+}
+
 Result<QList<Change>> EventStore::pendingChanges(int limit) const
 {
     QSqlQuery q(StoreAccess::db(*this));

@@ -10,6 +10,7 @@
 #include "model/speaker.h"
 #include "model/tickettype.h"
 #include "model/track.h"
+#include "registration/messagetemplate.h"
 #include "result.h"
 
 #include <QObject>
@@ -25,7 +26,7 @@ class EventStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kLatestSchemaVersion = 4;
+    static constexpr int kLatestSchemaVersion = 5;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;
@@ -74,6 +75,15 @@ public:
     // reports a change of the event.
     Result<QList<CustomQuestion>> customQuestions(const QUuid &eventId) const;
     Result<void> setCustomQuestions(const QUuid &eventId, const QList<CustomQuestion> &questions);
+
+    // The event's message templates (schema 5). messageTemplate() falls back to the built-in default;
+    // savedMessageTemplate() is empty when the event uses the default. Saving and resetting report a change
+    // of the event.
+    Result<MessageTemplate> messageTemplate(const QUuid &eventId, MessageTemplate::Kind kind) const;
+    Result<std::optional<MessageTemplate>> savedMessageTemplate(const QUuid &eventId,
+                                                                MessageTemplate::Kind kind) const;
+    Result<void> setMessageTemplate(const QUuid &eventId, const MessageTemplate &t);
+    Result<void> resetMessageTemplate(const QUuid &eventId, MessageTemplate::Kind kind);
 
     // The outbox for team sync.
     Result<QList<Change>> pendingChanges(int limit = 1000) const;

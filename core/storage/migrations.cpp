@@ -186,8 +186,20 @@ bool step4(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 5: the event's own message templates (confirmation, waitlist, reminder); a kind without a row uses
+// the built-in default.
+bool step5(QSqlDatabase &db, QString *error)
+{
+    return exec(db,
+                u"CREATE TABLE message_templates (event_id TEXT NOT NULL REFERENCES events(id), "
+                "kind TEXT NOT NULL CHECK (kind IN ('confirmation', 'waitlist', 'reminder')), "
+                "subject TEXT NOT NULL, body TEXT NOT NULL, updated_utc TEXT NOT NULL, "
+                "PRIMARY KEY (event_id, kind))"_s,
+                error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step kSteps[] = {step1, step2, step3, step4};
+constexpr Step kSteps[] = {step1, step2, step3, step4, step5};
 
 } // namespace
 
@@ -204,7 +216,7 @@ int readSchemaVersion(QSqlDatabase &db, QString *error)
 
 Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    static_assert(std::size(kSteps) == 4, "add the step and bump EventStore::kLatestSchemaVersion together");
+    static_assert(std::size(kSteps) == 5, "add the step and bump EventStore::kLatestSchemaVersion together");
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (!db.transaction())
             return Error{

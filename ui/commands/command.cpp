@@ -2,6 +2,8 @@
 
 #include "createevent.h"
 #include "deleteevent.h"
+#include "setcustomquestions.h"
+#include "setmessagetemplates.h"
 #include "updateevent.h"
 
 #include <QPointer>
@@ -48,6 +50,19 @@ void deleteEvent(const Event &event)
 {
     Q_ASSERT(s_undoStack && s_worker);
     s_undoStack->push(new DeleteEvent(*s_worker, event));
+}
+
+void setCustomQuestions(const QUuid &eventId, const QList<CustomQuestion> &before,
+                        const QList<CustomQuestion> &after)
+{
+    Q_ASSERT(s_undoStack && s_worker);
+    s_undoStack->push(new SetCustomQuestions(*s_worker, eventId, before, after));
+}
+
+void setMessageTemplates(const QUuid &eventId, const MessageTemplates &before, const MessageTemplates &after)
+{
+    Q_ASSERT(s_undoStack && s_worker);
+    s_undoStack->push(new SetMessageTemplates(*s_worker, eventId, before, after));
 }
 
 } // namespace EventDesk::Command

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/customquestion.h"
 #include "model/event.h"
 #include "recordcommands.h"
+#include "setmessagetemplates.h"
 
 #include <QUndoStack>
 
@@ -20,6 +22,12 @@ StorageWorker *worker();
 void createEvent(const Event &event);
 void updateEvent(const Event &before, const Event &after);
 void deleteEvent(const Event &event);
+
+// Replaces the event's custom questions (one undo step; undo restores before).
+void setCustomQuestions(const QUuid &eventId, const QList<CustomQuestion> &before,
+                        const QList<CustomQuestion> &after);
+// Saves the event's message templates of the kinds in after (one undo step).
+void setMessageTemplates(const QUuid &eventId, const MessageTemplates &before, const MessageTemplates &after);
 
 // Any record type; each call is one undo step, whatever the number of records.
 template <typename T> void addRecords(const QList<T> &records, const QString &text)

@@ -98,6 +98,13 @@ ImportDialog::ImportDialog(StorageWorker &worker, const QUuid &eventId, const QS
         else
             reject();
     });
+    // Queued before the file is read, so the questions are known when the mapping is shown.
+    m_worker.run(
+        this, [eventId](EventStore &s) { return s.customQuestions(eventId); },
+        [this](const Result<QList<CustomQuestion>> &questions) {
+            if (questions)
+                m_questions = questions.value();
+        });
     readFile();
 }
 
@@ -165,7 +172,16 @@ void ImportDialog::showSource()
         combo->setObjectName(u"mapCombo_%1"_s.arg(c));
         for (ImportField f : allImportFields())
             combo->addItem(importFieldDisplayName(f), int(f));
+        if (!m_questions.isEmpty())
+            combo->insertSeparator(combo->count());
+        for (const CustomQuestion &q : std::as_const(m_questions)) {
+            combo->addItem(tr("Question: %1").arg(q.label), int(ImportField::Question));
+            combo->setItemData(combo->count() - 1, q.id, QuestionRole);
+        }
         combo->setCurrentIndex(combo->findData(int(suggested.value(c))));
+        if (header && suggested.value(c) == ImportField::Ignore)
+            if (const auto q = ParticipantImport::suggestQuestion(first.at(c), m_questions))
+                combo->setCurrentIndex(combo->findData(q->id, QuestionRole));
         m_mapping->setCellWidget(c, 1, combo);
     }
     m_mapping->resizeColumnToContents(0);
@@ -181,6 +197,14 @@ ImportOptions ImportDialog::options() const
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 1));
         o.columns.append(combo ? ImportField(combo->currentData().toInt()) : ImportField::Ignore);
+        if (o.columns.last() == ImportField::Question) {
+            const QUuid id = combo->currentData(QuestionRole).toUuid();
+            for (const CustomQuestion &q : m_questions)
+                if (q.id == id)
+                    o.questions.insert(r, q);
+            if (!o.questions.contains(r))
+                o.columns.last() = ImportField::Ignore;
+        }
     }
     return o;
 }

@@ -29,6 +29,8 @@ class ImportDialog : public QDialog
 public:
     ImportDialog(StorageWorker &worker, const QUuid &eventId, const QString &path, QWidget *parent = nullptr);
     bool isReady() const { return m_ready; }
+    // The mapping combos' role holding the custom question's id (for ImportField::Question items).
+    static constexpr int QuestionRole = Qt::UserRole + 1;
 
 signals:
     void ready();   // the file was read (or could not be)
@@ -48,6 +50,7 @@ private:
     QUuid m_eventId;
     QString m_path;
     std::optional<ParticipantImport::Source> m_source;
+    QList<CustomQuestion> m_questions; // the event's, offered after the standard fields
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_ready = false;
     bool m_busy = false;

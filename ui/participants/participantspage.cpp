@@ -2,7 +2,9 @@
 
 #include "changeparticipantstatus.h"
 #include "commands/command.h"
+#include "customquestionsdialog.h"
 #include "importdialog.h"
+#include "messagetemplatesdialog.h"
 #include "participanttablemodel.h"
 #include "registerparticipants.h"
 #include "registration/csvwriter.h"
@@ -11,6 +13,7 @@
 #include "registration/registrations.h"
 #include "registrationdialog.h"
 #include "removeparticipants.h"
+#include "settings.h"
 #include "storage/storageworker.h"
 
 #include <QAction>
@@ -45,7 +48,9 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
       m_cancel(new QPushButton(tr("&Cancel registration"), this)),
       m_waitlist(new QPushButton(tr("Move to &waitlist"), this)),
       m_delete(new QPushButton(tr("&Delete"), this)), m_import(new QPushButton(tr("&Import CSV…"), this)),
-      m_export(new QPushButton(tr("E&xport"), this)), m_messages(new QPushButton(tr("&Messages"), this))
+      m_export(new QPushButton(tr("E&xport"), this)), m_messages(new QPushButton(tr("&Messages"), this)),
+      m_questionsAction(new QAction(tr("&Questions…"), this)),
+      m_templatesAction(new QAction(tr("Message &templates…"), this))
 {
     setObjectName(u"participantsPage"_s);
     m_search->setObjectName(u"participantSearch"_s);
@@ -95,9 +100,34 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
         a->setCheckable(true);
         a->setChecked(c != ParticipantTableModel::PhoneColumn);
         m_table->setColumnHidden(c, !a->isChecked());
-        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_table->setColumnHidden(c, !on);
+            saveColumns();
+        });
     }
     m_columns->setMenu(columnsMenu);
+    restoreColumns();
+
+    m_questionsAction->setObjectName(u"actionCustomQuestions"_s);
+    m_questionsAction->setShortcut(QKeySequence(u"Ctrl+Shift+Q"_s));
+    m_questionsAction->setToolTip(tr("Edit the questions of the registration form (%1)")
+                                      .arg(m_questionsAction->shortcut().toString(QKeySequence::NativeText)));
+    m_templatesAction->setObjectName(u"actionMessageTemplates"_s);
+    m_templatesAction->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
+    m_templatesAction->setToolTip(tr("Edit the confirmation, waitlist and reminder messages (%1)")
+                                      .arg(m_templatesAction->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *a : {m_questionsAction, m_templatesAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_questionsAction, &QAction::triggered, this, &ParticipantsPage::editQuestions);
+    connect(m_templatesAction, &QAction::triggered, this, &ParticipantsPage::editMessageTemplates);
+    auto *questionsButton = new QToolButton(this);
+    questionsButton->setObjectName(u"questionsButton"_s);
+    questionsButton->setDefaultAction(m_questionsAction);
+    auto *templatesButton = new QToolButton(this);
+    templatesButton->setObjectName(u"messageTemplatesButton"_s);
+    templatesButton->setDefaultAction(m_templatesAction);
 
     auto *exportMenu = new QMenu(m_export);
     QAction *csv = exportMenu->addAction(tr("CSV (UTF-8)…"));
@@ -131,9 +161,22 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
             return;
         const auto kind = p->status == ParticipantStatus::Waitlisted ? MessageTemplate::Kind::Waitlist
                                                                      : MessageTemplate::Kind::Confirmation;
-        QDesktopServices::openUrl(MessageRenderer::mailtoUrl(MessageRenderer::render(
-            MessageTemplate::defaultFor(kind), *p, m_model->event(), m_model->ticketName(p->ticketTypeId))));
+        const Participant participant = *p;
+        const Event event = m_model->event();
+        const QString ticket = m_model->ticketName(p->ticketTypeId);
+        m_worker.run(
+            this, [eventId = event.meta.id, kind](EventStore &s) { return s.messageTemplate(eventId, kind); },
+            [participant, event, ticket](const Result<MessageTemplate> &t) {
+                QDesktopServices::openUrl(MessageRenderer::mailtoUrl(MessageRenderer::render(
+                    t ? t.value()
+                      : MessageTemplate::defaultFor(participant.status == ParticipantStatus::Waitlisted
+                                                        ? MessageTemplate::Kind::Waitlist
+                                                        : MessageTemplate::Kind::Confirmation),
+                    participant, event, ticket)));
+            });
     });
+    messagesMenu->addSeparator();
+    messagesMenu->addAction(m_templatesAction);
     m_messages->setMenu(messagesMenu);
 
     auto *filters = new QHBoxLayout;
@@ -158,6 +201,8 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     split->setSizes({560, 180});
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Participants"), this), 1);
+    top->addWidget(questionsButton);
+    top->addWidget(templatesButton);
     for (QPushButton *b : {m_import, m_export, m_messages})
         top->addWidget(b);
     auto *layout = new QVBoxLayout(this);
@@ -181,7 +226,20 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
         updateActions();
         showHistory();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
+    // A reload (after any change of the event's data) keeps the selection.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedIds(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        QItemSelection selection;
+        for (const QUuid &id : std::as_const(m_keptSelection))
+            if (const int row = m_model->rowOf(id); row >= 0)
+                selection.select(m_model->index(row, 0),
+                                 m_model->index(row, ParticipantTableModel::ColumnCount - 1));
+        m_keptSelection.clear();
+        if (!selection.isEmpty())
+            m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        updateActions();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         showHistory();
@@ -208,6 +266,95 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
             importFile(path);
     });
     updateActions();
+}
+
+ParticipantsPage::~ParticipantsPage()
+{
+    saveColumns();
+}
+
+void ParticipantsPage::restoreColumns()
+{
+    auto *header = m_table->horizontalHeader();
+    const QByteArray state = Settings::value(Settings::Key::ParticipantsHeaderState).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        m_columnsSized = true; // the user's widths, not sized to the contents
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    const QVariant hidden = Settings::value(Settings::Key::ParticipantsHiddenColumns);
+    const QStringList keys = hidden.toString().split(u',', Qt::SkipEmptyParts);
+    for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c) {
+        const bool show = hidden.isValid() ? !keys.contains(ParticipantTableModel::columnKey(c))
+                                           : c != ParticipantTableModel::PhoneColumn;
+        m_table->setColumnHidden(c, !show);
+        if (auto *a = m_columns->menu()->findChild<QAction *>(u"columnAction_%1"_s.arg(c))) {
+            QSignalBlocker block(a);
+            a->setChecked(show);
+        }
+    }
+}
+
+void ParticipantsPage::saveColumns() const
+{
+    QStringList hidden;
+    for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c)
+        if (m_table->isColumnHidden(c))
+            hidden.append(ParticipantTableModel::columnKey(c));
+    Settings::setValue(Settings::Key::ParticipantsHiddenColumns, hidden.join(u','));
+    Settings::setValue(Settings::Key::ParticipantsHeaderState, m_table->horizontalHeader()->saveState());
+}
+
+void ParticipantsPage::editQuestions()
+{
+    if (!m_model->isLoaded() || m_model->eventId().isNull())
+        return;
+    auto *dialog = new CustomQuestionsDialog(m_model->eventId(), m_model->questions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog, eventId = m_model->eventId()] {
+        if (dialog->questions() != dialog->original())
+            Command::setCustomQuestions(eventId, dialog->original(), dialog->questions());
+    });
+    dialog->open();
+}
+
+void ParticipantsPage::editMessageTemplates()
+{
+    if (!m_model->isLoaded() || m_model->eventId().isNull())
+        return;
+    const QUuid eventId = m_model->eventId();
+    std::optional<Participant> previewFor;
+    if (const QList<QUuid> ids = selectedIds(); !ids.isEmpty())
+        previewFor = m_model->findById(ids.first());
+    m_worker.run(
+        this,
+        [eventId](EventStore &s) -> Result<MessageTemplates> {
+            MessageTemplates saved;
+            for (MessageTemplate::Kind k : MessageTemplate::allKinds()) {
+                auto t = s.savedMessageTemplate(eventId, k);
+                if (!t)
+                    return t.error();
+                saved.insert(k, t.value());
+            }
+            return saved;
+        },
+        [this, eventId, previewFor](const Result<MessageTemplates> &saved) {
+            if (!saved) {
+                QMessageBox::warning(this, tr("Message templates"), saved.error().message);
+                return;
+            }
+            if (eventId != m_model->eventId())
+                return;
+            auto *dialog = new MessageTemplatesDialog(
+                m_model->event(), saved.value(), previewFor,
+                previewFor ? m_model->ticketName(previewFor->ticketTypeId) : QString(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [dialog, eventId] {
+                const MessageTemplates after = dialog->changedAfter();
+                if (!after.isEmpty())
+                    Command::setMessageTemplates(eventId, dialog->changedBefore(), after);
+            });
+            dialog->open();
+        });
 }
 
 void ParticipantsPage::setEvent(const Event &event)
@@ -259,6 +406,8 @@ void ParticipantsPage::updateActions()
     m_edit->setEnabled(n == 1);
     m_add->setEnabled(!m_model->eventId().isNull());
     m_import->setEnabled(!m_model->eventId().isNull());
+    m_questionsAction->setEnabled(m_model->isLoaded());
+    m_templatesAction->setEnabled(m_model->isLoaded());
     const QLocale locale;
     m_counts->setText(tr("%1 shown of %2 · %3 confirmed or checked in · %4 checked in · %5 selected")
                           .arg(locale.toString(m_model->rowCount()))
@@ -390,22 +539,42 @@ void ParticipantsPage::exportCsv()
 
 void ParticipantsPage::writeMessages()
 {
-    const auto kind = MessageTemplate::Kind(property("messageKind").toInt());
+    if (selectedIds().isEmpty())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save messages into"));
+    if (!folder.isEmpty())
+        writeMessagesTo(property("messageKind").toInt(), folder);
+}
+
+void ParticipantsPage::writeMessagesTo(int kindValue, const QString &folder)
+{
+    const auto kind = MessageTemplate::Kind(kindValue);
     const QList<QUuid> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save messages into"));
-    if (folder.isEmpty())
-        return;
-    QList<RenderedMessage> messages;
-    const MessageTemplate t = MessageTemplate::defaultFor(kind);
+    struct Recipient {
+        Participant participant;
+        QString ticket;
+    };
+    QList<Recipient> recipients;
     for (const QUuid &id : ids)
         if (const auto p = m_model->findById(id); p && !p->email.isEmpty())
-            messages.append(
-                MessageRenderer::render(t, *p, m_model->event(), m_model->ticketName(p->ticketTypeId)));
+            recipients.append({*p, m_model->ticketName(p->ticketTypeId)});
+    const Event event = m_model->event();
+    // The event's template is read, the messages rendered and the files written on the storage thread.
     m_worker.run(
-        this, [folder, messages](EventStore &) { return MessageRenderer::writeEmlFiles(folder, messages); },
+        this,
+        [folder, recipients, event, kind](EventStore &s) -> Result<QStringList> {
+            auto t = s.messageTemplate(event.meta.id, kind);
+            if (!t)
+                return t.error();
+            QList<RenderedMessage> messages;
+            for (const Recipient &r : recipients)
+                messages.append(MessageRenderer::render(t.value(), r.participant, event, r.ticket));
+            return MessageRenderer::writeEmlFiles(folder, messages);
+        },
         [this](const Result<QStringList> &files) {
+            emit messagesWritten(files.ok(), files ? files.value() : QStringList());
             if (!files)
                 QMessageBox::warning(this, tr("Messages"), files.error().message);
         });

@@ -3,6 +3,7 @@
 #include "common/eventpage.h"
 #include "model/participant.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,7 @@ class ParticipantsPage : public EventPage
 
 public:
     explicit ParticipantsPage(StorageWorker &worker, QWidget *parent = nullptr);
+    ~ParticipantsPage() override; // remembers the table's columns
     QString title() const override { return tr("Participants"); }
     void setEvent(const Event &event) override;
     ParticipantTableModel *model() const { return m_model; }
@@ -34,10 +36,18 @@ public:
     // Sets the selected participants to status (with waitlist promotion), as one undo step.
     void changeSelectedStatus(ParticipantStatus status);
     QList<QUuid> selectedIds() const;
+    // For tests and the menu: write the kind's message (the event's template) for the selected participants
+    // into folder as .eml files, without the folder picker.
+    void writeMessagesTo(int kind, const QString &folder);
+    // Opens the editors of the event's questions and message templates (also actionCustomQuestions and
+    // actionMessageTemplates).
+    void editQuestions();
+    void editMessageTemplates();
 
 signals:
     void statusChangeQueued(); // the command was pushed
     void exportFinished(bool ok, const QString &message);
+    void messagesWritten(bool ok, const QStringList &files);
 
 private:
     void updateFilter();
@@ -47,6 +57,8 @@ private:
     void deleteSelected();
     void exportCsv();
     void writeMessages();
+    void restoreColumns();
+    void saveColumns() const;
     void openForm(const std::optional<Participant> &existing);
 
     StorageWorker &m_worker;
@@ -67,6 +79,9 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_messages;
+    QAction *m_questionsAction;
+    QAction *m_templatesAction;
+    QList<QUuid> m_keptSelection; // across a reload of the model
     quint64 m_historyGeneration = 0;
     bool m_columnsSized = false;
 };

@@ -191,6 +191,28 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ParticipantTableModel::columnKey(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return u"name"_s;
+    case EmailColumn:
+        return u"email"_s;
+    case OrganisationColumn:
+        return u"organisation"_s;
+    case TicketColumn:
+        return u"ticket"_s;
+    case StatusColumn:
+        return u"status"_s;
+    case PhoneColumn:
+        return u"phone"_s;
+    case RegisteredColumn:
+        return u"registered"_s;
+    default:
+        return {};
+    }
+}
+
 QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -34,6 +34,9 @@ public:
 
     explicit ParticipantTableModel(StorageWorker &worker, QObject *parent = nullptr);
 
+    // A stable name per column (name, email, …) for remembering the user's choice of columns.
+    static QString columnKey(int column);
+
     void setEvent(const QUuid &eventId);
     QUuid eventId() const { return m_eventId; }
     void setFilter(const ParticipantFilter &filter);

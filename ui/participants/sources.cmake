@@ -9,4 +9,6 @@ target_sources(eventdesk_ui PRIVATE
   participants/registerparticipants.h participants/registerparticipants.cpp
   participants/removeparticipants.h participants/removeparticipants.cpp
   participants/checkinpage.h participants/checkinpage.cpp
+  participants/customquestionsdialog.h participants/customquestionsdialog.cpp
+  participants/messagetemplatesdialog.h participants/messagetemplatesdialog.cpp
 )

@@ -116,3 +116,81 @@ TEST(CustomQuestionsTest, StoredInOrderPerEvent)
 }
 
 } // namespace
+
+namespace
+{
+
+TEST(CustomQuestionsTest, ListsAreCheckedInOrder)
+{
+    const Form f;
+    EXPECT_TRUE(CustomQuestions::validateDefinitions(f.all()).isEmpty());
+
+    // A condition may refer only to an earlier question.
+    QList<CustomQuestion> moved{f.which, f.diet, f.veganNote, f.size};
+    QList<FieldErrors> errors = CustomQuestions::validateDefinitions(moved);
+    ASSERT_EQ(errors.size(), 4);
+    ASSERT_EQ(errors.at(0).size(), 1);
+    EXPECT_EQ(errors.at(0).first().field, u"showIf"_s);
+    EXPECT_TRUE(errors.at(0).first().message.contains(u"earlier"_s))
+        << errors.at(0).first().message.toStdString();
+    EXPECT_TRUE(errors.at(1).isEmpty());
+    EXPECT_TRUE(errors.at(2).isEmpty());
+
+    // A condition needs a value, and the value must be one the earlier question can have.
+    CustomQuestion noValue = f.veganNote;
+    noValue.showIfValue.clear();
+    errors = CustomQuestions::validateDefinitions({f.diet, f.which, noValue});
+    ASSERT_EQ(errors.size(), 3);
+    EXPECT_EQ(errors.at(2).size(), 1);
+    CustomQuestion badValue = f.veganNote;
+    badValue.showIfValue = u"kosher"_s;
+    errors = CustomQuestions::validateDefinitions({f.diet, f.which, badValue});
+    EXPECT_TRUE(errors.at(2).first().message.contains(u"kosher"_s));
+
+    // Several problems of one question are all reported.
+    CustomQuestion empty{
+        QUuid::createUuid(), {}, {}, CustomQuestion::Type::MultipleChoice, {u"a"_s}, false, {}, {}};
+    errors = CustomQuestions::validateDefinitions({f.diet, empty});
+    EXPECT_TRUE(errors.at(0).isEmpty());
+    EXPECT_EQ(errors.at(1).size(), 2); // label and options
+}
+
+TEST(CustomQuestionsTest, AnswersAreReadFromImportedText)
+{
+    const Form f;
+    auto text = CustomQuestions::answerFromText(f.veganNote, u"  no honey  "_s);
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text.value().toString(), u"no honey"_s);
+    EXPECT_TRUE(CustomQuestions::answerFromText(f.size, u""_s).value().isNull());
+    EXPECT_EQ(CustomQuestions::answerFromText(f.size, u"m"_s).value().toString(),
+              u"M"_s); // the option's spelling
+    auto notAChoice = CustomQuestions::answerFromText(f.size, u"XXL"_s);
+    ASSERT_FALSE(notAChoice);
+    EXPECT_TRUE(notAChoice.error().message.contains(u"XXL"_s));
+    EXPECT_EQ(CustomQuestions::answerFromText(f.which, u"vegan; Halal"_s).value().toArray(),
+              (QJsonArray{u"vegan"_s, u"halal"_s}));
+    EXPECT_EQ(CustomQuestions::answerFromText(f.which, u"vegetarian,vegan"_s).value().toArray(),
+              (QJsonArray{u"vegetarian"_s, u"vegan"_s}));
+    EXPECT_FALSE(CustomQuestions::answerFromText(f.which, u"vegan|paleo"_s));
+    for (const QString &yes : {u"yes"_s, u"TRUE"_s, u"1"_s, u"是"_s, u"Y"_s})
+        EXPECT_EQ(CustomQuestions::answerFromText(f.diet, yes).value().toString(), u"yes"_s)
+            << yes.toStdString();
+    for (const QString &no : {u"No"_s, u"false"_s, u"0"_s, u"否"_s})
+        EXPECT_EQ(CustomQuestions::answerFromText(f.diet, no).value().toString(), u"no"_s)
+            << no.toStdString();
+    EXPECT_FALSE(CustomQuestions::answerFromText(f.diet, u"maybe"_s));
+}
+
+TEST(CustomQuestionsTest, FoundByLabelIgnoringCaseAndSpaces)
+{
+    const Form f;
+    const QList<CustomQuestion> all = f.all();
+    ASSERT_NE(CustomQuestions::findByLabel(all, u"  dietary NEEDS ?"_s), nullptr);
+    EXPECT_EQ(CustomQuestions::findByLabel(all, u"dietaryneeds?"_s)->id, f.diet.id);
+    EXPECT_EQ(CustomQuestions::findByLabel(all, u"T shirt"_s), nullptr);
+    EXPECT_EQ(CustomQuestions::findByLabel(all, u"tshirt"_s), nullptr);
+    EXPECT_EQ(CustomQuestions::findByLabel(all, u"t-SHIRT"_s)->id, f.size.id);
+    EXPECT_EQ(CustomQuestions::findByLabel(all, u""_s), nullptr);
+}
+
+} // namespace

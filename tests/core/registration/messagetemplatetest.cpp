@@ -1,9 +1,11 @@
 // Message templates, .eml files and mailto links (core/registration/messagetemplate.h).
 #include "registration/messagetemplate.h"
+#include "storage/eventstore.h"
 #include "support/tempworkspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QUrlQuery>
 
 #include <gtest/gtest.h>
@@ -78,6 +80,81 @@ TEST(MessageTemplateTest, MailtoCarriesSubjectAndBody)
     const QUrlQuery q(url);
     EXPECT_EQ(q.queryItemValue(u"subject"_s, QUrl::FullyDecoded), u"Hi & bye"_s);
     EXPECT_EQ(q.queryItemValue(u"body"_s, QUrl::FullyDecoded), u"a b\nc"_s);
+}
+
+} // namespace
+
+namespace
+{
+
+TEST(MessageTemplateTest, KindsHaveStableNames)
+{
+    for (auto kind : MessageTemplate::allKinds())
+        EXPECT_EQ(MessageTemplate::kindFromName(MessageTemplate::kindName(kind)), kind);
+    EXPECT_EQ(MessageTemplate::kindFromName(u" Waitlist"_s), MessageTemplate::Kind::Waitlist);
+    EXPECT_FALSE(MessageTemplate::kindFromName(u"invoice"_s).has_value());
+    EXPECT_EQ(MessageTemplate::placeholders().size(), 9);
+}
+
+TEST(MessageTemplateTest, TemplatesAreValidated)
+{
+    for (auto kind : MessageTemplate::allKinds())
+        EXPECT_TRUE(MessageTemplate::defaultFor(kind).validate().isEmpty());
+    MessageTemplate t = MessageTemplate::defaultFor(MessageTemplate::Kind::Reminder);
+    t.subject = u"  "_s;
+    t.body = u"Hello {nmae}"_s;
+    const FieldErrors errors = t.validate();
+    ASSERT_EQ(errors.size(), 2);
+    EXPECT_EQ(errors.at(0).field, u"subject"_s);
+    EXPECT_EQ(errors.at(1).field, u"body"_s);
+    EXPECT_TRUE(errors.at(1).message.contains(u"{nmae}"_s));
+    t.subject = u"Two\nlines"_s;
+    t.body = u"Hello {name}"_s;
+    EXPECT_EQ(t.validate().size(), 1);
+}
+
+TEST(MessageTemplateTest, EventsKeepTheirOwnTemplates)
+{
+    EventDesk::Test::TempWorkspace ws;
+    EventStore store;
+    ASSERT_TRUE(store.open(ws.path()));
+    Event e = conf();
+    e.name = u"Summit"_s;
+    e.endDate = e.startDate;
+    const QUuid summit = store.add(e).value().meta.id;
+    e.name = u"Meetup"_s;
+    const QUuid meetup = store.add(e).value().meta.id;
+    const auto kind = MessageTemplate::Kind::Confirmation;
+
+    // Without a saved template the default is used.
+    EXPECT_FALSE(store.savedMessageTemplate(summit, kind).value().has_value());
+    EXPECT_EQ(store.messageTemplate(summit, kind).value(), MessageTemplate::defaultFor(kind));
+
+    QSignalSpy changed(&store, &EventStore::recordsChanged);
+    MessageTemplate own{kind, u"See you at {event}, {name}!"_s, u"Bring this id: {id}\n"_s};
+    ASSERT_TRUE(store.setMessageTemplate(summit, own));
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.first().at(0).value<RecordKind>(), RecordKind::Event);
+    EXPECT_EQ(store.messageTemplate(summit, kind).value(), own);
+    EXPECT_EQ(store.messageTemplate(meetup, kind).value(), MessageTemplate::defaultFor(kind)); // per event
+    EXPECT_EQ(store.messageTemplate(summit, MessageTemplate::Kind::Waitlist).value(),
+              MessageTemplate::defaultFor(MessageTemplate::Kind::Waitlist)); // per kind
+    own.subject = u"Changed"_s;
+    ASSERT_TRUE(store.setMessageTemplate(summit, own)); // saving again replaces
+    EXPECT_EQ(store.savedMessageTemplate(summit, kind).value()->subject, u"Changed"_s);
+
+    // Invalid templates and unknown events are refused, and nothing changes.
+    MessageTemplate bad = own;
+    bad.body.clear();
+    auto refused = store.setMessageTemplate(summit, bad);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_FALSE(store.setMessageTemplate(QUuid::createUuid(), own));
+    EXPECT_EQ(store.messageTemplate(summit, kind).value().subject, u"Changed"_s);
+
+    ASSERT_TRUE(store.resetMessageTemplate(summit, kind));
+    EXPECT_FALSE(store.savedMessageTemplate(summit, kind).value().has_value());
+    EXPECT_EQ(store.messageTemplate(summit, kind).value(), MessageTemplate::defaultFor(kind));
 }
 
 } // namespace

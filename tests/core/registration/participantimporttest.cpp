@@ -1,10 +1,12 @@
 // Import planning and committing (core/registration/participantimport.h), with the shared sample files.
 #include "registration/participantimport.h"
+#include "registration/customquestions.h"
 #include "storage/eventstore.h"
 #include "support/tempworkspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QStringEncoder>
 
@@ -310,6 +312,85 @@ TEST_F(ParticipantImportTest, ExportRowsCarryTicketNames)
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows.at(1).at(5), u"VIP"_s);
     EXPECT_EQ(rows.at(1).at(1), p.name); // escaping happens when writing
+}
+
+} // namespace
+
+namespace
+{
+
+TEST_F(ParticipantImportTest, ColumnsMapToCustomQuestions)
+{
+    CustomQuestion diet{
+        newRecordId(), m_eventId, u"Dietary needs"_s, CustomQuestion::Type::YesNo, {}, false, {}, {}};
+    CustomQuestion size{newRecordId(),
+                        m_eventId,
+                        u"T-shirt size"_s,
+                        CustomQuestion::Type::SingleChoice,
+                        {u"S"_s, u"M"_s, u"L"_s},
+                        false,
+                        {},
+                        {}};
+    CustomQuestion topics{newRecordId(),
+                          m_eventId,
+                          u"Topics"_s,
+                          CustomQuestion::Type::MultipleChoice,
+                          {u"Qt"_s, u"C++"_s, u"QML"_s},
+                          false,
+                          {},
+                          {}};
+    ASSERT_TRUE(m_store.setCustomQuestions(m_eventId, {diet, size, topics}));
+    const QString path = writeFile(u"questions.csv"_s, "Name,Email,tshirt SIZE,Diet,Topics\n"
+                                                       "Ada,ada@example.org,m,是,Qt; QML\n"
+                                                       "Bob,bob@example.org,XXL,no,\n"
+                                                       "Cy,cy@example.org,,1,C++\n"
+                                                       "Dee,dee@example.org,S,perhaps,\n");
+    auto source = ParticipantImport::readFile(path);
+    ASSERT_TRUE(source);
+    const QStringList header = source.value().table.rows.first();
+    const QList<CustomQuestion> questions = m_store.customQuestions(m_eventId).value();
+    // The header "tshirt SIZE" matches the question "T-shirt size"? No: only case and spaces are ignored.
+    EXPECT_FALSE(ParticipantImport::suggestQuestion(header.at(2), questions).has_value());
+    EXPECT_EQ(ParticipantImport::suggestQuestion(u"topics "_s, questions)->id, topics.id);
+
+    ImportOptions o;
+    o.columns = ParticipantImport::suggestFields(header);
+    o.columns[2] = o.columns[3] = o.columns[4] = ImportField::Question;
+    o.questions = {{2, size}, {3, diet}, {4, topics}};
+    auto plan = ParticipantImport::plan(m_store, source.value().table, o, m_eventId);
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan.value().added.size(), 2);
+    ASSERT_EQ(plan.value().skipped.size(), 2);
+    EXPECT_EQ(plan.value().skipped.at(0).line, 3);
+    EXPECT_TRUE(plan.value().skipped.at(0).reason.contains(u"XXL"_s));
+    EXPECT_TRUE(plan.value().skipped.at(0).reason.contains(u"T-shirt size"_s));
+    EXPECT_EQ(plan.value().skipped.at(1).line, 5);
+    EXPECT_TRUE(plan.value().skipped.at(1).reason.contains(u"perhaps"_s));
+
+    // Answers are stored as the registration form stores them, under the question's id.
+    auto key = [](const CustomQuestion &q) { return q.id.toString(QUuid::WithoutBraces); };
+    const Participant &ada = plan.value().added.at(0);
+    EXPECT_EQ(ada.answers.value(key(size)).toString(), u"M"_s);
+    EXPECT_EQ(ada.answers.value(key(diet)).toString(), u"yes"_s);
+    EXPECT_EQ(ada.answers.value(key(topics)).toArray(), (QJsonArray{u"Qt"_s, u"QML"_s}));
+    const Participant &cy = plan.value().added.at(1);
+    EXPECT_FALSE(cy.answers.contains(key(size))); // empty: no answer
+    EXPECT_EQ(cy.answers.value(key(diet)).toString(), u"yes"_s);
+    EXPECT_TRUE(CustomQuestions::validate(questions, ada.answers).isEmpty());
+
+    // Committed, and a second import updates the answers of existing registrations.
+    ASSERT_TRUE(ParticipantImport::commit(m_store, m_eventId, plan.value()));
+    const QString again = writeFile(u"again.csv"_s, "Email,Name,Dietary Needs\nada@example.org,Ada,false\n");
+    auto second = ParticipantImport::readFile(again);
+    ASSERT_TRUE(second);
+    ImportOptions o2;
+    o2.columns = {ImportField::Email, ImportField::Name, ImportField::Question};
+    o2.questions = {{2, diet}};
+    auto update = ParticipantImport::plan(m_store, second.value().table, o2, m_eventId);
+    ASSERT_TRUE(update);
+    ASSERT_EQ(update.value().updated.size(), 1);
+    EXPECT_EQ(update.value().updated.first().answers.value(key(diet)).toString(), u"no"_s);
+    EXPECT_EQ(update.value().updated.first().answers.value(key(size)).toString(), u"M"_s); // kept
 }
 
 } // namespace

@@ -154,7 +154,9 @@ TEST_F(RegistrationCliTest, TicketQuotaWaitlistCheckinAndHistory)
     CliRun list = cli({u"ticket"_s, u"list"_s, u"--json"_s});
     EXPECT_EQ(list.json().array().at(0)[u"taken"_s].toInt(), 1);
 
-    CliRun cancel = cli({u"participant"_s, u"cancel"_s, adaId.left(8), u"--json"_s});
+    // A prefix into the random part: ids are time-ordered (UUIDv7), so Ada's and Bob's share their first
+    // digits.
+    CliRun cancel = cli({u"participant"_s, u"cancel"_s, adaId.left(23), u"--json"_s});
     ASSERT_EQ(cancel.exitCode, 0) << cancel.err.toStdString();
     ASSERT_EQ(cancel.json().array().size(), 2);
     EXPECT_EQ(cancel.json().array().at(1)[u"status"_s].toString(), u"confirmed"_s);
@@ -208,9 +210,133 @@ TEST_F(RegistrationCliTest, CustomQuestionsAreAskedAndChecked)
         cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--answer"_s, dietId + u"=yes"_s});
     EXPECT_EQ(partial.exitCode, 1); // "Which?" is now shown and required
     CliRun ok = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--json"_s, u"--answer"_s,
-                     dietId + u"=yes"_s, u"--answer"_s, which.out.trimmed().left(8) + u"=vegan"_s});
+                     dietId + u"=yes"_s, u"--answer"_s, which.out.trimmed() + u"=vegan"_s});
     ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     EXPECT_EQ(ok.json().object()[u"answers"_s].toObject().size(), 2);
+}
+
+TEST_F(RegistrationCliTest, QuestionsAreListedAndRemoved)
+{
+    CliRun diet = cli({u"question"_s, u"add"_s, u"--label"_s, u"Dietary needs?"_s, u"--type"_s, u"yesno"_s});
+    ASSERT_EQ(diet.exitCode, 0) << diet.err.toStdString();
+    CliRun which =
+        cli({u"question"_s, u"add"_s, u"--label"_s, u"Which diet?"_s, u"--type"_s, u"single"_s, u"--option"_s,
+             u"vegan"_s, u"--option"_s, u"halal"_s, u"--show-if"_s, diet.out.trimmed() + u"=yes"_s});
+    ASSERT_EQ(which.exitCode, 0) << which.err.toStdString();
+    CliRun list = cli({u"question"_s, u"list"_s});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(u"yesno  Dietary needs?"_s)) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(u"single  Which diet?"_s)) << list.out.toStdString();
+
+    // A question others depend on is kept until they are removed.
+    CliRun blocked = cli({u"question"_s, u"remove"_s, u"dietary needs?"_s});
+    EXPECT_EQ(blocked.exitCode, 1);
+    EXPECT_TRUE(blocked.err.contains(u"Which diet?"_s)) << blocked.err.toStdString();
+    CliRun unknown = cli({u"question"_s, u"remove"_s, u"T-shirt"_s});
+    EXPECT_EQ(unknown.exitCode, 1);
+    CliRun removed = cli({u"question"_s, u"remove"_s, which.out.trimmed()});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    removed = cli({u"question"_s, u"remove"_s, u"DietaryNeeds?"_s}); // by label, case and spaces ignored
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(cli({u"question"_s, u"list"_s, u"--json"_s}).json().array().isEmpty());
+}
+
+TEST_F(RegistrationCliTest, ImportMapsColumnsToQuestions)
+{
+    CliRun size = cli({u"question"_s, u"add"_s, u"--label"_s, u"T-shirt size"_s, u"--type"_s, u"single"_s,
+                       u"--option"_s, u"S"_s, u"--option"_s, u"M"_s, u"--option"_s, u"L"_s});
+    ASSERT_EQ(size.exitCode, 0) << size.err.toStdString();
+    CliRun diet = cli({u"question"_s, u"add"_s, u"--label"_s, u"Vegetarian"_s, u"--type"_s, u"yesno"_s});
+    ASSERT_EQ(diet.exitCode, 0) << diet.err.toStdString();
+    const QString csv = write(u"q.csv"_s, "Name,Email,Shirt,Veggie\n"
+                                          "Ada,ada@example.org,m,是\n"
+                                          "Bob,bob@example.org,XXL,false\n"
+                                          "Cy,cy@example.org,L,0\n");
+    CliRun unknown = cli({u"participant"_s, u"import"_s, csv, u"--map"_s, u"Shirt=question:Shoe size"_s});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"Shoe size"_s)) << unknown.err.toStdString();
+
+    const QStringList args{u"participant"_s,
+                           u"import"_s,
+                           csv,
+                           u"--map"_s,
+                           u"Shirt=question:t-shirt SIZE"_s,
+                           u"--map"_s,
+                           u"4=question:Vegetarian"_s,
+                           u"--json"_s};
+    CliRun blocked = cli(args);
+    EXPECT_EQ(blocked.exitCode, 1); // Bob's size is not a choice: nothing is imported
+    QJsonObject summary = blocked.json().object();
+    EXPECT_EQ(summary[u"mapping"_s].toArray().at(2).toString(), u"question:T-shirt size"_s);
+    EXPECT_EQ(summary[u"mapping"_s].toArray().at(3).toString(), u"question:Vegetarian"_s);
+    ASSERT_EQ(summary[u"skipped"_s].toArray().size(), 1);
+    EXPECT_EQ(summary[u"skipped"_s].toArray().at(0)[u"line"_s].toInt(), 3);
+    EXPECT_TRUE(summary[u"skipped"_s].toArray().at(0)[u"reason"_s].toString().contains(u"XXL"_s));
+    EXPECT_EQ(participantCount(), 0);
+
+    CliRun done = cli(args + QStringList{u"--skip-invalid"_s});
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    const QJsonArray people = cli({u"participant"_s, u"list"_s, u"--json"_s}).json().array();
+    ASSERT_EQ(people.size(), 2);
+    const QString sizeId = size.out.trimmed();
+    const QString dietId = diet.out.trimmed();
+    for (const QJsonValue &p : people) {
+        const QJsonObject answers = p[u"answers"_s].toObject();
+        if (p[u"name"_s].toString() == u"Ada") {
+            EXPECT_EQ(answers[sizeId].toString(), u"M"_s);
+            EXPECT_EQ(answers[dietId].toString(), u"yes"_s);
+        } else {
+            EXPECT_EQ(answers[sizeId].toString(), u"L"_s);
+            EXPECT_EQ(answers[dietId].toString(), u"no"_s);
+        }
+    }
+}
+
+TEST_F(RegistrationCliTest, MessageTemplatesAreShownSetAndUsed)
+{
+    CliRun show = cli({u"message"_s, u"template"_s, u"show"_s, u"confirmation"_s, u"--json"_s});
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    EXPECT_TRUE(show.json().object()[u"default"_s].toBool());
+    EXPECT_TRUE(show.json().object()[u"subject"_s].toString().contains(u"{event}"_s));
+
+    const QString body = write(u"body.txt"_s, "Hallo {name},\n\nbis bald bei {event}.\n");
+    CliRun set = cli({u"message"_s, u"template"_s, u"set"_s, u"confirmation"_s, u"--subject"_s,
+                      u"Willkommen bei {event}"_s, u"--body-file"_s, body});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    show = cli({u"message"_s, u"template"_s, u"show"_s, u"confirmation"_s});
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    EXPECT_TRUE(show.out.startsWith(u"Subject: Willkommen bei {event}\n\nHallo {name},"_s))
+        << show.out.toStdString();
+
+    CliRun bad =
+        cli({u"message"_s, u"template"_s, u"set"_s, u"confirmation"_s, u"--subject"_s, u"Hi {nmae}"_s});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(u"{nmae}"_s)) << bad.err.toStdString();
+    EXPECT_EQ(cli({u"message"_s, u"template"_s, u"set"_s, u"invoice"_s, u"--subject"_s, u"x"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"message"_s, u"template"_s, u"set"_s, u"reminder"_s}).exitCode, 2);
+
+    // The messages use the saved template.
+    ASSERT_EQ(
+        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--email"_s, u"ada@example.org"_s})
+            .exitCode,
+        0);
+    const QString dir = m_ws.filePath(u"mail"_s);
+    CliRun mail = cli({u"participant"_s, u"messages"_s, u"--template"_s, u"confirmation"_s, u"-o"_s, dir});
+    ASSERT_EQ(mail.exitCode, 0) << mail.err.toStdString();
+    const QStringList files = QDir(dir).entryList({u"*.eml"_s});
+    ASSERT_EQ(files.size(), 1);
+    QFile eml(QDir(dir).filePath(files.first()));
+    ASSERT_TRUE(eml.open(QIODevice::ReadOnly));
+    const QByteArray bytes = eml.readAll();
+    EXPECT_TRUE(bytes.contains("Subject: Willkommen bei Qt Con\r\n")) << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains("Hallo Ada,")) << bytes.toStdString();
+
+    CliRun reset = cli({u"message"_s, u"template"_s, u"reset"_s, u"confirmation"_s});
+    ASSERT_EQ(reset.exitCode, 0) << reset.err.toStdString();
+    EXPECT_TRUE(cli({u"message"_s, u"template"_s, u"show"_s, u"confirmation"_s, u"--json"_s})
+                    .json()
+                    .object()[u"default"_s]
+                    .toBool());
 }
 
 } // namespace

@@ -385,3 +385,71 @@ TEST_F(MigrationsTest, VersionThreeParticipantsGainStatusHistory)
 }
 
 } // namespace
+
+namespace
+{
+
+TEST_F(MigrationsTest, VersionFourGainsMessageTemplates)
+{
+    QUuid eventId;
+    {
+        EventStore v4;
+        ASSERT_TRUE(v4.open(m_ws.path(), 4));
+        EXPECT_EQ(v4.schemaVersion(), 4);
+        Event e;
+        e.name = u"Meetup v4"_s;
+        e.startDate = e.endDate = QDate(2026, 3, 1);
+        eventId = v4.add(e).value().meta.id;
+    }
+    {
+        RawSqlite raw(m_ws.path());
+        EXPECT_EQ(raw.columns(u"message_templates"_s), QStringList());
+    }
+    EventStore store;
+    auto opened = store.open(m_ws.path(), 5);
+    ASSERT_TRUE(opened) << opened.error().detail.toStdString();
+    EXPECT_EQ(store.schemaVersion(), 5);
+    EXPECT_EQ(store.get<Event>(eventId).value().name, u"Meetup v4"_s);
+    // Events of version 4 use the built-in templates until they save their own.
+    for (auto kind : MessageTemplate::allKinds())
+        EXPECT_EQ(store.messageTemplate(eventId, kind).value(), MessageTemplate::defaultFor(kind));
+    MessageTemplate own{MessageTemplate::Kind::Waitlist, u"Waitlist for {event}"_s, u"Dear {name}"_s};
+    ASSERT_TRUE(store.setMessageTemplate(eventId, own));
+    store.close();
+
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.columns(u"message_templates"_s),
+              (QStringList{u"event_id"_s, u"kind"_s, u"subject"_s, u"body"_s, u"updated_utc"_s}));
+    EXPECT_EQ(raw.scalar(u"SELECT subject FROM message_templates WHERE kind = 'waitlist'"_s).toString(),
+              u"Waitlist for {event}"_s);
+    // One row per event and kind; only known kinds.
+    EXPECT_FALSE(raw.exec(u"INSERT INTO message_templates VALUES (?, 'waitlist', 's', 'b', 'now')"_s,
+                          {eventId.toString(QUuid::WithoutBraces)})
+                     .isEmpty());
+    EXPECT_FALSE(raw.exec(u"INSERT INTO message_templates VALUES (?, 'invoice', 's', 'b', 'now')"_s,
+                          {eventId.toString(QUuid::WithoutBraces)})
+                     .isEmpty());
+}
+
+TEST_F(MigrationsTest, FailedVersionFiveLeavesVersionFour)
+{
+    {
+        EventStore v4;
+        ASSERT_TRUE(v4.open(m_ws.path(), 4));
+    }
+    {
+        RawSqlite raw(m_ws.path());
+        ASSERT_EQ(raw.exec(u"CREATE TABLE message_templates (legacy TEXT)"_s), QString());
+    }
+    {
+        EventStore store;
+        auto opened = store.open(m_ws.path());
+        ASSERT_FALSE(opened);
+        EXPECT_TRUE(opened.error().message.contains(u"version 5"_s)) << opened.error().message.toStdString();
+    }
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 4);
+    EXPECT_EQ(raw.columns(u"message_templates"_s), QStringList{u"legacy"_s});
+}
+
+} // namespace
