@@ -134,6 +134,14 @@
         <source>Edit event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the registration questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Conflict</name>
@@ -293,6 +301,125 @@
     </message>
     <message>
         <source>A yes/no condition needs the value yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the answer to &quot;%1&quot; that shows this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition must refer to an earlier question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot; with yes or no, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CustomQuestionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the form asks, e.g. &quot;Dietary needs?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show only when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a removed question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (comes later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some questions need attention (shown in red).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +828,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +1281,14 @@
         <source>%1 could not be saved: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alex Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example Ltd.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageTemplate</name>
@@ -1198,6 +1337,125 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown placeholder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::MessageTemplatesDialog</name>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder to insert it into the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (sample participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own text for this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1570,10 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +1789,26 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the questions of the registration form (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the confirmation, waitlist and reminder messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

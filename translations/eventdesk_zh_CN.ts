@@ -134,6 +134,14 @@
         <source>Edit event &quot;%1&quot;</source>
         <translation>编辑活动“%1”</translation>
     </message>
+    <message>
+        <source>Edit the registration questions</source>
+        <translation>编辑报名问题</translation>
+    </message>
+    <message>
+        <source>Edit the message templates</source>
+        <translation>编辑消息模板</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Conflict</name>
@@ -294,6 +302,125 @@
     <message>
         <source>A yes/no condition needs the value yes or no.</source>
         <translation>是/否条件的值必须是 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Choose the answer to &quot;%1&quot; that shows this question.</source>
+        <translation>选择“%1”的哪个回答会显示此问题。</translation>
+    </message>
+    <message>
+        <source>The condition must refer to an earlier question.</source>
+        <translation>条件必须引用前面的问题。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot; with yes or no, not &quot;%2&quot;.</source>
+        <translation>请用“是”或“否”回答“%1”，而不是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CustomQuestionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>必须回答(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Registration questions</source>
+        <translation>报名问题</translation>
+    </message>
+    <message>
+        <source>What the form asks, e.g. &quot;Dietary needs?&quot;</source>
+        <translation>表单要问的内容，例如“饮食需求？”</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>选项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>为</translation>
+    </message>
+    <message>
+        <source>&amp;Show only when:</source>
+        <translation>仅在以下情况显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation>（尚无问题）</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>有条件</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(always shown)</source>
+        <translation>（始终显示）</translation>
+    </message>
+    <message>
+        <source>(a removed question)</source>
+        <translation>（已删除的问题）</translation>
+    </message>
+    <message>
+        <source>%1 (comes later)</source>
+        <translation>%1（位于后面）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Some questions need attention (shown in red).</source>
+        <translation>有些问题需要处理（以红色显示）。</translation>
     </message>
 </context>
 <context>
@@ -696,6 +823,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>问题：%1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1275,14 @@
         <source>%1 could not be saved: %2.</source>
         <translation>无法保存 %1：%2。</translation>
     </message>
+    <message>
+        <source>Alex Example</source>
+        <translation>张示例</translation>
+    </message>
+    <message>
+        <source>Example Ltd.</source>
+        <translation>示例有限公司</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageTemplate</name>
@@ -1204,6 +1343,125 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Reminder</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name</source>
+        <translation>参会者姓名</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s email address</source>
+        <translation>参会者电子邮件地址</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s organisation</source>
+        <translation>参会者所在单位</translation>
+    </message>
+    <message>
+        <source>the registration status</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>the ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>the event&apos;s name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>the venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>the first day of the event</source>
+        <translation>活动第一天</translation>
+    </message>
+    <message>
+        <source>the registration id</source>
+        <translation>报名编号</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown placeholder %2.</source>
+        <translation>%1使用了未知的占位符 %2。</translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>主题必须只有一行。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::MessageTemplatesDialog</name>
+    <message>
+        <source>Regular</source>
+        <translation>普通票</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder to insert it into the text.</source>
+        <translation>双击占位符可将其插入正文。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>正文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <source>Preview (sample participant)</source>
+        <translation>预览（示例参会者）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;收件人：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;主题：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source>Own text for this event</source>
+        <translation>本活动自定义文本</translation>
+    </message>
+    <message>
+        <source>Built-in default</source>
+        <translation>内置默认</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1576,10 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Custom question</source>
+        <translation>自定义问题</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1788,26 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Messages</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Questions…</source>
+        <translation>问题(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>消息模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the questions of the registration form (%1)</source>
+        <translation>编辑报名表中的问题（%1）</translation>
+    </message>
+    <message>
+        <source>Edit the confirmation, waitlist and reminder messages (%1)</source>
+        <translation>编辑确认、候补和提醒消息（%1）</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
     </message>
 </context>
 <context>
