@@ -98,6 +98,17 @@ TEST_F(MainWindowTest, ChineseInterfaceFromTheFirstScreen)
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
     EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(2)->text(), u"日程"_s);
     EventDesk::Test::screenshot(&w, u"mainwindow-sample-zh"_s);
+    EXPECT_EQ(find<QAction>(u"actionLlmProfiles"_s)->text(), u"助手配置(&P)…"_s);
+    // The participants page with its new buttons, in Chinese.
+    auto *sections = find<QListWidget>(u"sectionList"_s);
+    for (int i = 0; i < sections->count(); ++i)
+        if (sections->item(i)->text() == u"参会者"_s)
+            sections->setCurrentRow(i);
+    auto *questions = find<QAction>(u"actionCustomQuestions"_s);
+    EXPECT_EQ(questions->text(), u"问题(&Q)…"_s);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return find<QPushButton>(u"newParticipantButton"_s)->isEnabled(); }, 5000));
+    EventDesk::Test::screenshot(&w, u"participants-zh"_s);
     installTranslations(u"en"_s);
 }
 
