@@ -246,6 +246,19 @@ int exportParticipants(CliRunner &cli, const QStringList &args)
     return CliRunner::Ok;
 }
 
+// Participant ids from ids or unique prefixes.
+Result<QList<QUuid>> participantIds(CliRunner &cli, const QStringList &given)
+{
+    QList<QUuid> ids;
+    for (const QString &a : given) {
+        auto id = cli.store().resolveId(RecordKind::Participant, a);
+        if (!id)
+            return id.error();
+        ids.append(id.value());
+    }
+    return ids;
+}
+
 // checkin, cancel, confirm, waitlist: set the status of the given participants (ids or prefixes).
 int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status, const QString &verb)
 {
@@ -265,13 +278,10 @@ int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status,
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
-    QList<QUuid> ids;
-    for (const QString &a : p.positionalArguments()) {
-        auto id = cli.store().resolveId(RecordKind::Participant, a);
-        if (!id)
-            return cli.fail(id.error());
-        ids.append(id.value());
-    }
+    auto resolved = participantIds(cli, p.positionalArguments());
+    if (!resolved)
+        return cli.fail(resolved.error());
+    const QList<QUuid> ids = resolved.value();
     auto changed = Registrations::changeStatus(cli.store(), event.value(), ids, status);
     if (!changed)
         return cli.fail(changed.error());
@@ -304,13 +314,10 @@ int deleteParticipants(CliRunner &cli, const QStringList &args)
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
-    QList<QUuid> ids;
-    for (const QString &a : p.positionalArguments()) {
-        auto id = cli.store().resolveId(RecordKind::Participant, a);
-        if (!id)
-            return cli.fail(id.error());
-        ids.append(id.value());
-    }
+    auto resolved = participantIds(cli, p.positionalArguments());
+    if (!resolved)
+        return cli.fail(resolved.error());
+    const QList<QUuid> ids = resolved.value();
     auto removed = Registrations::removeMany(cli.store(), event.value(), ids);
     if (!removed)
         return cli.fail(removed.error());
