@@ -154,9 +154,7 @@ TEST_F(RegistrationCliTest, TicketQuotaWaitlistCheckinAndHistory)
     CliRun list = cli({u"ticket"_s, u"list"_s, u"--json"_s});
     EXPECT_EQ(list.json().array().at(0)[u"taken"_s].toInt(), 1);
 
-    // A prefix into the random part: ids are time-ordered (UUIDv7), so Ada's and Bob's share their first
-    // digits.
-    CliRun cancel = cli({u"participant"_s, u"cancel"_s, adaId.left(23), u"--json"_s});
+    CliRun cancel = cli({u"participant"_s, u"cancel"_s, adaId.left(8), u"--json"_s});
     ASSERT_EQ(cancel.exitCode, 0) << cancel.err.toStdString();
     ASSERT_EQ(cancel.json().array().size(), 2);
     EXPECT_EQ(cancel.json().array().at(1)[u"status"_s].toString(), u"confirmed"_s);
