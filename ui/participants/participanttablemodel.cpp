@@ -90,6 +90,7 @@ void ParticipantTableModel::reload()
                 m_ticketNames.insert(t.meta.id, t.name);
             m_all = result.value().participants;
             m_index.reset(m_all);
+            m_matchedFilter.reset();
             applyFilter();
             m_loaded = true;
             endResetModel();
@@ -107,7 +108,12 @@ void ParticipantTableModel::setFilter(const ParticipantFilter &filter)
 
 void ParticipantTableModel::applyFilter()
 {
-    m_rows = m_index.filter(m_filter);
+    if (m_matchedFilter && ParticipantIndex::narrows(*m_matchedFilter, m_filter))
+        m_matches = m_index.filter(m_filter, m_matches);
+    else
+        m_matches = m_index.filter(m_filter);
+    m_matchedFilter = m_filter;
+    m_rows = m_matches;
     if (m_sortColumn == NameColumn && m_sortOrder == Qt::AscendingOrder)
         return; // loadData sorted by name already
     QCollator collator;

@@ -86,6 +86,9 @@ private:
     ParticipantIndex m_index;
     QList<int> m_rows; // indices into m_all, filtered and sorted
     ParticipantFilter m_filter;
+    // The last filter's matches in m_all order, so that a keystroke narrowing it scans only those.
+    QList<int> m_matches;
+    std::optional<ParticipantFilter> m_matchedFilter; // empty after a reload
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     quint64 m_generation = 0;
