@@ -381,18 +381,31 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
     if (!tx.isOpen())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
 
+    // Schema 6 on: a participant row says who registered it (its first history entry is derived from that),
+    // and the records of one call share one outbox entry. Older schemas (tests only) get per-record rows.
+    constexpr int kBatchVersion = 6;
+    const bool batched = m_openVersion >= kBatchVersion;
+    constexpr bool isParticipant = std::is_same_v<T, Participant>;
+    const bool storeCreator = isParticipant && batched;
+    const bool storeHistory = isParticipant && !batched && m_openVersion >= 4;
+
     QString placeholders = u"?, ?, ?, ?, ?"_s;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders += u", ?"_s;
+    if (storeCreator)
+        placeholders += u", ?"_s;
     SqliteStatement insert(db, u"INSERT INTO "_s + Codec::table() + u" ("_s + kMetaColumns + u", "_s +
-                                   columns.join(u", "_s) + u") VALUES ("_s + placeholders + u")"_s);
+                                   columns.join(u", "_s) + (storeCreator ? u", created_by"_s : QString()) +
+                                   u") VALUES ("_s + placeholders + u")"_s);
     SqliteStatement outbox(
-        db, u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
-            "VALUES (?, ?, ?, 0, 1, ?)"_s);
-    constexpr int kHistoryVersion = 4; // participant_status_history exists from schema 4 on
-    const bool keepHistory = std::is_same_v<T, Participant> && m_openVersion >= kHistoryVersion;
+        db,
+        batched
+            ? u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc, "
+              "record_ids) VALUES (?, ?, ?, 0, 1, ?, ?)"_s
+            : u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, "
+              "changed_utc) VALUES (?, ?, ?, 0, 1, ?)"_s);
     std::optional<SqliteStatement> history;
-    if (keepHistory)
+    if (storeHistory)
         history.emplace(db,
                         u"INSERT INTO participant_status_history (participant_id, from_status, to_status, "
                         "changed_utc, changed_by) VALUES (?, NULL, ?, ?, ?)"_s);
@@ -400,9 +413,30 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         if (!statement->isValid())
             return dbError(EventStore::tr("The change could not be saved."), statement->lastError());
 
+    if (records.size() > 1) {
+        QSqlQuery defer(db);
+        defer.exec(u"PRAGMA defer_foreign_keys = ON"_s);
+    }
+    // New ids are random, handed out in ascending order within the call: the primary-key index then grows
+    // in order instead of at random places, which halves its cost for a large import.
+    {
+        QList<QUuid> fresh;
+        for (const T &record : records)
+            if (record.meta.id.isNull())
+                fresh.append(newRecordId());
+        std::sort(fresh.begin(), fresh.end()); // same variant: the order of their text form
+        auto next = fresh.cbegin();
+        for (T &record : records)
+            if (record.meta.id.isNull())
+                record.meta.id = *next++;
+    }
+
     ReferenceChecker refs(db);
     QList<QUuid> ids;
     ids.reserve(records.size());
+    QString batchIds; // the outbox entry's record_ids
+    if (batched && records.size() > 1)
+        batchIds.reserve(records.size() * 37);
     int done = 0;
     for (T &record : records) {
         const FieldErrors errors = record.validate();
@@ -414,8 +448,6 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         }
         if (auto ok = refs.check(record); !ok)
             return ok.error();
-        if (record.meta.id.isNull())
-            record.meta.id = newRecordId();
         record.meta.createdUtc = record.meta.updatedUtc = createdUtc;
         record.meta.revision = 1;
         record.meta.deleted = false;
@@ -428,6 +460,8 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         const QVariantList values = rowValues(record);
         for (qsizetype i = 0; i < values.size(); ++i)
             insert.bind(int(kMetaCount + i), values.at(i));
+        if (storeCreator)
+            insert.bind(int(kMetaCount + values.size()), m_actor);
         if (!insert.exec()) {
             const QString detail = insert.lastError();
             if (detail.contains(u"UNIQUE"_s)) // the primary key: an id already stored or given twice
@@ -437,14 +471,22 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
                     detail};
             return dbError(EventStore::tr("The change could not be saved."), detail);
         }
-        outbox.bind(0, kind);
-        outbox.bind(1, id);
-        outbox.bind(2, allFields);
-        outbox.bind(3, now);
-        if (!outbox.exec())
-            return dbError(EventStore::tr("The change could not be saved."), outbox.lastError());
-        if constexpr (std::is_same_v<T, Participant>) {
-            if (keepHistory) {
+        if (batched) {
+            if (records.size() > 1) {
+                if (!batchIds.isEmpty())
+                    batchIds += u',';
+                batchIds += id;
+            }
+        } else {
+            outbox.bind(0, kind);
+            outbox.bind(1, id);
+            outbox.bind(2, allFields);
+            outbox.bind(3, now);
+            if (!outbox.exec())
+                return dbError(EventStore::tr("The change could not be saved."), outbox.lastError());
+        }
+        if constexpr (isParticipant) {
+            if (storeHistory) {
                 history->bind(0, id);
                 history->bind(1, participantStatusName(record.status));
                 history->bind(2, now);
@@ -457,6 +499,15 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         ++done;
         if (progress && done % 1000 == 0 && !progress(done))
             return Error{ErrorCode::Cancelled, EventStore::tr("Cancelled; nothing was saved."), {}};
+    }
+    if (batched && !ids.isEmpty()) {
+        outbox.bind(0, kind);
+        outbox.bind(1, toDb(ids.first()));
+        outbox.bind(2, allFields);
+        outbox.bind(3, now);
+        outbox.bind(4, batchIds.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(batchIds));
+        if (!outbox.exec())
+            return dbError(EventStore::tr("The change could not be saved."), outbox.lastError());
     }
     if (!tx.commit())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
@@ -796,13 +847,31 @@ Result<void> EventStore::recordStatusChange(const QUuid &participantId, std::opt
 
 Result<QList<ParticipantStatusChange>> EventStore::participantHistory(const QUuid &participantId) const
 {
-    QSqlQuery q(StoreAccess::db(*this));
+    QSqlDatabase db = StoreAccess::db(*this);
+    QList<ParticipantStatusChange> out;
+    // From schema 6 on the first entry (registered with its first status) comes from the participant row.
+    std::optional<ParticipantStatus> currentStatus;
+    if (m_openVersion >= 6) {
+        QSqlQuery p(db);
+        p.prepare(u"SELECT status, created_utc, created_by FROM participants WHERE id = ?"_s);
+        p.addBindValue(toDb(participantId));
+        if (!p.exec())
+            return dbError(EventStore::tr("The workspace could not be read."), p.lastError().text());
+        if (!p.next())
+            return out;
+        currentStatus = participantStatusFromName(p.value(0).toString());
+        ParticipantStatusChange first;
+        first.participantId = participantId;
+        first.changedUtc = dateTimeFromDb(p.value(1));
+        first.changedBy = p.value(2).toString();
+        out.append(first);
+    }
+    QSqlQuery q(db);
     q.prepare(u"SELECT from_status, to_status, changed_utc, changed_by FROM participant_status_history "
               "WHERE participant_id = ? ORDER BY seq"_s);
     q.addBindValue(toDb(participantId));
     if (!q.exec())
         return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
-    QList<ParticipantStatusChange> out;
     while (q.next()) {
         ParticipantStatusChange c;
         c.participantId = participantId;
@@ -813,6 +882,8 @@ Result<QList<ParticipantStatusChange>> EventStore::participantHistory(const QUui
         c.changedBy = q.value(3).toString();
         out.append(c);
     }
+    if (currentStatus) // the first status is where the first stored change started, else the current one
+        out.first().to = out.size() > 1 && out.at(1).from ? *out.at(1).from : *currentStatus;
     return out;
 }
 
@@ -922,9 +993,11 @@ Result<void> EventStore::resetMessageTemplate(const QUuid &eventId, MessageTempl
 
 Result<QList<Change>> EventStore::pendingChanges(int limit) const
 {
+    const bool batched = m_openVersion >= 6;
     QSqlQuery q(StoreAccess::db(*this));
-    q.prepare(u"SELECT seq, record_kind, record_id, fields, base_revision, revision, changed_utc, pushed "
-              "FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
+    q.prepare(u"SELECT seq, record_kind, record_id, fields, base_revision, revision, changed_utc, pushed"_s +
+              (batched ? u", record_ids"_s : QString()) +
+              u" FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
     q.addBindValue(limit);
     if (!q.exec())
         return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
@@ -946,7 +1019,16 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
         c.revision = q.value(5).toLongLong();
         c.changedUtc = dateTimeFromDb(q.value(6));
         c.pushed = q.value(7).toInt() != 0;
-        out.append(c);
+        const QString many = batched ? q.value(8).toString() : QString();
+        if (many.isEmpty()) {
+            out.append(c);
+            continue;
+        }
+        // One entry for records created together: the same change for each of them.
+        for (const QStringView id : QStringView(many).split(u',')) {
+            c.recordId = QUuid::fromString(id);
+            out.append(c);
+        }
     }
     return out;
 }

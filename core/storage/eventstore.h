@@ -26,7 +26,7 @@ class EventStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kLatestSchemaVersion = 5;
+    static constexpr int kLatestSchemaVersion = 6;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;
@@ -85,7 +85,8 @@ public:
     Result<void> setMessageTemplate(const QUuid &eventId, const MessageTemplate &t);
     Result<void> resetMessageTemplate(const QUuid &eventId, MessageTemplate::Kind kind);
 
-    // The outbox for team sync.
+    // The outbox for team sync, oldest first. limit counts outbox entries: records created by one addMany
+    // share an entry (and its sequence number), and each of them is listed.
     Result<QList<Change>> pendingChanges(int limit = 1000) const;
 
 signals:

@@ -57,8 +57,11 @@ void SqliteStatement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt, index + 1);
         return;
     }
-    sqlite3_bind_text16(m_stmt, index + 1, value.utf16(), int(value.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
+    if (index >= m_text.size())
+        m_text.resize(index + 1);
+    QByteArray &utf8 = m_text[index];
+    utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, const QVariant &value)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -39,6 +41,9 @@ private:
     QSqlQuery m_fallback;
     bool m_fallbackPrepared = false;
     QString m_error;
+    // The UTF-8 form of each bound text, kept until the next exec(): SQLite stores the database as UTF-8 and
+    // converts UTF-16 one character at a time, while QString::toUtf8() is vectorised.
+    QList<QByteArray> m_text;
 };
 
 } // namespace EventDesk

@@ -753,7 +753,72 @@ TEST_F(EventStoreTest, AddManyWritesAllInOneGo)
     ASSERT_TRUE(result) << result.error().message.toStdString();
     EXPECT_EQ(result.value(), 25);
     EXPECT_EQ(m_store.count<Participant>(eventId).value(), 25);
-    EXPECT_EQ(changes().size(), 26);
+
+    // One outbox entry for the whole batch, listing every record in the order it was saved.
+    const QList<Change> c = changes();
+    ASSERT_EQ(c.size(), 26);
+    const QList<Participant> saved = m_store.list<Participant>(eventId).value();
+    ASSERT_EQ(saved.size(), 25);
+    for (int i = 0; i < 25; ++i) {
+        const Change &change = c.at(i + 1);
+        EXPECT_EQ(change.kind, RecordKind::Participant);
+        EXPECT_EQ(change.recordId, saved.at(i).meta.id) << i;
+        EXPECT_EQ(change.sequence, c.at(1).sequence);
+        EXPECT_EQ(change.baseRevision, 0);
+        EXPECT_EQ(change.revision, 1);
+        EXPECT_TRUE(change.fields.contains(u"email"_s));
+        EXPECT_EQ(saved.at(i).name, u"Participant %1"_s.arg(i)); // saved in the order given
+        // new ids are handed out in ascending order within one call
+        if (i > 0)
+            EXPECT_LT(saved.at(i - 1).meta.id.toString(), saved.at(i).meta.id.toString());
+    }
+    EXPECT_NE(c.at(0).sequence, c.at(1).sequence);
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM changes"_s).toInt(), 2);
+
+    // The next change to one of them is its own entry.
+    Participant renamed = saved.at(3);
+    renamed.name = u"Renamed"_s;
+    ASSERT_TRUE(m_store.update(renamed));
+    const QList<Change> after = changes();
+    ASSERT_EQ(after.size(), 27);
+    EXPECT_EQ(after.last().recordId, renamed.meta.id);
+    EXPECT_EQ(after.last().fields, QStringList{u"name"_s});
+    EXPECT_EQ(after.last().baseRevision, 1);
+}
+
+TEST_F(EventStoreTest, FirstHistoryEntryIsWhoRegisteredWithTheFirstStatus)
+{
+    const QUuid eventId = addEvent();
+    m_store.setActor(u"desk-1"_s);
+    QList<Participant> batch{makeParticipant(eventId, 1), makeParticipant(eventId, 2)};
+    batch[0].status = ParticipantStatus::Waitlisted;
+    ASSERT_TRUE(m_store.addMany(batch));
+    const Participant p = m_store.list<Participant>(eventId).value().first();
+    auto history = m_store.participantHistory(p.meta.id);
+    ASSERT_TRUE(history) << history.error().message.toStdString();
+    ASSERT_EQ(history.value().size(), 1);
+    EXPECT_FALSE(history.value().at(0).from.has_value());
+    EXPECT_EQ(history.value().at(0).to, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().at(0).changedBy, u"desk-1"_s);
+    EXPECT_EQ(history.value().at(0).changedUtc, p.meta.createdUtc);
+
+    // Later changes follow it, and it keeps showing the status the registration started with.
+    m_store.setActor(u"desk-2"_s);
+    for (ParticipantStatus s : {ParticipantStatus::Confirmed, ParticipantStatus::CheckedIn}) {
+        Participant next = m_store.get<Participant>(p.meta.id).value();
+        next.status = s;
+        ASSERT_TRUE(m_store.update(next));
+    }
+    history = m_store.participantHistory(p.meta.id);
+    ASSERT_EQ(history.value().size(), 3);
+    EXPECT_EQ(history.value().at(0).to, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().at(0).changedBy, u"desk-1"_s);
+    EXPECT_EQ(history.value().at(1).from, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().at(1).to, ParticipantStatus::Confirmed);
+    EXPECT_EQ(history.value().at(2).to, ParticipantStatus::CheckedIn);
+    EXPECT_EQ(history.value().at(2).changedBy, u"desk-2"_s);
+    EXPECT_TRUE(m_store.participantHistory(QUuid::createUuid()).value().isEmpty());
 }
 
 TEST_F(EventStoreTest, AddManyIsAllOrNothing)

@@ -452,4 +452,94 @@ TEST_F(MigrationsTest, FailedVersionFiveLeavesVersionFour)
     EXPECT_EQ(raw.columns(u"message_templates"_s), QStringList{u"legacy"_s});
 }
 
+TEST_F(MigrationsTest, VersionFiveFirstHistoryEntriesMoveIntoTheParticipant)
+{
+    Participant p;
+    QList<Change> changesBefore;
+    {
+        EventStore v5;
+        ASSERT_TRUE(v5.open(m_ws.path(), 5));
+        Event e;
+        e.name = u"Meetup v5"_s;
+        e.startDate = e.endDate = QDate(2026, 3, 1);
+        p.eventId = v5.add(e).value().meta.id;
+        v5.setActor(u"desk-1"_s);
+        QList<Participant> two(2, p);
+        two[0].name = u"Ada"_s;
+        two[0].status = ParticipantStatus::Waitlisted;
+        two[1].name = u"Bo"_s;
+        ASSERT_TRUE(v5.addMany(two));
+        p = v5.list<Participant>(p.eventId).value().first();
+        ASSERT_EQ(p.name, u"Ada"_s);
+        v5.setActor(u"desk-2"_s);
+        Participant confirmed = p;
+        confirmed.status = ParticipantStatus::Confirmed;
+        ASSERT_TRUE(v5.update(confirmed));
+        ASSERT_EQ(v5.participantHistory(p.meta.id).value().size(), 2);
+        changesBefore = v5.pendingChanges().value();
+        ASSERT_EQ(changesBefore.size(), 4); // event, Ada, Bo, Ada's change
+    }
+    {
+        RawSqlite raw(m_ws.path());
+        EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM participant_status_history"_s).toInt(), 3);
+    }
+    EventStore store;
+    auto opened = store.open(m_ws.path());
+    ASSERT_TRUE(opened) << opened.error().detail.toStdString();
+    EXPECT_EQ(store.schemaVersion(), 6);
+
+    // The history reads as before: registered waitlisted by desk-1, confirmed by desk-2.
+    auto history = store.participantHistory(p.meta.id);
+    ASSERT_TRUE(history) << history.error().message.toStdString();
+    ASSERT_EQ(history.value().size(), 2);
+    EXPECT_FALSE(history.value().at(0).from.has_value());
+    EXPECT_EQ(history.value().at(0).to, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().at(0).changedBy, u"desk-1"_s);
+    EXPECT_EQ(history.value().at(0).changedUtc, p.meta.createdUtc);
+    EXPECT_EQ(history.value().at(1).from, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(history.value().at(1).to, ParticipantStatus::Confirmed);
+    EXPECT_EQ(history.value().at(1).changedBy, u"desk-2"_s);
+
+    // The outbox lists the same changes.
+    const QList<Change> changesAfter = store.pendingChanges().value();
+    ASSERT_EQ(changesAfter.size(), changesBefore.size());
+    for (qsizetype i = 0; i < changesAfter.size(); ++i) {
+        EXPECT_EQ(changesAfter.at(i).recordId, changesBefore.at(i).recordId);
+        EXPECT_EQ(changesAfter.at(i).fields, changesBefore.at(i).fields);
+        EXPECT_EQ(changesAfter.at(i).sequence, changesBefore.at(i).sequence);
+    }
+    store.close();
+
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM participant_status_history"_s).toInt(), 1);
+    EXPECT_EQ(raw.scalar(u"SELECT group_concat(created_by, ' ') FROM (SELECT created_by FROM participants "
+                         "ORDER BY name)"_s)
+                  .toString(),
+              u"desk-1 desk-1"_s);
+    EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'participants_event'"_s).toInt(),
+              0);
+    EXPECT_TRUE(raw.columns(u"changes"_s).contains(u"record_ids"_s));
+}
+
+TEST_F(MigrationsTest, FailedVersionSixLeavesVersionFive)
+{
+    {
+        EventStore v5;
+        ASSERT_TRUE(v5.open(m_ws.path(), 5));
+    }
+    {
+        RawSqlite raw(m_ws.path());
+        ASSERT_EQ(raw.exec(u"DROP INDEX participants_event"_s), QString());
+    }
+    {
+        EventStore store;
+        auto opened = store.open(m_ws.path());
+        ASSERT_FALSE(opened);
+        EXPECT_TRUE(opened.error().message.contains(u"version 6"_s)) << opened.error().message.toStdString();
+    }
+    RawSqlite raw(m_ws.path());
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 5);
+    EXPECT_FALSE(raw.columns(u"participants"_s).contains(u"created_by"_s));
+}
+
 } // namespace
