@@ -201,7 +201,8 @@ bool step5(QSqlDatabase &db, QString *error)
 // Version 6: lighter bulk writes. A participant remembers who registered it (created_by), so the first entry
 // of its status history is derived from the participant row instead of stored; one outbox entry can carry
 // the ids of many records created together (record_ids, comma-separated; NULL means just record_id); the
-// participants_event index goes, because participants_email and participants_status start with event_id.
+// participants_email and participants_status indexes go: no query uses them (duplicates are found by the
+// normalised address and places are counted in memory), and each made every registration slower to write.
 bool step6(QSqlDatabase &db, QString *error)
 {
     const QStringList statements{
@@ -209,7 +210,8 @@ bool step6(QSqlDatabase &db, QString *error)
         u"UPDATE participants SET created_by = coalesce((SELECT changed_by FROM participant_status_history h "
         "WHERE h.participant_id = participants.id AND h.from_status IS NULL ORDER BY seq LIMIT 1), '')"_s,
         u"DELETE FROM participant_status_history WHERE from_status IS NULL"_s,
-        u"DROP INDEX participants_event"_s,
+        u"DROP INDEX participants_email"_s,
+        u"DROP INDEX participants_status"_s,
         u"ALTER TABLE changes ADD COLUMN record_ids TEXT"_s,
     };
     for (const QString &sql : statements)
