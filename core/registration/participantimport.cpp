@@ -276,7 +276,8 @@ ImportPlan ParticipantImport::plan(const CsvTable &table, const ImportOptions &o
     QHash<QString, QUuid> ticketByName;
     for (const TicketType &t : ticketTypes)
         ticketByName.insert(t.name.trimmed().toLower(), t.meta.id);
-    QHash<QString, int> seenInFile;       // normalised email -> line
+    QHash<QString, int> seenInFile; // normalised email -> line
+    seenInFile.reserve(table.rows.size());
     QHash<QUuid, qsizetype> updatedIndex; // existing id -> index in plan.updated
     const int width = options.hasHeader && !table.rows.isEmpty() ? int(table.rows.first().size()) : -1;
     plan.added.reserve(table.rows.size());
@@ -312,7 +313,7 @@ ImportPlan ParticipantImport::plan(const CsvTable &table, const ImportOptions &o
                 last = value;
                 break;
             case ImportField::Email:
-                p.email = QString(value).remove(u' ');
+                p.email = value.contains(u' ') ? QString(value).remove(u' ') : value;
                 break;
             case ImportField::Phone:
                 p.phone = value;
@@ -399,7 +400,7 @@ ImportPlan ParticipantImport::plan(const CsvTable &table, const ImportOptions &o
                 continue;
             }
         }
-        plan.added.append(p);
+        plan.added.append(std::move(p));
         plan.admitByQuota.append(!hasStatus);
     }
     return plan;

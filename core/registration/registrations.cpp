@@ -13,6 +13,9 @@ namespace EventDesk
 
 QString Registrations::normalizeEmail(const QString &email)
 {
+    // Most addresses are already lower case without spaces: share the text instead of copying it.
+    if (std::none_of(email.begin(), email.end(), [](QChar c) { return c.isSpace() || c.toLower() != c; }))
+        return email;
     QString out;
     out.reserve(email.size());
     for (QChar c : email)

@@ -1,4 +1,5 @@
 #include "model/participant.h"
+#include "registration/registrations.h"
 
 #include "support/fielderrors.h"
 
@@ -56,6 +57,30 @@ TEST(ParticipantTest, EmailRuleMatchesTheDocumentedPattern)
     for (const QString &bad : {u""_s, u"@b.co"_s, u"a@"_s, u"a@b"_s, u"a@.co"_s, u"a@b."_s, u"a@@b.co"_s,
                                u"a@b@c.co"_s, u"a b@c.co"_s, u"a@b .co"_s, u"a@."_s, u"a@.."_s})
         EXPECT_FALSE(Check::isValidEmail(bad)) << bad.toStdString();
+}
+
+TEST(ParticipantTest, PhoneRuleMatchesTheDocumentedPattern)
+{
+    // ^[+0-9 ()./-]{3,40}$ on the trimmed text; empty is allowed
+    const auto phoneOk = [](const QString &phone) {
+        Participant p = validParticipant();
+        p.phone = phone;
+        return p.validate().isEmpty();
+    };
+    for (const QString &good :
+         {QString(), u"   "_s, u"+49 30 123456"_s, u"  (030) 12.34/56-7 "_s, u"110"_s, QString(40, u'9')})
+        EXPECT_TRUE(phoneOk(good)) << good.toStdString();
+    for (const QString &bad : {u"12"_s, u" 12 "_s, QString(41, u'9'), u"+49 30 1234x"_s, u"030\t123"_s,
+                               u"\uff10\uff13\uff10\uff11\uff12"_s, u"+49#30"_s})
+        EXPECT_FALSE(phoneOk(bad)) << bad.toStdString();
+}
+
+TEST(RegistrationsTest, EmailsCompareIgnoringCaseAndSpaces)
+{
+    EXPECT_EQ(Registrations::normalizeEmail(u" Ada@Example.ORG "_s), u"ada@example.org"_s);
+    EXPECT_EQ(Registrations::normalizeEmail(u"ada@example.org"_s), u"ada@example.org"_s);
+    EXPECT_EQ(Registrations::normalizeEmail(u"\u01c5x@b.co"_s), u"\u01c6x@b.co"_s); // title case letter
+    EXPECT_EQ(Registrations::normalizeEmail(u"Ä@b.co"_s), u"ä@b.co"_s);
 }
 
 TEST(ParticipantTest, EmptyOrWhitespaceNameIsRejected)
