@@ -430,11 +430,12 @@ Result<int> ParticipantImport::commit(EventStore &store, const QUuid &eventId, I
         auto tickets = store.list<TicketType>(eventId);
         if (!tickets)
             return tickets.error();
-        auto existing = store.list<Participant>(eventId);
-        if (!existing)
-            return existing.error();
-        Registrations::Places places =
-            Registrations::freePlaces(event.value(), tickets.value(), existing.value());
+        // The places are counted when the import is written, not when it was planned: a teammate may have
+        // registered people in between.
+        auto free = Registrations::freePlaces(store, event.value(), tickets.value());
+        if (!free)
+            return free.error();
+        Registrations::Places places = std::move(free).value();
         for (qsizetype i = 0; i < plan.added.size(); ++i) {
             Participant &p = plan.added[i];
             if (plan.admitByQuota.value(i)) {

@@ -72,6 +72,23 @@ Registrations::Places Registrations::freePlaces(const Event &event, const QList<
     return places;
 }
 
+Result<Registrations::Places> Registrations::freePlaces(const EventStore &store, const Event &event,
+                                                        const QList<TicketType> &tickets)
+{
+    auto held = store.countParticipantsByTicket(event.meta.id,
+                                                {ParticipantStatus::Confirmed, ParticipantStatus::CheckedIn});
+    if (!held)
+        return held.error();
+    Places places = freePlaces(event, tickets, {});
+    for (auto it = held.value().constBegin(); it != held.value().constEnd(); ++it) {
+        if (places.event)
+            *places.event -= int(it.value());
+        if (auto t = places.tickets.find(it.key()); t != places.tickets.end() && t->has_value())
+            **t -= int(it.value());
+    }
+    return places;
+}
+
 void Registrations::admitOne(Participant &p, Places &places)
 {
     if (p.status != ParticipantStatus::Pending && p.status != ParticipantStatus::Confirmed) {
@@ -213,10 +230,16 @@ Result<QList<Participant>> Registrations::registerMany(EventStore &store, const 
 {
     QList<Participant> admitted;
     auto ok = store.inTransaction([&]() -> Result<void> {
-        auto data = load(store, eventId);
-        if (!data)
-            return data.error();
-        Places places = freePlaces(data.value().event, data.value().tickets, data.value().participants);
+        auto event = store.get<Event>(eventId);
+        if (!event)
+            return event.error();
+        auto tickets = store.list<TicketType>(eventId);
+        if (!tickets)
+            return tickets.error();
+        auto free = freePlaces(store, event.value(), tickets.value());
+        if (!free)
+            return free.error();
+        Places places = std::move(free).value();
         for (Participant &p : incoming) {
             p.eventId = eventId;
             if (p.meta.id.isNull())

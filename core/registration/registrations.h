@@ -34,6 +34,9 @@ public:
     };
     static Places freePlaces(const Event &event, const QList<TicketType> &tickets,
                              const QList<Participant> &participants);
+    // The same from the workspace, counting the places held without loading the participants.
+    static Result<Places> freePlaces(const EventStore &store, const Event &event,
+                                     const QList<TicketType> &tickets);
 
     // New registrations asking for a place (pending or confirmed) get Confirmed while there is room, else
     // Waitlisted, in list order. Others keep their status.

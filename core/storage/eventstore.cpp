@@ -586,6 +586,29 @@ template <typename T> Result<qint64> EventStore::count(const QUuid &eventId) con
     return q.value(0).toLongLong();
 }
 
+Result<QHash<QUuid, qint64>>
+EventStore::countParticipantsByTicket(const QUuid &eventId, const QList<ParticipantStatus> &statuses) const
+{
+    QHash<QUuid, qint64> out;
+    if (statuses.isEmpty())
+        return out;
+    QString sql = u"SELECT ticket_type_id, count(*) FROM participants WHERE event_id = ? AND deleted = 0 "
+                  "AND status IN (?"_s;
+    for (qsizetype i = 1; i < statuses.size(); ++i)
+        sql += u", ?"_s;
+    sql += u") GROUP BY ticket_type_id"_s;
+    QSqlQuery q(StoreAccess::db(*this));
+    q.prepare(sql);
+    q.addBindValue(toDb(eventId));
+    for (ParticipantStatus status : statuses)
+        q.addBindValue(participantStatusName(status));
+    if (!q.exec())
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
+    while (q.next())
+        out.insert(uuidFromDb(q.value(0)), q.value(1).toLongLong());
+    return out;
+}
+
 namespace
 {
 // Writes one record's changed columns and its outbox entry; the caller owns the transaction.

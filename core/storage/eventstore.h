@@ -13,6 +13,7 @@
 #include "registration/messagetemplate.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -57,6 +58,10 @@ public:
     template <typename T> Result<T> get(const QUuid &id) const;  // tombstoned records too
     template <typename T> Result<QList<T>> list(const QUuid &eventId = {}, bool includeDeleted = false) const;
     template <typename T> Result<qint64> count(const QUuid &eventId = {}) const;
+    // The event's live participants with one of these statuses, counted per ticket type (a null key: no
+    // ticket type). Cheaper than listing them when only the numbers matter.
+    Result<QHash<QUuid, qint64>> countParticipantsByTicket(const QUuid &eventId,
+                                                           const QList<ParticipantStatus> &statuses) const;
 
     // Resolves a full id or a unique prefix of a live record.
     Result<QUuid> resolveId(RecordKind kind, const QString &idOrPrefix) const;

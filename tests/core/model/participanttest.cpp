@@ -1,5 +1,4 @@
 #include "model/participant.h"
-#include "registration/registrations.h"
 
 #include "support/fielderrors.h"
 
@@ -73,14 +72,6 @@ TEST(ParticipantTest, PhoneRuleMatchesTheDocumentedPattern)
     for (const QString &bad : {u"12"_s, u" 12 "_s, QString(41, u'9'), u"+49 30 1234x"_s, u"030\t123"_s,
                                u"\uff10\uff13\uff10\uff11\uff12"_s, u"+49#30"_s})
         EXPECT_FALSE(phoneOk(bad)) << bad.toStdString();
-}
-
-TEST(RegistrationsTest, EmailsCompareIgnoringCaseAndSpaces)
-{
-    EXPECT_EQ(Registrations::normalizeEmail(u" Ada@Example.ORG "_s), u"ada@example.org"_s);
-    EXPECT_EQ(Registrations::normalizeEmail(u"ada@example.org"_s), u"ada@example.org"_s);
-    EXPECT_EQ(Registrations::normalizeEmail(u"\u01c5x@b.co"_s), u"\u01c6x@b.co"_s); // title case letter
-    EXPECT_EQ(Registrations::normalizeEmail(u"Ä@b.co"_s), u"ä@b.co"_s);
 }
 
 TEST(ParticipantTest, EmptyOrWhitespaceNameIsRejected)

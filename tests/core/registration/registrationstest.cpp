@@ -61,6 +61,38 @@ TEST(RegistrationsRules, EmailsCompareWithoutCaseAndSpaces)
 {
     EXPECT_EQ(Registrations::normalizeEmail(u"  Frank.Silva0@EXAMPLE.org "_s), u"frank.silva0@example.org"_s);
     EXPECT_EQ(Registrations::normalizeEmail(u"a b@c.d"_s), u"ab@c.d"_s);
+    EXPECT_EQ(Registrations::normalizeEmail(u"ada@example.org"_s), u"ada@example.org"_s);
+    EXPECT_EQ(Registrations::normalizeEmail(u"\u01c5x@b.co"_s), u"\u01c6x@b.co"_s); // a title-case letter
+    EXPECT_EQ(Registrations::normalizeEmail(u"\u00c4@b.co"_s), u"\u00e4@b.co"_s);
+}
+
+TEST_F(RegistrationsTest, PlacesCountedInTheWorkspaceMatchTheListedParticipants)
+{
+    createEvent(5);
+    const QUuid student = addTicket(u"Student"_s, 3);
+    const QUuid vip = addTicket(u"VIP"_s, std::nullopt);
+    auto saved = registerAll({person(u"A"_s, student), person(u"B"_s, student), person(u"C"_s, vip),
+                              person(u"D"_s), person(u"E"_s, student), person(u"F"_s, student)});
+    ASSERT_EQ(saved.size(), 6);
+    ASSERT_EQ(saved.at(5).status, ParticipantStatus::Waitlisted); // the event is full
+    // A checked-in place still counts, a cancelled one does not, a deleted registration does not.
+    ASSERT_TRUE(
+        Registrations::changeStatus(m_store, m_eventId, {saved.at(0).meta.id}, ParticipantStatus::CheckedIn));
+    ASSERT_TRUE(
+        Registrations::changeStatus(m_store, m_eventId, {saved.at(2).meta.id}, ParticipantStatus::Cancelled));
+    ASSERT_TRUE(m_store.setDeleted<Participant>({saved.at(3).meta.id}, true));
+
+    const Event event = m_store.get<Event>(m_eventId).value();
+    const QList<TicketType> tickets = m_store.list<TicketType>(m_eventId).value();
+    const auto listed =
+        Registrations::freePlaces(event, tickets, m_store.list<Participant>(m_eventId).value());
+    const auto counted = Registrations::freePlaces(m_store, event, tickets);
+    ASSERT_TRUE(counted) << counted.error().message.toStdString();
+    EXPECT_EQ(counted.value().event, listed.event);
+    EXPECT_EQ(counted.value().tickets, listed.tickets);
+    EXPECT_EQ(counted.value().event, std::optional<int>(5 - 3)); // A (checked in), B, E
+    EXPECT_EQ(counted.value().tickets.value(student), std::optional<int>(0));
+    EXPECT_EQ(counted.value().tickets.value(vip), std::optional<int>());
 }
 
 TEST_F(RegistrationsTest, QuotaRaceInsideOneTransaction)
