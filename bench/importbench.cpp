@@ -5,10 +5,14 @@
 //     same file into a plain table of the same workspace (no validation, no outbox, no history).
 //   BM_FilterKeystroke: N participants in the table model; each "keystroke" sets the search text and the
 //     model is updated (filter + reset). Reports the p95 of keystroke → updated model in ms.
+//   BM_CheckInAtLargeEvent: checking in one participant at an event of N (Registrations::changeStatus, one
+//     transaction with the quota and waitlist reasoning). Baseline in the same run: the least SQL a check-in
+//     needs (update the row, add the history entry and the outbox entry) on a second connection.
 //   EVENTDESK_BENCH_ROWS (default 100000) sets N.
 #include "participants/participantspage.h"
 #include "participants/participanttablemodel.h"
 #include "registration/participantimport.h"
+#include "registration/registrations.h"
 #include "storage/eventstore.h"
 #include "storage/storageworker.h"
 
@@ -17,6 +21,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -322,6 +328,70 @@ void BM_FilterKeystroke(benchmark::State &state)
     reportPercentiles(state, ms, n);
 }
 
+void BM_CheckInAtLargeEvent(benchmark::State &state)
+{
+    const int n = rowCount();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checkin.eventdesk"_s);
+    const QUuid eventId = fillWorkspace(path, n);
+    EventStore store;
+    if (eventId.isNull() || !store.open(path)) {
+        state.SkipWithError("setup failed");
+        return;
+    }
+    const QList<Participant> people = store.list<Participant>(eventId).value();
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-raw"_s);
+    raw.setDatabaseName(path);
+    if (!raw.open() || !QSqlQuery(raw).exec(u"PRAGMA synchronous = NORMAL"_s)) { // as EventStore does
+        state.SkipWithError("baseline connection failed");
+        return;
+    }
+    QList<double> ours, baseline;
+    qsizetype next = 0;
+    for (auto _ : state) {
+        const Participant &p = people.at(next++ % people.size());
+        QElapsedTimer t;
+        t.start();
+        auto changed = Registrations::changeStatus(store, eventId, {p.meta.id}, ParticipantStatus::CheckedIn);
+        ours.append(t.nsecsElapsed() / 1e6);
+        if (!changed || changed.value().size() != 1) {
+            state.SkipWithError("check-in failed");
+            return;
+        }
+        state.PauseTiming();
+        const Participant &q = people.at(next++ % people.size());
+        const QString id = q.meta.id.toString(QUuid::WithoutBraces);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        t.restart();
+        raw.transaction();
+        QSqlQuery update(raw), history(raw), outbox(raw);
+        update.prepare(
+            u"UPDATE participants SET status = 'checked-in', updated_utc = ?, revision = revision + 1 "
+            "WHERE id = ?"_s);
+        update.addBindValue(now);
+        update.addBindValue(id);
+        history.prepare(u"INSERT INTO participant_status_history (participant_id, from_status, to_status, "
+                        "changed_utc, changed_by) VALUES (?, 'confirmed', 'checked-in', ?, 'bench')"_s);
+        history.addBindValue(id);
+        history.addBindValue(now);
+        outbox.prepare(u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, "
+                       "changed_utc) VALUES ('participant', ?, '[\"status\"]', 1, 2, ?)"_s);
+        outbox.addBindValue(id);
+        outbox.addBindValue(now);
+        if (!update.exec() || !history.exec() || !outbox.exec() || !raw.commit()) {
+            state.SkipWithError("baseline check-in failed");
+            return;
+        }
+        baseline.append(t.nsecsElapsed() / 1e6);
+        state.ResumeTiming();
+    }
+    std::sort(ours.begin(), ours.end());
+    std::sort(baseline.begin(), baseline.end());
+    state.counters["rows"] = n;
+    state.counters["p50_ms"] = ours.at(ours.size() / 2);
+    state.counters["baseline_sql_p50_ms"] = baseline.at(baseline.size() / 2);
+}
+
 // Counts the paint events of a widget: "the view has updated" means its viewport has painted.
 class PaintCounter : public QObject
 {
@@ -400,6 +470,7 @@ void BM_FilterKeystrokeToPaintedView(benchmark::State &state)
 BENCHMARK(BM_ImportCsv)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Baseline_Sqlite3CliImportSameCsv)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Baseline_Sqlite3CliSameRowsIntoEventDeskSchema)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_CheckInAtLargeEvent)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(20);
 BENCHMARK(BM_FilterKeystroke)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(BM_FilterKeystrokeToPaintedView)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
 

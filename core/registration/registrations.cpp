@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -147,7 +148,13 @@ QList<Participant> Registrations::planStatusChange(const Event &event, const QLi
                                                    const QList<Participant> &participants,
                                                    const QList<QUuid> &ids, ParticipantStatus status)
 {
-    Places places = freePlaces(event, tickets, participants);
+    return planStatusChange(event, freePlaces(event, tickets, participants), participants, ids, status);
+}
+
+QList<Participant> Registrations::planStatusChange(const Event &event, Places places,
+                                                   const QList<Participant> &participants,
+                                                   const QList<QUuid> &ids, ParticipantStatus status)
+{
     QHash<QUuid, Participant> byId;
     for (const Participant &p : participants)
         byId.insert(p.meta.id, p);
@@ -176,20 +183,23 @@ QList<Participant> Registrations::planStatusChange(const Event &event, const QLi
 QList<Participant> Registrations::planRemoval(const Event &event, const QList<TicketType> &tickets,
                                               const QList<Participant> &participants, const QList<QUuid> &ids)
 {
+    return planRemoval(event, freePlaces(event, tickets, participants), participants, ids);
+}
+
+QList<Participant> Registrations::planRemoval(const Event &event, Places places,
+                                              const QList<Participant> &participants, const QList<QUuid> &ids)
+{
     const QSet<QUuid> removed(ids.cbegin(), ids.cend());
     bool freed = false;
-    for (const Participant &p : participants)
-        if (removed.contains(p.meta.id) && !p.meta.deleted && holdsPlace(p.status))
+    for (const Participant &p : participants) {
+        if (removed.contains(p.meta.id) && !p.meta.deleted && holdsPlace(p.status)) {
+            places.giveBack(p.ticketTypeId);
             freed = true;
+        }
+    }
     if (!event.autoPromoteWaitlist || !freed)
         return {};
-    QList<Participant> remaining;
-    remaining.reserve(participants.size());
-    for (const Participant &p : participants)
-        if (!removed.contains(p.meta.id))
-            remaining.append(p);
-    Places places = freePlaces(event, tickets, remaining);
-    return promote(waitlistInOrder(remaining, {}), places, -1);
+    return promote(waitlistInOrder(participants, removed), places, -1);
 }
 
 QList<Participant> Registrations::planPromotion(const Event &event, const QList<TicketType> &tickets,
@@ -201,26 +211,40 @@ QList<Participant> Registrations::planPromotion(const Event &event, const QList<
 
 namespace
 {
+// What a status change or a deletion needs: the event and the participants in ids. Only when the change
+// frees a place and the event promotes automatically, also its places (counted in the workspace) and its
+// waitlist: checking in one person at an event of 100,000 reads one row, not all of them.
 struct EventData {
     Event event;
-    QList<TicketType> tickets;
+    Registrations::Places places;
     QList<Participant> participants;
 };
-Result<EventData> load(EventStore &store, const QUuid &eventId)
+Result<EventData> load(EventStore &store, const QUuid &eventId, const QList<QUuid> &ids,
+                       const std::function<bool(const Participant &)> &freesPlace)
 {
     EventData d;
     auto event = store.get<Event>(eventId);
     if (!event)
         return event.error();
     d.event = event.value();
+    auto concerned = store.listParticipants(eventId, ids, {});
+    if (!concerned)
+        return concerned.error();
+    d.participants = std::move(concerned).value();
+    if (!d.event.autoPromoteWaitlist ||
+        std::none_of(d.participants.cbegin(), d.participants.cend(), freesPlace))
+        return d; // nobody moves up: the places do not matter
     auto tickets = store.list<TicketType>(eventId);
     if (!tickets)
         return tickets.error();
-    d.tickets = tickets.value();
-    auto participants = store.list<Participant>(eventId);
-    if (!participants)
-        return participants.error();
-    d.participants = participants.value();
+    auto places = Registrations::freePlaces(store, d.event, tickets.value());
+    if (!places)
+        return places.error();
+    d.places = std::move(places).value();
+    auto withWaitlist = store.listParticipants(eventId, ids, {ParticipantStatus::Waitlisted});
+    if (!withWaitlist)
+        return withWaitlist.error();
+    d.participants = std::move(withWaitlist).value();
     return d;
 }
 } // namespace
@@ -261,11 +285,11 @@ Result<Registrations::Removal> Registrations::removeMany(EventStore &store, cons
 {
     Removal removal;
     auto ok = store.inTransaction([&]() -> Result<void> {
-        auto data = load(store, eventId);
+        auto data = load(store, eventId, ids, [](const Participant &p) { return holdsPlace(p.status); });
         if (!data)
             return data.error();
         removal.promotedAfter =
-            planRemoval(data.value().event, data.value().tickets, data.value().participants, ids);
+            planRemoval(data.value().event, data.value().places, data.value().participants, ids);
         QHash<QUuid, qsizetype> index;
         const QList<Participant> &all = data.value().participants;
         for (qsizetype i = 0; i < all.size(); ++i)
@@ -292,11 +316,13 @@ Result<QList<Participant>> Registrations::changeStatus(EventStore &store, const 
 {
     QList<Participant> changed;
     auto ok = store.inTransaction([&]() -> Result<void> {
-        auto data = load(store, eventId);
+        auto data = load(store, eventId, ids, [status](const Participant &p) {
+            return holdsPlace(p.status) && !holdsPlace(status);
+        });
         if (!data)
             return data.error();
-        changed = planStatusChange(data.value().event, data.value().tickets, data.value().participants, ids,
-                                   status);
+        changed =
+            planStatusChange(data.value().event, data.value().places, data.value().participants, ids, status);
         if (changed.isEmpty())
             return {};
         if (before) {

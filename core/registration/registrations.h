@@ -53,6 +53,13 @@ public:
     // places that deleting ids frees. Returns them after the change.
     static QList<Participant> planRemoval(const Event &event, const QList<TicketType> &tickets,
                                           const QList<Participant> &participants, const QList<QUuid> &ids);
+    // The same two with the places already counted (freePlaces from the workspace): participants then needs
+    // only those in ids and the waitlisted ones, in registration order.
+    static QList<Participant> planStatusChange(const Event &event, Places places,
+                                               const QList<Participant> &participants,
+                                               const QList<QUuid> &ids, ParticipantStatus status);
+    static QList<Participant> planRemoval(const Event &event, Places places,
+                                          const QList<Participant> &participants, const QList<QUuid> &ids);
     // Promotes waitlisted participants (oldest first) while there is room; for manual promotion.
     static QList<Participant> planPromotion(const Event &event, const QList<TicketType> &tickets,
                                             const QList<Participant> &participants, int maxCount = -1);

@@ -586,6 +586,37 @@ template <typename T> Result<qint64> EventStore::count(const QUuid &eventId) con
     return q.value(0).toLongLong();
 }
 
+Result<QList<Participant>> EventStore::listParticipants(const QUuid &eventId, const QList<QUuid> &ids,
+                                                        const QList<ParticipantStatus> &statuses) const
+{
+    // SQLite takes up to 32766 bound values; a selection that large reads the whole event instead.
+    constexpr qsizetype kMaxBound = 10000;
+    if (ids.size() + statuses.size() > kMaxBound)
+        return list<Participant>(eventId);
+    QStringList any;
+    if (!statuses.isEmpty())
+        any.append(u"status IN ("_s + QStringList(statuses.size(), u"?"_s).join(u", "_s) + u")"_s);
+    if (!ids.isEmpty())
+        any.append(u"id IN ("_s + QStringList(ids.size(), u"?"_s).join(u", "_s) + u")"_s);
+    if (any.isEmpty())
+        return QList<Participant>();
+    QSqlQuery q(StoreAccess::db(*this));
+    q.setForwardOnly(true);
+    q.prepare(selectSql<Participant>() + u" WHERE deleted = 0 AND event_id = ? AND ("_s +
+              any.join(u" OR "_s) + u") ORDER BY "_s + RecordCodec<Participant>::orderBy());
+    q.addBindValue(toDb(eventId));
+    for (ParticipantStatus status : statuses)
+        q.addBindValue(participantStatusName(status));
+    for (const QUuid &id : ids)
+        q.addBindValue(toDb(id));
+    if (!q.exec())
+        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
+    QList<Participant> out;
+    while (q.next())
+        out.append(readRecord<Participant>(q));
+    return out;
+}
+
 Result<QHash<QUuid, qint64>>
 EventStore::countParticipantsByTicket(const QUuid &eventId, const QList<ParticipantStatus> &statuses) const
 {

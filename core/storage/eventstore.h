@@ -58,6 +58,9 @@ public:
     template <typename T> Result<T> get(const QUuid &id) const;  // tombstoned records too
     template <typename T> Result<QList<T>> list(const QUuid &eventId = {}, bool includeDeleted = false) const;
     template <typename T> Result<qint64> count(const QUuid &eventId = {}) const;
+    // The event's live participants whose id is in ids or whose status is in statuses, in registration order.
+    Result<QList<Participant>> listParticipants(const QUuid &eventId, const QList<QUuid> &ids,
+                                                const QList<ParticipantStatus> &statuses) const;
     // The event's live participants with one of these statuses, counted per ticket type (a null key: no
     // ticket type). Cheaper than listing them when only the numbers matter.
     Result<QHash<QUuid, qint64>> countParticipantsByTicket(const QUuid &eventId,

@@ -787,6 +787,47 @@ TEST_F(EventStoreTest, AddManyWritesAllInOneGo)
     EXPECT_EQ(after.last().baseRevision, 1);
 }
 
+TEST_F(EventStoreTest, ParticipantsAreListedByIdOrStatusAndCountedByTicket)
+{
+    const QUuid eventId = addEvent();
+    const QUuid otherEvent = addEvent(u"Other"_s);
+    TicketType t;
+    t.eventId = eventId;
+    t.name = u"Regular"_s;
+    const QUuid ticket = added(t).meta.id;
+    QList<Participant> batch;
+    for (int i = 0; i < 6; ++i) {
+        Participant p = makeParticipant(eventId, i);
+        p.status = i % 2 ? ParticipantStatus::Waitlisted : ParticipantStatus::Confirmed;
+        p.ticketTypeId = i < 4 ? ticket : QUuid();
+        batch.append(p);
+    }
+    ASSERT_TRUE(m_store.addMany(batch));
+    ASSERT_TRUE(m_store.add(makeParticipant(otherEvent, 9)));
+    const QList<Participant> all = m_store.list<Participant>(eventId).value();
+    ASSERT_EQ(all.size(), 6);
+    ASSERT_TRUE(m_store.setDeleted<Participant>({all.at(5).meta.id}, true));
+
+    const auto names = [](const QList<Participant> &list) {
+        QStringList out;
+        for (const Participant &p : list)
+            out.append(p.name);
+        return out;
+    };
+    // The waitlisted ones and participant 2, in registration order; the deleted one is left out.
+    auto listed = m_store.listParticipants(eventId, {all.at(2).meta.id}, {ParticipantStatus::Waitlisted});
+    ASSERT_TRUE(listed) << listed.error().message.toStdString();
+    EXPECT_EQ(names(listed.value()),
+              (QStringList{u"Participant 1"_s, u"Participant 2"_s, u"Participant 3"_s}));
+    EXPECT_EQ(names(m_store.listParticipants(eventId, {all.at(4).meta.id}, {}).value()),
+              QStringList{u"Participant 4"_s});
+    EXPECT_TRUE(m_store.listParticipants(eventId, {}, {}).value().isEmpty());
+
+    auto counted = m_store.countParticipantsByTicket(eventId, {ParticipantStatus::Confirmed});
+    ASSERT_TRUE(counted) << counted.error().message.toStdString();
+    EXPECT_EQ(counted.value(), (QHash<QUuid, qint64>{{ticket, 2}, {QUuid(), 1}}));
+}
+
 TEST_F(EventStoreTest, FirstHistoryEntryIsWhoRegisteredWithTheFirstStatus)
 {
     const QUuid eventId = addEvent();
