@@ -1,8 +1,7 @@
 #include "participant.h"
 
 #include <algorithm>
-
-#include <QRegularExpression>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -26,14 +25,15 @@ QString participantStatusName(ParticipantStatus status)
 {
     for (const auto &s : kStatusNames)
         if (s.status == status)
-            return QString::fromUtf16(s.name);
+            return QString::fromRawData(reinterpret_cast<const QChar *>(s.name),
+                                        std::char_traits<char16_t>::length(s.name)); // static text, no copy
     return u"pending"_s;
 }
 
 std::optional<ParticipantStatus> participantStatusFromName(const QString &name)
 {
     for (const auto &s : kStatusNames)
-        if (name.compare(QString::fromUtf16(s.name), Qt::CaseInsensitive) == 0)
+        if (QStringView(name).compare(QStringView(s.name), Qt::CaseInsensitive) == 0)
             return s.status;
     return std::nullopt;
 }

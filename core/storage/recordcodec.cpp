@@ -314,7 +314,8 @@ QVariantList RecordCodec<Participant>::values(const Participant &r)
             r.organisation,
             nullable(r.ticketTypeId),
             participantStatusName(r.status),
-            QString::fromUtf8(QJsonDocument(r.answers).toJson(QJsonDocument::Compact)),
+            r.answers.isEmpty() ? u"{}"_s
+                                : QString::fromUtf8(QJsonDocument(r.answers).toJson(QJsonDocument::Compact)),
             r.notes,
             r.source};
 }

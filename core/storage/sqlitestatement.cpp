@@ -59,8 +59,18 @@ void SqliteStatement::bind(int index, const QString &value)
     }
     if (index >= m_text.size())
         m_text.resize(index + 1);
+    // ASCII (most of what is imported) is copied into the buffer the index already has; other text is
+    // encoded by Qt.
     QByteArray &utf8 = m_text[index];
-    utf8 = value.toUtf8();
+    const qsizetype n = value.size();
+    const QChar *src = value.constData();
+    utf8.resize(n);
+    char *dst = utf8.data();
+    qsizetype i = 0;
+    for (; i < n && src[i].unicode() < 0x80; ++i)
+        dst[i] = char(src[i].unicode());
+    if (i < n)
+        utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
