@@ -1111,7 +1111,8 @@ TEST_F(EventStoreOpenTest, WalModeAndForeignKeysAreOn)
     RawSqlite raw(m_ws.path());
     ASSERT_TRUE(raw.isOpen());
     EXPECT_EQ(raw.scalar(u"PRAGMA journal_mode"_s).toString(),
-              u"wal"_s); // persistent, so any connection sees it
+              u"wal"_s);                                         // persistent, so any connection sees it
+    EXPECT_EQ(raw.scalar(u"PRAGMA page_size"_s).toInt(), 16384); // a new workspace's pages
 
     // foreign_keys is per connection: ask the store's own connection (Qt lists it by name).
     QStringList storeConnections;
