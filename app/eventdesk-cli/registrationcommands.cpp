@@ -379,9 +379,17 @@ int registerParticipant(CliRunner &cli, const QStringList &args)
         const qsizetype eq = a.indexOf(u'=');
         const QString prefix = a.left(eq).trimmed().toLower();
         const CustomQuestion *q = nullptr;
-        for (const CustomQuestion &c : questions.value())
-            if (eq > 0 && c.id.toString(QUuid::WithoutBraces).startsWith(prefix))
+        int matches = 0;
+        for (const CustomQuestion &c : questions.value()) {
+            if (!prefix.isEmpty() && c.id.toString(QUuid::WithoutBraces).startsWith(prefix)) {
                 q = &c;
+                ++matches;
+            }
+        }
+        if (matches > 1)
+            return cli.usage(
+                CliRunner::tr("\"%1\" is the start of several questions' ids; give more of the id.")
+                    .arg(prefix));
         if (!q)
             return cli.usage(
                 CliRunner::tr("--answer needs QUESTION-ID=VALUE with a question of this event, not \"%1\".")

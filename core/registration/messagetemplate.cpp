@@ -190,9 +190,10 @@ RenderedMessage MessageRenderer::render(const MessageTemplate &t, const Particip
         {u"email"_s, p.email},
         {u"organisation"_s, p.organisation},
         {u"status"_s, participantStatusDisplayName(p.status)},
-        {u"ticket"_s, ticketName},
+        // No ticket type or no venue yet: words that still read well in a sentence, not empty brackets.
+        {u"ticket"_s, ticketName.trimmed().isEmpty() ? tr("general admission") : ticketName},
         {u"event"_s, event.name},
-        {u"venue"_s, event.venueName},
+        {u"venue"_s, event.venueName.trimmed().isEmpty() ? tr("the venue") : event.venueName},
         {u"start"_s, event.startDate.toString(Qt::ISODate)},
         {u"id"_s, p.meta.id.toString(QUuid::WithoutBraces)},
     };

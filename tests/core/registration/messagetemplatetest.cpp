@@ -57,6 +57,17 @@ TEST(MessageTemplateTest, DefaultsMentionTheEvent)
     }
 }
 
+TEST(MessageTemplateTest, NoTicketTypeOrVenueStillReadsAsASentence)
+{
+    Event noVenue = conf();
+    noVenue.venueName = u"  "_s;
+    const RenderedMessage m = MessageRenderer::render(
+        MessageTemplate::defaultFor(MessageTemplate::Kind::Confirmation), ada(), noVenue, {});
+    EXPECT_TRUE(m.body.contains(u"for Qt Con (general admission) is confirmed"_s)) << m.body.toStdString();
+    EXPECT_TRUE(m.body.contains(u"at the venue on 2026-05-04"_s)) << m.body.toStdString();
+    EXPECT_FALSE(m.body.contains(u"()"_s));
+}
+
 TEST(MessageTemplateTest, EmlFilesAreWrittenWithEncodedHeaders)
 {
     EventDesk::Test::TempWorkspace ws;

@@ -1,5 +1,6 @@
 // eventdesk-cli's registration commands end to end: the real binary on a real workspace file.
 #include "registration/csvreader.h"
+#include "storage/eventstore.h"
 #include "support/tempworkspace.h"
 
 #include <QCryptographicHash>
@@ -211,6 +212,31 @@ TEST_F(RegistrationCliTest, CustomQuestionsAreAskedAndChecked)
                      dietId + u"=yes"_s, u"--answer"_s, which.out.trimmed() + u"=vegan"_s});
     ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     EXPECT_EQ(ok.json().object()[u"answers"_s].toObject().size(), 2);
+}
+
+TEST_F(RegistrationCliTest, AnAnswerForAnAmbiguousQuestionIdIsRefused)
+{
+    {
+        EventDesk::EventStore store;
+        ASSERT_TRUE(store.open(m_ws.path()));
+        const QUuid eventId = store.list<EventDesk::Event>().value().first().meta.id;
+        EventDesk::CustomQuestion shirt, city;
+        shirt.id = QUuid::fromString(u"abcd0000-0000-4000-8000-000000000001"_s);
+        shirt.label = u"T-shirt size"_s;
+        city.id = QUuid::fromString(u"abcd1111-0000-4000-8000-000000000002"_s);
+        city.label = u"City"_s;
+        ASSERT_TRUE(store.setCustomQuestions(eventId, {shirt, city}));
+    }
+    CliRun ambiguous =
+        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--answer"_s, u"abcd=M"_s});
+    EXPECT_EQ(ambiguous.exitCode, 2);
+    EXPECT_TRUE(ambiguous.err.contains(u"several questions"_s)) << ambiguous.err.toStdString();
+    CliRun ok = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--json"_s, u"--answer"_s,
+                     u"ABCD1=Berlin"_s});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    const QJsonObject answers = ok.json().object()[u"answers"_s].toObject();
+    EXPECT_EQ(answers.size(), 1);
+    EXPECT_EQ(answers[u"abcd1111-0000-4000-8000-000000000002"_s].toString(), u"Berlin"_s);
 }
 
 TEST_F(RegistrationCliTest, QuestionsAreListedAndRemoved)
