@@ -1289,6 +1289,14 @@
         <source>Example Ltd.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>general admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageTemplate</name>

@@ -1283,6 +1283,14 @@
         <source>Example Ltd.</source>
         <translation>示例有限公司</translation>
     </message>
+    <message>
+        <source>general admission</source>
+        <translation>普通票</translation>
+    </message>
+    <message>
+        <source>the venue</source>
+        <translation>会场</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageTemplate</name>
