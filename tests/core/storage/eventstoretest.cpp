@@ -769,8 +769,9 @@ TEST_F(EventStoreTest, AddManyWritesAllInOneGo)
         EXPECT_TRUE(change.fields.contains(u"email"_s));
         EXPECT_EQ(saved.at(i).name, u"Participant %1"_s.arg(i)); // saved in the order given
         // new ids are handed out in ascending order within one call
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LT(saved.at(i - 1).meta.id.toString(), saved.at(i).meta.id.toString());
+        }
     }
     EXPECT_NE(c.at(0).sequence, c.at(1).sequence);
     RawSqlite raw(m_ws.path());
