@@ -120,12 +120,12 @@ void BM_Baseline_Sqlite3CliImport(benchmark::State &state)
         QTextStream out(&csv);
         const QString now = u"2026-06-01T00:00:00.000Z"_s;
         const QString event = eventId.toString(QUuid::WithoutBraces);
-        // Column order of participants at schema 2: meta, event_id, name, email, phone, organisation,
-        // status, answers, notes, source, ticket_type_id.
+        // Column order of participants (schema 6): meta, event_id, name, email, phone, organisation, status,
+        // answers, notes, source, ticket_type_id, created_by.
         for (int i = 0; i < n; ++i)
             out << QUuid::createUuid().toString(QUuid::WithoutBraces) << ',' << now << ',' << now << ",1,0,"
                 << event << ",Participant " << i << ",p" << i << "@example.org,+49 30 " << (1000000 + i)
-                << ",Org " << (i % 97) << ",confirmed,{},,bench,\n";
+                << ",Org " << (i % 97) << ",confirmed,{},,bench,,bench\n";
     }
     int iteration = 0;
     for (auto _ : state) {

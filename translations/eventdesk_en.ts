@@ -1270,6 +1270,10 @@
         <source>Assistant &amp;Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageRenderer</name>

@@ -1264,6 +1264,10 @@
         <source>Assistant &amp;Profiles…</source>
         <translation>助手配置(&amp;P)…</translation>
     </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageRenderer</name>

@@ -2,7 +2,10 @@
 
 #include "model/event.h"
 
+#include <QList>
 #include <QWidget>
+
+class QAction;
 
 namespace EventDesk
 {
@@ -17,6 +20,9 @@ public:
     using QWidget::QWidget;
     virtual QString title() const = 0; // translated, for the section list
     virtual void setEvent(const Event &event) = 0;
+    // Actions the main window also lists in its Event menu. Every page is told the current event, so they
+    // work while another page is shown.
+    virtual QList<QAction *> menuActions() const { return {}; }
 };
 
 } // namespace EventDesk

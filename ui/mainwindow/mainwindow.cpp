@@ -212,6 +212,18 @@ void MainWindow::createActions()
         });
     }
 
+    // The current event's parts bring their own commands (registration questions, message templates, …).
+    QMenu *eventMenu = menuBar()->addMenu(tr("E&vent"));
+    eventMenu->setObjectName(u"menuEvent"_s);
+    for (const EventPage *page : std::as_const(m_eventPages)) {
+        const QList<QAction *> actions = page->menuActions();
+        if (actions.isEmpty())
+            continue;
+        if (!eventMenu->isEmpty())
+            eventMenu->addSeparator();
+        eventMenu->addActions(actions);
+    }
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"menuTools"_s);
     QAction *llmProfiles = makeAction(u"actionLlmProfiles"_s, tr("Assistant &Profiles…"), {});

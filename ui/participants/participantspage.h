@@ -29,6 +29,7 @@ public:
     ~ParticipantsPage() override; // remembers the table's columns
     QString title() const override { return tr("Participants"); }
     void setEvent(const Event &event) override;
+    QList<QAction *> menuActions() const override { return {m_questionsAction, m_templatesAction}; }
     ParticipantTableModel *model() const { return m_model; }
 
     // For tests and the menu: open the import dialog on a file without the file picker.

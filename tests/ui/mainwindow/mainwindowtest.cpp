@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -64,6 +65,40 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
     EXPECT_EQ(find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"eventForm"_s);
 }
 
+TEST_F(MainWindowTest, EventMenuOpensTheRegistrationQuestionsFromAnyPage)
+{
+    MainWindow &w = openWindow();
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    auto *menu = find<QMenu>(u"menuEvent"_s);
+    QStringList names;
+    for (QAction *a : menu->actions())
+        names.append(a->objectName());
+    EXPECT_EQ(names, (QStringList{u"actionCustomQuestions"_s, u"actionMessageTemplates"_s}));
+
+    // From the event's details (the participants page is not shown), as someone using the menu would.
+    auto *pages = find<QStackedWidget>(u"pages"_s);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"eventForm"_s; }, 5000));
+    QAction *questions = menu->actions().first();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return questions->isEnabled(); }, 5000));
+    menu->popup(w.mapToGlobal(QPoint(20, 20)));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(menu));
+    EventDesk::Test::screenshot(menu, u"mainwindow-event-menu"_s);
+    menu->setActiveAction(questions);
+    QTest::keyClick(menu, Qt::Key_Return);
+    QWidget *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            dialog = w.findChild<QWidget *>(u"customQuestionsDialog"_s);
+            return dialog && dialog->isVisible();
+        },
+        5000));
+    EXPECT_EQ(pages->currentWidget()->objectName(), u"eventForm"_s);
+    EventDesk::Test::screenshot(dialog, u"questions-from-event-menu"_s);
+    dialog->close();
+}
+
 TEST_F(MainWindowTest, DeleteEventIsUndoable)
 {
     Event e;
@@ -99,6 +134,7 @@ TEST_F(MainWindowTest, ChineseInterfaceFromTheFirstScreen)
     EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(2)->text(), u"日程"_s);
     EventDesk::Test::screenshot(&w, u"mainwindow-sample-zh"_s);
     EXPECT_EQ(find<QAction>(u"actionLlmProfiles"_s)->text(), u"助手配置(&P)…"_s);
+    EXPECT_EQ(find<QMenu>(u"menuEvent"_s)->title(), u"活动(&V)"_s);
     // The participants page with its new buttons, in Chinese.
     auto *sections = find<QListWidget>(u"sectionList"_s);
     for (int i = 0; i < sections->count(); ++i)
