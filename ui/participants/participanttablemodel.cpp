@@ -90,6 +90,12 @@ void ParticipantTableModel::reload()
                 m_ticketNames.insert(t.meta.id, t.name);
             m_all = result.value().participants;
             m_index.reset(m_all);
+            m_checkedIn = int(std::count_if(m_all.cbegin(), m_all.cend(), [](const Participant &p) {
+                return p.status == ParticipantStatus::CheckedIn;
+            }));
+            m_expected = int(std::count_if(m_all.cbegin(), m_all.cend(), [](const Participant &p) {
+                return p.status == ParticipantStatus::CheckedIn || p.status == ParticipantStatus::Confirmed;
+            }));
             m_matchedFilter.reset();
             applyFilter();
             m_loaded = true;
@@ -257,19 +263,6 @@ int ParticipantTableModel::rowOf(const QUuid &id) const
         if (m_all.at(m_rows.at(r)).meta.id == id)
             return int(r);
     return -1;
-}
-
-int ParticipantTableModel::checkedInCount() const
-{
-    return int(std::count_if(m_all.begin(), m_all.end(),
-                             [](const Participant &p) { return p.status == ParticipantStatus::CheckedIn; }));
-}
-
-int ParticipantTableModel::expectedCount() const
-{
-    return int(std::count_if(m_all.begin(), m_all.end(), [](const Participant &p) {
-        return p.status == ParticipantStatus::CheckedIn || p.status == ParticipantStatus::Confirmed;
-    }));
 }
 
 } // namespace EventDesk

@@ -57,8 +57,8 @@ public:
     QString ticketName(const QUuid &id) const { return m_ticketNames.value(id); }
     std::optional<Participant> findById(const QUuid &id) const;
     int rowOf(const QUuid &id) const; // -1 when not shown
-    int checkedInCount() const;
-    int expectedCount() const; // confirmed or checked in
+    int checkedInCount() const { return m_checkedIn; }
+    int expectedCount() const { return m_expected; } // confirmed or checked in
 
     struct Data {
         Event event;
@@ -93,6 +93,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     quint64 m_generation = 0;
     bool m_loaded = false;
+    // Counted when the participants load (the footer shows them after every keystroke).
+    int m_checkedIn = 0;
+    int m_expected = 0;
 };
 
 } // namespace EventDesk
