@@ -1271,7 +1271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

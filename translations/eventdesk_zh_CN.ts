@@ -1265,8 +1265,8 @@
         <translation>助手配置(&amp;P)…</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
-        <translation>活动(&amp;V)</translation>
+        <source>Eve&amp;nt</source>
+        <translation>活动(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,10 @@ int registerParticipant(CliRunner &cli, const QStringList &args)
         return cli.fail(questions.error());
     for (const QString &a : p.values(u"answer"_s)) {
         const qsizetype eq = a.indexOf(u'=');
+        if (eq <= 0)
+            return cli.usage(
+                CliRunner::tr("--answer needs QUESTION-ID=VALUE with a question of this event, not \"%1\".")
+                    .arg(a));
         const QString prefix = a.left(eq).trimmed().toLower();
         const CustomQuestion *q = nullptr;
         int matches = 0;

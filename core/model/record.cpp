@@ -1,5 +1,7 @@
 #include "record.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
@@ -8,6 +10,16 @@ namespace EventDesk
 QUuid newRecordId()
 {
     return QUuid::createUuid();
+}
+
+QList<QUuid> newRecordIds(qsizetype n)
+{
+    QList<QUuid> ids;
+    ids.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        ids.append(newRecordId());
+    std::sort(ids.begin(), ids.end()); // all are version 4: QUuid's order is the order of their text
+    return ids;
 }
 
 QString recordKindName(RecordKind kind)

@@ -21,6 +21,9 @@ struct RecordMeta {
 // A new record id: a random UUID (version 4). Not time-ordered (version 7) on purpose: ids are shown and
 // typed as short prefixes, which must differ between records made in the same minute.
 QUuid newRecordId();
+// n new record ids, random as newRecordId() but in ascending order: records saved together in this order
+// extend the primary-key index at one end instead of at n random places.
+QList<QUuid> newRecordIds(qsizetype n);
 
 enum class RecordKind { Event, Room, Track, Session, Speaker, Participant, TicketType, ScheduleRelease };
 

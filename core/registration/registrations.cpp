@@ -264,10 +264,13 @@ Result<QList<Participant>> Registrations::registerMany(EventStore &store, const 
         if (!free)
             return free.error();
         Places places = std::move(free).value();
+        const QList<QUuid> fresh = newRecordIds(std::count_if(
+            incoming.cbegin(), incoming.cend(), [](const Participant &p) { return p.meta.id.isNull(); }));
+        auto next = fresh.cbegin();
         for (Participant &p : incoming) {
             p.eventId = eventId;
             if (p.meta.id.isNull())
-                p.meta.id = newRecordId();
+                p.meta.id = *next++;
         }
         admitted = admit(incoming, places);
         auto added = store.addMany(admitted);

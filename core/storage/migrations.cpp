@@ -201,8 +201,9 @@ bool step5(QSqlDatabase &db, QString *error)
 // Version 6: lighter bulk writes. A participant remembers who registered it (created_by), so the first entry
 // of its status history is derived from the participant row instead of stored; one outbox entry can carry
 // the ids of many records created together (record_ids, comma-separated; NULL means just record_id); the
-// participants_email and participants_status indexes go: no query uses them (duplicates are found by the
-// normalised address and places are counted in memory), and each made every registration slower to write.
+// participants_email and participants_status indexes go: duplicates are found by the normalised address in
+// memory, which no index on the raw column serves, and the places held are counted with one query over the
+// event's rows (participants_event); each index made every registration slower to write.
 bool step6(QSqlDatabase &db, QString *error)
 {
     const QStringList statements{

@@ -213,7 +213,7 @@ void MainWindow::createActions()
     }
 
     // The current event's parts bring their own commands (registration questions, message templates, …).
-    QMenu *eventMenu = menuBar()->addMenu(tr("E&vent"));
+    QMenu *eventMenu = menuBar()->addMenu(tr("Eve&nt"));
     eventMenu->setObjectName(u"menuEvent"_s);
     for (const EventPage *page : std::as_const(m_eventPages)) {
         const QList<QAction *> actions = page->menuActions();

@@ -270,8 +270,9 @@ void ImportDialog::startImport()
                                 nullptr, int(plan.value().skipped.size())),
                              {}};
             Outcome out{plan.value(), {}};
-            for (Participant &p : out.plan.added)
-                p.meta.id = newRecordId(); // known ids, for undo
+            const QList<QUuid> ids = newRecordIds(out.plan.added.size()); // known ids, for undo
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                out.plan.added[i].meta.id = ids.at(i);
             for (const Participant &p : std::as_const(out.plan.added))
                 out.added.append(p.meta.id);
             auto written =

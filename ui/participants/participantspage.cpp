@@ -116,8 +116,9 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     m_templatesAction->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
     m_templatesAction->setToolTip(tr("Edit the confirmation, waitlist and reminder messages (%1)")
                                       .arg(m_templatesAction->shortcut().toString(QKeySequence::NativeText)));
+    // Window-wide: the main window also lists them in its Event menu, where they work from any page.
     for (QAction *a : {m_questionsAction, m_templatesAction}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
     connect(m_questionsAction, &QAction::triggered, this, &ParticipantsPage::editQuestions);

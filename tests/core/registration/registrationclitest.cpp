@@ -231,6 +231,10 @@ TEST_F(RegistrationCliTest, AnAnswerForAnAmbiguousQuestionIdIsRefused)
         cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--answer"_s, u"abcd=M"_s});
     EXPECT_EQ(ambiguous.exitCode, 2);
     EXPECT_TRUE(ambiguous.err.contains(u"several questions"_s)) << ambiguous.err.toStdString();
+    CliRun noValue =
+        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--answer"_s, u"abcd1111"_s});
+    EXPECT_EQ(noValue.exitCode, 2);
+    EXPECT_TRUE(noValue.err.contains(u"QUESTION-ID=VALUE"_s)) << noValue.err.toStdString();
     CliRun ok = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--json"_s, u"--answer"_s,
                      u"ABCD1=Berlin"_s});
     ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();

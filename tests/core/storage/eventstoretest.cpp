@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -827,6 +829,36 @@ TEST_F(EventStoreTest, ParticipantsAreListedByIdOrStatusAndCountedByTicket)
     auto counted = m_store.countParticipantsByTicket(eventId, {ParticipantStatus::Confirmed});
     ASSERT_TRUE(counted) << counted.error().message.toStdString();
     EXPECT_EQ(counted.value(), (QHash<QUuid, qint64>{{ticket, 2}, {QUuid(), 1}}));
+}
+
+TEST_F(EventStoreTest, ForeignKeysAreDeferredOnlyWhileABulkAddRuns)
+{
+    const QUuid eventId = addEvent();
+    QStringList storeConnections;
+    for (const QString &name : QSqlDatabase::connectionNames())
+        if (name.startsWith(u"eventstore-"_s))
+            storeConnections.append(name);
+    ASSERT_EQ(storeConnections.size(), 1);
+    const auto deferred = [&] {
+        QSqlQuery q(QSqlDatabase::database(storeConnections.first(), false));
+        return q.exec(u"PRAGMA defer_foreign_keys"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    // Inside an outer transaction, the statements after the bulk add are checked immediately again.
+    auto ok = m_store.inTransaction([&]() -> Result<void> {
+        if (auto added =
+                m_store.addMany(QList<Participant>{makeParticipant(eventId, 1), makeParticipant(eventId, 2)});
+            !added)
+            return added.error();
+        EXPECT_EQ(deferred(), 0);
+        QSqlQuery orphan(QSqlDatabase::database(storeConnections.first(), false));
+        EXPECT_FALSE(
+            orphan.exec(u"INSERT INTO rooms (id, created_utc, updated_utc, event_id, name, capacity) "
+                        "VALUES ('r1', 'now', 'now', 'no-such-event', 'Hall', 10)"_s));
+        return {};
+    });
+    ASSERT_TRUE(ok) << ok.error().message.toStdString();
+    EXPECT_EQ(m_store.count<Participant>(eventId).value(), 2);
+    EXPECT_EQ(m_store.count<Room>().value(), 0);
 }
 
 TEST_F(EventStoreTest, FirstHistoryEntryIsWhoRegisteredWithTheFirstStatus)

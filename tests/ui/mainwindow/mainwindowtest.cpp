@@ -97,6 +97,18 @@ TEST_F(MainWindowTest, EventMenuOpensTheRegistrationQuestionsFromAnyPage)
     EXPECT_EQ(pages->currentWidget()->objectName(), u"eventForm"_s);
     EventDesk::Test::screenshot(dialog, u"questions-from-event-menu"_s);
     dialog->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.findChild<QWidget *>(u"customQuestionsDialog"_s); }, 5000));
+
+    // The shortcut the menu shows works from this page too.
+    w.activateWindow();
+    QTest::keyClick(&w, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            dialog = w.findChild<QWidget *>(u"customQuestionsDialog"_s);
+            return dialog && dialog->isVisible();
+        },
+        5000));
+    dialog->close();
 }
 
 TEST_F(MainWindowTest, DeleteEventIsUndoable)
@@ -134,7 +146,7 @@ TEST_F(MainWindowTest, ChineseInterfaceFromTheFirstScreen)
     EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(2)->text(), u"日程"_s);
     EventDesk::Test::screenshot(&w, u"mainwindow-sample-zh"_s);
     EXPECT_EQ(find<QAction>(u"actionLlmProfiles"_s)->text(), u"助手配置(&P)…"_s);
-    EXPECT_EQ(find<QMenu>(u"menuEvent"_s)->title(), u"活动(&V)"_s);
+    EXPECT_EQ(find<QMenu>(u"menuEvent"_s)->title(), u"活动(&N)"_s);
     // The participants page with its new buttons, in Chinese.
     auto *sections = find<QListWidget>(u"sectionList"_s);
     for (int i = 0; i < sections->count(); ++i)
