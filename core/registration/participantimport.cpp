@@ -424,15 +424,9 @@ Result<int> ParticipantImport::commit(EventStore &store, const QUuid &eventId, I
     const int total = int(plan.added.size() + plan.updated.size());
     int written = 0;
     auto ok = store.inTransaction([&]() -> Result<void> {
-        auto event = store.get<Event>(eventId);
-        if (!event)
-            return event.error();
-        auto tickets = store.list<TicketType>(eventId);
-        if (!tickets)
-            return tickets.error();
         // The places are counted when the import is written, not when it was planned: a teammate may have
         // registered people in between.
-        auto free = Registrations::freePlaces(store, event.value(), tickets.value());
+        auto free = Registrations::freePlaces(store, eventId);
         if (!free)
             return free.error();
         Registrations::Places places = std::move(free).value();

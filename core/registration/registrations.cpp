@@ -90,6 +90,17 @@ Result<Registrations::Places> Registrations::freePlaces(const EventStore &store,
     return places;
 }
 
+Result<Registrations::Places> Registrations::freePlaces(const EventStore &store, const QUuid &eventId)
+{
+    auto event = store.get<Event>(eventId);
+    if (!event)
+        return event.error();
+    auto tickets = store.list<TicketType>(eventId);
+    if (!tickets)
+        return tickets.error();
+    return freePlaces(store, event.value(), tickets.value());
+}
+
 void Registrations::admitOne(Participant &p, Places &places)
 {
     if (p.status != ParticipantStatus::Pending && p.status != ParticipantStatus::Confirmed) {
@@ -254,13 +265,7 @@ Result<QList<Participant>> Registrations::registerMany(EventStore &store, const 
 {
     QList<Participant> admitted;
     auto ok = store.inTransaction([&]() -> Result<void> {
-        auto event = store.get<Event>(eventId);
-        if (!event)
-            return event.error();
-        auto tickets = store.list<TicketType>(eventId);
-        if (!tickets)
-            return tickets.error();
-        auto free = freePlaces(store, event.value(), tickets.value());
+        auto free = freePlaces(store, eventId);
         if (!free)
             return free.error();
         Places places = std::move(free).value();

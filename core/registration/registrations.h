@@ -37,6 +37,7 @@ public:
     // The same from the workspace, counting the places held without loading the participants.
     static Result<Places> freePlaces(const EventStore &store, const Event &event,
                                      const QList<TicketType> &tickets);
+    static Result<Places> freePlaces(const EventStore &store, const QUuid &eventId);
 
     // New registrations asking for a place (pending or confirmed) get Confirmed while there is room, else
     // Waitlisted, in list order. Others keep their status.

@@ -37,6 +37,14 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return true;
 }
 
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements)
+        if (!exec(db, sql, error))
+            return false;
+    return true;
+}
+
 // Version 1: the first schema.
 bool step1(QSqlDatabase &db, QString *error)
 {
@@ -77,9 +85,8 @@ bool step1(QSqlDatabase &db, QString *error)
         u"CREATE INDEX participants_event ON participants(event_id)"_s,
         u"CREATE INDEX changes_pending ON changes(pushed, seq)"_s,
     };
-    for (const QString &sql : statements)
-        if (!exec(db, sql, error))
-            return false;
+    if (!execAll(db, statements, error))
+        return false;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO workspace_meta (key, value) VALUES ('workspace_id', ?), ('created_utc', ?)"_s);
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -102,9 +109,8 @@ bool step2(QSqlDatabase &db, QString *error)
         u"ALTER TABLE participants ADD COLUMN ticket_type_id TEXT REFERENCES ticket_types(id)"_s,
         u"CREATE INDEX participants_email ON participants(event_id, email)"_s,
     };
-    for (const QString &sql : create)
-        if (!exec(db, sql, error))
-            return false;
+    if (!execAll(db, create, error))
+        return false;
 
     // Turn the free-text ticket names of version 1 into ticket type records.
     QSqlQuery distinct(db);
@@ -155,10 +161,7 @@ bool step3(QSqlDatabase &db, QString *error)
                                    "name TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', "
                                    "sessions TEXT NOT NULL DEFAULT '[]', UNIQUE (event_id, version)"),
     };
-    for (const QString &sql : statements)
-        if (!exec(db, sql, error))
-            return false;
-    return true;
+    return execAll(db, statements, error);
 }
 
 // Version 4: every participant status change, with when and by whom; faster status filters; custom
@@ -180,10 +183,7 @@ bool step4(QSqlDatabase &db, QString *error)
         "(participant_id, from_status, to_status, changed_utc, changed_by) "
         "SELECT id, NULL, status, created_utc, '' FROM participants ORDER BY created_utc"_s,
     };
-    for (const QString &sql : statements)
-        if (!exec(db, sql, error))
-            return false;
-    return true;
+    return execAll(db, statements, error);
 }
 
 // Version 5: the event's own message templates (confirmation, waitlist, reminder); a kind without a row uses
@@ -215,10 +215,7 @@ bool step6(QSqlDatabase &db, QString *error)
         u"DROP INDEX participants_status"_s,
         u"ALTER TABLE changes ADD COLUMN record_ids TEXT"_s,
     };
-    for (const QString &sql : statements)
-        if (!exec(db, sql, error))
-            return false;
-    return true;
+    return execAll(db, statements, error);
 }
 
 using Step = bool (*)(QSqlDatabase &, QString *);
