@@ -247,16 +247,34 @@ int exportParticipants(CliRunner &cli, const QStringList &args)
 }
 
 // Participant ids from ids or unique prefixes.
-Result<QList<QUuid>> participantIds(CliRunner &cli, const QStringList &given)
-{
+// The event (--event) and the participants named on the command line (ids or unique prefixes), for the
+// commands that act on participants. On a problem it reports it and sets *exit.
+struct ParticipantTarget {
+    QUuid eventId;
     QList<QUuid> ids;
-    for (const QString &a : given) {
-        auto id = cli.store().resolveId(RecordKind::Participant, a);
-        if (!id)
-            return id.error();
-        ids.append(id.value());
+};
+std::optional<ParticipantTarget> participantTarget(CliRunner &cli, const QCommandLineParser &p,
+                                                   const QString &verb, int *exit)
+{
+    if (p.positionalArguments().isEmpty()) {
+        *exit = cli.usage(CliRunner::tr("'participant %1' needs at least one id.").arg(verb));
+        return std::nullopt;
     }
-    return ids;
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event) {
+        *exit = cli.fail(event.error());
+        return std::nullopt;
+    }
+    ParticipantTarget target{event.value(), {}};
+    for (const QString &a : p.positionalArguments()) {
+        auto id = cli.store().resolveId(RecordKind::Participant, a);
+        if (!id) {
+            *exit = cli.fail(id.error());
+            return std::nullopt;
+        }
+        target.ids.append(id.value());
+    }
+    return target;
 }
 
 // checkin, cancel, confirm, waitlist: set the status of the given participants (ids or prefixes).
@@ -273,16 +291,10 @@ int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status,
     int exit = 0;
     if (!parse(cli, p, args, &exit))
         return exit;
-    if (p.positionalArguments().isEmpty())
-        return cli.usage(CliRunner::tr("'participant %1' needs at least one id.").arg(verb));
-    auto event = cli.currentEvent(p.value(u"event"_s));
-    if (!event)
-        return cli.fail(event.error());
-    auto resolved = participantIds(cli, p.positionalArguments());
-    if (!resolved)
-        return cli.fail(resolved.error());
-    const QList<QUuid> ids = resolved.value();
-    auto changed = Registrations::changeStatus(cli.store(), event.value(), ids, status);
+    const auto target = participantTarget(cli, p, verb, &exit);
+    if (!target)
+        return exit;
+    auto changed = Registrations::changeStatus(cli.store(), target->eventId, target->ids, status);
     if (!changed)
         return cli.fail(changed.error());
     if (p.isSet(u"json"_s)) {
@@ -309,16 +321,11 @@ int deleteParticipants(CliRunner &cli, const QStringList &args)
     int exit = 0;
     if (!parse(cli, p, args, &exit))
         return exit;
-    if (p.positionalArguments().isEmpty())
-        return cli.usage(CliRunner::tr("'participant delete' needs at least one id."));
-    auto event = cli.currentEvent(p.value(u"event"_s));
-    if (!event)
-        return cli.fail(event.error());
-    auto resolved = participantIds(cli, p.positionalArguments());
-    if (!resolved)
-        return cli.fail(resolved.error());
-    const QList<QUuid> ids = resolved.value();
-    auto removed = Registrations::removeMany(cli.store(), event.value(), ids);
+    const auto target = participantTarget(cli, p, u"delete"_s, &exit);
+    if (!target)
+        return exit;
+    const QList<QUuid> &ids = target->ids;
+    auto removed = Registrations::removeMany(cli.store(), target->eventId, ids);
     if (!removed)
         return cli.fail(removed.error());
     cli.out() << CliRunner::tr("Deleted %n participant(s).", nullptr, int(ids.size())) << '\n';
