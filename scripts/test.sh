@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # One command for the whole test suite: install what is missing, build (warnings are errors), check the
-# formatting, run every test (GUI tests offscreen), then a short smoke run of each benchmark.
+# formatting, run every test (GUI tests offscreen), then the core and CLI tests again under AddressSanitizer and
+# UndefinedBehaviorSanitizer (the asan preset), then a short smoke run of each benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Paths relative to the clone's parent folder, so clones and worktrees beside each other share the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(cd .. && pwd)}" CCACHE_NOHASHDIR=1
 export QT_QPA_PLATFORM=offscreen
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$(nproc)"
 cmake --build --preset ci --target format-check
 ctest --preset ci -j "$(nproc)"
+# Core, CLI and their tests again with ASan + UBSan; any report fails the run (GUI tests stay on the ci build).
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(nproc)"
+ctest --preset asan -j "$(nproc)"
 # Benchmarks run in full by scripts/bench.sh; here only a quick smoke run so they cannot rot. A benchmark
 # that reports an error (SkipWithError) still exits 0, so the output is checked too.
 smoke() {

@@ -350,9 +350,13 @@ TEST_F(LlmClientTest, ReasoningModelsFourHundredIsAdaptedOnce)
 
 TEST_F(LlmClientTest, TwoMegabyteAnswer)
 {
+    // The fake server needs a while to build 2 MB of JSON on a loaded machine (or under the sanitizers):
+    // a generous inactivity timeout, so a timeout and retry (which would get the default answer) cannot hide.
+    m_client.setTimeouts(20000ms, 20000ms);
     m_server.enqueue(Scenario::Huge);
-    auto o = run(profile(), request(), 30000);
+    auto o = run(profile(), request(), 60000);
     ASSERT_FALSE(o->call->error()) << o->call->error()->detail.toStdString();
+    EXPECT_EQ(m_server.requestCount(), 1);
     EXPECT_GE(o->call->response().text.size(), 2 * 1024 * 1024);
     EXPECT_EQ(o->streamed.size(), o->call->response().text.size());
     EXPECT_TRUE(o->call->response().text.startsWith(u"All work and no play"_s));
