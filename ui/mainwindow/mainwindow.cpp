@@ -164,7 +164,7 @@ void MainWindow::createActions()
     connect(newAction, &QAction::triggered, this, &MainWindow::newEvent);
     QAction *sample = makeAction(u"actionLoadSample"_s, tr("Load &Sample Event"), {});
     connect(sample, &QAction::triggered, this, &MainWindow::loadSampleEvent);
-    QAction *remove = makeAction(u"actionDeleteEvent"_s, tr("&Delete Event…"), QKeySequence(u"Ctrl+Del"_s));
+    QAction *remove = makeAction(u"actionDeleteEvent"_s, tr("&Delete Event"), QKeySequence(u"Ctrl+Del"_s));
     // Ctrl+Del deletes the next word in a text field: the shortcut works only in the event list.
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_eventList->addAction(remove);
