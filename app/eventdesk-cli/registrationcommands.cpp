@@ -277,7 +277,7 @@ std::optional<ParticipantTarget> participantTarget(CliRunner &cli, const QComman
     return target;
 }
 
-// checkin, cancel, confirm, waitlist: set the status of the given participants (ids or prefixes).
+// cancel, confirm, waitlist: set the status of the given participants (ids or prefixes).
 int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status, const QString &verb)
 {
     QCommandLineParser p;
@@ -305,6 +305,53 @@ int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status,
         return CliRunner::Ok;
     }
     for (const Participant &r : changed.value())
+        cli.out() << r.meta.id.toString(QUuid::WithoutBraces) << ' ' << participantStatusName(r.status) << ' '
+                  << r.name << '\n';
+    return CliRunner::Ok;
+}
+
+// checkin: the core check-in rule; cancelled and waitlisted registrations are refused unless --force.
+int checkInParticipants(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliRunner::tr("Check participants in. A cancelled or waitlisted registration is refused (nothing is "
+                      "written) unless --force is given; someone already checked in is reported with the "
+                      "time."));
+    p.addPositionalArgument(u"ID"_s, CliRunner::tr("Participant ids or unique prefixes"), u"ID…"_s);
+    p.addOption(
+        QCommandLineOption(u"force"_s, CliRunner::tr("Check in cancelled and waitlisted registrations too")));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the checked-in participants as JSON")));
+    p.addOption(eventOption());
+    int exit = 0;
+    if (!parse(cli, p, args, &exit))
+        return exit;
+    const auto target = participantTarget(cli, p, u"checkin"_s, &exit);
+    if (!target)
+        return exit;
+    const bool force = p.isSet(u"force"_s);
+    auto done = Registrations::checkIn(cli.store(), target->eventId, target->ids, force);
+    if (!done)
+        return cli.fail(done.error());
+    if (done.value().refused() && !force) {
+        for (const Registrations::CheckInVerdict &v : done.value().verdicts)
+            if (v.overridable())
+                cli.err() << v.message() << '\n';
+        return cli.fail({ErrorCode::Validation,
+                         CliRunner::tr("Nobody was checked in; use --force to check in anyway."),
+                         {}});
+    }
+    if (p.isSet(u"json"_s)) {
+        QJsonArray a;
+        for (const Participant &r : done.value().checkedIn)
+            a.append(toJson(r));
+        printJson(cli, a);
+        return CliRunner::Ok;
+    }
+    for (const Registrations::CheckInVerdict &v : done.value().verdicts)
+        if (v.outcome == Registrations::CheckInVerdict::Outcome::AlreadyCheckedIn)
+            cli.out() << v.message() << '\n';
+    for (const Participant &r : done.value().checkedIn)
         cli.out() << r.meta.id.toString(QUuid::WithoutBraces) << ' ' << participantStatusName(r.status) << ' '
                   << r.name << '\n';
     return CliRunner::Ok;
@@ -801,10 +848,7 @@ QList<CliRoute> registrationCliRoutes()
         {u"participant"_s, u"export"_s, exportParticipants},
         {u"participant"_s, u"register"_s, registerParticipant},
         {u"participant"_s, u"delete"_s, deleteParticipants},
-        {u"participant"_s, u"checkin"_s,
-         [](CliRunner &c, const QStringList &a) {
-             return setStatus(c, a, ParticipantStatus::CheckedIn, u"checkin"_s);
-         }},
+        {u"participant"_s, u"checkin"_s, checkInParticipants},
         {u"participant"_s, u"cancel"_s,
          [](CliRunner &c, const QStringList &a) {
              return setStatus(c, a, ParticipantStatus::Cancelled, u"cancel"_s);

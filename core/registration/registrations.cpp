@@ -2,6 +2,7 @@
 
 #include "storage/eventstore.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -350,6 +351,103 @@ Result<QList<Participant>> Registrations::changeStatus(EventStore &store, const 
     if (!ok)
         return ok.error();
     return changed;
+}
+
+Registrations::CheckInVerdict Registrations::checkInVerdict(const Participant &p,
+                                                            const QDateTime &checkedInUtc)
+{
+    CheckInVerdict v;
+    v.name = p.name;
+    switch (p.status) {
+    case ParticipantStatus::Pending:
+    case ParticipantStatus::Confirmed:
+        v.outcome = CheckInVerdict::Outcome::Allowed;
+        break;
+    case ParticipantStatus::CheckedIn:
+        v.outcome = CheckInVerdict::Outcome::AlreadyCheckedIn;
+        v.checkedInUtc = checkedInUtc;
+        break;
+    case ParticipantStatus::Cancelled:
+        v.outcome = CheckInVerdict::Outcome::Cancelled;
+        break;
+    case ParticipantStatus::Waitlisted:
+        v.outcome = CheckInVerdict::Outcome::Waitlisted;
+        break;
+    }
+    return v;
+}
+
+QString Registrations::CheckInVerdict::message() const
+{
+    switch (outcome) {
+    case Outcome::Allowed:
+        return tr("Checked in: %1.").arg(name);
+    case Outcome::AlreadyCheckedIn:
+        if (!checkedInUtc.isValid())
+            return tr("%1 is already checked in.").arg(name);
+        return tr("%1 already checked in at %2.")
+            .arg(name, QLocale().toString(checkedInUtc.toLocalTime(), QLocale::ShortFormat));
+    case Outcome::Cancelled:
+        return tr("Not checked in: the registration of %1 is cancelled.").arg(name);
+    case Outcome::Waitlisted:
+        return tr("Not checked in: %1 is on the waitlist.").arg(name);
+    }
+    return {};
+}
+
+bool Registrations::CheckIn::refused() const
+{
+    return std::any_of(verdicts.cbegin(), verdicts.cend(),
+                       [](const CheckInVerdict &v) { return v.overridable(); });
+}
+
+Result<Registrations::CheckInVerdict>
+Registrations::checkInVerdict(const EventStore &store, const QUuid &eventId, const QUuid &participantId)
+{
+    auto p = store.get<Participant>(participantId);
+    if (!p)
+        return p.error();
+    if (p.value().meta.deleted || p.value().eventId != eventId)
+        return Error{ErrorCode::NotFound, tr("%1 is not registered for this event.").arg(p.value().name), {}};
+    QDateTime checkedIn;
+    if (p.value().status == ParticipantStatus::CheckedIn) {
+        auto history = store.participantHistory(participantId);
+        if (!history)
+            return history.error();
+        for (const ParticipantStatusChange &c : history.value())
+            if (c.to == ParticipantStatus::CheckedIn)
+                checkedIn = c.changedUtc; // the last one
+    }
+    return checkInVerdict(p.value(), checkedIn);
+}
+
+Result<Registrations::CheckIn> Registrations::checkIn(EventStore &store, const QUuid &eventId,
+                                                      const QList<QUuid> &ids, bool force)
+{
+    CheckIn result;
+    auto ok = store.inTransaction([&]() -> Result<void> {
+        QList<QUuid> admitted;
+        for (const QUuid &id : ids) {
+            auto verdict = checkInVerdict(store, eventId, id);
+            if (!verdict)
+                return verdict.error();
+            result.verdicts.append(verdict.value());
+            if (verdict.value().allowed() || (force && verdict.value().overridable()))
+                admitted.append(id);
+        }
+        if (result.refused() && !force)
+            return {};
+        if (admitted.isEmpty())
+            return {};
+        auto changed = changeStatus(store, eventId, admitted, ParticipantStatus::CheckedIn);
+        if (!changed)
+            return changed.error();
+        result.checkedIn = changed.value();
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return result;
 }
 
 } // namespace EventDesk

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <QList>
 
@@ -80,6 +81,34 @@ public:
     static Result<QList<Participant>> changeStatus(EventStore &store, const QUuid &eventId,
                                                    const QList<QUuid> &ids, ParticipantStatus status,
                                                    QList<Participant> *before = nullptr);
+
+    // Check-in: who may be let in. Confirmed and pending registrations may; a cancelled or waitlisted one is
+    // refused unless the organizer overrides it; a second check-in is refused and says when the first was.
+    struct CheckInVerdict {
+        enum class Outcome { Allowed, AlreadyCheckedIn, Cancelled, Waitlisted };
+        Outcome outcome = Outcome::Allowed;
+        QString name;
+        QDateTime checkedInUtc; // AlreadyCheckedIn: when, if the status history knows
+        bool allowed() const { return outcome == Outcome::Allowed; }
+        bool overridable() const { return outcome == Outcome::Cancelled || outcome == Outcome::Waitlisted; }
+        // One translated sentence for the person at the desk: who is let in, or why not.
+        QString message() const;
+    };
+    static CheckInVerdict checkInVerdict(const Participant &p, const QDateTime &checkedInUtc = {});
+    // The verdict on the participant as stored now (a live registration of the event), with the time of its
+    // check-in from its status history.
+    static Result<CheckInVerdict> checkInVerdict(const EventStore &store, const QUuid &eventId,
+                                                 const QUuid &participantId);
+    // In one transaction: the verdict on each of ids (same order); when none is refused, or force overrides
+    // the refusals of cancelled and waitlisted ones, checks in all but those already checked in. Nothing is
+    // written when one is refused without force.
+    struct CheckIn {
+        QList<CheckInVerdict> verdicts;
+        QList<Participant> checkedIn; // as saved; empty when refused
+        bool refused() const;
+    };
+    static Result<CheckIn> checkIn(EventStore &store, const QUuid &eventId, const QList<QUuid> &ids,
+                                   bool force);
 };
 
 } // namespace EventDesk

@@ -28,7 +28,8 @@ public:
     int count(Severity severity) const;
     const ScheduleData &data() const { return m_data; }
 
-    // The straightforward all-pairs check, kept as the oracle for tests and the benchmark's baseline.
+    // The straightforward all-pairs check with the same rule functions: the benchmark's baseline. Not an
+    // independent oracle; tests/core/schedule/conflictcheckertest.cpp writes the rules again for that.
     static QList<Conflict> bruteForce(const ScheduleData &data);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "commands/command.h"
 #include "commands/storecommand.h"
+#include "common/messagebox.h"
 #include "common/recordtablepage.h"
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
@@ -164,6 +165,9 @@ void MainWindow::createActions()
     QAction *sample = makeAction(u"actionLoadSample"_s, tr("Load &Sample Event"), {});
     connect(sample, &QAction::triggered, this, &MainWindow::loadSampleEvent);
     QAction *remove = makeAction(u"actionDeleteEvent"_s, tr("&Delete Event"), QKeySequence(u"Ctrl+Del"_s));
+    // Ctrl+Del deletes the next word in a text field: the shortcut works only in the event list.
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_eventList->addAction(remove);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteCurrentEvent);
     QAction *quit = makeAction(u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -315,14 +319,44 @@ void MainWindow::loadSampleEvent()
 
 void MainWindow::deleteCurrentEvent()
 {
-    const Event *e = m_events->eventAt(m_events->rowOf(m_currentId));
-    if (!e)
+    const Event *current = m_events->eventAt(m_events->rowOf(m_currentId));
+    if (!current || m_confirmingDelete)
         return;
-    Command::deleteEvent(*e);
-    statusBar()->showMessage(
-        tr("Deleted \"%1\". Undo with %2.")
-            .arg(e->name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-        5000);
+    m_confirmingDelete = true;
+    const Event event = *current;
+    struct Contents {
+        qint64 sessions = 0;
+        qint64 registrations = 0;
+    };
+    // What goes with the event, counted on the storage thread; then ask.
+    m_worker.run(
+        this,
+        [id = event.meta.id](EventStore &s) -> Result<Contents> {
+            auto sessions = s.count<Session>(id);
+            if (!sessions)
+                return sessions.error();
+            auto registrations = s.count<Participant>(id);
+            if (!registrations)
+                return registrations.error();
+            return Contents{sessions.value(), registrations.value()};
+        },
+        [this, event](const Result<Contents> &contents) {
+            m_confirmingDelete = false;
+            if (!contents) {
+                statusBar()->showMessage(contents.error().message);
+                return;
+            }
+            const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+            const QString question =
+                tr("Delete the event \"%1\" with its %2 and %3? You can undo it with %4.")
+                    .arg(event.name, tr("%n session(s)", nullptr, int(contents.value().sessions)),
+                         tr("%n registration(s)", nullptr, int(contents.value().registrations)), undoKey);
+            if (MessageBox::question(this, tr("Delete event"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) != QMessageBox::Yes)
+                return;
+            Command::deleteEvent(event);
+            statusBar()->showMessage(tr("Deleted \"%1\". Undo with %2.").arg(event.name, undoKey), 5000);
+        });
 }
 
 void MainWindow::selectEvent(const QUuid &id)
@@ -349,6 +383,7 @@ void MainWindow::onEventsLoaded()
     if (row >= 0) {
         m_eventList->setCurrentIndex(m_events->index(row));
         const Event *e = m_events->eventAt(row);
+        setWindowTitle(tr("%1 — EventDesk").arg(e->name));
         if (m_pages->currentWidget() == m_form && !m_form->isDirty())
             m_form->setEvent(*e, false); // show the stored values (after undo, for instance)
         return;
@@ -357,7 +392,8 @@ void MainWindow::onEventsLoaded()
         m_eventList->setCurrentIndex(m_events->index(0));
         return;
     }
-    m_currentId = QUuid();
+    m_currentId = QUuid(); // the current event is gone (deleted here or elsewhere) and no other is left
+    setWindowTitle(tr("EventDesk"));
     setPage(Page::Empty);
 }
 

@@ -67,6 +67,7 @@ private:
     QUuid m_currentId;
     QUuid m_pendingSelection;
     bool m_creating = false;
+    bool m_confirmingDelete = false;
 };
 
 } // namespace EventDesk

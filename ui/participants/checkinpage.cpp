@@ -4,14 +4,16 @@
 
 #include "commands/command.h"
 #include "participanttablemodel.h"
-#include "registration/registrations.h"
+#include "storage/storageworker.h"
 
+#include <QColor>
 #include <QFont>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -26,7 +28,7 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     : EventPage(parent), m_model(new ParticipantTableModel(worker, this)), m_search(new QLineEdit(this)),
       m_results(new QTableView(this)), m_checkIn(new QPushButton(tr("&Check in"), this)),
       m_undo(new QPushButton(tr("&Undo last"), this)), m_counter(new QLabel(this)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)), m_override(new QPushButton(tr("Check in &anyway"), this)), m_worker(worker)
 {
     setObjectName(u"checkInPage"_s);
     m_search->setObjectName(u"checkinSearch"_s);
@@ -50,6 +52,13 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     counterFont.setBold(true);
     m_counter->setFont(counterFont);
     m_message->setObjectName(u"checkinMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setMargin(6);
+    QFont messageFont = m_message->font();
+    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.3);
+    m_message->setFont(messageFont);
+    m_override->setObjectName(u"checkinOverrideButton"_s);
+    m_override->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_counter, 1);
@@ -59,15 +68,18 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     layout->addWidget(new QLabel(tr("Check-in"), this));
     layout->addWidget(m_search);
     layout->addWidget(m_results, 1);
-    layout->addWidget(m_message);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_override);
+    layout->addLayout(messageRow);
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         ParticipantFilter f;
         f.text = text;
         m_model->setFilter(f);
-        if (m_model->rowCount() > 0)
-            m_results->selectRow(0);
+        m_results->clearSelection(); // Enter acts on the only match or on a row the user chose
+        m_override->hide();
     });
     connect(m_search, &QLineEdit::returnPressed, this, &CheckInPage::checkInCurrent);
     connect(m_checkIn, &QPushButton::clicked, this, &CheckInPage::checkInCurrent);
@@ -78,11 +90,11 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
             Command::undoStack()->undo();
         }
     });
-    connect(m_model, &ParticipantTableModel::loaded, this, [this] {
-        updateCounter();
-        if (m_model->rowCount() > 0 && !m_results->selectionModel()->hasSelection())
-            m_results->selectRow(0);
+    connect(m_override, &QPushButton::clicked, this, [this] {
+        if (!m_refusedId.isNull())
+            checkIn(m_refusedId, m_refusedName);
     });
+    connect(m_model, &ParticipantTableModel::loaded, this, &CheckInPage::updateCounter);
     updateCounter();
 }
 
@@ -99,30 +111,80 @@ void CheckInPage::updateCounter()
             .arg(locale.toString(m_model->checkedInCount()), locale.toString(m_model->expectedCount())));
 }
 
+void CheckInPage::showMessage(const QString &text, Tone tone)
+{
+    m_message->setText(text);
+    QPalette palette = this->palette();
+    const bool refusal = tone == Tone::Refusal;
+    m_message->setAutoFillBackground(refusal);
+    if (refusal) {
+        palette.setColor(QPalette::Window, QColor(0xb0, 0x00, 0x20));
+        palette.setColor(QPalette::WindowText, Qt::white);
+    }
+    m_message->setPalette(palette);
+    QFont font = m_message->font();
+    font.setBold(tone != Tone::Info);
+    m_message->setFont(font);
+}
+
 void CheckInPage::checkInCurrent()
 {
+    if (m_asking)
+        return;
     const QModelIndexList rows = m_results->selectionModel()->selectedRows();
     int row = rows.isEmpty() ? -1 : rows.first().row();
     if (row < 0 && m_model->rowCount() == 1)
         row = 0;
     if (row < 0) {
-        m_message->setText(tr("Choose one participant to check in."));
+        m_override->hide();
+        showMessage(m_model->rowCount() == 0
+                        ? tr("No registration matches.")
+                        : tr("%n registrations match: choose one in the list or type more.", nullptr,
+                             m_model->rowCount()),
+                    Tone::Info);
         return;
     }
-    const Participant before = m_model->participantAt(row);
-    if (before.status == ParticipantStatus::CheckedIn) {
-        m_message->setText(tr("%1 is already checked in.").arg(before.name));
+    const Participant p = m_model->participantAt(row);
+    // The rule is core's, on the registration as stored now (not as this list last loaded it).
+    m_asking = true;
+    m_worker.run(
+        this,
+        [eventId = m_model->eventId(), id = p.meta.id](EventStore &s) {
+            return Registrations::checkInVerdict(s, eventId, id);
+        },
+        [this, id = p.meta.id](const Result<Registrations::CheckInVerdict> &verdict) {
+            m_asking = false;
+            if (!verdict) {
+                m_override->hide();
+                showMessage(verdict.error().message, Tone::Refusal);
+                return;
+            }
+            onVerdict(id, verdict.value());
+        });
+}
+
+void CheckInPage::onVerdict(const QUuid &id, const Registrations::CheckInVerdict &verdict)
+{
+    if (verdict.allowed()) {
+        checkIn(id, verdict.name);
         return;
     }
-    if (before.status == ParticipantStatus::Cancelled || before.status == ParticipantStatus::Waitlisted)
-        m_message->setText(
-            tr("Note: %1 was %2.").arg(before.name, participantStatusDisplayName(before.status)));
-    else
-        m_message->setText(tr("Checked in: %1").arg(before.name));
-    Command::undoStack()->push(new ChangeParticipantStatus(*Command::worker(), m_model->eventId(),
-                                                           {before.meta.id}, ParticipantStatus::CheckedIn,
-                                                           tr("Check in %1").arg(before.name)));
-    emit checkedIn(before.meta.id);
+    showMessage(verdict.message(), Tone::Refusal);
+    m_refusedId = verdict.overridable() ? id : QUuid();
+    m_refusedName = verdict.name;
+    m_override->setVisible(verdict.overridable());
+    m_search->selectAll();
+}
+
+void CheckInPage::checkIn(QUuid id, QString name)
+{
+    m_override->hide();
+    m_refusedId = QUuid();
+    showMessage(tr("Checked in: %1").arg(name), Tone::Success);
+    Command::undoStack()->push(new ChangeParticipantStatus(*Command::worker(), m_model->eventId(), {id},
+                                                           ParticipantStatus::CheckedIn,
+                                                           tr("Check in %1").arg(name)));
+    emit checkedIn(id);
     m_search->selectAll();
 }
 

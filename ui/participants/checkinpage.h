@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/eventpage.h"
+#include "registration/registrations.h"
 
 class QLabel;
 class QLineEdit;
@@ -12,9 +13,12 @@ namespace EventDesk
 class ParticipantTableModel;
 class StorageWorker;
 
-// Check-in mode: one search box (name, email or registration id), Enter or a click checks in the selected
-// (or only) match, Undo takes the last check-in back, and live counters show checked in / expected. Works on
-// the local workspace only, so it needs no network.
+// Check-in mode: one search box (name, email or registration id), Enter or a click checks in the only match
+// or the one chosen in the list, never the first of several. Who may be let in is core's rule
+// (Registrations::checkInVerdict, on the data as stored): a cancelled or waitlisted registration is refused
+// with a visible message and a "Check in anyway" button; a second check-in says when the first was. Undo
+// takes the last check-in back, and live counters show checked in / expected. Works on the local workspace
+// only, so it needs no network.
 class CheckInPage : public EventPage
 {
     Q_OBJECT
@@ -30,6 +34,10 @@ signals:
 
 private:
     void checkInCurrent();
+    void onVerdict(const QUuid &id, const Registrations::CheckInVerdict &verdict);
+    void checkIn(QUuid id, QString name); // by value: callers pass m_refusedId
+    enum class Tone { Info, Success, Refusal };
+    void showMessage(const QString &text, Tone tone);
     void updateCounter();
 
     ParticipantTableModel *m_model;
@@ -39,6 +47,11 @@ private:
     QPushButton *m_undo;
     QLabel *m_counter;
     QLabel *m_message;
+    QPushButton *m_override;
+    StorageWorker &m_worker;
+    QUuid m_refusedId; // the registration "Check in anyway" checks in
+    QString m_refusedName;
+    bool m_asking = false; // a verdict is on its way: Enter again does nothing
 };
 
 } // namespace EventDesk

@@ -139,6 +139,30 @@ TEST_F(RegistrationCliTest, BadLinesBlockTheImportAndTheFileStaysTheSame)
     EXPECT_EQ(badMap.exitCode, 2);
 }
 
+TEST_F(RegistrationCliTest, CheckinRefusesACancelledRegistrationUnlessForced)
+{
+    CliRun a = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s});
+    ASSERT_EQ(a.exitCode, 0) << a.err.toStdString();
+    const QString adaId = a.out.section(u' ', 0, 0);
+    ASSERT_EQ(cli({u"participant"_s, u"cancel"_s, adaId}).exitCode, 0);
+
+    CliRun refused = cli({u"participant"_s, u"checkin"_s, adaId});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(u"cancelled"_s)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(u"--force"_s)) << refused.err.toStdString();
+    CliRun show = cli({u"participant"_s, u"show"_s, adaId, u"--json"_s});
+    EXPECT_EQ(show.json().object()[u"status"_s].toString(), u"cancelled"_s);
+
+    CliRun forced = cli({u"participant"_s, u"checkin"_s, adaId, u"--force"_s});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    show = cli({u"participant"_s, u"show"_s, adaId, u"--json"_s});
+    EXPECT_EQ(show.json().object()[u"status"_s].toString(), u"checked-in"_s);
+
+    CliRun again = cli({u"participant"_s, u"checkin"_s, adaId});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(u"Ada already checked in at"_s)) << again.out.toStdString();
+}
+
 TEST_F(RegistrationCliTest, TicketQuotaWaitlistCheckinAndHistory)
 {
     CliRun t = cli({u"ticket"_s, u"add"_s, u"--name"_s, u"Early"_s, u"--quota"_s, u"1"_s});

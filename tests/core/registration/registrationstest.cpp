@@ -3,6 +3,7 @@
 #include "storage/eventstore.h"
 #include "support/tempworkspace.h"
 
+#include <QLocale>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -219,6 +220,95 @@ TEST_F(RegistrationsTest, CheckInDoesNotPromoteAnybody)
     ASSERT_TRUE(changed);
     ASSERT_EQ(changed.value().size(), 1);
     EXPECT_EQ(statusOf(saved.at(1).meta.id), ParticipantStatus::Waitlisted);
+}
+
+TEST(RegistrationsRules, CheckInVerdictFollowsTheStatus)
+{
+    Participant p;
+    p.name = u"Ada"_s;
+    using Outcome = Registrations::CheckInVerdict::Outcome;
+    const QList<std::pair<ParticipantStatus, Outcome>> cases{
+        {ParticipantStatus::Confirmed, Outcome::Allowed},
+        {ParticipantStatus::Pending, Outcome::Allowed},
+        {ParticipantStatus::Cancelled, Outcome::Cancelled},
+        {ParticipantStatus::Waitlisted, Outcome::Waitlisted},
+        {ParticipantStatus::CheckedIn, Outcome::AlreadyCheckedIn}};
+    for (const auto &[status, outcome] : cases) {
+        p.status = status;
+        const auto v = Registrations::checkInVerdict(p);
+        EXPECT_EQ(v.outcome, outcome) << participantStatusName(status).toStdString();
+        EXPECT_EQ(v.allowed(), outcome == Outcome::Allowed);
+        EXPECT_EQ(v.overridable(), outcome == Outcome::Cancelled || outcome == Outcome::Waitlisted);
+        EXPECT_TRUE(v.message().contains(u"Ada"_s)) << v.message().toStdString();
+    }
+}
+
+TEST_F(RegistrationsTest, CheckInRefusesCancelledAndWaitlistedUnlessForced)
+{
+    createEvent(1);
+    const auto saved = registerAll({person(u"A"_s), person(u"W"_s), person(u"C"_s)});
+    ASSERT_EQ(saved.at(1).status, ParticipantStatus::Waitlisted);
+    const QUuid a = saved.at(0).meta.id, w = saved.at(1).meta.id, c = saved.at(2).meta.id;
+    ASSERT_TRUE(Registrations::changeStatus(m_store, m_eventId, {c}, ParticipantStatus::Cancelled));
+
+    // One refused: nobody is checked in, not even the confirmed one asked for with it.
+    auto refused = Registrations::checkIn(m_store, m_eventId, {a, c}, false);
+    ASSERT_TRUE(refused) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.value().refused());
+    EXPECT_TRUE(refused.value().checkedIn.isEmpty());
+    ASSERT_EQ(refused.value().verdicts.size(), 2);
+    EXPECT_TRUE(refused.value().verdicts.at(0).allowed());
+    EXPECT_EQ(refused.value().verdicts.at(1).outcome, Registrations::CheckInVerdict::Outcome::Cancelled);
+    EXPECT_TRUE(refused.value().verdicts.at(1).message().contains(u"cancelled"_s));
+    EXPECT_EQ(statusOf(a), ParticipantStatus::Confirmed);
+    EXPECT_EQ(statusOf(c), ParticipantStatus::Cancelled);
+    auto waiting = Registrations::checkIn(m_store, m_eventId, {w}, false);
+    ASSERT_TRUE(waiting);
+    EXPECT_EQ(waiting.value().verdicts.at(0).outcome, Registrations::CheckInVerdict::Outcome::Waitlisted);
+    EXPECT_EQ(statusOf(w), ParticipantStatus::Waitlisted);
+
+    // The organizer overrides.
+    auto forced = Registrations::checkIn(m_store, m_eventId, {a, c}, true);
+    ASSERT_TRUE(forced) << forced.error().message.toStdString();
+    EXPECT_EQ(forced.value().checkedIn.size(), 2);
+    EXPECT_EQ(statusOf(a), ParticipantStatus::CheckedIn);
+    EXPECT_EQ(statusOf(c), ParticipantStatus::CheckedIn);
+}
+
+TEST_F(RegistrationsTest, SecondCheckInSaysWhenTheFirstWas)
+{
+    createEvent({});
+    const QUuid a = registerAll({person(u"Ada"_s)}).first().meta.id;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    auto first = Registrations::checkIn(m_store, m_eventId, {a}, false);
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first.value().checkedIn.size(), 1);
+    const QList<ParticipantStatusChange> history = m_store.participantHistory(a).value();
+    ASSERT_EQ(history.last().to, ParticipantStatus::CheckedIn);
+
+    auto again = Registrations::checkInVerdict(m_store, m_eventId, a);
+    ASSERT_TRUE(again) << again.error().message.toStdString();
+    EXPECT_EQ(again.value().outcome, Registrations::CheckInVerdict::Outcome::AlreadyCheckedIn);
+    EXPECT_FALSE(again.value().overridable());
+    EXPECT_EQ(again.value().checkedInUtc, history.last().changedUtc);
+    EXPECT_GE(again.value().checkedInUtc, before);
+    const QString time = QLocale().toString(history.last().changedUtc.toLocalTime(), QLocale::ShortFormat);
+    EXPECT_TRUE(again.value().message().contains(time)) << again.value().message().toStdString();
+
+    auto second = Registrations::checkIn(m_store, m_eventId, {a}, false);
+    ASSERT_TRUE(second);
+    EXPECT_FALSE(second.value().refused());
+    EXPECT_TRUE(second.value().checkedIn.isEmpty());
+    EXPECT_EQ(m_store.participantHistory(a).value().size(), history.size()) << "nothing written again";
+}
+
+TEST_F(RegistrationsTest, CheckInOnlyForTheEventsLiveRegistrations)
+{
+    createEvent({});
+    const QUuid a = registerAll({person(u"Ada"_s)}).first().meta.id;
+    const QUuid other = createEvent({});
+    EXPECT_FALSE(Registrations::checkInVerdict(m_store, other, a));
+    EXPECT_FALSE(Registrations::checkIn(m_store, other, {a}, true));
 }
 
 TEST_F(RegistrationsTest, DeletingAConfirmedRegistrationPromotesTheWaitlist)

@@ -1,10 +1,13 @@
 // The shell: empty state, loading the sample conference, navigating to an event's parts.
+#include "common/messagebox.h"
 #include "common/translations.h"
 #include "support/guifixture.h"
 #include "support/screenshot.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -120,12 +123,112 @@ TEST_F(MainWindowTest, DeleteEventIsUndoable)
     MainWindow &w = openWindow();
     ASSERT_EQ(w.eventModel()->rowCount(), 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     find<QAction>(u"actionDeleteEvent"_s)->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
     EXPECT_TRUE(m_probe.get<Event>(id).value().meta.deleted);
     find<QAction>(u"actionUndo"_s)->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
     EXPECT_FALSE(m_probe.get<Event>(id).value().meta.deleted);
+}
+
+// An event with two sessions and three registrations, in the workspace before the window opens.
+QUuid addMeetup(EventStore &store)
+{
+    Event e;
+    e.name = u"Meetup"_s;
+    e.startDate = e.endDate = QDate(2026, 12, 1);
+    const QUuid id = store.add(e).value().meta.id;
+    for (int i = 0; i < 2; ++i) {
+        Session s;
+        s.eventId = id;
+        s.title = u"Talk %1"_s.arg(i);
+        s.durationMinutes = 30;
+        EXPECT_TRUE(store.add(s).ok());
+    }
+    for (const QString &name : {u"Anna Schmidt"_s, u"Bo Li"_s, u"Chen Wei"_s}) {
+        Participant p;
+        p.eventId = id;
+        p.name = name;
+        p.email = name.split(u' ').first().toLower() + u"@example.org"_s;
+        EXPECT_TRUE(store.add(p).ok());
+    }
+    return id;
+}
+
+// Waits until the storage thread and the GUI thread have handled everything queued so far.
+void settle(StorageWorker &worker, QObject *context)
+{
+    bool done = false;
+    worker.run(
+        context, [](EventStore &) { return Result<void>(); }, [&done](const Result<void> &) { done = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
+}
+
+TEST_F(MainWindowTest, CtrlDeleteInTheParticipantSearchOnlyDeletesAWord)
+{
+    const QUuid id = addMeetup(m_probe);
+    MainWindow &w = openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    find<QAction>(u"actionSection6"_s)->trigger(); // Participants
+    auto *search = find<QLineEdit>(u"participantSearch"_s);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    search->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == search; }, 5000));
+    QTest::keyClicks(search, u"Anna Schmidt"_s);
+    QTest::keyClick(search, Qt::Key_Home);
+    // Were it to ask, the answer would be yes: the test must see whether anything was deleted.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(search, Qt::Key_Delete, Qt::ControlModifier);
+    settle(m_worker, &w);
+    settle(m_worker, &w);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+
+    EXPECT_EQ(search->text(), u"Schmidt"_s) << "Ctrl+Del deletes the next word in a text field";
+    EXPECT_EQ(m_undo.count(), 0);
+    EXPECT_EQ(w.eventModel()->rowCount(), 1);
+    EXPECT_FALSE(m_probe.get<Event>(id).value().meta.deleted);
+    EXPECT_EQ(m_probe.count<Session>(id).value(), 2);
+    EXPECT_EQ(m_probe.count<Participant>(id).value(), 3);
+}
+
+TEST_F(MainWindowTest, DeletingAnEventAsksNamingWhatGoesWithIt)
+{
+    const QUuid id = addMeetup(m_probe);
+    MainWindow &w = openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    EXPECT_TRUE(w.windowTitle().contains(u"Meetup"_s));
+
+    // Ctrl+Del in the event list asks; no keeps the event.
+    auto *list = find<QListView>(u"eventList"_s);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    list->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == list; }, 5000));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(list, Qt::Key_Delete, Qt::ControlModifier);
+    // The question names the event and what goes with it.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QString asked = MessageBox::lastText();
+            return asked.contains(u"Meetup"_s) && asked.contains(u"2 session"_s) &&
+                   asked.contains(u"3 registration"_s);
+        },
+        5000))
+        << MessageBox::lastText().toStdString();
+    settle(m_worker, &w);
+    EXPECT_EQ(m_undo.count(), 0);
+    EXPECT_FALSE(m_probe.get<Event>(id).value().meta.deleted);
+
+    // Yes deletes it, and the window no longer shows it.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    find<QAction>(u"actionDeleteEvent"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
+    EXPECT_TRUE(m_probe.get<Event>(id).value().meta.deleted);
+    EXPECT_FALSE(w.windowTitle().contains(u"Meetup"_s)) << w.windowTitle().toStdString();
+    EXPECT_EQ(find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"emptyState"_s);
+    EXPECT_FALSE(find<QListWidget>(u"sectionList"_s)->isEnabled());
 }
 
 } // namespace

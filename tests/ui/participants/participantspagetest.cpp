@@ -5,6 +5,7 @@
 #include "participants/participanttablemodel.h"
 #include "participants/registrationdialog.h"
 #include "participantsfixture.h"
+#include "registration/registrations.h"
 #include "support/screenshot.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -27,6 +29,24 @@ namespace
 
 class ParticipantsPageTest : public Test::ParticipantsFixture
 {
+protected:
+    // Waits until the storage thread and the GUI thread have handled everything queued so far.
+    void settle()
+    {
+        bool done = false;
+        m_worker.run(
+            m_window.get(), [](EventStore &) { return Result<void>(); },
+            [&done](const Result<void> &) { done = true; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
+    }
+    QLineEdit *typeInCheckInSearch(const QString &text)
+    {
+        auto *search = find<QLineEdit>(u"checkinSearch"_s);
+        search->setFocus();
+        search->clear();
+        QTest::keyClicks(search, text);
+        return search;
+    }
 };
 
 TEST_F(ParticipantsPageTest, MapColumnsAndImportThenUndo)
@@ -359,6 +379,83 @@ TEST_F(ParticipantsPageTest, CheckInAndUndo)
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(ada.meta.id) == ParticipantStatus::Confirmed; }, 5000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return counter->text() == u"0 / 2 checked in"_s; }, 5000));
     (void)page;
+}
+
+TEST_F(ParticipantsPageTest, EnterWithSeveralMatchesChecksInNobody)
+{
+    createEvent();
+    const Participant first = addParticipant(u"Anna Cancelled"_s, ParticipantStatus::Cancelled);
+    const Participant second = addParticipant(u"Anna Berg"_s, ParticipantStatus::Confirmed);
+    const Participant third = addParticipant(u"Annabel Lee"_s, ParticipantStatus::Confirmed);
+    showPage<CheckInPage>(u"checkInPage"_s);
+    QLineEdit *search = typeInCheckInSearch(u"Anna"_s);
+    ASSERT_EQ(find<QTableView>(u"checkinResults"_s)->model()->rowCount(), 3);
+    QTest::keyClick(search, Qt::Key_Return);
+    settle();
+    settle();
+    EXPECT_EQ(m_undo.count(), 0);
+    for (const Participant &p : {first, second, third})
+        EXPECT_EQ(statusOf(p.meta.id), p.status) << p.name.toStdString();
+    const QString message = find<QLabel>(u"checkinMessage"_s)->text();
+    EXPECT_TRUE(message.contains(u"3 registrations match"_s)) << message.toStdString();
+
+    // Choosing one in the list, then Enter, checks in that one.
+    auto *results = find<QTableView>(u"checkinResults"_s);
+    int row = -1;
+    for (int r = 0; r < results->model()->rowCount(); ++r)
+        if (results->model()->index(r, 0).data().toString() == u"Anna Berg"_s)
+            row = r;
+    ASSERT_GE(row, 0);
+    results->selectRow(row);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return statusOf(second.meta.id) == ParticipantStatus::CheckedIn; }, 5000));
+    EXPECT_EQ(statusOf(first.meta.id), ParticipantStatus::Cancelled);
+    EXPECT_EQ(statusOf(third.meta.id), ParticipantStatus::Confirmed);
+}
+
+TEST_F(ParticipantsPageTest, CancelledRegistrationIsRefusedUnlessOverridden)
+{
+    createEvent();
+    const Participant alan = addParticipant(u"Alan Turing"_s, ParticipantStatus::Cancelled);
+    showPage<CheckInPage>(u"checkInPage"_s);
+    auto *message = find<QLabel>(u"checkinMessage"_s);
+    auto *overrideButton = find<QPushButton>(u"checkinOverrideButton"_s);
+    EXPECT_FALSE(overrideButton->isVisible());
+    QLineEdit *search = typeInCheckInSearch(u"Alan"_s);
+    ASSERT_EQ(find<QTableView>(u"checkinResults"_s)->model()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return overrideButton->isVisible(); }, 5000));
+    EXPECT_TRUE(message->text().contains(u"cancelled"_s)) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(u"Alan Turing"_s)) << message->text().toStdString();
+    settle();
+    EXPECT_EQ(statusOf(alan.meta.id), ParticipantStatus::Cancelled);
+    EXPECT_EQ(m_undo.count(), 0);
+    EventDesk::Test::screenshot(m_window.get(), u"checkin-refused"_s);
+
+    QTest::mouseClick(overrideButton, Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return statusOf(alan.meta.id) == ParticipantStatus::CheckedIn; }, 5000));
+    EXPECT_FALSE(overrideButton->isVisible());
+    EXPECT_EQ(m_undo.count(), 1);
+}
+
+TEST_F(ParticipantsPageTest, SecondCheckInSaysWhenTheFirstWas)
+{
+    createEvent();
+    const Participant ada = addParticipant(u"Ada Lovelace"_s, ParticipantStatus::Confirmed);
+    ASSERT_TRUE(Registrations::changeStatus(m_probe, m_eventId, {ada.meta.id}, ParticipantStatus::CheckedIn));
+    const QDateTime when = m_probe.participantHistory(ada.meta.id).value().last().changedUtc;
+    showPage<CheckInPage>(u"checkInPage"_s);
+    auto *message = find<QLabel>(u"checkinMessage"_s);
+    QLineEdit *search = typeInCheckInSearch(u"Ada"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    const QString time = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return message->text().contains(time); }, 5000))
+        << message->text().toStdString() << " lacks " << time.toStdString();
+    EXPECT_TRUE(message->text().contains(u"already checked in"_s));
+    EXPECT_FALSE(find<QPushButton>(u"checkinOverrideButton"_s)->isVisible());
+    EXPECT_EQ(m_undo.count(), 0);
 }
 
 } // namespace
