@@ -148,11 +148,22 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     auto plan = ParticipantImport::plan(cli.store(), table, options, event.value());
     if (!plan)
         return cli.fail(plan.error());
-    const ImportPlan &pl = plan.value();
+    // The rows are planned: free them, and hand the plan over rather than copy it, so the commit does not
+    // hold three copies of every registration.
+    const QChar delimiter = table.delimiter;
+    source.value().table = CsvTable();
+    struct Summary {
+        int rowCount;
+        qsizetype added;
+        qsizetype updated;
+        QList<ImportIssue> skipped;
+    };
+    const Summary pl{plan.value().rowCount, plan.value().added.size(), plan.value().updated.size(),
+                     plan.value().skipped};
     const bool blocked = !pl.skipped.isEmpty() && !p.isSet(u"skip-invalid"_s);
     bool committed = false;
     if (!p.isSet(u"dry-run"_s) && !blocked) {
-        auto written = ParticipantImport::commit(cli.store(), event.value(), pl);
+        auto written = ParticipantImport::commit(cli.store(), event.value(), std::move(plan).value());
         if (!written)
             return cli.fail(written.error());
         committed = true;
@@ -167,10 +178,10 @@ int importParticipants(CliRunner &cli, const QStringList &args)
                                ? u"question:"_s + options.questions.value(int(c)).label
                                : importFieldName(options.columns.at(c)));
         printJson(cli, QJsonObject{{u"encoding"_s, source.value().encoding},
-                                   {u"delimiter"_s, QString(table.delimiter)},
+                                   {u"delimiter"_s, QString(delimiter)},
                                    {u"rows"_s, pl.rowCount},
-                                   {u"new"_s, int(pl.added.size())},
-                                   {u"updated"_s, int(pl.updated.size())},
+                                   {u"new"_s, int(pl.added)},
+                                   {u"updated"_s, int(pl.updated)},
                                    {u"skipped"_s, skipped},
                                    {u"mapping"_s, mapping},
                                    {u"committed"_s, committed}});
@@ -178,8 +189,8 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         cli.out() << CliRunner::tr("%1 rows (%2): %3 new, %4 updated, %5 skipped.")
                          .arg(pl.rowCount)
                          .arg(source.value().encoding)
-                         .arg(pl.added.size())
-                         .arg(pl.updated.size())
+                         .arg(pl.added)
+                         .arg(pl.updated)
                          .arg(pl.skipped.size())
                   << '\n';
         for (const ImportIssue &i : pl.skipped)
