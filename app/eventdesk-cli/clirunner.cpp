@@ -399,6 +399,44 @@ template <typename T> QString noun()
 
 CliRunner::CliRunner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
+std::optional<int> CliRunner::parse(QCommandLineParser &p, const QStringList &args, const QString &command)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addHelpOption();
+    const QString program = command.isEmpty() ? u"eventdesk-cli"_s : u"eventdesk-cli "_s + command;
+    if (!p.parse(QStringList{program} + args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    return std::nullopt;
+}
+
+QList<CliRunner::Candidate> CliRunner::matching(const QList<Candidate> &candidates, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    QList<Candidate> byName;
+    QList<Candidate> byId;
+    for (const Candidate &c : candidates) {
+        if (c.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            byName.append(c);
+        if (c.id.toString(QUuid::WithoutBraces).startsWith(wanted.toLower()))
+            byId.append(c);
+    }
+    return byName.isEmpty() ? byId : byName;
+}
+
+QString CliRunner::listed(const QList<Candidate> &candidates)
+{
+    QStringList out;
+    for (const Candidate &c : candidates)
+        out.append(u"%1 (%2)"_s.arg(c.name, c.id.toString(QUuid::WithoutBraces)));
+    return out.join(u", "_s);
+}
+
 int CliRunner::usage(const QString &message)
 {
     m_err << message << '\n' << tr("Run 'eventdesk-cli --help' for the list of commands.") << '\n';
@@ -473,17 +511,6 @@ std::optional<QString> applyOptions(const QCommandLineParser &p, T &record, cons
     return std::nullopt;
 }
 
-bool parseOrUsage(QCommandLineParser &p, const QStringList &args, QString &error)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addHelpOption();
-    if (!p.parse(QStringList{u"eventdesk-cli"_s} + args)) {
-        error = p.errorText();
-        return false;
-    }
-    return true;
-}
-
 QString timeZoneOf(EventStore &store, const QUuid &eventId)
 {
     auto e = store.get<Event>(eventId);
@@ -505,13 +532,8 @@ template <typename T> int CliRunner::add(const QStringList &args)
     p.addOption(QCommandLineOption(u"json"_s, tr("Print the new record as JSON")));
     if constexpr (!std::is_same_v<T, Event>)
         p.addOption(QCommandLineOption(u"event"_s, tr("Event id"), u"ID"_s));
-    QString error;
-    if (!parseOrUsage(p, args, error))
-        return usage(error);
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto stop = parse(p, args))
+        return *stop;
     T record;
     QString tz = u"UTC"_s;
     if constexpr (!std::is_same_v<T, Event>) {
@@ -546,13 +568,8 @@ template <typename T> int CliRunner::list(const QStringList &args)
     p.addOption(QCommandLineOption(u"deleted"_s, tr("Include deleted records")));
     if constexpr (!std::is_same_v<T, Event>)
         p.addOption(QCommandLineOption(u"event"_s, tr("Event id"), u"ID"_s));
-    QString error;
-    if (!parseOrUsage(p, args, error))
-        return usage(error);
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto stop = parse(p, args))
+        return *stop;
     QUuid eventId;
     if constexpr (!std::is_same_v<T, Event>) {
         auto event = currentEvent(p.value(u"event"_s));
@@ -582,13 +599,8 @@ template <typename T> int CliRunner::show(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
     p.addOption(QCommandLineOption(u"json"_s, tr("Print JSON")));
-    QString error;
-    if (!parseOrUsage(p, args, error))
-        return usage(error);
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto stop = parse(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return usage(tr("'%1 show' needs exactly one id.").arg(noun<T>()));
     auto id = m_store.resolveId(T::kind, p.positionalArguments().first());
@@ -626,13 +638,8 @@ template <typename T> int CliRunner::update(const QStringList &args)
     p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
     addOptions<T>(p);
     p.addOption(QCommandLineOption(u"json"_s, tr("Print the updated record as JSON")));
-    QString error;
-    if (!parseOrUsage(p, args, error))
-        return usage(error);
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto stop = parse(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return usage(tr("'%1 update' needs exactly one id.").arg(noun<T>()));
     auto id = m_store.resolveId(T::kind, p.positionalArguments().first());
@@ -666,13 +673,8 @@ template <typename T> int CliRunner::remove(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
-    QString error;
-    if (!parseOrUsage(p, args, error))
-        return usage(error);
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto stop = parse(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return usage(tr("'%1 delete' needs exactly one id.").arg(noun<T>()));
     auto id = m_store.resolveId(T::kind, p.positionalArguments().first());
@@ -700,13 +702,8 @@ int CliRunner::demo(const QStringList &args)
     p.addOption(
         QCommandLineOption(u"fosdem"_s, tr("A generated FOSDEM-sized schedule instead: 900 sessions in 30 "
                                            "rooms over 2 days")));
-    QString error;
-    if (!parseOrUsage(p, args, error))
-        return usage(error);
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto stop = parse(p, args))
+        return *stop;
     auto created = p.isSet(u"fosdem"_s) ? ScheduleGenerator::write(m_store, ScheduleGenerator::generate({}))
                                         : SampleConference::create(m_store);
     if (!created)

@@ -6,8 +6,12 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
-namespace EventDesk {
+class QCommandLineParser;
+
+namespace EventDesk
+{
 class CliRunner;
 
 // One command of the CLI. An empty verb makes the noun a command of its own (e.g. `conflicts`, `ask`),
@@ -39,6 +43,19 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     int usage(const QString &message);
+    // Parses a command's arguments into p, with --help added: the one parser of every command. A value
+    // means "stop and exit with it": bad usage (reported) or --help (printed). command names the command
+    // in the help's usage line ("eventdesk-cli llm test").
+    std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const QString &command = {});
+    // Looking a record up by what people type: candidates whose name is text (ignoring case), else those
+    // whose id starts with it. The caller says "none" or "several" in its own sentence, naming the
+    // several with listed().
+    struct Candidate {
+        QUuid id;
+        QString name;
+    };
+    static QList<Candidate> matching(const QList<Candidate> &candidates, const QString &text);
+    static QString listed(const QList<Candidate> &candidates); // "Early bird (ID), Student (ID)"
     int fail(const Error &error);
     Result<QUuid> currentEvent(const QString &requested);
 

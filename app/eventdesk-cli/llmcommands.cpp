@@ -33,15 +33,6 @@ struct LlmCommands {
     Q_DECLARE_TR_FUNCTIONS(EventDesk::LlmCommands)
 };
 
-// Parses options; returns -1 when the command should go on, else the exit code.
-int parse(CliRunner &r, QCommandLineParser &p, const QStringList &args, const QString &command)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!p.parse(QStringList{u"eventdesk-cli "_s + command} + args))
-        return r.usage(p.errorText());
-    return -1;
-}
-
 // The profile and its key; the CLI may wait for the keychain with a local event loop.
 struct Ready {
     ProviderProfile profile;
@@ -81,8 +72,8 @@ int profiles(CliRunner &r, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"json"_s, LlmCommands::tr("Print JSON")});
-    if (int code = parse(r, p, args, u"llm profiles"_s); code >= 0)
-        return code;
+    if (auto stop = r.parse(p, args, u"llm profiles"_s))
+        return *stop;
     const QList<ProviderProfile> all = ProviderProfile::loadAll();
     const QString active = ProviderProfile::activeName();
     if (p.isSet(u"json"_s)) {
@@ -121,8 +112,8 @@ int test(CliRunner &r, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"json"_s, LlmCommands::tr("Print JSON")});
-    if (int code = parse(r, p, args, u"llm test"_s); code >= 0)
-        return code;
+    if (auto stop = r.parse(p, args, u"llm test"_s))
+        return *stop;
     auto ready = prepare(r);
     if (!ready)
         return r.fail(ready.error());
@@ -244,16 +235,11 @@ int profile(CliRunner &r, const QStringList &args)
                                  .arg(action));
     const bool edits = action == u"add" || action == u"update";
     QCommandLineParser p;
-    p.addHelpOption();
     p.addPositionalArgument(u"name"_s, LlmCommands::tr("The profile's name"));
     if (edits)
         addProfileOptions(p, action == u"update");
-    if (int code = parse(r, p, args.mid(1), u"llm profile "_s + action); code >= 0)
-        return code;
-    if (p.isSet(u"help"_s)) {
-        r.out() << p.helpText();
-        return CliRunner::Ok;
-    }
+    if (auto stop = r.parse(p, args.mid(1), u"llm profile "_s + action))
+        return *stop;
     const QStringList names = p.positionalArguments();
     if (names.size() != 1 || names.first().trimmed().isEmpty())
         return r.usage(LlmCommands::tr("'llm profile %1' needs exactly one profile name.").arg(action));
@@ -308,8 +294,8 @@ int ask(CliRunner &r, const QStringList &args)
         {u"redact-names"_s, LlmCommands::tr("Also replace speaker and participant names before sending")});
     p.addOption({u"event"_s, LlmCommands::tr("Event id"), u"ID"_s});
     p.addPositionalArgument(u"question"_s, LlmCommands::tr("The question"));
-    if (int code = parse(r, p, args, u"ask"_s); code >= 0)
-        return code;
+    if (auto stop = r.parse(p, args, u"ask"_s))
+        return *stop;
     const QString question = p.positionalArguments().join(u' ').trimmed();
     if (question.isEmpty())
         return r.usage(LlmCommands::tr("Ask a question, e.g. eventdesk-cli ask \"Which room is busiest?\"."));
@@ -434,8 +420,8 @@ int key(CliRunner &r, const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(u"action"_s, LlmCommands::tr("set or delete"));
     p.addPositionalArgument(u"keyref"_s, LlmCommands::tr("The keychain entry a profile's keyRef names"));
-    if (int code = parse(r, p, args, u"llm key"_s); code >= 0)
-        return code;
+    if (auto stop = r.parse(p, args, u"llm key"_s))
+        return *stop;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || (pos.at(0) != u"set" && pos.at(0) != u"delete"))
         return r.usage(LlmCommands::tr(

@@ -24,24 +24,6 @@ namespace EventDesk
 namespace
 {
 
-// Parses args; on --help prints the help text. Returns false (with the exit code) when the caller should
-// stop.
-bool parse(CliRunner &cli, QCommandLineParser &p, const QStringList &args, int *exit)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addHelpOption();
-    if (!p.parse(QStringList{u"eventdesk-cli"_s} + args)) {
-        *exit = cli.usage(p.errorText());
-        return false;
-    }
-    if (p.isSet(u"help"_s)) {
-        cli.out() << p.helpText();
-        *exit = CliRunner::Ok;
-        return false;
-    }
-    return true;
-}
-
 QCommandLineOption eventOption()
 {
     return QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s);
@@ -83,9 +65,8 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     p.addOption(
         QCommandLineOption(u"skip-invalid"_s, CliRunner::tr("Import the valid lines, skip the others")));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return cli.usage(CliRunner::tr("'participant import' needs exactly one file."));
     const auto policy = duplicatePolicyFromName(p.value(u"duplicates"_s));
@@ -167,11 +148,22 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     auto plan = ParticipantImport::plan(cli.store(), table, options, event.value());
     if (!plan)
         return cli.fail(plan.error());
-    const ImportPlan &pl = plan.value();
+    // The rows are planned: free them, and hand the plan over rather than copy it, so the commit does not
+    // hold three copies of every registration.
+    const QChar delimiter = table.delimiter;
+    source.value().table = CsvTable();
+    struct Summary {
+        int rowCount;
+        qsizetype added;
+        qsizetype updated;
+        QList<ImportIssue> skipped;
+    };
+    const Summary pl{plan.value().rowCount, plan.value().added.size(), plan.value().updated.size(),
+                     plan.value().skipped};
     const bool blocked = !pl.skipped.isEmpty() && !p.isSet(u"skip-invalid"_s);
     bool committed = false;
     if (!p.isSet(u"dry-run"_s) && !blocked) {
-        auto written = ParticipantImport::commit(cli.store(), event.value(), pl);
+        auto written = ParticipantImport::commit(cli.store(), event.value(), std::move(plan).value());
         if (!written)
             return cli.fail(written.error());
         committed = true;
@@ -186,10 +178,10 @@ int importParticipants(CliRunner &cli, const QStringList &args)
                                ? u"question:"_s + options.questions.value(int(c)).label
                                : importFieldName(options.columns.at(c)));
         printJson(cli, QJsonObject{{u"encoding"_s, source.value().encoding},
-                                   {u"delimiter"_s, QString(table.delimiter)},
+                                   {u"delimiter"_s, QString(delimiter)},
                                    {u"rows"_s, pl.rowCount},
-                                   {u"new"_s, int(pl.added.size())},
-                                   {u"updated"_s, int(pl.updated.size())},
+                                   {u"new"_s, int(pl.added)},
+                                   {u"updated"_s, int(pl.updated)},
                                    {u"skipped"_s, skipped},
                                    {u"mapping"_s, mapping},
                                    {u"committed"_s, committed}});
@@ -197,8 +189,8 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         cli.out() << CliRunner::tr("%1 rows (%2): %3 new, %4 updated, %5 skipped.")
                          .arg(pl.rowCount)
                          .arg(source.value().encoding)
-                         .arg(pl.added.size())
-                         .arg(pl.updated.size())
+                         .arg(pl.added)
+                         .arg(pl.updated)
                          .arg(pl.skipped.size())
                   << '\n';
         for (const ImportIssue &i : pl.skipped)
@@ -222,9 +214,8 @@ int exportParticipants(CliRunner &cli, const QStringList &args)
     p.addOption(QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Output file"), u"FILE"_s));
     p.addOption(QCommandLineOption(u"bom"_s, CliRunner::tr("Start with a UTF-8 BOM (for Excel)")));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     if (p.value(u"format"_s) != u"csv")
         return cli.usage(CliRunner::tr("Only --format csv is supported."));
     if (!p.isSet(u"output"_s))
@@ -288,9 +279,9 @@ int setStatus(CliRunner &cli, const QStringList &args, ParticipantStatus status,
     p.addPositionalArgument(u"ID"_s, CliRunner::tr("Participant ids or unique prefixes"), u"ID…"_s);
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the changed participants as JSON")));
     p.addOption(eventOption());
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
     const auto target = participantTarget(cli, p, verb, &exit);
     if (!target)
         return exit;
@@ -365,9 +356,9 @@ int deleteParticipants(CliRunner &cli, const QStringList &args)
                                               "waitlist when the event promotes automatically."));
     p.addPositionalArgument(u"ID"_s, CliRunner::tr("Participant ids or unique prefixes"), u"ID…"_s);
     p.addOption(eventOption());
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
     const auto target = participantTarget(cli, p, u"delete"_s, &exit);
     if (!target)
         return exit;
@@ -400,9 +391,8 @@ int registerParticipant(CliRunner &cli, const QStringList &args)
                            u"ID=VALUE"_s));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the registration as JSON")));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
@@ -417,41 +407,38 @@ int registerParticipant(CliRunner &cli, const QStringList &args)
         auto tickets = cli.store().list<TicketType>(event.value());
         if (!tickets)
             return cli.fail(tickets.error());
-        const QString wanted = p.value(u"ticket-type"_s);
+        QList<CliRunner::Candidate> candidates;
         for (const TicketType &t : tickets.value())
-            if (t.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                t.meta.id.toString(QUuid::WithoutBraces).startsWith(wanted.toLower()))
-                r.ticketTypeId = t.meta.id;
-        if (r.ticketTypeId.isNull())
+            candidates.append({t.meta.id, t.name});
+        const QString wanted = p.value(u"ticket-type"_s);
+        const auto found = CliRunner::matching(candidates, wanted);
+        if (found.size() > 1)
+            return cli.usage(CliRunner::tr("\"%1\" matches several ticket types: %2; give more of the id.")
+                                 .arg(wanted, CliRunner::listed(found)));
+        if (found.isEmpty())
             return cli.fail(
                 {ErrorCode::NotFound, CliRunner::tr("There is no ticket type \"%1\".").arg(wanted), {}});
+        r.ticketTypeId = found.first().id;
     }
     auto questions = cli.store().customQuestions(event.value());
     if (!questions)
         return cli.fail(questions.error());
+    QList<CliRunner::Candidate> candidates;
+    for (const CustomQuestion &c : questions.value())
+        candidates.append({c.id, c.label});
     for (const QString &a : p.values(u"answer"_s)) {
         const qsizetype eq = a.indexOf(u'=');
-        if (eq <= 0)
+        const auto found =
+            eq > 0 ? CliRunner::matching(candidates, a.left(eq)) : QList<CliRunner::Candidate>();
+        if (found.size() > 1)
+            return cli.usage(CliRunner::tr("\"%1\" matches several questions: %2; give more of the id.")
+                                 .arg(a.left(eq).trimmed(), CliRunner::listed(found)));
+        if (found.isEmpty())
             return cli.usage(
                 CliRunner::tr("--answer needs QUESTION-ID=VALUE with a question of this event, not \"%1\".")
                     .arg(a));
-        const QString prefix = a.left(eq).trimmed().toLower();
-        const CustomQuestion *q = nullptr;
-        int matches = 0;
-        for (const CustomQuestion &c : questions.value()) {
-            if (!prefix.isEmpty() && c.id.toString(QUuid::WithoutBraces).startsWith(prefix)) {
-                q = &c;
-                ++matches;
-            }
-        }
-        if (matches > 1)
-            return cli.usage(
-                CliRunner::tr("\"%1\" is the start of several questions' ids; give more of the id.")
-                    .arg(prefix));
-        if (!q)
-            return cli.usage(
-                CliRunner::tr("--answer needs QUESTION-ID=VALUE with a question of this event, not \"%1\".")
-                    .arg(a));
+        const auto q = std::find_if(questions.value().cbegin(), questions.value().cend(),
+                                    [&](const CustomQuestion &c) { return c.id == found.first().id; });
         const QString key = q->id.toString(QUuid::WithoutBraces);
         const QString value = a.mid(eq + 1);
         if (q->type == CustomQuestion::Type::MultipleChoice) {
@@ -462,9 +449,7 @@ int registerParticipant(CliRunner &cli, const QStringList &args)
             r.answers.insert(key, value);
         }
     }
-    if (const FieldErrors errors = CustomQuestions::validate(questions.value(), r.answers); !errors.isEmpty())
-        return cli.fail({ErrorCode::Validation, errors.first().message, {}});
-    r.answers = CustomQuestions::visibleAnswers(questions.value(), r.answers);
+    // The rules (fields, answers, an email already registered) are checked by registerMany.
     auto saved = Registrations::registerMany(cli.store(), event.value(), {r});
     if (!saved)
         return cli.fail(saved.error());
@@ -483,9 +468,8 @@ int history(CliRunner &cli, const QStringList &args)
     p.setApplicationDescription(CliRunner::tr("Show a participant's status history."));
     p.addPositionalArgument(u"ID"_s, CliRunner::tr("Participant id or unique prefix"));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return cli.usage(CliRunner::tr("'participant history' needs exactly one id."));
     auto id = cli.store().resolveId(RecordKind::Participant, p.positionalArguments().first());
@@ -522,9 +506,8 @@ int messages(CliRunner &cli, const QStringList &args)
     p.addOption(
         QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Folder for the .eml files"), u"DIR"_s));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     const auto found = MessageTemplate::kindFromName(p.value(u"template"_s));
     if (!found)
         return cli.usage(CliRunner::tr("--template must be confirmation, waitlist or reminder."));
@@ -568,9 +551,8 @@ int addTicket(CliRunner &cli, const QStringList &args)
     p.addOption(QCommandLineOption(u"price"_s, CliRunner::tr("Price in cents"), u"CENTS"_s));
     p.addOption(QCommandLineOption(u"currency"_s, CliRunner::tr("Currency code"), u"CODE"_s));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
@@ -599,9 +581,8 @@ int listTickets(CliRunner &cli, const QStringList &args)
     p.setApplicationDescription(CliRunner::tr("List ticket types with their quotas and places taken."));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
@@ -640,9 +621,8 @@ int addQuestion(CliRunner &cli, const QStringList &args)
     p.addOption(QCommandLineOption(
         u"show-if"_s, CliRunner::tr("Show only when question ID was answered VALUE"), u"ID=VALUE"_s));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
@@ -687,9 +667,8 @@ int listQuestions(CliRunner &cli, const QStringList &args)
     p.setApplicationDescription(CliRunner::tr("List the event's custom questions."));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
@@ -736,9 +715,8 @@ int removeQuestion(CliRunner &cli, const QStringList &args)
         "changed or removed too."));
     p.addPositionalArgument(u"QUESTION"_s, CliRunner::tr("Question id (or unique prefix) or label"));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return cli.usage(CliRunner::tr("'question remove' needs exactly one question."));
     auto event = cli.currentEvent(p.value(u"event"_s));
@@ -786,9 +764,8 @@ int messageTemplate(CliRunner &cli, const QStringList &args)
         QCommandLineOption(u"body-file"_s, CliRunner::tr("A UTF-8 file with the new text (set)"), u"FILE"_s));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON (show)")));
     p.addOption(eventOption());
-    int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     if (pos.size() != 2 || (action != u"show" && action != u"set" && action != u"reset"))
@@ -831,7 +808,16 @@ int messageTemplate(CliRunner &cli, const QStringList &args)
                              CliRunner::tr("%1 cannot be read: %2.")
                                  .arg(QDir::toNativeSeparators(f.fileName()), f.errorString()),
                              {}});
-        t.body = QString::fromUtf8(f.readAll());
+        // Read at most one byte over the cap, so a huge file (or a device without end) is never loaded.
+        constexpr qint64 maxBytes = 256 * 1024;
+        const QByteArray bytes = f.read(maxBytes + 1);
+        if (bytes.size() > maxBytes)
+            return cli.fail({ErrorCode::Validation,
+                             CliRunner::tr("%1 is larger than %2 KB, too large for a message text.")
+                                 .arg(QDir::toNativeSeparators(f.fileName()))
+                                 .arg(maxBytes / 1024),
+                             {}});
+        t.body = QString::fromUtf8(bytes);
     }
     if (auto ok = cli.store().setMessageTemplate(event.value(), t); !ok)
         return cli.fail(ok.error());

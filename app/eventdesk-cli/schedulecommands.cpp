@@ -20,20 +20,6 @@ namespace EventDesk
 namespace
 {
 
-// Parses a command's arguments; a value means "stop and exit with it" (bad usage, or --help was printed).
-std::optional<int> parse(CliRunner &cli, QCommandLineParser &p, const QStringList &args)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addHelpOption();
-    if (!p.parse(QStringList{u"eventdesk-cli"_s} + args))
-        return cli.usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        cli.out() << p.helpText();
-        return CliRunner::Ok;
-    }
-    return std::nullopt;
-}
-
 QString severityLabel(Severity s)
 {
     return s == Severity::Error ? CliRunner::tr("error") : CliRunner::tr("warning");
@@ -45,7 +31,7 @@ int conflicts(CliRunner &cli, const QStringList &args)
     p.setApplicationDescription(CliRunner::tr("List the schedule's conflicts, errors first."));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
-    if (auto stop = parse(cli, p, args))
+    if (auto stop = cli.parse(p, args))
         return *stop;
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
@@ -83,7 +69,7 @@ int moveSession(CliRunner &cli, const QStringList &args)
         u"start"_s, CliRunner::tr("Start, ISO 8601 (event time zone if no offset)"), u"DATETIME"_s));
     p.addOption(
         QCommandLineOption(u"json"_s, CliRunner::tr("Print the moved session and its conflicts as JSON")));
-    if (auto stop = parse(cli, p, args))
+    if (auto stop = cli.parse(p, args))
         return *stop;
     if (p.positionalArguments().size() != 1 || (!p.isSet(u"room"_s) && !p.isSet(u"start"_s)))
         return cli.usage(CliRunner::tr("'session move' needs a session id and --room and/or --start."));
@@ -150,7 +136,7 @@ int publish(CliRunner &cli, const QStringList &args)
     p.addOption(QCommandLineOption(u"force"_s, CliRunner::tr("Publish even when the schedule has errors")));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the release as JSON")));
-    if (auto stop = parse(cli, p, args))
+    if (auto stop = cli.parse(p, args))
         return *stop;
     if (!p.isSet(u"name"_s))
         return cli.usage(CliRunner::tr("'schedule publish' needs --name NAME."));
@@ -196,7 +182,7 @@ int diff(CliRunner &cli, const QStringList &args)
     p.addPositionalArgument(u"B"_s, CliRunner::tr("Newer release"));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
-    if (auto stop = parse(cli, p, args))
+    if (auto stop = cli.parse(p, args))
         return *stop;
     if (p.positionalArguments().size() != 2)
         return cli.usage(CliRunner::tr("'schedule diff' needs two releases, e.g. 'schedule diff 1 latest'."));
@@ -242,7 +228,7 @@ int exportSchedule(CliRunner &cli, const QStringList &args)
                                    u"WHICH"_s, u"latest"_s));
     p.addOption(QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Output file"), u"FILE"_s));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
-    if (auto stop = parse(cli, p, args))
+    if (auto stop = cli.parse(p, args))
         return *stop;
     if (!p.isSet(u"output"_s))
         return cli.usage(CliRunner::tr("'schedule export' needs -o FILE."));

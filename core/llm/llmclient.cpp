@@ -214,15 +214,22 @@ void LlmCall::onReadyRead()
     m_idleTimer.start(m_client->m_idleTimeout);
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_reply->readAll();
-    if (status >= 300 || !m_stream) {
-        m_plainBody += bytes;
+    if (status >= 300) {
+        // An error answer is a short JSON object; keep its start, which names the problem, and stop reading.
+        m_plainBody += bytes.left(kMaxErrorBytes - m_plainBody.size());
+        if (m_plainBody.size() >= kMaxErrorBytes)
+            m_reply->abort(); // finished() follows and reports the HTTP status
+        return;
+    }
+    if (!m_stream) {
+        appendPlain(bytes);
         return;
     }
     if (!m_parser) {
         m_isEventStream =
             m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"event-stream"_s);
         if (!m_isEventStream) {
-            m_plainBody += bytes; // the server ignored "stream": read a whole JSON answer
+            appendPlain(bytes); // the server ignored "stream": read a whole JSON answer
             return;
         }
         m_decoder = std::make_unique<StreamDecoder>(m_profile.provider, [this](const QString &delta) {
@@ -238,7 +245,7 @@ void LlmCall::onReadyRead()
         m_parser = std::make_unique<SseParser>([this](const SseEvent &e) { m_decoder->handle(e); });
     }
     if (!m_isEventStream) {
-        m_plainBody += bytes;
+        appendPlain(bytes);
         return;
     }
     if (!m_parser->feed(bytes)) {
@@ -249,6 +256,24 @@ void LlmCall::onReadyRead()
     }
     if (m_decoder->error() || m_decoder->isDone())
         m_reply->abort(); // we have what we need; finished() follows
+}
+
+void LlmCall::appendPlain(const QByteArray &bytes)
+{
+    if (m_timeoutError)
+        return; // over the cap already; the abort is under way
+    if (m_plainBody.size() + bytes.size() > kMaxAnswerBytes) {
+        // Capped like a streamed answer (SseParser's event cap): a runaway server cannot fill the memory.
+        Error e =
+            LlmError::make(LlmError::Kind::InvalidResponse, u"answer over %1 bytes"_s.arg(kMaxAnswerBytes));
+        e.message = tr("The language-model service sent an answer larger than %1 MB, which was not read.")
+                        .arg(kMaxAnswerBytes / (1024 * 1024));
+        m_timeoutError = e;
+        m_plainBody.clear();
+        m_reply->abort(); // finished() follows
+        return;
+    }
+    m_plainBody += bytes;
 }
 
 void LlmCall::onReplyFinished()

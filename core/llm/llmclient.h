@@ -40,6 +40,11 @@ class LlmCall : public QObject
 public:
     ~LlmCall() override;
 
+    // A whole JSON answer (not streamed) larger than this fails with InvalidResponse, as an SSE event over
+    // SseParser's cap does; of an error answer only the start is kept.
+    static constexpr qsizetype kMaxAnswerBytes = 8 << 20;
+    static constexpr qsizetype kMaxErrorBytes = 64 << 10;
+
     void cancel(); // at any moment; finishes with a Cancelled error
     bool isFinished() const { return m_finished; }
     const ChatResponse &response() const { return m_response; }
@@ -60,6 +65,7 @@ private:
     void start();
     void startAttempt();
     void onReadyRead();
+    void appendPlain(const QByteArray &bytes); // of a whole (not streamed) answer, up to kMaxAnswerBytes
     void onReplyFinished();
     void onTimeout(bool connectPhase);
     void fail(const Error &error, int status, const QByteArray &retryAfterMs, const QByteArray &retryAfter,

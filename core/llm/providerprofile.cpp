@@ -11,6 +11,16 @@ using namespace Qt::StringLiterals;
 namespace EventDesk
 {
 
+namespace
+{
+// The address without "user:password@", also when it is not a valid URL.
+QString withoutUserInfo(const QString &address)
+{
+    static const QRegularExpression userInfo(u"//[^/@\\s]*@"_s);
+    return QString(address).replace(userInfo, u"//"_s);
+}
+} // namespace
+
 QString providerKindName(ProviderKind kind)
 {
     switch (kind) {
@@ -80,7 +90,12 @@ QList<ProviderProfile::Problem> ProviderProfile::problems() const
     const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
         problems.append(
-            {Field::BaseUrl, tr("The base URL \"%1\" is not an http or https address.").arg(baseUrl)});
+            {Field::BaseUrl,
+             tr("The base URL \"%1\" is not an http or https address.").arg(withoutUserInfo(baseUrl))});
+    else if (!url.userInfo().isEmpty())
+        problems.append(
+            {Field::BaseUrl, tr("The base URL must not contain a user name or password; settings "
+                                "are not a safe place for them, so put the key in the keychain.")});
     if (model.trimmed().isEmpty())
         problems.append({Field::Model, tr("The profile \"%1\" names no model.").arg(name)});
     if (provider == ProviderKind::AzureOpenAi && apiVersion.isEmpty())
@@ -96,7 +111,10 @@ QList<ProviderProfile::Problem> ProviderProfile::problems() const
             (scheme != u"http" && scheme != u"https" && scheme != u"socks5" && scheme != u"socks5h"))
             problems.append({Field::Proxy, tr("The proxy \"%1\" is not an address such as "
                                               "http://proxy.example.com:8080, nor \"none\".")
-                                               .arg(proxy)});
+                                               .arg(withoutUserInfo(proxy))});
+        else if (!p.userInfo().isEmpty())
+            problems.append({Field::Proxy, tr("The proxy address must not contain a user name or password, "
+                                              "which would be stored in plain text in the settings.")});
     }
     if (!caCertificates.isEmpty() && !QFileInfo(caCertificates).isFile())
         problems.append(
@@ -114,16 +132,21 @@ QStringList ProviderProfile::validate() const
 
 QJsonObject ProviderProfile::toJson() const
 {
-    QJsonObject o{{u"name"_s, name},          {u"provider"_s, providerKindName(provider)},
-                  {u"baseUrl"_s, baseUrl},    {u"model"_s, model},
-                  {u"keyRef"_s, keyRef},      {u"maxTokens"_s, maxTokens},
+    // Never a password (refused by validate(), but settings written by older versions may hold one): what
+    // is written to settings or printed leaves the user information out.
+    QJsonObject o{{u"name"_s, name},
+                  {u"provider"_s, providerKindName(provider)},
+                  {u"baseUrl"_s, withoutUserInfo(baseUrl)},
+                  {u"model"_s, model},
+                  {u"keyRef"_s, keyRef},
+                  {u"maxTokens"_s, maxTokens},
                   {u"reasoning"_s, reasoning}};
     if (temperature)
         o.insert(u"temperature"_s, *temperature);
     if (!apiVersion.isEmpty())
         o.insert(u"apiVersion"_s, apiVersion);
     if (!proxy.isEmpty())
-        o.insert(u"proxy"_s, proxy);
+        o.insert(u"proxy"_s, withoutUserInfo(proxy));
     if (!caCertificates.isEmpty())
         o.insert(u"caCertificates"_s, caCertificates);
     return o;

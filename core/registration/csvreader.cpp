@@ -13,11 +13,69 @@ Result<CsvTable> CsvReader::parse(QStringView text, QChar delimiter)
     table.delimiter = delimiter;
     if (text.startsWith(QChar(0xFEFF)))
         text = text.mid(1);
+    int line = 1;
+    if (auto ok = parseRows(text, delimiter, &line, table); !ok)
+        return ok.error();
+    return table;
+}
+
+CsvReader::CsvReader(QChar delimiter)
+{
+    m_table.delimiter = delimiter;
+}
+
+Result<void> CsvReader::feed(QStringView piece)
+{
+    if (!m_started && piece.startsWith(QChar(0xFEFF)))
+        piece = piece.mid(1);
+    m_started = true;
+    m_pending.append(piece);
+    // The last row end outside quotes: a line break, where \r\n counts once (a \r at the very end waits for
+    // the next piece). A doubled quote toggles twice, so counting quotes tells whether we are inside.
+    const QChar *const data = m_pending.constData();
+    const qsizetype n = m_pending.size();
+    qsizetype cut = 0;
+    qsizetype i = m_scanned;
+    for (; i < n; ++i) {
+        const QChar c = data[i];
+        if (c == u'"') {
+            m_quoted = !m_quoted;
+        } else if (!m_quoted && c == u'\n') {
+            cut = i + 1;
+        } else if (!m_quoted && c == u'\r') {
+            if (i + 1 == n)
+                break; // is a \n next?
+            if (data[i + 1] != u'\n')
+                cut = i + 1;
+        }
+    }
+    m_scanned = i;
+    if (cut == 0)
+        return {};
+    if (auto ok = parseRows(QStringView(m_pending).left(cut), m_table.delimiter, &m_line, m_table); !ok)
+        return ok.error();
+    m_pending.remove(0, cut);
+    m_scanned -= cut;
+    if (m_pending.isEmpty())
+        m_pending.squeeze();
+    return {};
+}
+
+Result<CsvTable> CsvReader::finish()
+{
+    if (auto ok = parseRows(m_pending, m_table.delimiter, &m_line, m_table); !ok)
+        return ok.error();
+    m_pending.clear();
+    return std::move(m_table);
+}
+
+Result<void> CsvReader::parseRows(QStringView text, QChar delimiter, int *lineNumber, CsvTable &table)
+{
     const qsizetype n = text.size();
     const QChar *const data = text.data();
     qsizetype i = 0;
-    int line = 1;
-    int rowLine = 1;
+    int line = *lineNumber;
+    int rowLine = line;
     QStringList row;
     qsizetype width = 0; // the previous row's, to reserve
 
@@ -104,7 +162,8 @@ Result<CsvTable> CsvReader::parse(QStringView text, QChar delimiter)
             more = afterField();
         }
     }
-    return table;
+    *lineNumber = line;
+    return {};
 }
 
 QChar CsvReader::detectDelimiter(QStringView text)

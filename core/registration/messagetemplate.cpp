@@ -5,6 +5,7 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -142,40 +143,82 @@ QString fill(const QString &text, const QHash<QString, QString> &values)
     return out;
 }
 
-QByteArray encodedWord(const QString &text)
+// One header field, "Name: value\r\n". Text that is not plain printable ASCII becomes RFC 2047 encoded-words
+// of whole characters, none longer than 75 characters, one per folded line (a decoder drops the folding white
+// space between adjacent encoded-words). Plain text is folded at spaces to keep lines within 78 characters.
+QByteArray headerField(const QByteArray &name, const QString &text)
 {
-    bool ascii = true;
-    for (QChar c : text)
-        if (c.unicode() > 126 || c.unicode() < 32)
-            ascii = false;
-    if (ascii)
-        return text.toLatin1();
-    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+    const QByteArray lead = name + ": ";
+    const bool ascii = std::all_of(text.begin(), text.end(),
+                                   [](QChar c) { return c.unicode() >= 32 && c.unicode() <= 126; });
+    if (ascii && !text.contains(u"=?"_s)) {
+        QByteArray out = lead;
+        qsizetype lineLength = out.size();
+        const QList<QByteArray> words = text.toLatin1().split(' ');
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QByteArray &w = words.at(i);
+            if (i > 0) {
+                if (lineLength + 1 + w.size() > 78 && lineLength > lead.size()) {
+                    out += "\r\n";
+                    lineLength = 0;
+                }
+                out += ' ';
+                ++lineLength;
+            }
+            out += w;
+            lineLength += w.size();
+        }
+        return out + "\r\n";
+    }
+    // "=?UTF-8?B?" + base64 + "?=" is 12 + 4 * ceil(bytes / 3) characters: 39 bytes make 64, so that even
+    // the first line ("Subject: " + word) stays within 76 characters, as RFC 2047 asks.
+    constexpr qsizetype maxBytes = 39;
+    QList<QByteArray> words;
+    QByteArray chunk;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QByteArray bytes = text.mid(i, n).toUtf8();
+        i += n - 1;
+        if (chunk.size() + bytes.size() > maxBytes) {
+            words.append(chunk);
+            chunk.clear();
+        }
+        chunk += bytes;
+    }
+    if (!chunk.isEmpty() || words.isEmpty())
+        words.append(chunk);
+    QByteArray out = lead;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        out += QByteArray(i > 0 ? "\r\n " : "") + "=?UTF-8?B?" + words.at(i).toBase64() + "?=";
+    return out + "\r\n";
 }
 
+// Quoted-printable (RFC 2045 6.7) with CRLF line breaks and lines of at most 76 characters. White space at
+// the end of a line is encoded (=20, =09) so that transports that strip trailing white space keep it.
 QByteArray quotedPrintable(const QByteArray &in)
 {
     QByteArray out;
-    int lineLength = 0;
-    auto put = [&](const QByteArray &chunk) {
-        if (lineLength + chunk.size() > 75) {
-            out += "=\r\n";
-            lineLength = 0;
-        }
-        out += chunk;
-        lineLength += int(chunk.size());
-    };
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(in[i]);
-        if (c == '\n') {
+    const QList<QByteArray> lines = in.split('\n');
+    for (qsizetype l = 0; l < lines.size(); ++l) {
+        QByteArray line = lines.at(l);
+        line.replace('\r', QByteArray());
+        if (l > 0)
             out += "\r\n";
-            lineLength = 0;
-        } else if (c == '\r') {
-            continue;
-        } else if ((c >= 33 && c <= 126 && c != '=') || c == ' ') {
-            put(QByteArray(1, char(c)));
-        } else {
-            put("=" + QByteArray::number(c, 16).toUpper().rightJustified(2, '0'));
+        int lineLength = 0;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const unsigned char c = static_cast<unsigned char>(line[i]);
+            const bool last = i + 1 == line.size();
+            const QByteArray chunk = (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !last)
+                                         ? QByteArray(1, char(c))
+                                         : "=" + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
+            // A soft break ("=" at the end) leaves room for the 76th character; the one before it must not be
+            // white space either, which the "=" after it guarantees.
+            if (lineLength + chunk.size() > 75) {
+                out += "=\r\n";
+                lineLength = 0;
+            }
+            out += chunk;
+            lineLength += int(chunk.size());
         }
     }
     return out;
@@ -216,9 +259,9 @@ QByteArray MessageRenderer::toEml(const RenderedMessage &m, const QString &from)
 {
     QByteArray out;
     if (!from.isEmpty())
-        out += "From: " + encodedWord(from) + "\r\n";
+        out += headerField("From", from);
     out += "To: " + m.to.toUtf8() + "\r\n";
-    out += "Subject: " + encodedWord(m.subject) + "\r\n";
+    out += headerField("Subject", m.subject);
     out += "X-Unsent: 1\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: text/plain; charset=UTF-8\r\n";

@@ -232,17 +232,27 @@ std::optional<ParticipantStatus> ParticipantImport::statusFromText(const QString
 Result<ParticipantImport::Source> ParticipantImport::readBytes(const QByteArray &bytes,
                                                                const QString &forcedEncoding)
 {
-    auto decoded = TextDecoder::decode(bytes, forcedEncoding);
+    // Decoded and parsed a piece at a time: besides the bytes, only the rows are held, never the whole text.
+    auto encoding = TextDecoder::detect(bytes, forcedEncoding);
+    if (!encoding)
+        return encoding.error();
+    std::optional<CsvReader> reader;
+    bool hasText = false;
+    auto decoded =
+        TextDecoder::decodeInPieces(bytes, encoding.value(), [&](QStringView piece) -> Result<void> {
+            if (!reader) // the delimiter from the first lines
+                reader.emplace(CsvReader::detectDelimiter(piece.left(64 * 1024)));
+            hasText = hasText || !piece.trimmed().isEmpty();
+            return reader->feed(piece);
+        });
     if (!decoded)
         return decoded.error();
-    const QString &text = decoded.value().text;
-    if (text.trimmed().isEmpty())
+    if (!hasText || !reader)
         return Error{ErrorCode::Validation, tr("The file has no rows."), {}};
-    const QChar delimiter = CsvReader::detectDelimiter(QStringView(text).left(64 * 1024));
-    auto table = CsvReader::parse(text, delimiter);
+    auto table = reader->finish();
     if (!table)
         return table.error();
-    return Source{decoded.value().encoding, std::move(table).value()};
+    return Source{encoding.value(), std::move(table).value()};
 }
 
 Result<ParticipantImport::Source> ParticipantImport::readFile(const QString &path,

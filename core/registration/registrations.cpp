@@ -1,5 +1,6 @@
 #include "registrations.h"
 
+#include "customquestions.h"
 #include "storage/eventstore.h"
 
 #include <QLocale>
@@ -261,11 +262,83 @@ Result<EventData> load(EventStore &store, const QUuid &eventId, const QList<QUui
 }
 } // namespace
 
+FieldErrors Registrations::validate(const Participant &p, const QList<CustomQuestion> &questions)
+{
+    return p.validate() + CustomQuestions::validate(questions, p.answers);
+}
+
+Result<QList<Registrations::Check>> Registrations::check(const EventStore &store, const QUuid &eventId,
+                                                         const QList<Participant> &incoming)
+{
+    auto questions = store.customQuestions(eventId);
+    if (!questions)
+        return questions.error();
+    auto existing = store.list<Participant>(eventId);
+    if (!existing)
+        return existing.error();
+    QHash<QString, Participant> byEmail; // normalised email -> the registration that has it
+    for (const Participant &p : std::as_const(existing.value()))
+        if (!p.email.isEmpty())
+            byEmail.insert(normalizeEmail(p.email), p);
+    QList<Check> checks;
+    checks.reserve(incoming.size());
+    for (const Participant &p : incoming) {
+        Check c;
+        c.errors = validate(p, questions.value());
+        const QString key = normalizeEmail(p.email);
+        if (!key.isEmpty()) {
+            // An earlier one in the batch may have no id yet.
+            if (auto it = byEmail.constFind(key);
+                it != byEmail.constEnd() && (it->meta.id.isNull() || it->meta.id != p.meta.id))
+                c.duplicate = *it;
+            else if (it == byEmail.constEnd())
+                byEmail.insert(key, p);
+        }
+        checks.append(c);
+    }
+    return checks;
+}
+
+QString Registrations::describe(const Check &check, const Participant &p)
+{
+    if (!check.errors.isEmpty())
+        return check.errors.first().message;
+    if (check.duplicate)
+        return tr("%1 is already registered as %2 (%3, id %4).")
+            .arg(p.email, check.duplicate->name, participantStatusDisplayName(check.duplicate->status),
+                 check.duplicate->meta.id.toString(QUuid::WithoutBraces).left(8));
+    return {};
+}
+
 Result<QList<Participant>> Registrations::registerMany(EventStore &store, const QUuid &eventId,
-                                                       QList<Participant> incoming)
+                                                       QList<Participant> incoming,
+                                                       DuplicateEmails duplicates, QList<Check> *checks)
 {
     QList<Participant> admitted;
     auto ok = store.inTransaction([&]() -> Result<void> {
+        // Checked inside the transaction: a teammate's registration a moment ago counts.
+        auto checked = check(store, eventId, incoming);
+        if (!checked)
+            return checked.error();
+        if (checks)
+            *checks = checked.value();
+        for (qsizetype i = 0; i < incoming.size(); ++i) {
+            Check c = checked.value().at(i);
+            if (duplicates == DuplicateEmails::Allow)
+                c.duplicate.reset();
+            if (!c.isClean())
+                return Error{ErrorCode::Validation, describe(c, incoming.at(i)), {}};
+        }
+        auto questions = store.customQuestions(eventId);
+        if (!questions)
+            return questions.error();
+        for (Participant &p : incoming) { // answers to keys that are no question of the event stay
+            const QJsonObject visible = CustomQuestions::visibleAnswers(questions.value(), p.answers);
+            for (const CustomQuestion &q : std::as_const(questions.value()))
+                p.answers.remove(q.id.toString(QUuid::WithoutBraces));
+            for (auto it = visible.begin(); it != visible.end(); ++it)
+                p.answers.insert(it.key(), it.value());
+        }
         auto free = freePlaces(store, eventId);
         if (!free)
             return free.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/customquestion.h"
 #include "model/event.h"
 #include "model/participant.h"
 #include "model/tickettype.h"
@@ -66,9 +67,31 @@ public:
     static QList<Participant> planPromotion(const Event &event, const QList<TicketType> &tickets,
                                             const QList<Participant> &participants, int maxCount = -1);
 
-    // In one transaction: reads the event's places, admits and adds the participants. Returns them as saved.
+    // The rules one registration must meet: its fields and its answers to the event's questions.
+    static FieldErrors validate(const Participant &p, const QList<CustomQuestion> &questions);
+
+    // What registering one participant runs into, as registerMany and check() report it.
+    struct Check {
+        FieldErrors errors;                   // validate(); any makes registerMany refuse the batch
+        std::optional<Participant> duplicate; // a live registration of the event (or earlier in the
+                                              // batch) with the same email, ignoring case and spaces
+        bool isClean() const { return errors.isEmpty() && !duplicate; }
+    };
+    enum class DuplicateEmails { Refuse, Allow };
+    // The checks registerMany makes, without writing (for forms): one per incoming, in order.
+    static Result<QList<Check>> check(const EventStore &store, const QUuid &eventId,
+                                      const QList<Participant> &incoming);
+    // One sentence for a refused registration (the first error, else the duplicate); empty when clean.
+    static QString describe(const Check &check, const Participant &p);
+
+    // In one transaction: checks every registration (validate(), and duplicate emails unless allowed),
+    // reads the event's places, admits and adds the participants; answers to hidden questions are dropped.
+    // Returns them as saved. When one is refused nothing is written, the error (ErrorCode::Validation) is
+    // the first refusal's sentence and checks, when given, receives the check of each incoming.
     static Result<QList<Participant>> registerMany(EventStore &store, const QUuid &eventId,
-                                                   QList<Participant> incoming);
+                                                   QList<Participant> incoming,
+                                                   DuplicateEmails duplicates = DuplicateEmails::Refuse,
+                                                   QList<Check> *checks = nullptr);
     // In one transaction: deletes (tombstones) ids and promotes from the waitlist into the places they
     // held. Returns the promoted participants as they were before (to undo) and after.
     struct Removal {

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 
 #include <QByteArray>
+#include <QByteArrayView>
+
+#include <functional>
 
 namespace EventDesk
 {
@@ -24,6 +27,13 @@ class TextDecoder
 
 public:
     static Result<DecodedText> decode(const QByteArray &bytes, const QString &forcedEncoding = {});
+    // The same in two steps that never hold the whole text: detect() chooses the encoding (as
+    // DecodedText::encoding names it) and checks that the bytes are valid in it; decodeInPieces() hands the
+    // text to sink in pieces of about a megabyte that end at a line break (a BOM dropped), then refuses
+    // binary data as decode() does. A sink error stops the pieces and is returned (after the binary check).
+    static Result<QString> detect(QByteArrayView bytes, const QString &forcedEncoding = {});
+    static Result<void> decodeInPieces(QByteArrayView bytes, const QString &encoding,
+                                       const std::function<Result<void>(QStringView)> &sink);
     static QStringList knownEncodings();
 };
 

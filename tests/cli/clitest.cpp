@@ -1,12 +1,12 @@
 // End-to-end tests of eventdesk-cli: run the real binary on a real SQLite file and parse its output.
 #include "storage/eventstore.h"
+#include "support/clirun.h"
 #include "support/tempworkspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -16,31 +16,14 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using EventDesk::Test::CliRun;
 
 class CliTest : public ::testing::Test
 {
 protected:
     CliRun cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"EVENTDESK_DB"_s, m_ws.path());
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(EVENTDESK_CLI), args);
-        EXPECT_TRUE(p.waitForFinished(30000)) << "eventdesk-cli did not finish";
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return EventDesk::Test::runCli(args, EventDesk::Test::cliEnvironment(m_ws.path()));
     }
     QString createEvent(const QString &name = u"Qt Con"_s)
     {

@@ -1,4 +1,5 @@
 // End-to-end tests of eventdesk-cli's llm and ask commands against the fake server in this process.
+#include "support/clirun.h"
 #include "support/fakellmserver.h"
 #include "support/tempworkspace.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,12 +21,7 @@ using Scenario = FakeLlmServer::Scenario;
 namespace
 {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using EventDesk::Test::CliRun;
 
 class LlmCliTest : public ::testing::Test
 {
@@ -53,17 +48,7 @@ protected:
     // Runs the CLI while this process keeps serving the fake model.
     CliRun cli(const QStringList &args)
     {
-        QProcess p;
-        p.setProcessEnvironment(m_env);
-        p.start(QStringLiteral(EVENTDESK_CLI), args);
-        EXPECT_TRUE(p.waitForStarted(10000));
-        QSignalSpy finished(&p, &QProcess::finished);
-        EXPECT_TRUE(p.state() == QProcess::NotRunning || finished.wait(60000))
-            << "eventdesk-cli did not finish";
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        const CliRun r = EventDesk::Test::runCli(args, m_env);
         EXPECT_FALSE(r.out.contains(u"SECRET-987654321"_s)) << "key on stdout";
         EXPECT_FALSE(r.err.contains(u"SECRET-987654321"_s)) << "key in the log or stderr";
         return r;
@@ -236,17 +221,11 @@ TEST_F(LlmCliTest, AnthropicProviderFromEnvironment)
 TEST_F(LlmCliTest, KeyWithoutKeychainServiceFailsInOneSentence)
 {
     m_env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/eventdesk-test-bus"_s);
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(QStringLiteral(EVENTDESK_CLI), {u"llm"_s, u"key"_s, u"set"_s, u"openai"_s});
-    ASSERT_TRUE(p.waitForStarted(10000));
-    p.write("sk-typed-SECRET-555\n");
-    p.closeWriteChannel();
-    QSignalSpy finished(&p, &QProcess::finished);
-    ASSERT_TRUE(p.state() == QProcess::NotRunning || finished.wait(60000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    EXPECT_EQ(p.exitCode(), 1) << err.toStdString();
+    const CliRun r =
+        EventDesk::Test::runCli({u"llm"_s, u"key"_s, u"set"_s, u"openai"_s}, m_env, "sk-typed-SECRET-555\n");
+    const QString &out = r.out;
+    const QString &err = r.err;
+    EXPECT_EQ(r.exitCode, 1) << err.toStdString();
     EXPECT_TRUE(
         err.contains(u"No system keychain service is running, so the API key cannot be kept in it."_s))
         << err.toStdString();
@@ -402,6 +381,47 @@ TEST_F(LlmProfileCliTest, MistakesAreOneSentence)
     EXPECT_EQ(cli({u"llm"_s, u"profile"_s, u"remove"_s}).exitCode, 2);
     EXPECT_EQ(cli({u"llm"_s, u"profile"_s, u"add"_s, u"c"_s, u"--colour"_s, u"red"_s}).exitCode, 2);
     EXPECT_EQ(profiles().size(), 1) << "nothing changed by the mistakes";
+}
+
+TEST_F(LlmProfileCliTest, LoginsInAddressesAreRefusedAndNeverPrinted)
+{
+    CliRun r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"corp"_s, u"--provider"_s, u"openai"_s,
+                    u"--base-url"_s, u"https://api.openai.com"_s, u"--model"_s, u"gpt-4o"_s, u"--proxy"_s,
+                    u"http://bob:s3cret@proxy.corp:3128"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(sentences(r), QStringList{u"The proxy address must not contain a user name or password, which "
+                                        "would be stored in plain text in the settings."_s});
+    r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"corp"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s,
+             u"https://api.openai.com"_s, u"--model"_s, u"gpt-4o"_s, u"--proxy"_s,
+             u"http://proxy.corp:3128"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({u"llm"_s, u"profile"_s, u"update"_s, u"corp"_s, u"--base-url"_s,
+             u"https://bob:s3cret@api.openai.com"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(sentences(r).size(), 1) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(u"s3cret"_s));
+    EXPECT_FALSE(settingsText().contains(u"s3cret"_s));
+
+    // Settings written by an older version with a login in the proxy: never printed.
+    QDirIterator files(m_home.filePath(u"config"_s), QDir::Files, QDirIterator::Subdirectories);
+    bool planted = false;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        QByteArray text = f.readAll();
+        if (!text.contains("http://proxy.corp:3128"))
+            continue;
+        text.replace("http://proxy.corp:3128", "http://bob:s3cret@proxy.corp:3128");
+        f.resize(0);
+        f.write(text);
+        planted = true;
+    }
+    ASSERT_TRUE(planted);
+    r = cli({u"llm"_s, u"profiles"_s, u"--json"_s});
+    EXPECT_FALSE(r.out.contains(u"s3cret"_s)) << r.out.toStdString();
+    EXPECT_EQ(named(r.json().array(), u"corp"_s)[u"proxy"_s].toString(), u"http://proxy.corp:3128"_s);
+    r = cli({u"llm"_s, u"profiles"_s});
+    EXPECT_FALSE(r.out.contains(u"s3cret"_s)) << r.out.toStdString();
 }
 
 TEST_F(LlmProfileCliTest, TestUsesTheStoredProfileThroughItsProxy)

@@ -93,6 +93,8 @@ struct Writer : QObject {
             deleteLater();
             return;
         }
+        if (socket->bytesToWrite() > 4 * 1024 * 1024)
+            return; // the client reads slowly (or not at all): do not pile the answer up here
         if (!pieces.isEmpty()) {
             socket->write(pieces.takeFirst());
             socket->flush();
@@ -307,6 +309,18 @@ void FakeLlmServer::respond(QTcpSocket *socket, const Request &request)
                          "Proxy-Authenticate: Basic realm=\"corp\"\r\n"
                          "Content-Type: text/html\r\nContent-Length: " +
                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        w->start();
+        return;
+    }
+    case Scenario::EndlessJson:
+    case Scenario::EndlessError: {
+        // 1 GB in 1 MB pieces that share one buffer: the server itself stays small.
+        const QByteArray megabyte(1024 * 1024, ' ');
+        w->pieces << statusLine(s == Scenario::EndlessJson ? 200 : 500) +
+                         "Content-Type: application/json\r\nContent-Length: " +
+                         QByteArray::number(1024ll * megabyte.size()) + "\r\nConnection: close\r\n\r\n";
+        for (int i = 0; i < 1024; ++i)
+            w->pieces << megabyte;
         w->start();
         return;
     }

@@ -45,6 +45,8 @@ public:
         Gzip,              // Content-Encoding: gzip
         ToolCall,          // streamed tool calls (two, interleaved by index); Normal once tool results arrive
         ProxyAuthRequired, // 407 with Proxy-Authenticate, as a proxy asking for a login
+        EndlessJson,       // 200 application/json announcing 1 GB, sent as fast as it is read
+        EndlessError,      // 500 application/json announcing 1 GB, sent as fast as it is read
     };
     struct Reply {
         Scenario scenario = Scenario::Normal;

@@ -5,6 +5,7 @@
 #include "registration/textdecoder.h"
 #include "storage/storageworker.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -114,24 +116,37 @@ void ImportDialog::readFile()
     m_ready = false;
     const QString path = m_path;
     const QString encoding = m_encoding->currentData().toString();
-    // File reading is slow for big files: it runs on the storage thread too.
-    m_worker.run(
-        this, [path, encoding](EventStore &) { return ParticipantImport::readFile(path, encoding); },
-        [this](const Result<ParticipantImport::Source> &source) {
-            setBusy(false);
-            if (!source) {
-                m_source.reset();
-                m_summary->setPlainText(source.error().message);
-                m_import->setEnabled(false);
-                m_dryRun->setEnabled(false);
-            } else {
-                m_source = source.value();
-                m_header->setChecked(ParticipantImport::looksLikeHeader(m_source->table.rows.value(0)));
-            }
-            showSource();
-            m_ready = true;
-            emit ready();
-        });
+    // Reading and parsing a big file takes seconds: it runs on a pool thread, neither on the GUI thread nor
+    // on the storage thread (which keeps serving the rest of the window meanwhile).
+    QPointer<ImportDialog> guard(this);
+    const int read = ++m_reads;
+    QThreadPool::globalInstance()->start([guard, path, encoding, read] {
+        auto source = ParticipantImport::readFile(path, encoding);
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, read, source = std::move(source)] {
+                if (guard && guard->m_reads == read) // else the file is being read again (another encoding)
+                    guard->showRead(source);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ImportDialog::showRead(const Result<ParticipantImport::Source> &source)
+{
+    setBusy(false);
+    if (!source) {
+        m_source.reset();
+        m_summary->setPlainText(source.error().message);
+        m_import->setEnabled(false);
+        m_dryRun->setEnabled(false);
+    } else {
+        m_source = source.value();
+        m_header->setChecked(ParticipantImport::looksLikeHeader(m_source->table.rows.value(0)));
+    }
+    showSource();
+    m_ready = true;
+    emit ready();
 }
 
 void ImportDialog::showSource()

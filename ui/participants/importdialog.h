@@ -39,6 +39,7 @@ signals:
 
 private:
     void readFile();
+    void showRead(const Result<ParticipantImport::Source> &source); // the file as read, or why not
     void showSource();
     ImportOptions options() const;
     void dryRun();
@@ -50,6 +51,7 @@ private:
     QUuid m_eventId;
     QString m_path;
     std::optional<ParticipantImport::Source> m_source;
+    int m_reads = 0;                   // readFile() calls: only the latest one's result is shown
     QList<CustomQuestion> m_questions; // the event's, offered after the standard fields
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_ready = false;

@@ -499,7 +499,7 @@ void ParticipantsPage::openForm(const std::optional<Participant> &existing)
 {
     if (m_model->eventId().isNull())
         return;
-    RegistrationDialog dialog(m_model->ticketTypes(), m_model->questions(), m_model->allParticipants(),
+    RegistrationDialog dialog(m_model->ticketTypes(), m_model->questions(), m_worker, m_model->eventId(),
                               existing, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

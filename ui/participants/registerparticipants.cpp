@@ -34,7 +34,8 @@ void RegisterParticipants::redo()
     const QUuid eventId = m_eventId;
     const QList<Participant> incoming = m_incoming;
     write([eventId, incoming](EventStore &s) -> Result<void> {
-        auto saved = Registrations::registerMany(s, eventId, incoming);
+        // The form warned about an email already registered; keeping both is the organiser's choice.
+        auto saved = Registrations::registerMany(s, eventId, incoming, Registrations::DuplicateEmails::Allow);
         return saved ? Result<void>() : Result<void>(saved.error());
     });
 }

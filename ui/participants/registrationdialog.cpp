@@ -2,6 +2,7 @@
 
 #include "registration/customquestions.h"
 #include "registration/registrations.h"
+#include "storage/storageworker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +22,14 @@ namespace EventDesk
 {
 
 RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
-                                       const QList<CustomQuestion> &questions,
-                                       const QList<Participant> &registered,
-                                       const std::optional<Participant> &existing, QWidget *parent)
-    : QDialog(parent), m_registered(registered), m_questions(questions), m_original(existing),
-      m_name(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_organisation(new QLineEdit(this)), m_ticket(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(this)), m_errors(new QLabel(this)), m_duplicateWarning(new QLabel(this)),
-      m_openExisting(new QPushButton(tr("&Open existing"), this)),
+                                       const QList<CustomQuestion> &questions, StorageWorker &worker,
+                                       const QUuid &eventId, const std::optional<Participant> &existing,
+                                       QWidget *parent)
+    : QDialog(parent), m_worker(worker), m_eventId(eventId), m_duplicateTimer(new QTimer(this)),
+      m_questions(questions), m_original(existing), m_name(new QLineEdit(this)), m_email(new QLineEdit(this)),
+      m_phone(new QLineEdit(this)), m_organisation(new QLineEdit(this)), m_ticket(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_errors(new QLabel(this)),
+      m_duplicateWarning(new QLabel(this)), m_openExisting(new QPushButton(tr("&Open existing"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"registrationDialog"_s);
@@ -118,13 +120,19 @@ RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
 
     for (QLineEdit *e : {m_name, m_email, m_phone, m_organisation})
         connect(e, &QLineEdit::textChanged, this, &RegistrationDialog::validate);
+    // One question to the workspace when typing pauses, not a scan of every registration per keystroke.
+    m_duplicateTimer->setSingleShot(true);
+    m_duplicateTimer->setInterval(250);
+    connect(m_duplicateTimer, &QTimer::timeout, this, &RegistrationDialog::checkDuplicate);
+    connect(m_email, &QLineEdit::textChanged, m_duplicateTimer, qOverload<>(&QTimer::start));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_openExisting, &QPushButton::clicked, this, [this] {
         if (!m_duplicate)
             return;
-        m_original = m_duplicate;
-        load(*m_duplicate);
+        const Participant registered = *m_duplicate;
+        m_original = registered;
+        load(registered);
     });
 
     if (existing) {
@@ -151,6 +159,7 @@ void RegistrationDialog::load(const Participant &p)
     m_status->setEnabled(m_original.has_value());
     m_notes->setPlainText(p.notes);
     setAnswers(p.answers);
+    showDuplicate(std::nullopt); // until the workspace has been asked about this email
     validate();
 }
 
@@ -217,31 +226,55 @@ void RegistrationDialog::setAnswers(const QJsonObject &answers)
 void RegistrationDialog::validate()
 {
     const Participant p = participant();
-    QStringList messages;
-    for (const FieldError &e : p.validate())
-        messages.append(e.message);
     const QJsonObject given = answers();
     for (qsizetype i = 0; i < m_questions.size(); ++i)
         m_form->setRowVisible(m_questionWidgets.at(i),
                               CustomQuestions::isVisible(m_questions.at(i), m_questions, given));
-    for (const FieldError &e : CustomQuestions::validate(m_questions, given))
+    Participant asEntered = p; // with the hidden questions' answers, which the rules ignore
+    for (auto it = given.begin(); it != given.end(); ++it)
+        asEntered.answers.insert(it.key(), it.value());
+    QStringList messages;
+    for (const FieldError &e : Registrations::validate(asEntered, m_questions))
         messages.append(e.message);
     m_errors->setText(messages.join(u'\n'));
     m_errors->setVisible(!messages.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(messages.isEmpty());
+    if (m_duplicate && Registrations::normalizeEmail(p.email) != m_checkedEmail)
+        showDuplicate(std::nullopt); // the warning was about another address
+}
 
-    m_duplicate.reset();
-    const QString key = Registrations::normalizeEmail(p.email);
-    if (!key.isEmpty())
-        for (const Participant &other : std::as_const(m_registered))
-            if (other.meta.id != p.meta.id && Registrations::normalizeEmail(other.email) == key) {
-                m_duplicate = other;
-                break;
-            }
-    m_duplicateWarning->setText(
-        m_duplicate ? tr("%1 is already registered as %2 (%3).")
-                          .arg(p.email, m_duplicate->name, participantStatusDisplayName(m_duplicate->status))
-                    : QString());
+void RegistrationDialog::checkDuplicate()
+{
+    Participant p = participant();
+    m_checkedEmail = Registrations::normalizeEmail(p.email);
+    if (m_checkedEmail.isEmpty()) {
+        showDuplicate(std::nullopt);
+        return;
+    }
+    p.answers = {};
+    const QUuid eventId = m_eventId;
+    const QString asked = m_checkedEmail;
+    m_worker.run(
+        this,
+        [eventId, p](EventStore &store) -> std::optional<Participant> {
+            auto checks = Registrations::check(store, eventId, {p});
+            if (!checks || checks.value().isEmpty())
+                return std::nullopt; // no warning when the workspace cannot tell; registering reports it
+            return checks.value().first().duplicate;
+        },
+        [this, asked](const std::optional<Participant> &duplicate) {
+            if (asked == m_checkedEmail) // else a newer question is on its way
+                showDuplicate(duplicate);
+        });
+}
+
+void RegistrationDialog::showDuplicate(const std::optional<Participant> &duplicate)
+{
+    m_duplicate = duplicate;
+    m_duplicateWarning->setText(m_duplicate ? tr("%1 is already registered as %2 (%3).")
+                                                  .arg(m_email->text().trimmed(), m_duplicate->name,
+                                                       participantStatusDisplayName(m_duplicate->status))
+                                            : QString());
     m_duplicateWarning->setVisible(m_duplicate.has_value());
     m_openExisting->setVisible(m_duplicate.has_value());
 }

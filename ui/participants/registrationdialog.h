@@ -14,20 +14,24 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace EventDesk
 {
+class StorageWorker;
 
 // Creates or edits one registration: every participant field and the ticket type, with inline validation and
-// a warning (with "Open existing") when the email is already registered for the event.
+// a warning (with "Open existing") when the email is already registered for the event. The rules are core's
+// (Registrations::validate, Registrations::check); the duplicate check asks the workspace on the storage
+// thread once typing in the email field pauses.
 class RegistrationDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     RegistrationDialog(const QList<TicketType> &tickets, const QList<CustomQuestion> &questions,
-                       const QList<Participant> &registered, const std::optional<Participant> &existing,
-                       QWidget *parent = nullptr);
+                       StorageWorker &worker, const QUuid &eventId,
+                       const std::optional<Participant> &existing, QWidget *parent = nullptr);
     Participant participant() const; // the edited record
     bool isNew() const { return !m_original.has_value(); }
     std::optional<Participant> original() const { return m_original; }
@@ -35,10 +39,15 @@ public:
 private:
     void load(const Participant &p);
     void validate();
+    void checkDuplicate(); // asks core on the storage thread; the answer updates the warning
+    void showDuplicate(const std::optional<Participant> &duplicate);
     QJsonObject answers() const; // as entered, hidden questions included
     void setAnswers(const QJsonObject &answers);
 
-    QList<Participant> m_registered;
+    StorageWorker &m_worker;
+    QUuid m_eventId;
+    QTimer *m_duplicateTimer;
+    QString m_checkedEmail; // the normalised email the last check asked about
     QList<CustomQuestion> m_questions;
     QList<QWidget *> m_questionWidgets; // one per question
     QFormLayout *m_form = nullptr;

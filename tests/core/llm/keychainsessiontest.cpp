@@ -1,7 +1,7 @@
 // The real keychain path: run under a private D-Bus session with gnome-keyring (see with-keyring.sh).
 #include "llm/keystore.h"
+#include "support/clirun.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -61,15 +61,10 @@ TEST(KeychainSessionTest, CliStoresAndDeletesAKey)
 {
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through with-keyring.sh";
     auto runCli = [](const QStringList &args, const QByteArray &input) {
-        QProcess p;
-        p.start(QStringLiteral(EVENTDESK_CLI), args);
-        EXPECT_TRUE(p.waitForStarted(10000));
-        p.write(input);
-        p.closeWriteChannel();
-        QSignalSpy finished(&p, &QProcess::finished);
-        EXPECT_TRUE(p.state() == QProcess::NotRunning || finished.wait(60000));
-        EXPECT_FALSE(p.readAllStandardOutput().contains("cli-SECRET")) << "the key is never echoed";
-        return p.exitCode();
+        const EventDesk::Test::CliRun r =
+            EventDesk::Test::runCli(args, QProcessEnvironment::systemEnvironment(), input);
+        EXPECT_FALSE(r.out.contains(u"cli-SECRET"_s)) << "the key is never echoed";
+        return r.exitCode;
     };
     ASSERT_EQ(runCli({u"llm"_s, u"key"_s, u"set"_s, u"cli-profile"_s}, "sk-cli-SECRET-42\n"), 0);
 

@@ -362,6 +362,31 @@ TEST_F(LlmClientTest, TwoMegabyteAnswer)
     EXPECT_TRUE(o->call->response().text.startsWith(u"All work and no play"_s));
 }
 
+TEST_F(LlmClientTest, HugeWholeAnswerIsCappedWithOneSentence)
+{
+    // A server that does not stream and sends a gigabyte: the call stops reading at the cap.
+    for (bool stream : {false, true}) { // a streamed request answered with plain JSON is read whole too
+        ChatRequest r = request();
+        r.stream = stream;
+        m_server.enqueue(Scenario::EndlessJson);
+        auto o = run(profile(), r, 30000);
+        ASSERT_TRUE(o->call->error()) << "a 1 GB answer was accepted";
+        EXPECT_EQ(kind(*o), LlmError::Kind::InvalidResponse);
+        EXPECT_EQ(o->call->error()->message.toStdString(),
+                  "The language-model service sent an answer larger than 8 MB, which was not read.");
+        EXPECT_EQ(o->call->attempts(), 1);
+    }
+}
+
+TEST_F(LlmClientTest, HugeErrorAnswerIsCappedAndReportedByItsStatus)
+{
+    m_server.setDefault(Scenario::EndlessError);
+    auto o = run(profile(), request(), 20000); // reading 3 GB instead would not finish in time
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::Server);
+    EXPECT_EQ(m_server.requestCount(), 3); // a server error is retried, each answer read only in part
+}
+
 TEST_F(LlmClientTest, GzipStreamAndJson)
 {
     m_server.enqueue(Scenario::Gzip);

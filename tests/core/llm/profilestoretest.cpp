@@ -1,5 +1,6 @@
 #include "llm/profilestore.h"
 
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -84,4 +85,37 @@ TEST_F(ProfileStoreTest, RenameAndRemoveCarryTheDefault)
     EXPECT_EQ(store.unusedName(u"a"_s), u"a copy"_s);
     ASSERT_TRUE(store.add(profile(u"a copy"_s)).ok());
     EXPECT_EQ(store.unusedName(u"a"_s), u"a copy 2"_s);
+}
+
+TEST_F(ProfileStoreTest, AddressesWithAUserNameOrPasswordAreRefusedAndNeverStored)
+{
+    ProfileStore store;
+    auto withLogin = store.add(profile(u"a"_s, u"https://bob:s3cret@llm.corp.example/v1"_s));
+    ASSERT_FALSE(withLogin.ok());
+    EXPECT_EQ(
+        withLogin.error().message,
+        u"The base URL must not contain a user name or password; settings are not a safe place for them, "
+        "so put the key in the keychain."_s);
+    ProviderProfile proxied = profile(u"b"_s);
+    proxied.proxy = u"http://bob:s3cret@proxy.corp:3128"_s;
+    auto proxyLogin = store.add(proxied);
+    ASSERT_FALSE(proxyLogin.ok());
+    EXPECT_EQ(proxyLogin.error().message,
+              u"The proxy address must not contain a user name or password, which "
+              "would be stored in plain text in the settings."_s);
+    EXPECT_FALSE(proxyLogin.error().message.contains(u"s3cret"_s));
+    ASSERT_TRUE(store.add(profile(u"c"_s)).ok());
+    proxied.name = u"c"_s;
+    EXPECT_FALSE(store.update(u"c"_s, proxied).ok());
+    EXPECT_TRUE(store.find(u"c"_s)->proxy.isEmpty());
+    store.save();
+    EXPECT_FALSE(QSettings().value(u"Llm/profiles"_s).toString().contains(u"s3cret"_s));
+
+    // Settings written before the rule: the password is never written back or printed.
+    ProviderProfile legacy = profile(u"old"_s, u"https://bob:s3cret@llm.corp.example/v1"_s);
+    legacy.proxy = u"socks5://bob:s3cret@proxy.corp:1080"_s;
+    const QJsonObject json = legacy.toJson();
+    EXPECT_EQ(json.value(u"baseUrl"_s).toString(), u"https://llm.corp.example/v1"_s);
+    EXPECT_EQ(json.value(u"proxy"_s).toString(), u"socks5://proxy.corp:1080"_s);
+    EXPECT_FALSE(legacy.problems().isEmpty());
 }

@@ -16,6 +16,35 @@ CsvTable parseOk(const QString &text, QChar delimiter = u',')
     return t ? t.value() : CsvTable{};
 }
 
+// Fed in pieces of every size from 1 to 7 characters, the reader gives what parsing the whole gives.
+TEST(CsvReaderTest, PiecesSplitAnywhereGiveTheSameTable)
+{
+    const QString text =
+        u"\uFEFFname,comment\r\nAda,\"line one\r\nline \"\"two\"\"\"\r\n\r\nBob,x\rCleo,\"a,b\"\n"
+        u"Dan,\"\n\"\nEve,last"_s;
+    const CsvTable whole = parseOk(text);
+    ASSERT_EQ(whole.rows.size(), 6);
+    for (int size = 1; size <= 7; ++size) {
+        CsvReader reader(u',');
+        for (qsizetype i = 0; i < text.size(); i += size)
+            ASSERT_TRUE(reader.feed(QStringView(text).mid(i, size)));
+        auto pieces = reader.finish();
+        ASSERT_TRUE(pieces) << pieces.error().message.toStdString();
+        EXPECT_EQ(pieces.value().rows, whole.rows) << size;
+        EXPECT_EQ(pieces.value().lines, whole.lines) << size;
+    }
+    // Errors name the same line.
+    const QString broken = u"a,b\nc,d\ne,\"open\nf,g\n"_s;
+    const auto wholeError = CsvReader::parse(broken);
+    ASSERT_FALSE(wholeError);
+    CsvReader reader;
+    for (qsizetype i = 0; i < broken.size(); i += 2)
+        ASSERT_TRUE(reader.feed(QStringView(broken).mid(i, 2)));
+    const auto pieceError = reader.finish();
+    ASSERT_FALSE(pieceError);
+    EXPECT_EQ(pieceError.error().message, wholeError.error().message);
+}
+
 TEST(CsvReaderTest, PlainRowsWithCrlfLfAndCr)
 {
     const CsvTable t = parseOk(u"a,b\r\nc,d\ne,f\rg,h"_s);

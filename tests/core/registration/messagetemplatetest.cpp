@@ -5,6 +5,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QUrlQuery>
 
@@ -81,6 +85,62 @@ TEST(MessageTemplateTest, EmlFilesAreWrittenWithEncodedHeaders)
     EXPECT_TRUE(eml.contains("To: ada@example.org\r\n"));
     EXPECT_TRUE(eml.contains(QByteArray("Subject: =?UTF-8?B?" + m.subject.toUtf8().toBase64() + "?=\r\n")));
     EXPECT_TRUE(eml.contains("Gr=C3=BC=C3=9Fe\r\nline=3D2\r\n"));
+}
+
+// Parses an .eml with Python's email package (an independent MIME parser) and returns the decoded subject and
+// body (line breaks as \n, without the final one the writer adds).
+QJsonObject parsedByPython(const QByteArray &eml)
+{
+    QProcess python;
+    python.start(u"python3"_s,
+                 {u"-c"_s, u"import sys, json, email\n"
+                           u"from email import policy\n"
+                           u"m = email.message_from_bytes(sys.stdin.buffer.read(), policy=policy.default)\n"
+                           u"body = m.get_content().replace('\\r\\n', '\\n')\n"
+                           u"body = body[:-1] if body.endswith('\\n') else body\n"
+                           u"sys.stdout.write(json.dumps({'subject': str(m['subject']), 'body': body,\n"
+                           u"    'defects': len(m.defects) + len(m['subject'].defects)}))\n"_s});
+    if (!python.waitForStarted(10000))
+        return {};
+    python.write(eml);
+    python.closeWriteChannel();
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        return {{u"error"_s, QString::fromUtf8(python.readAllStandardError())}};
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+TEST(MessageTemplateTest, EmlHeadersAndBodyRoundTripThroughPythonsEmailParser)
+{
+    const QString longChinese =
+        u"欢迎参加二〇二六年开源中国技术大会：请查收您的电子票、日程安排、会场地图以及"
+        u"交通指南，期待与您相见！"_s;
+    const QString longAscii = u"Welcome to the Qt Contributors Summit 2026 - your ticket, the programme, the "
+                              u"venue map and travel information are inside this message"_s;
+    const QString body = u"Line with trailing spaces   \nLine with a trailing tab\t\nend  "_s +
+                         QString(90, u'x') + u"   \n\n"_s + QString(80, u'吴') + u" "_s;
+    for (const QString &subject : {longChinese, longAscii, QString(u"Mixed 吴 ascii "_s + longAscii)}) {
+        const QByteArray eml = MessageRenderer::toEml({u"ada@example.org"_s, subject, body});
+        // RFC 2047: no encoded-word longer than 75 characters; RFC 5322: header lines folded.
+        static const QRegularExpression word(u"=\\?[^?]+\\?[BbQq]\\?[^?]*\\?="_s);
+        const QString text = QString::fromLatin1(eml);
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const QString w = it.next().captured(0);
+            EXPECT_LE(w.size(), 75) << w.toStdString();
+        }
+        const QList<QByteArray> lines = eml.split('\n');
+        for (const QByteArray &line : lines) {
+            EXPECT_LE(line.size(), 78 + 1) << line.constData(); // + the \r
+            // RFC 2045 6.7: no literal white space before a line break in the quoted-printable body.
+            const QByteArray content = line.endsWith('\r') ? line.chopped(1) : line;
+            EXPECT_FALSE(content.endsWith(' ') || content.endsWith('\t')) << content.constData();
+        }
+        const QJsonObject parsed = parsedByPython(eml);
+        ASSERT_FALSE(parsed.isEmpty()) << "python3 did not run";
+        ASSERT_FALSE(parsed.contains(u"error"_s)) << parsed.value(u"error"_s).toString().toStdString();
+        EXPECT_EQ(parsed.value(u"subject"_s).toString(), subject);
+        EXPECT_EQ(parsed.value(u"body"_s).toString(), body);
+        EXPECT_EQ(parsed.value(u"defects"_s).toInt(), 0);
+    }
 }
 
 TEST(MessageTemplateTest, MailtoCarriesSubjectAndBody)

@@ -1,6 +1,7 @@
 // eventdesk-cli's registration commands end to end: the real binary on a real workspace file.
 #include "registration/csvreader.h"
 #include "storage/eventstore.h"
+#include "support/clirun.h"
 #include "support/tempworkspace.h"
 
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -18,12 +18,7 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using EventDesk::Test::CliRun;
 
 class RegistrationCliTest : public ::testing::Test
 {
@@ -36,19 +31,7 @@ protected:
     }
     CliRun cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"EVENTDESK_DB"_s, m_ws.path());
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(EVENTDESK_CLI), args);
-        EXPECT_TRUE(p.waitForFinished(60000)) << "eventdesk-cli did not finish";
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return EventDesk::Test::runCli(args, EventDesk::Test::cliEnvironment(m_ws.path()));
     }
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -392,3 +375,69 @@ TEST_F(RegistrationCliTest, MessageTemplatesAreShownSetAndUsed)
 }
 
 } // namespace
+
+TEST_F(RegistrationCliTest, AmbiguousTicketTypePrefixIsRefusedNamingTheCandidates)
+{
+    const QString a = u"abcd0000-0000-4000-8000-000000000001"_s;
+    const QString b = u"abcd1111-0000-4000-8000-000000000002"_s;
+    {
+        EventDesk::EventStore store;
+        ASSERT_TRUE(store.open(m_ws.path()));
+        const QUuid eventId = store.list<EventDesk::Event>().value().first().meta.id;
+        for (const auto &[id, name] : {std::pair{a, u"Early bird"_s}, std::pair{b, u"Student"_s}}) {
+            EventDesk::TicketType t;
+            t.meta.id = QUuid::fromString(id);
+            t.eventId = eventId;
+            t.name = name;
+            ASSERT_TRUE(store.add(t));
+        }
+    }
+    const qsizetype common = 4;
+    const QString prefix = a.left(common);
+    CliRun r = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--ticket-type"_s, prefix});
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
+    const QString sentence = r.err.section(u'\n', 0, 0);
+    EXPECT_EQ(
+        sentence,
+        u"\"%1\" matches several ticket types: Early bird (%2), Student (%3); give more of the id."_s.arg(
+            prefix, a, b));
+    EXPECT_EQ(participantCount(), 0);
+    // A whole name, or enough of the id, still picks one.
+    r = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--ticket-type"_s, u"student"_s,
+             u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().object()[u"ticketTypeId"_s].toString(), b);
+    r = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Bob"_s, u"--ticket-type"_s, a.left(common + 1),
+             u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().object()[u"ticketTypeId"_s].toString(), a);
+}
+
+TEST_F(RegistrationCliTest, RegisteringAnEmailTwiceIsRefusedByTheCoreRule)
+{
+    CliRun first =
+        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--email"_s, u"ada@example.org"_s});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    CliRun again =
+        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada L."_s, u"--email"_s, u" ADA@example.org"_s});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_EQ(again.err.trimmed(), u"ADA@example.org is already registered as Ada (Confirmed, id %1)."_s.arg(
+                                       first.out.section(u' ', 0, 0).left(8)));
+    EXPECT_EQ(participantCount(), 1);
+}
+
+TEST_F(RegistrationCliTest, BodyFileIsCapped)
+{
+    const QString huge = write(u"huge.txt"_s, QByteArray("Hello {name},\n") + QByteArray(300 * 1024, 'x'));
+    CliRun r = cli({u"message"_s, u"template"_s, u"set"_s, u"confirmation"_s, u"--body-file"_s, huge});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(), u"%1 is larger than 256 KB, too large for a message text."_s.arg(
+                                   QDir::toNativeSeparators(huge)));
+    CliRun show = cli({u"message"_s, u"template"_s, u"show"_s, u"confirmation"_s});
+    EXPECT_FALSE(show.out.contains(u"xxxx"_s)) << "nothing was saved";
+    // /dev/zero has no end: read up to the cap, not forever.
+    if (QFile::exists(u"/dev/zero"_s)) {
+        r = cli({u"message"_s, u"template"_s, u"set"_s, u"confirmation"_s, u"--body-file"_s, u"/dev/zero"_s});
+        EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    }
+}

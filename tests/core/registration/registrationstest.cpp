@@ -342,3 +342,59 @@ TEST_F(RegistrationsTest, DeletingDoesNotPromoteWhenPromotionIsManual)
 }
 
 } // namespace
+
+namespace
+{
+TEST_F(RegistrationsTest, RegisterManyChecksAnswersAndDuplicateEmailsAndSaysWhichRecord)
+{
+    createEvent(std::nullopt);
+    CustomQuestion diet;
+    diet.id = QUuid::createUuid();
+    diet.eventId = m_eventId;
+    diet.label = u"Diet"_s;
+    diet.type = CustomQuestion::Type::SingleChoice;
+    diet.options = {u"vegan"_s, u"none"_s};
+    diet.required = true;
+    ASSERT_TRUE(m_store.setCustomQuestions(m_eventId, {diet}));
+    const QString key = diet.id.toString(QUuid::WithoutBraces);
+    auto answered = [&](const QString &name, const QString &answer = u"none"_s) {
+        Participant p = person(name);
+        p.answers.insert(key, answer);
+        return p;
+    };
+    const Participant ada = registerAll({answered(u"Ada"_s)}).first();
+
+    Participant again = answered(u"Ada"_s); // the same email, in another case
+    again.email = u" ADA@example.org"_s;
+    QList<Registrations::Check> checks;
+    auto r = Registrations::registerMany(m_store, m_eventId,
+                                         {answered(u"Bob"_s), person(u"Cleo"_s), again, answered(u"Bob"_s)},
+                                         Registrations::DuplicateEmails::Refuse, &checks);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::Validation);
+    ASSERT_EQ(checks.size(), 4);
+    EXPECT_TRUE(checks.at(0).isClean());
+    ASSERT_EQ(checks.at(1).errors.size(), 1) << "Cleo did not answer the required question";
+    EXPECT_EQ(checks.at(1).errors.first().field, key);
+    EXPECT_EQ(r.error().message, checks.at(1).errors.first().message) << "the first refusal's sentence";
+    ASSERT_TRUE(checks.at(2).duplicate);
+    EXPECT_EQ(checks.at(2).duplicate->meta.id, ada.meta.id);
+    ASSERT_TRUE(checks.at(3).duplicate) << "the same email earlier in the batch";
+    EXPECT_EQ(checks.at(3).duplicate->name, u"Bob"_s);
+    EXPECT_EQ(m_store.count<Participant>(m_eventId).value(), 1) << "nothing written";
+
+    // An answer outside the options is refused too; a duplicate is kept when the organiser allows it.
+    EXPECT_FALSE(Registrations::registerMany(m_store, m_eventId, {answered(u"Dan"_s, u"meat"_s)}));
+    auto kept =
+        Registrations::registerMany(m_store, m_eventId, {again}, Registrations::DuplicateEmails::Allow);
+    ASSERT_TRUE(kept) << kept.error().message.toStdString();
+    EXPECT_EQ(m_store.count<Participant>(m_eventId).value(), 2);
+
+    // check() asks the same without writing: what the registration form shows.
+    auto asked = Registrations::check(m_store, m_eventId, {answered(u"Eve"_s), again});
+    ASSERT_TRUE(asked);
+    EXPECT_TRUE(asked.value().at(0).isClean());
+    ASSERT_TRUE(asked.value().at(1).duplicate);
+    EXPECT_EQ(m_store.count<Participant>(m_eventId).value(), 2);
+}
+} // namespace

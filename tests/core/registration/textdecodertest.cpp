@@ -77,3 +77,39 @@ TEST(TextDecoderTest, EmptyAndBinaryFilesAreRefused)
 }
 
 } // namespace
+
+// Files over a megabyte are decoded in pieces; the pieces never split a character, so the text is the same.
+TEST(TextDecoderTest, LargeFilesDecodeInPiecesToTheSameText)
+{
+    QString text;
+    for (int i = 0; text.size() < 1200 * 1024; ++i)
+        text += u"吴磊%1,深圳市腾云科技有限公司,😀 Müller\n"_s.arg(i);
+    for (const char *encoding : {"UTF-8", "GB18030", "UTF-16LE", "UTF-16BE"}) {
+        const QByteArray bytes = (qstrcmp(encoding, "UTF-16LE") == 0   ? QByteArray("\xFF\xFE")
+                                  : qstrcmp(encoding, "UTF-16BE") == 0 ? QByteArray("\xFE\xFF")
+                                                                       : QByteArray()) +
+                                 encode(text, encoding);
+        ASSERT_GT(bytes.size(), 1 << 20);
+        auto detected = TextDecoder::detect(bytes);
+        ASSERT_TRUE(detected) << encoding << ": " << detected.error().message.toStdString();
+        EXPECT_EQ(detected.value(), QString::fromLatin1(encoding)) << encoding;
+        int pieces = 0;
+        QString joined;
+        auto ok =
+            TextDecoder::decodeInPieces(bytes, detected.value(), [&](QStringView piece) -> Result<void> {
+                ++pieces;
+                joined += piece;
+                return {};
+            });
+        ASSERT_TRUE(ok) << encoding << ": " << ok.error().message.toStdString();
+        EXPECT_GT(pieces, 1) << encoding;
+        EXPECT_TRUE(joined == text) << encoding;
+    }
+    // Every piece but the last ends at a line break (8-bit encodings), so a sink can take whole rows.
+    const QByteArray utf8 = text.toUtf8();
+    auto ok = TextDecoder::decodeInPieces(utf8, u"UTF-8"_s, [&](QStringView piece) -> Result<void> {
+        EXPECT_TRUE(piece.endsWith(u'\n'));
+        return {};
+    });
+    EXPECT_TRUE(ok);
+}

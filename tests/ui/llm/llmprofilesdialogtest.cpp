@@ -180,6 +180,25 @@ TEST_F(LlmProfilesDialogTest, AddAProfileByTypingAndSaveIt)
     EventDesk::Test::screenshot(dialog, u"llm-profiles-dialog-saved"_s);
 }
 
+TEST_F(LlmProfilesDialogTest, ALoginInTheProxyIsShownAsAProblemAndNeverSaved)
+{
+    auto *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(in<QPushButton>(dialog, u"addProfileButton"_s), Qt::LeftButton);
+    retype(in<QLineEdit>(dialog, u"nameEdit"_s), u"Corp"_s);
+    retype(in<QLineEdit>(dialog, u"baseUrlEdit"_s), u"https://llm.example.org/v1"_s);
+    QTest::keyClicks(in<QLineEdit>(dialog, u"modelEdit"_s), u"qwen2.5-72b"_s);
+    retype(in<QLineEdit>(dialog, u"proxyEdit"_s), u"http://bob:s3cret@proxy.corp:3128"_s);
+    auto *proxyProblem = in<QLabel>(dialog, u"proxyProblem"_s);
+    EXPECT_TRUE(proxyProblem->isVisible());
+    EXPECT_EQ(proxyProblem->text(),
+              u"The proxy address must not contain a user name or password, which would "
+              "be stored in plain text in the settings."_s);
+    QTest::mouseClick(in<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(ProfileStore::load().profiles().isEmpty()) << "nothing saved";
+    EXPECT_FALSE(settingsText().contains(u"s3cret"_s));
+}
+
 TEST_F(LlmProfilesDialogTest, DuplicateNamesAndInvalidProfilesAreNotSaved)
 {
     FakeLlmServer server;

@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
@@ -110,6 +112,29 @@ TEST_F(ParticipantsPageTest, MapColumnsAndImportThenUndo)
     find<QAction>(u"actionUndo"_s)->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 0; }, 5000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() == 0; }, 5000));
+}
+
+TEST_F(ParticipantsPageTest, ImportReadsTheFileOffTheStorageThread)
+{
+    createEvent();
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    const QString path = m_ws.filePath(u"attendees.csv"_s);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("name,email\nAda Lovelace,ada@example.org\n");
+    }
+    // The storage thread is busy (a long save, say): the file is read and shown all the same.
+    QSemaphore busy;
+    m_worker.run([&busy](EventStore &) { busy.acquire(); });
+    const auto release = qScopeGuard([&busy] { busy.release(); });
+    page->importFile(path);
+    ImportDialog *dialog = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = page->findChild<ImportDialog *>(u"importDialog"_s)); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dialog->isReady(); }, 5000))
+        << "the file was read on the storage thread";
+    EXPECT_NE(dialog->findChild<QComboBox *>(u"mapCombo_1"_s), nullptr);
 }
 
 TEST_F(ParticipantsPageTest, FilterTheTable)
@@ -280,7 +305,9 @@ TEST_F(ParticipantsPageTest, RegistrationFormWarnsAboutDuplicateEmails)
         EXPECT_FALSE(dialog->findChild<QLabel *>(u"participantErrors"_s)->text().isEmpty());
         email->clear();
         QTest::keyClicks(email, u" ADA@example.org"_s);
-        EXPECT_TRUE(dialog->findChild<QLabel *>(u"duplicateWarning"_s)->isVisibleTo(dialog));
+        // Core answers from the storage thread once typing pauses.
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return dialog->findChild<QLabel *>(u"duplicateWarning"_s)->isVisibleTo(dialog); }, 5000));
         EventDesk::Test::screenshot(dialog, u"participants-duplicate-warning"_s);
         // "Open existing" switches the form to editing Ada's registration; cancel, then register Bea anew.
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"openExistingButton"_s), Qt::LeftButton);
@@ -315,6 +342,33 @@ TEST_F(ParticipantsPageTest, RegistrationFormWarnsAboutDuplicateEmails)
         if (p.meta.id != ada.meta.id) {
             EXPECT_EQ(p.status, ParticipantStatus::Waitlisted);
         }
+}
+
+TEST_F(ParticipantsPageTest, RegistrationFormAsksTheWorkspaceAboutDuplicatesNotASnapshot)
+{
+    createEvent(10);
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    bool checked = false;
+    QTimer::singleShot(0, this->m_window.get(), [&] {
+        auto *dialog = page->findChild<RegistrationDialog *>(u"registrationDialog"_s);
+        ASSERT_NE(dialog, nullptr);
+        // Registered by a teammate (another connection) after the form opened.
+        Participant late;
+        late.eventId = m_eventId;
+        late.name = u"Lee"_s;
+        late.email = u"lee@example.org"_s;
+        late.status = ParticipantStatus::Confirmed;
+        ASSERT_TRUE(m_probe.add(late));
+        auto *warning = dialog->findChild<QLabel *>(u"duplicateWarning"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"participantNameEdit"_s), u"Lee Two"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"participantEmailEdit"_s), u"Lee@example.org"_s);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return warning->isVisibleTo(dialog); }, 5000));
+        EXPECT_TRUE(warning->text().contains(u"Lee"_s)) << warning->text().toStdString();
+        checked = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(find<QPushButton>(u"newParticipantButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(checked);
 }
 
 TEST_F(ParticipantsPageTest, RegistrationFormAsksTheEventsQuestions)
