@@ -1,7 +1,5 @@
 #include "checkinpage.h"
 
-#include "changeparticipantstatus.h"
-
 #include "commands/command.h"
 #include "participanttablemodel.h"
 #include "registration/registrations.h"
@@ -14,7 +12,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -73,10 +70,10 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     connect(m_checkIn, &QPushButton::clicked, this, &CheckInPage::checkInCurrent);
     connect(m_results, &QTableView::doubleClicked, this, &CheckInPage::checkInCurrent);
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        if (Command::undoStack() && Command::undoStack()->canUndo()) {
-            m_message->setText(tr("Undone: %1").arg(Command::undoStack()->undoText()));
-            Command::undoStack()->undo();
-        }
+        // Queued after a check-in still being written, so it undoes that one.
+        Command::undo(this, [this](const Result<void> &undone) {
+            m_message->setText(undone ? tr("Undone: %1").arg(Command::redoText()) : undone.error().message);
+        });
     });
     connect(m_model, &ParticipantTableModel::loaded, this, [this] {
         updateCounter();
@@ -119,9 +116,8 @@ void CheckInPage::checkInCurrent()
             tr("Note: %1 was %2.").arg(before.name, participantStatusDisplayName(before.status)));
     else
         m_message->setText(tr("Checked in: %1").arg(before.name));
-    Command::undoStack()->push(new ChangeParticipantStatus(*Command::worker(), m_model->eventId(),
-                                                           {before.meta.id}, ParticipantStatus::CheckedIn,
-                                                           tr("Check in %1").arg(before.name)));
+    Command::changeParticipantStatus(m_model->eventId(), {before.meta.id}, ParticipantStatus::CheckedIn,
+                                     tr("Check in %1").arg(before.name));
     emit checkedIn(before.meta.id);
     m_search->selectAll();
 }
