@@ -314,9 +314,9 @@ int checkInParticipants(CliRunner &cli, const QStringList &args)
         QCommandLineOption(u"force"_s, CliRunner::tr("Check in cancelled and waitlisted registrations too")));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the checked-in participants as JSON")));
     p.addOption(eventOption());
+    if (auto stop = cli.parse(p, args))
+        return *stop;
     int exit = 0;
-    if (!parse(cli, p, args, &exit))
-        return exit;
     const auto target = participantTarget(cli, p, u"checkin"_s, &exit);
     if (!target)
         return exit;

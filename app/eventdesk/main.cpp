@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
                 QApplication::exit(1);
                 return;
             }
-            window = std::make_unique<MainWindow>(worker, undoStack);
+            window = std::make_unique<MainWindow>(worker);
             window->setWindowFilePath(QDir::toNativeSeparators(path));
             if (demo) {
                 QObject::connect(

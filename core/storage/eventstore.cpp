@@ -661,6 +661,26 @@ EventStore::countParticipantsByTicket(const QUuid &eventId, const QList<Particip
 
 namespace
 {
+QString recordLabel(const Session &r)
+{
+    return r.title;
+}
+template <typename T> QString recordLabel(const T &r)
+{
+    return r.name;
+}
+
+// Names the record that moved past the expected revision. Who changed it is not recorded in the schema.
+template <typename T> Error conflictError(const T &current, qint64 expected)
+{
+    return Error{ErrorCode::Conflict,
+                 EventStore::tr("The %1 \"%2\" was changed elsewhere in the meantime.")
+                     .arg(recordKindDisplayName(T::kind), recordLabel(current)),
+                 u"%1 %2: revision %3, expected %4"_s.arg(recordKindName(T::kind), toDb(current.meta.id))
+                     .arg(current.meta.revision)
+                     .arg(expected)};
+}
+
 // Writes one record's changed columns and its outbox entry; the caller owns the transaction.
 // Returns false in *changed when nothing differed.
 template <typename T>
@@ -682,15 +702,7 @@ Result<void> updateOne(EventStore &store, QSqlDatabase &db, const T &record, Eve
                          .arg(recordKindDisplayName(T::kind), toDb(record.meta.id)),
                      {}};
     if (check == EventStore::RevisionCheck::Strict && record.meta.revision != current.value().meta.revision)
-        return Error{
-            ErrorCode::Conflict,
-            EventStore::tr(
-                "The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it "
-                "and try again.")
-                .arg(recordKindDisplayName(T::kind))
-                .arg(current.value().meta.revision)
-                .arg(record.meta.revision),
-            {}};
+        return conflictError(current.value(), record.meta.revision);
     ReferenceChecker refs(db);
     if (auto ok = refs.check(record); !ok)
         return ok.error();
@@ -740,11 +752,14 @@ Result<void> updateOne(EventStore &store, QSqlDatabase &db, const T &record, Eve
 }
 
 template <typename T>
-Result<void> setDeletedOne(EventStore &store, QSqlDatabase &db, const QUuid &id, bool deleted)
+Result<void> setDeletedOne(EventStore &store, QSqlDatabase &db, const QUuid &id, bool deleted,
+                           std::optional<qint64> expectedRevision)
 {
     auto current = store.get<T>(id);
     if (!current)
         return current.error();
+    if (expectedRevision && *expectedRevision != current.value().meta.revision)
+        return conflictError(current.value(), *expectedRevision);
     if (current.value().meta.deleted == deleted)
         return Error{
             ErrorCode::NotFound,
@@ -809,15 +824,22 @@ template <typename T> Result<T> EventStore::update(T record, RevisionCheck check
     return get<T>(record.meta.id);
 }
 
-template <typename T> Result<void> EventStore::setDeleted(const QList<QUuid> &ids, bool deleted)
+template <typename T>
+Result<void> EventStore::setDeleted(const QList<QUuid> &ids, bool deleted,
+                                    const QHash<QUuid, qint64> &expectedRevisions)
 {
     QSqlDatabase db = StoreAccess::db(*this);
     Transaction tx(db, m_txDepth);
     if (!tx.isOpen())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
-    for (const QUuid &id : ids)
-        if (auto ok = setDeletedOne<T>(*this, db, id, deleted); !ok)
+    for (const QUuid &id : ids) {
+        const auto expected = expectedRevisions.constFind(id);
+        if (auto ok = setDeletedOne<T>(*this, db, id, deleted,
+                                       expected == expectedRevisions.constEnd() ? std::nullopt
+                                                                                : std::optional(*expected));
+            !ok)
             return ok;
+    }
     if (!tx.commit())
         return dbError(EventStore::tr("The change could not be saved."), db.lastError().text());
     if (!ids.isEmpty())
@@ -833,6 +855,27 @@ template <typename T> Result<void> EventStore::remove(const QUuid &id)
 template <typename T> Result<void> EventStore::restore(const QUuid &id)
 {
     return setDeleted<T>({id}, false);
+}
+
+Result<QHash<QUuid, qint64>> EventStore::revisions(RecordKind kind, const QList<QUuid> &ids) const
+{
+    QHash<QUuid, qint64> out;
+    constexpr qsizetype kMaxBound = 900; // older SQLite builds take at most 999 bound values
+    QSqlDatabase db = StoreAccess::db(*this);
+    for (qsizetype from = 0; from < ids.size(); from += kMaxBound) {
+        const QList<QUuid> chunk = ids.mid(from, kMaxBound);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, revision FROM "_s + tableFor(kind) + u" WHERE id IN ("_s +
+                  QStringList(chunk.size(), u"?"_s).join(u", "_s) + u")"_s);
+        for (const QUuid &id : chunk)
+            q.addBindValue(toDb(id));
+        if (!q.exec())
+            return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
+        while (q.next())
+            out.insert(uuidFromDb(q.value(0)), q.value(1).toLongLong());
+    }
+    return out;
 }
 
 Result<QUuid> EventStore::resolveId(RecordKind kind, const QString &idOrPrefix) const
@@ -1111,7 +1154,8 @@ Result<QList<Change>> EventStore::pendingChanges(int limit) const
     template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &);           \
     template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                     \
     template Result<int> EventStore::updateMany<Type>(const QList<Type> &, RevisionCheck);                   \
-    template Result<void> EventStore::setDeleted<Type>(const QList<QUuid> &, bool);                          \
+    template Result<void> EventStore::setDeleted<Type>(const QList<QUuid> &, bool,                           \
+                                                       const QHash<QUuid, qint64> &);                        \
     template Result<void> EventStore::remove<Type>(const QUuid &);                                           \
     template Result<void> EventStore::restore<Type>(const QUuid &);                                          \
     template Result<Type> EventStore::get<Type>(const QUuid &) const;                                        \

@@ -46,18 +46,25 @@ public:
     // returning false from it cancels and rolls back.
     template <typename T>
     Result<int> addMany(QList<T> records, const std::function<bool(int)> &progress = {});
+    // Strict: a record whose meta.revision differs from the stored one fails the whole write with
+    // ErrorCode::Conflict, naming the record.
     enum class RevisionCheck { Strict, Ignore };
     template <typename T> Result<T> update(T record, RevisionCheck check = RevisionCheck::Strict);
     // Updates all records in one transaction, all or nothing; returns how many actually changed.
     template <typename T>
     Result<int> updateMany(const QList<T> &records, RevisionCheck check = RevisionCheck::Strict);
-    // Tombstones (deleted = true) or restores records in one transaction, all or nothing.
-    template <typename T> Result<void> setDeleted(const QList<QUuid> &ids, bool deleted);
+    // Tombstones (deleted = true) or restores records in one transaction, all or nothing. With expected
+    // revisions (by id), a record whose revision differs fails the whole call with ErrorCode::Conflict.
+    template <typename T>
+    Result<void> setDeleted(const QList<QUuid> &ids, bool deleted,
+                            const QHash<QUuid, qint64> &expectedRevisions = {});
     template <typename T> Result<void> remove(const QUuid &id);  // tombstone
     template <typename T> Result<void> restore(const QUuid &id); // undo a tombstone
     template <typename T> Result<T> get(const QUuid &id) const;  // tombstoned records too
     template <typename T> Result<QList<T>> list(const QUuid &eventId = {}, bool includeDeleted = false) const;
     template <typename T> Result<qint64> count(const QUuid &eventId = {}) const;
+    // The current revision of each of these records (tombstoned ones too; missing ones are left out).
+    Result<QHash<QUuid, qint64>> revisions(RecordKind kind, const QList<QUuid> &ids) const;
     // The event's live participants whose id is in ids or whose status is in statuses, in registration order.
     Result<QList<Participant>> listParticipants(const QUuid &eventId, const QList<QUuid> &ids,
                                                 const QList<ParticipantStatus> &statuses) const;

@@ -6,6 +6,7 @@
 #include "storage/storageworker.h"
 #include "support/tempworkspace.h"
 
+#include <QAction>
 #include <QTest>
 #include <QUndoStack>
 
@@ -38,11 +39,20 @@ protected:
 
     MainWindow &openWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_worker, m_undo);
+        m_window = std::make_unique<MainWindow>(m_worker);
         m_window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
         EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->eventModel()->isLoaded(); }, 10000));
         return *m_window;
+    }
+    // Triggers the window's action once it is enabled: Undo and Redo follow the stack, which moves only after
+    // the step's write committed (a moment after a second connection can see that write).
+    void triggerWhenEnabled(const QString &name)
+    {
+        auto *action = find<QAction>(name);
+        ASSERT_NE(action, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return action->isEnabled(); }, 5000)) << name.toStdString();
+        action->trigger();
     }
     template <typename T> T *find(const QString &name)
     {

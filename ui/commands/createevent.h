@@ -1,22 +1,16 @@
 #pragma once
 
 #include "model/event.h"
-#include "storecommand.h"
+#include "recordcommands.h"
 
 namespace EventDesk
 {
 
 // Adds an event; undo tombstones it, redo brings the same record back.
-class CreateEvent : public StoreCommand
+class CreateEvent : public AddRecords<Event>
 {
 public:
-    CreateEvent(StorageWorker &worker, const Event &event);
-    void redo() override;
-    void undo() override;
-
-private:
-    Event m_event;
-    bool m_created = false;
+    explicit CreateEvent(const Event &event);
 };
 
 } // namespace EventDesk

@@ -1,21 +1,16 @@
 #pragma once
 
 #include "model/event.h"
-#include "storecommand.h"
+#include "recordcommands.h"
 
 namespace EventDesk
 {
 
 // Tombstones an event; undo restores it.
-class DeleteEvent : public StoreCommand
+class DeleteEvent : public RemoveRecords<Event>
 {
 public:
-    DeleteEvent(StorageWorker &worker, const Event &event);
-    void redo() override;
-    void undo() override;
-
-private:
-    QUuid m_id;
+    explicit DeleteEvent(const Event &event);
 };
 
 } // namespace EventDesk

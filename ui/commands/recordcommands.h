@@ -1,102 +1,113 @@
 #pragma once
 
-#include "storage/storageworker.h"
+#include "storage/eventstore.h"
 #include "storecommand.h"
+
+#include <memory>
 
 namespace EventDesk
 {
 
-// Generic undoable edits of any model record type; each is one undo step however many records it touches.
+// Generic undoable edits of any model record type; each is one undo step however many records it touches,
+// and each of its writes is all or nothing: undoing a drag of 12 sessions when one of them was edited
+// elsewhere changes none of them.
 
 // Adds records (ids assigned up front); undo tombstones them, redo restores the same records.
 template <typename T> class AddRecords : public StoreCommand
 {
 public:
-    AddRecords(StorageWorker &worker, QList<T> records, const QString &text)
-        : StoreCommand(worker, text), m_records(std::move(records))
+    AddRecords(QList<T> records, const QString &text) : StoreCommand(text), m_records(std::move(records))
     {
         for (T &r : m_records)
             if (r.meta.id.isNull())
                 r.meta.id = newRecordId();
     }
-    void redo() override
+    Work work(Step step) override
     {
-        if (!m_added) {
-            m_added = true;
-            const QList<T> records = m_records;
-            write([records](EventStore &s) -> Result<void> {
-                auto r = s.addMany(records);
-                return r ? Result<void>() : Result<void>(r.error());
-            });
-        } else {
-            const QList<QUuid> ids = idsOf();
-            write([ids](EventStore &s) { return s.setDeleted<T>(ids, false); });
-        }
-    }
-    void undo() override
-    {
-        const QList<QUuid> ids = idsOf();
-        write([ids](EventStore &s) { return s.setDeleted<T>(ids, true); });
+        const QList<QUuid> ids = StoreWrite::idsOf(m_records);
+        const auto revisions = m_revisions;
+        if (step == Step::First)
+            return [records = m_records, ids, revisions](EventStore &s) {
+                return StoreWrite::remembering(s, T::kind, ids, revisions.get(),
+                                               [&] { return StoreWrite::done(s.addMany(records)); });
+            };
+        const bool deleted = step == Step::Undo;
+        return [ids, revisions, deleted](EventStore &s) {
+            const Revisions expected = *revisions;
+            return StoreWrite::remembering(s, T::kind, ids, revisions.get(),
+                                           [&] { return s.setDeleted<T>(ids, deleted, expected); });
+        };
     }
     const QList<T> &records() const { return m_records; }
 
 private:
-    QList<QUuid> idsOf() const
-    {
-        QList<QUuid> ids;
-        for (const T &r : m_records)
-            ids.append(r.meta.id);
-        return ids;
-    }
     QList<T> m_records;
-    bool m_added = false;
+    std::shared_ptr<Revisions> m_revisions = std::make_shared<Revisions>();
 };
 
-// Writes new field values; undo writes the old ones back. before and after hold the same ids in the same
-// order.
+// Writes new field values; undo writes the values the records had before the first write back. after holds
+// whole records (their meta.revision is not checked by the first write).
 template <typename T> class UpdateRecords : public StoreCommand
 {
 public:
-    UpdateRecords(StorageWorker &worker, QList<T> before, QList<T> after, const QString &text)
-        : StoreCommand(worker, text), m_before(std::move(before)), m_after(std::move(after))
+    UpdateRecords(QList<T> after, const QString &text) : StoreCommand(text), m_after(std::move(after)) {}
+    Work work(Step step) override
     {
+        const QList<QUuid> ids = StoreWrite::idsOf(m_after);
+        const auto state = m_state;
+        if (step == Step::First)
+            return [after = m_after, ids, state](EventStore &s) {
+                QList<T> before;
+                auto ok = StoreWrite::remembering(s, T::kind, ids, &state->revisions, [&]() -> Result<void> {
+                    for (const QUuid &id : ids) { // as they are right before this write, for undo
+                        auto current = s.get<T>(id);
+                        if (!current)
+                            return current.error();
+                        before.append(current.value());
+                    }
+                    return StoreWrite::done(s.updateMany(after, EventStore::RevisionCheck::Ignore));
+                });
+                if (ok)
+                    state->before = before;
+                return ok;
+            };
+        const bool undo = step == Step::Undo;
+        return [after = m_after, ids, state, undo](EventStore &s) {
+            const QList<T> values = StoreWrite::expecting(undo ? state->before : after, state->revisions);
+            return StoreWrite::remembering(s, T::kind, ids, &state->revisions, [&] {
+                return StoreWrite::done(s.updateMany(values, EventStore::RevisionCheck::Strict));
+            });
+        };
     }
-    void redo() override { writeValues(m_after); }
-    void undo() override { writeValues(m_before); }
 
 private:
-    void writeValues(const QList<T> &values)
-    {
-        write([values](EventStore &s) -> Result<void> {
-            auto r = s.updateMany(values, EventStore::RevisionCheck::Ignore);
-            return r ? Result<void>() : Result<void>(r.error());
-        });
-    }
-    QList<T> m_before;
+    struct State {
+        QList<T> before;
+        Revisions revisions;
+    };
     QList<T> m_after;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 // Tombstones records; undo restores them.
 template <typename T> class RemoveRecords : public StoreCommand
 {
 public:
-    RemoveRecords(StorageWorker &worker, QList<QUuid> ids, const QString &text)
-        : StoreCommand(worker, text), m_ids(std::move(ids))
+    RemoveRecords(QList<QUuid> ids, const QString &text) : StoreCommand(text), m_ids(std::move(ids)) {}
+    Work work(Step step) override
     {
-    }
-    void redo() override
-    {
-        const QList<QUuid> ids = m_ids;
-        write([ids](EventStore &s) { return s.setDeleted<T>(ids, true); });
-    }
-    void undo() override
-    {
-        const QList<QUuid> ids = m_ids;
-        write([ids](EventStore &s) { return s.setDeleted<T>(ids, false); });
+        const bool deleted = step != Step::Undo;
+        const bool checked = step != Step::First;
+        return [ids = m_ids, revisions = m_revisions, deleted, checked](EventStore &s) {
+            const Revisions expected = checked ? *revisions : Revisions();
+            return StoreWrite::remembering(s, T::kind, ids, revisions.get(),
+                                           [&] { return s.setDeleted<T>(ids, deleted, expected); });
+        };
     }
 
 private:
     QList<QUuid> m_ids;
+    std::shared_ptr<Revisions> m_revisions = std::make_shared<Revisions>();
 };
 
 } // namespace EventDesk

@@ -1,34 +1,47 @@
 #include "setcustomquestions.h"
 
-#include "storage/storageworker.h"
+#include "storage/eventstore.h"
 
 #include <QCoreApplication>
 
 namespace EventDesk
 {
 
-SetCustomQuestions::SetCustomQuestions(StorageWorker &worker, const QUuid &eventId,
-                                       QList<CustomQuestion> before, QList<CustomQuestion> after)
-    : StoreCommand(worker,
-                   QCoreApplication::translate("EventDesk::Command", "Edit the registration questions")),
-      m_eventId(eventId), m_before(std::move(before)), m_after(std::move(after))
+SetCustomQuestions::SetCustomQuestions(const QUuid &eventId, QList<CustomQuestion> after)
+    : StoreCommand(QCoreApplication::translate("EventDesk::Command", "Edit the registration questions")),
+      m_eventId(eventId), m_after(std::move(after))
 {
 }
 
-void SetCustomQuestions::writeValues(const QList<CustomQuestion> &values)
+StoreCommand::Work SetCustomQuestions::work(Step step)
 {
-    const QUuid eventId = m_eventId;
-    write([eventId, values](EventStore &s) { return s.setCustomQuestions(eventId, values); });
-}
-
-void SetCustomQuestions::redo()
-{
-    writeValues(m_after);
-}
-
-void SetCustomQuestions::undo()
-{
-    writeValues(m_before);
+    return [eventId = m_eventId, after = m_after, state = m_state, step](EventStore &s) -> Result<void> {
+        State next = *state;
+        auto ok = s.inTransaction([&]() -> Result<void> {
+            auto current = s.customQuestions(eventId);
+            if (!current)
+                return current.error();
+            if (step == Step::First)
+                next.before = current.value();
+            else if (current.value() != state->written)
+                return Error{
+                    ErrorCode::Conflict,
+                    QCoreApplication::translate(
+                        "EventDesk::Command",
+                        "The registration questions of the event were changed elsewhere in the meantime."),
+                    {}};
+            if (auto set = s.setCustomQuestions(eventId, step == Step::Undo ? state->before : after); !set)
+                return set;
+            auto written = s.customQuestions(eventId);
+            if (!written)
+                return written.error();
+            next.written = written.value();
+            return {};
+        });
+        if (ok)
+            *state = next;
+        return ok;
+    };
 }
 
 } // namespace EventDesk

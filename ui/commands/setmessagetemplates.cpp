@@ -1,43 +1,68 @@
 #include "setmessagetemplates.h"
 
-#include "storage/storageworker.h"
+#include "storage/eventstore.h"
 
 #include <QCoreApplication>
 
 namespace EventDesk
 {
 
-SetMessageTemplates::SetMessageTemplates(StorageWorker &worker, const QUuid &eventId, MessageTemplates before,
-                                         MessageTemplates after)
-    : StoreCommand(worker, QCoreApplication::translate("EventDesk::Command", "Edit the message templates")),
-      m_eventId(eventId), m_before(std::move(before)), m_after(std::move(after))
+namespace
+{
+Result<MessageTemplates> saved(EventStore &s, const QUuid &eventId, const QList<MessageTemplate::Kind> &kinds)
+{
+    MessageTemplates out;
+    for (MessageTemplate::Kind kind : kinds) {
+        auto t = s.savedMessageTemplate(eventId, kind);
+        if (!t)
+            return t.error();
+        out.insert(kind, t.value());
+    }
+    return out;
+}
+} // namespace
+
+SetMessageTemplates::SetMessageTemplates(const QUuid &eventId, MessageTemplates after)
+    : StoreCommand(QCoreApplication::translate("EventDesk::Command", "Edit the message templates")),
+      m_eventId(eventId), m_after(std::move(after))
 {
 }
 
-void SetMessageTemplates::writeValues(const MessageTemplates &values)
+StoreCommand::Work SetMessageTemplates::work(Step step)
 {
-    const QUuid eventId = m_eventId;
-    write([eventId, values](EventStore &s) {
-        return s.inTransaction([&]() -> Result<void> {
+    return [eventId = m_eventId, after = m_after, state = m_state, step](EventStore &s) -> Result<void> {
+        State next = *state;
+        const QList<MessageTemplate::Kind> kinds = after.keys();
+        auto ok = s.inTransaction([&]() -> Result<void> {
+            auto current = saved(s, eventId, kinds);
+            if (!current)
+                return current.error();
+            if (step == Step::First)
+                next.before = current.value();
+            else if (current.value() != state->written)
+                return Error{
+                    ErrorCode::Conflict,
+                    QCoreApplication::translate(
+                        "EventDesk::Command",
+                        "The message templates of the event were changed elsewhere in the meantime."),
+                    {}};
+            const MessageTemplates &values = step == Step::Undo ? state->before : after;
             for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                auto ok = it.value() ? s.setMessageTemplate(eventId, *it.value())
-                                     : s.resetMessageTemplate(eventId, it.key());
-                if (!ok)
-                    return ok;
+                auto written = it.value() ? s.setMessageTemplate(eventId, *it.value())
+                                          : s.resetMessageTemplate(eventId, it.key());
+                if (!written)
+                    return written;
             }
+            auto written = saved(s, eventId, kinds);
+            if (!written)
+                return written.error();
+            next.written = written.value();
             return {};
         });
-    });
-}
-
-void SetMessageTemplates::redo()
-{
-    writeValues(m_after);
-}
-
-void SetMessageTemplates::undo()
-{
-    writeValues(m_before);
+        if (ok)
+            *state = next;
+        return ok;
+    };
 }
 
 } // namespace EventDesk

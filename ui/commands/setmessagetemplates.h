@@ -5,6 +5,7 @@
 
 #include <QMap>
 
+#include <memory>
 #include <optional>
 
 namespace EventDesk
@@ -13,21 +14,23 @@ namespace EventDesk
 // An event's message templates by kind; an empty optional means the built-in default.
 using MessageTemplates = QMap<MessageTemplate::Kind, std::optional<MessageTemplate>>;
 
-// Saves an event's message templates (one or more kinds) in one transaction; undo writes the previous ones
-// back, resetting a kind to the default where there was none.
+// Saves an event's message templates (one or more kinds) in one transaction; undo writes back the ones the
+// first write found, resetting a kind to the default where there was none. Templates carry no revision:
+// undo and redo compare the stored ones with what their last write left and write nothing when they differ.
 class SetMessageTemplates : public StoreCommand
 {
 public:
-    SetMessageTemplates(StorageWorker &worker, const QUuid &eventId, MessageTemplates before,
-                        MessageTemplates after);
-    void redo() override;
-    void undo() override;
+    SetMessageTemplates(const QUuid &eventId, MessageTemplates after);
+    Work work(Step step) override;
 
 private:
-    void writeValues(const MessageTemplates &values);
+    struct State {
+        MessageTemplates before;
+        MessageTemplates written; // as read back after the last write
+    };
     QUuid m_eventId;
-    MessageTemplates m_before;
     MessageTemplates m_after;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 } // namespace EventDesk

@@ -1,20 +1,26 @@
 #include "storecommand.h"
 
-#include "storage/storageworker.h"
+#include "storage/eventstore.h"
 
 namespace EventDesk
 {
 
-StoreCommand::StoreCommand(StorageWorker &worker, const QString &text) : QUndoCommand(text), m_worker(worker)
+Result<void> StoreWrite::remembering(EventStore &store, RecordKind kind, const QList<QUuid> &ids,
+                                     Revisions *revisions, const std::function<Result<void>()> &write)
 {
-}
-
-void StoreCommand::write(std::function<Result<void>(EventStore &)> work)
-{
-    m_worker.run(StoreCommandNotifier::instance(), std::move(work), [](const Result<void> &result) {
-        if (!result)
-            emit StoreCommandNotifier::instance()->failed(result.error().message);
+    Revisions after;
+    auto ok = store.inTransaction([&]() -> Result<void> {
+        if (auto written = write(); !written)
+            return written;
+        auto read = store.revisions(kind, ids);
+        if (!read)
+            return read.error();
+        after = read.value();
+        return {};
     });
+    if (ok)
+        *revisions = after;
+    return ok;
 }
 
 StoreCommandNotifier *StoreCommandNotifier::instance()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/record.h"
 #include "result.h"
 
+#include <QHash>
+#include <QObject>
 #include <QUndoCommand>
 
 #include <functional>
@@ -9,27 +12,79 @@
 namespace EventDesk
 {
 class EventStore;
-class StorageWorker;
 
-// Base for commands that write through the StorageWorker. Failures of the asynchronous write are
-// reported through StoreCommandNotifier, which the main window shows.
+// The revision each record had when a command's last write committed, by id.
+using Revisions = QHash<QUuid, qint64>;
+
+// Base of every undoable edit. A command only describes its writes; the Command facade (command.h) runs
+// them on the storage thread and moves the undo stack only after a write committed: the first write before
+// the command is pushed, undo's and redo's before the stack index moves. QUndoCommand's redo() and undo(),
+// which QUndoStack calls when it moves, therefore write nothing.
+//
+// Every write is one transaction and remembers what it left (the records' revisions, or the values read
+// back). Undo and redo write only while that is still what the workspace holds: when another window, the
+// command line or sync changed one of the records since, nothing is written and the error names the record.
+// Who made that change is not recorded in the workspace schema, so it cannot be named.
 class StoreCommand : public QUndoCommand
 {
 public:
-    StoreCommand(StorageWorker &worker, const QString &text);
+    enum class Step { First, Undo, Redo };
+    using Work = std::function<Result<void>(EventStore &)>;
 
-protected:
-    void write(std::function<Result<void>(EventStore &)> work);
-    StorageWorker &m_worker;
+    explicit StoreCommand(const QString &text) : QUndoCommand(text) {}
+
+    // The write of a step, run on the storage thread. It updates the state the command shares with its
+    // later steps only when its transaction committed.
+    virtual Work work(Step step) = 0;
+    // Called on the GUI thread after the step's write committed, before the stack moves.
+    virtual void committed(Step step) { Q_UNUSED(step); }
+
+    void redo() final {}
+    void undo() final {}
 };
 
+namespace StoreWrite
+{
+// Runs write in one transaction and then reads the revisions of ids as it left them into *revisions, which
+// is changed only when everything committed.
+Result<void> remembering(EventStore &store, RecordKind kind, const QList<QUuid> &ids, Revisions *revisions,
+                         const std::function<Result<void>()> &write);
+// The records with meta.revision set to the remembered one, for a revision-checked (Strict) update.
+template <typename T> QList<T> expecting(QList<T> records, const Revisions &revisions)
+{
+    for (T &r : records)
+        r.meta.revision = revisions.value(r.meta.id, -1);
+    return records;
+}
+template <typename T> QList<QUuid> idsOf(const QList<T> &records)
+{
+    QList<QUuid> ids;
+    ids.reserve(records.size());
+    for (const T &r : records)
+        ids.append(r.meta.id);
+    return ids;
+}
+// Result<int> and the like as Result<void>.
+template <typename R> Result<void> done(const R &result)
+{
+    return result ? Result<void>() : Result<void>(result.error());
+}
+} // namespace StoreWrite
+
+// Tells the main window about edits that could not be written (the facade's writes run asynchronously).
 class StoreCommandNotifier : public QObject
 {
     Q_OBJECT
 public:
     static StoreCommandNotifier *instance();
 signals:
+    // An edit, undo or redo failed and nothing was written; message is one sentence.
     void failed(const QString &message);
+    // Undo (or redo, when undo is false) wrote nothing because a record changed since; the step stays where
+    // it is and can be retried or discarded (Command::discardUndoStep, discardRedoStep).
+    void stepBlocked(const QString &message, bool undo);
+    // Something the user stopped (a cancelled import); nothing was written.
+    void notice(const QString &message);
 };
 
 } // namespace EventDesk

@@ -1,23 +1,16 @@
 #pragma once
 
 #include "model/event.h"
-#include "storecommand.h"
+#include "recordcommands.h"
 
 namespace EventDesk
 {
 
 // Changes an event's fields; undo writes the previous values back.
-class UpdateEvent : public StoreCommand
+class UpdateEvent : public UpdateRecords<Event>
 {
 public:
-    UpdateEvent(StorageWorker &worker, const Event &before, const Event &after);
-    void redo() override;
-    void undo() override;
-
-private:
-    void writeValues(const Event &values);
-    Event m_before;
-    Event m_after;
+    explicit UpdateEvent(const Event &after);
 };
 
 } // namespace EventDesk

@@ -257,7 +257,7 @@ bool EventForm::save()
     if (m_isNew)
         Command::createEvent(values);
     else if (isDirty())
-        Command::updateEvent(m_loaded, values);
+        Command::updateEvent(values);
     m_loaded = values;
     m_isNew = false;
     m_heading->setText(values.name);

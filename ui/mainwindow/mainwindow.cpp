@@ -26,12 +26,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimeZone>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,9 +39,8 @@ using namespace Qt::StringLiterals;
 namespace EventDesk
 {
 
-MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *parent)
-    : QMainWindow(parent), m_worker(worker), m_undoStack(undoStack),
-      m_events(new EventListModel(worker, this))
+MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
+    : QMainWindow(parent), m_worker(worker), m_events(new EventListModel(worker, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("EventDesk"));
@@ -52,10 +51,13 @@ MainWindow::MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *pa
     connect(m_events, &EventListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this,
-            [this](const QString &message) {
-                statusBar()->showMessage(message);
-                QMessageBox::warning(this, tr("EventDesk"), message);
+            [this](const QString &message) { showEditFailure(message, {}); });
+    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::stepBlocked, this,
+            [this](const QString &message, bool undo) {
+                showEditFailure(message, undo ? &Command::discardUndoStep : &Command::discardRedoStep);
             });
+    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_form, &EventForm::saved, this, [this](const QUuid &id) {
         m_creating = false;
         m_pendingSelection = id;
@@ -180,10 +182,10 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"menuEdit"_s);
-    QAction *undo = m_undoStack.createUndoAction(this, tr("&Undo"));
+    QAction *undo = Command::createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"actionUndo"_s);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
+    QAction *redo = Command::createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"actionRedo"_s);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
     edit->addActions({undo, redo});
@@ -303,6 +305,9 @@ void MainWindow::newEvent()
 void MainWindow::loadSampleEvent()
 {
     statusBar()->showMessage(tr("Creating the sample conference…"));
+    // Deliberately not a command and not undoable: it only adds a new, separate event (with its rooms,
+    // sessions and participants) and changes nothing that exists, so no other undo step depends on it.
+    // Deleting that event, an undoable step, takes it away again.
     m_worker.run(
         this, [](EventStore &s) { return SampleConference::create(s); },
         [this](const Result<QUuid> &result) {
@@ -427,6 +432,26 @@ void MainWindow::showSection(int section)
         return;
     m_pages->setCurrentWidget(page);
     setPage(Page::Part);
+}
+
+void MainWindow::showEditFailure(const QString &message, void (*discard)())
+{
+    statusBar()->showMessage(message);
+    // Not modal: the edits queued after the failed one go on. A later failure replaces this one.
+    if (auto *old = findChild<QMessageBox *>(u"editFailedBox"_s)) {
+        old->setObjectName(QString());
+        old->close();
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("EventDesk"), message, QMessageBox::Ok, this);
+    box->setObjectName(u"editFailedBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (discard) {
+        // A step blocked by someone else's change stays on the stack: try again later, or forget it.
+        QPushButton *button = box->addButton(tr("&Discard This Step"), QMessageBox::DestructiveRole);
+        button->setObjectName(u"discardStepButton"_s);
+        connect(button, &QPushButton::clicked, this, [discard] { discard(); });
+    }
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

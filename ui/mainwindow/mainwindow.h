@@ -9,7 +9,6 @@ class QListView;
 class QListWidget;
 class QStackedWidget;
 class QTableView;
-class QUndoStack;
 class QLabel;
 
 namespace EventDesk
@@ -27,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(StorageWorker &worker, QUndoStack &undoStack, QWidget *parent = nullptr);
+    explicit MainWindow(StorageWorker &worker, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     EventListModel *eventModel() const { return m_events; }
@@ -54,9 +53,10 @@ private:
     void showSection(int section);
     void setPage(Page page);
     bool confirmLeavingForm();
+    // One sentence in the status bar and in a box; discard, when given, is offered as "Discard This Step".
+    void showEditFailure(const QString &message, void (*discard)());
 
     StorageWorker &m_worker;
-    QUndoStack &m_undoStack;
     EventListModel *m_events;
     QList<EventPage *> m_eventPages;
     QListView *m_eventList = nullptr;

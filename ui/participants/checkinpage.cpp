@@ -1,7 +1,5 @@
 #include "checkinpage.h"
 
-#include "changeparticipantstatus.h"
-
 #include "commands/command.h"
 #include "participanttablemodel.h"
 #include "storage/storageworker.h"
@@ -16,7 +14,6 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -85,10 +82,10 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     connect(m_checkIn, &QPushButton::clicked, this, &CheckInPage::checkInCurrent);
     connect(m_results, &QTableView::doubleClicked, this, &CheckInPage::checkInCurrent);
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        if (Command::undoStack() && Command::undoStack()->canUndo()) {
-            m_message->setText(tr("Undone: %1").arg(Command::undoStack()->undoText()));
-            Command::undoStack()->undo();
-        }
+        // Queued after a check-in still being written, so it undoes that one.
+        Command::undo(this, [this](const Result<void> &undone) {
+            m_message->setText(undone ? tr("Undone: %1").arg(Command::redoText()) : undone.error().message);
+        });
     });
     connect(m_override, &QPushButton::clicked, this, [this] {
         if (!m_refusedId.isNull())
@@ -181,9 +178,8 @@ void CheckInPage::checkIn(QUuid id, QString name)
     m_override->hide();
     m_refusedId = QUuid();
     showMessage(tr("Checked in: %1").arg(name), Tone::Success);
-    Command::undoStack()->push(new ChangeParticipantStatus(*Command::worker(), m_model->eventId(), {id},
-                                                           ParticipantStatus::CheckedIn,
-                                                           tr("Check in %1").arg(name)));
+    Command::changeParticipantStatus(m_model->eventId(), {id}, ParticipantStatus::CheckedIn,
+                                     tr("Check in %1").arg(name));
     emit checkedIn(id);
     m_search->selectAll();
 }

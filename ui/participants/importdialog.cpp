@@ -1,7 +1,6 @@
 #include "importdialog.h"
 
 #include "commands/command.h"
-#include "importparticipants.h"
 #include "registration/textdecoder.h"
 #include "storage/storageworker.h"
 
@@ -259,70 +258,49 @@ void ImportDialog::startImport()
     if (!m_source)
         return;
     setBusy(true);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress->setVisible(true);
     m_progress->setValue(0);
-    const CsvTable table = m_source->table;
-    const ImportOptions o = options();
-    const QUuid eventId = m_eventId;
-    auto cancel = m_cancel;
-    const bool skipsReviewed = m_skipsReviewed;
+    ParticipantImportRequest request;
+    request.eventId = m_eventId;
+    request.table = m_source->table;
+    request.options = options();
+    request.allowSkippedLines = m_skipsReviewed;
+    m_cancel = request.cancel;
     QPointer<QProgressBar> bar = m_progress;
-    struct Outcome {
-        ImportPlan plan;
-        QList<QUuid> added;
+    request.progress = [bar](int done, int total) {
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, done, total] {
+                if (bar) {
+                    bar->setMaximum(total);
+                    bar->setValue(done);
+                }
+            },
+            Qt::QueuedConnection);
     };
-    m_worker.run(
-        this,
-        [table, o, eventId, cancel, bar, skipsReviewed](EventStore &s) -> Result<Outcome> {
-            auto plan = ParticipantImport::plan(s, table, o, eventId);
-            if (!plan)
-                return plan.error();
-            if (!plan.value().skipped.isEmpty() && !skipsReviewed)
-                return Error{ErrorCode::Validation,
-                             tr("%n line(s) cannot be imported; nothing was imported. Run a dry run to see "
-                                "them, then choose Import again to import the other lines.",
-                                nullptr, int(plan.value().skipped.size())),
-                             {}};
-            Outcome out{plan.value(), {}};
-            const QList<QUuid> ids = newRecordIds(out.plan.added.size()); // known ids, for undo
-            for (qsizetype i = 0; i < ids.size(); ++i)
-                out.plan.added[i].meta.id = ids.at(i);
-            for (const Participant &p : std::as_const(out.plan.added))
-                out.added.append(p.meta.id);
-            auto written =
-                ParticipantImport::commit(s, eventId, out.plan, [cancel, bar](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        bar,
-                        [bar, done, total] {
-                            if (bar) {
-                                bar->setMaximum(total);
-                                bar->setValue(done);
-                            }
-                        },
-                        Qt::QueuedConnection);
-                    return !cancel->load();
-                });
-            if (!written)
-                return written.error();
-            return out;
-        },
-        [this](const Result<Outcome> &result) {
-            setBusy(false);
-            m_progress->setVisible(false);
-            if (!result) {
-                m_summary->setPlainText(result.error().message);
-                emit importFinished(false);
-                return;
-            }
-            const ImportPlan &plan = result.value().plan;
-            Command::undoStack()->push(new ImportParticipants(
-                *Command::worker(), result.value().added, plan.before, plan.updated,
-                tr("Import %n participant(s)", nullptr, int(plan.added.size() + plan.updated.size()))));
-            m_summary->setPlainText(tr("Imported.") + u'\n' + summary(plan));
-            emit importFinished(true);
-            accept();
-        });
+    // The facade writes the import and pushes its undo step when it committed, also when this dialog was
+    // closed in the meantime (closing cancels it, see reject()).
+    Command::importParticipants(std::move(request), this, [this](const Result<ImportPlan> &result) {
+        setBusy(false);
+        m_progress->setVisible(false);
+        if (!result) {
+            m_summary->setPlainText(result.error().message);
+            emit importFinished(false);
+            return;
+        }
+        m_summary->setPlainText(tr("Imported.") + u'\n' + summary(result.value()));
+        emit importFinished(true);
+        accept();
+    });
+}
+
+void ImportDialog::reject()
+{
+    // Closing while the import is written cancels it: it then writes nothing, unless it committed already,
+    // and then its undo step is on the stack. Either way no row is left without its undo step.
+    if (m_busy && m_cancel)
+        m_cancel->store(true);
+    QDialog::reject();
 }
 
 void ImportDialog::setBusy(bool busy)

@@ -32,6 +32,9 @@ public:
     // The mapping combos' role holding the custom question's id (for ImportField::Question items).
     static constexpr int QuestionRole = Qt::UserRole + 1;
 
+public slots:
+    void reject() override;
+
 signals:
     void ready();   // the file was read (or could not be)
     void planned(); // a dry run finished

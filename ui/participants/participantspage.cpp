@@ -1,18 +1,15 @@
 #include "participantspage.h"
 
-#include "changeparticipantstatus.h"
 #include "commands/command.h"
 #include "customquestionsdialog.h"
 #include "importdialog.h"
 #include "messagetemplatesdialog.h"
 #include "participanttablemodel.h"
-#include "registerparticipants.h"
 #include "registration/csvwriter.h"
 #include "registration/messagetemplate.h"
 #include "registration/participantimport.h"
 #include "registration/registrations.h"
 #include "registrationdialog.h"
-#include "removeparticipants.h"
 #include "settings.h"
 #include "storage/storageworker.h"
 
@@ -313,7 +310,7 @@ void ParticipantsPage::editQuestions()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [dialog, eventId = m_model->eventId()] {
         if (dialog->questions() != dialog->original())
-            Command::setCustomQuestions(eventId, dialog->original(), dialog->questions());
+            Command::setCustomQuestions(eventId, dialog->questions());
     });
     dialog->open();
 }
@@ -352,7 +349,7 @@ void ParticipantsPage::editMessageTemplates()
             connect(dialog, &QDialog::accepted, this, [dialog, eventId] {
                 const MessageTemplates after = dialog->changedAfter();
                 if (!after.isEmpty())
-                    Command::setMessageTemplates(eventId, dialog->changedBefore(), after);
+                    Command::setMessageTemplates(eventId, after);
             });
             dialog->open();
         });
@@ -480,8 +477,7 @@ void ParticipantsPage::changeSelectedStatus(ParticipantStatus status)
         text = tr("Set %n participant(s) to pending", nullptr, changed);
         break;
     }
-    Command::undoStack()->push(
-        new ChangeParticipantStatus(*Command::worker(), m_model->eventId(), ids, status, text));
+    Command::changeParticipantStatus(m_model->eventId(), ids, status, text);
     emit statusChangeQueued();
 }
 
@@ -490,9 +486,8 @@ void ParticipantsPage::deleteSelected()
     const QList<QUuid> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    Command::undoStack()->push(
-        new RemoveParticipants(*Command::worker(), m_model->eventId(), ids,
-                               tr("Delete %n participant(s)", nullptr, int(ids.size()))));
+    Command::removeParticipants(m_model->eventId(), ids,
+                                tr("Delete %n participant(s)", nullptr, int(ids.size())));
 }
 
 void ParticipantsPage::openForm(const std::optional<Participant> &existing)
@@ -506,10 +501,9 @@ void ParticipantsPage::openForm(const std::optional<Participant> &existing)
     Participant p = dialog.participant();
     if (dialog.isNew()) {
         p.eventId = m_model->eventId();
-        Command::undoStack()->push(
-            new RegisterParticipants(*Command::worker(), p.eventId, {p}, tr("Register %1").arg(p.name)));
+        Command::registerParticipants(p.eventId, {p}, tr("Register %1").arg(p.name));
     } else {
-        Command::updateRecords<Participant>({*dialog.original()}, {p}, tr("Edit %1").arg(p.name));
+        Command::updateRecords<Participant>({p}, tr("Edit %1").arg(p.name));
     }
 }
 

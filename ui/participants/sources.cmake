@@ -4,10 +4,6 @@ target_sources(eventdesk_ui PRIVATE
   participants/participantspage.h participants/participantspage.cpp
   participants/registrationdialog.h participants/registrationdialog.cpp
   participants/importdialog.h participants/importdialog.cpp
-  participants/importparticipants.h participants/importparticipants.cpp
-  participants/changeparticipantstatus.h participants/changeparticipantstatus.cpp
-  participants/registerparticipants.h participants/registerparticipants.cpp
-  participants/removeparticipants.h participants/removeparticipants.cpp
   participants/checkinpage.h participants/checkinpage.cpp
   participants/customquestionsdialog.h participants/customquestionsdialog.cpp
   participants/messagetemplatesdialog.h participants/messagetemplatesdialog.cpp

@@ -104,6 +104,8 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     connect(unschedule, &QAction::triggered, this, &SchedulePage::unscheduleSelected);
 
     connect(m_scene, &ScheduleScene::sessionsEdited, this, &SchedulePage::applyEdit);
+    // The grid shows an edit at once; when its write fails, show the stored schedule again.
+    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this, &SchedulePage::reload);
     connect(m_view, &ScheduleView::sessionsDropped, this,
             [this](const QList<QUuid> &ids, const QPointF &pos) {
                 QList<Session> sessions;
@@ -223,7 +225,9 @@ void SchedulePage::showDay(int index)
         m_scene->setSchedule(m_data, m_checker, m_day->currentData().toDate());
 }
 
-void SchedulePage::applyEdit(const QList<Session> &before, const QList<Session> &after, const QString &text)
+// The command reads the sessions as they are right before its write (for undo), so before is not needed.
+void SchedulePage::applyEdit(const QList<Session> & /*before*/, const QList<Session> &after,
+                             const QString &text)
 {
     if (after.isEmpty())
         return;
@@ -234,7 +238,7 @@ void SchedulePage::applyEdit(const QList<Session> &before, const QList<Session> 
             if (mine.meta.id == s.meta.id)
                 mine = s;
     }
-    Command::updateRecords<Session>(before, after, text);
+    Command::updateRecords<Session>(after, text);
     refresh();
     QList<QUuid> ids;
     for (const Session &s : after)
@@ -285,6 +289,10 @@ void SchedulePage::publish()
     if (!ok || name.trimmed().isEmpty())
         return;
     const QUuid eventId = m_eventId;
+    // Deliberately not a command and not undoable: a published release is an immutable snapshot that may
+    // already have been fetched by attendees' apps and the streaming team (EventStore refuses to change one),
+    // and release numbers only ever grow. It changes no record of the schedule itself, so no undo step of
+    // the stack depends on it. Publishing again makes a newer release.
     m_worker.run(
         this, [eventId, name](EventStore &s) { return SchedulePublisher::publish(s, eventId, name); },
         [this](const Result<ScheduleRelease> &r) {
@@ -307,7 +315,7 @@ void SchedulePage::editRules()
         const Event after = dialog->values();
         if (after.conflictRules != before.conflictRules ||
             after.changeoverMinutes != before.changeoverMinutes)
-            Command::updateEvent(before, after);
+            Command::updateEvent(after);
     });
     dialog->open();
 }

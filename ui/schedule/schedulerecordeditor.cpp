@@ -39,8 +39,7 @@ template <typename T, typename Dialog> void run(Dialog *dialog, const T &origina
         if (original.meta.revision == 0)
             Command::addRecords<T>({values}, tr("Add %1").arg(recordKindDisplayName(T::kind)));
         else
-            Command::updateRecords<T>({original}, {values},
-                                      tr("Edit %1").arg(recordKindDisplayName(T::kind)));
+            Command::updateRecords<T>({values}, tr("Edit %1").arg(recordKindDisplayName(T::kind)));
     });
     dialog->open();
 }

@@ -541,6 +541,49 @@ TEST_F(EventStoreTest, StaleRevisionIsAConflict)
     EXPECT_EQ(changes().last().baseRevision, 2);
 }
 
+TEST_F(EventStoreTest, AConflictNamesTheRecordAndItsKind)
+{
+    const QUuid eventId = addEvent();
+    const Track original = added(makeTrack(eventId));
+    Track theirs = original;
+    theirs.name = u"Theirs"_s;
+    ASSERT_TRUE(m_store.update(theirs));
+    Track mine = original;
+    mine.color = u"#123456"_s;
+    auto conflict = m_store.updateMany(QList<Track>{mine});
+    ASSERT_FALSE(conflict);
+    EXPECT_EQ(conflict.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(conflict.error().message.contains(u"track \"Theirs\""_s))
+        << conflict.error().message.toStdString();
+}
+
+TEST_F(EventStoreTest, SetDeletedWithExpectedRevisionsIsAllOrNothing)
+{
+    const QUuid eventId = addEvent();
+    const Room a = added(makeRoom(eventId));
+    Room b = makeRoom(eventId);
+    b.name = u"Second room"_s;
+    b = added(b);
+    const qsizetype before = changes().size();
+    // b moved on since the caller last wrote it: neither is tombstoned.
+    Room theirs = b;
+    theirs.capacity = 7;
+    ASSERT_TRUE(m_store.update(theirs));
+    auto refused = m_store.setDeleted<Room>({a.meta.id, b.meta.id}, true, {{a.meta.id, 1}, {b.meta.id, 1}});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(u"Second room"_s)) << refused.error().message.toStdString();
+    EXPECT_FALSE(m_store.get<Room>(a.meta.id).value().meta.deleted);
+    EXPECT_FALSE(m_store.get<Room>(b.meta.id).value().meta.deleted);
+    EXPECT_EQ(changes().size(), before + 1);
+
+    ASSERT_TRUE(m_store.setDeleted<Room>({a.meta.id, b.meta.id}, true, {{a.meta.id, 1}, {b.meta.id, 2}}));
+    EXPECT_TRUE(m_store.get<Room>(b.meta.id).value().meta.deleted);
+    auto revisions = m_store.revisions(RecordKind::Room, {a.meta.id, b.meta.id, QUuid::createUuid()});
+    ASSERT_TRUE(revisions);
+    EXPECT_EQ(revisions.value(), (QHash<QUuid, qint64>{{a.meta.id, 2}, {b.meta.id, 3}}));
+}
+
 TEST_F(EventStoreTest, InvalidUpdateIsRejectedAndWritesNothing)
 {
     const QUuid eventId = addEvent();

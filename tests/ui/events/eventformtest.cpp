@@ -77,15 +77,13 @@ TEST_F(EventFormTest, NewEventIsSavedToTheDatabaseAndUndone)
     // The list shows the new event once the store reports the commit.
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
 
-    auto *undo = find<QAction>(u"actionUndo"_s);
-    ASSERT_TRUE(undo->isEnabled());
-    undo->trigger();
+    triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Event>().value() == 0; }, 5000));
     EXPECT_TRUE(m_probe.get<Event>(saved.meta.id).value().meta.deleted);
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
     EXPECT_EQ(pages->currentWidget()->objectName(), u"emptyState"_s);
 
-    find<QAction>(u"actionRedo"_s)->trigger();
+    triggerWhenEnabled(u"actionRedo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Event>().value() == 1; }, 5000));
     EXPECT_EQ(m_probe.list<Event>().value().first().meta.id, saved.meta.id);
 }
@@ -143,9 +141,9 @@ TEST_F(EventFormTest, EditIsOneUndoStepAndCancelRestores)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return m_probe.get<Event>(stored.meta.id).value().venueName == u"Hall B"; }, 5000));
     EXPECT_EQ(m_probe.get<Event>(stored.meta.id).value().meta.revision, 2);
-    EXPECT_EQ(m_undo.count(), 1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
 
-    find<QAction>(u"actionUndo"_s)->trigger();
+    triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return m_probe.get<Event>(stored.meta.id).value().venueName == u"Expo Center"; }, 5000));
     // The form follows the store once it reloads.

@@ -127,7 +127,7 @@ TEST_F(MainWindowTest, DeleteEventIsUndoable)
     find<QAction>(u"actionDeleteEvent"_s)->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
     EXPECT_TRUE(m_probe.get<Event>(id).value().meta.deleted);
-    find<QAction>(u"actionUndo"_s)->trigger();
+    triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
     EXPECT_FALSE(m_probe.get<Event>(id).value().meta.deleted);
 }

@@ -1,11 +1,13 @@
 // The participants and check-in pages driven as a person would: widgets found by objectName.
 #include "participants/participantspage.h"
+#include "commands/command.h"
 #include "participants/checkinpage.h"
 #include "participants/importdialog.h"
 #include "participants/participanttablemodel.h"
 #include "participants/registrationdialog.h"
 #include "participantsfixture.h"
 #include "registration/registrations.h"
+#include "support/rawsqlite.h"
 #include "support/screenshot.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -108,8 +111,8 @@ TEST_F(ParticipantsPageTest, MapColumnsAndImportThenUndo)
     EventDesk::Test::screenshot(m_window.get(), u"participants-after-import"_s);
 
     // The whole import is one undo step.
-    ASSERT_EQ(m_undo.count(), 1);
-    find<QAction>(u"actionUndo"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
+    triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 0; }, 5000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() == 0; }, 5000));
 }
@@ -214,7 +217,7 @@ TEST_F(ParticipantsPageTest, BulkCancelPromotesFromTheWaitlistInOneUndoStep)
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Confirmed; }, 5000));
     EXPECT_EQ(statusOf(a.meta.id), ParticipantStatus::Cancelled);
     EXPECT_EQ(statusOf(b.meta.id), ParticipantStatus::Confirmed);
-    ASSERT_EQ(m_undo.count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
 
     // The history of the promoted participant shows both steps.
     ASSERT_TRUE(QTest::qWaitFor(
@@ -224,7 +227,7 @@ TEST_F(ParticipantsPageTest, BulkCancelPromotesFromTheWaitlistInOneUndoStep)
     ASSERT_TRUE(QTest::qWaitFor([&] { return history->count() == 2; }, 5000));
     EventDesk::Test::screenshot(m_window.get(), u"participants-history"_s);
 
-    find<QAction>(u"actionUndo"_s)->trigger();
+    triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Waitlisted; }, 5000));
     EXPECT_EQ(statusOf(a.meta.id), ParticipantStatus::Confirmed);
 }
@@ -244,15 +247,15 @@ TEST_F(ParticipantsPageTest, DeletingAConfirmedParticipantPromotesTheWaitlistInO
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Confirmed; }, 5000));
     EXPECT_TRUE(m_probe.get<Participant>(a.meta.id).value().meta.deleted);
     EXPECT_EQ(statusOf(x.meta.id), ParticipantStatus::Waitlisted);
-    ASSERT_EQ(m_undo.count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
     ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == 2; }, 5000));
 
-    find<QAction>(u"actionUndo"_s)->trigger();
+    triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Waitlisted; }, 5000));
     EXPECT_FALSE(m_probe.get<Participant>(a.meta.id).value().meta.deleted);
     EXPECT_EQ(statusOf(a.meta.id), ParticipantStatus::Confirmed);
 
-    find<QAction>(u"actionRedo"_s)->trigger();
+    triggerWhenEnabled(u"actionRedo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(w.meta.id) == ParticipantStatus::Confirmed; }, 5000));
     EXPECT_TRUE(m_probe.get<Participant>(a.meta.id).value().meta.deleted);
 }
@@ -281,8 +284,8 @@ TEST_F(ParticipantsPageTest, ANewRegistrationsPlaceIsDecidedWhenItIsWritten)
         if (p.meta.id != ada.meta.id) {
             EXPECT_EQ(p.status, ParticipantStatus::Waitlisted) << "the place was decided from stale data";
         }
-    ASSERT_EQ(m_undo.count(), 1);
-    find<QAction>(u"actionUndo"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
+    triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 1; }, 5000));
 }
 
@@ -510,6 +513,109 @@ TEST_F(ParticipantsPageTest, SecondCheckInSaysWhenTheFirstWas)
     EXPECT_TRUE(message->text().contains(u"already checked in"_s));
     EXPECT_FALSE(find<QPushButton>(u"checkinOverrideButton"_s)->isVisible());
     EXPECT_EQ(m_undo.count(), 0);
+}
+
+} // namespace
+
+namespace
+{
+
+// A CSV file of n attendees.
+QString writeAttendees(const QString &path, int n)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("Name,Email\n");
+    for (int i = 0; i < n; ++i)
+        f.write(u"Person %1,person%1@example.org\n"_s.arg(i).toUtf8());
+    return path;
+}
+
+TEST_F(ParticipantsPageTest, ClosingTheImportDialogMidImportLeavesNothingOrAnUndoableImport)
+{
+    createEvent();
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    constexpr int kRows = 5000;
+    page->importFile(writeAttendees(m_ws.filePath(u"many.csv"_s), kRows));
+    QPointer<ImportDialog> dialog;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = page->findChild<ImportDialog *>(u"importDialog"_s)); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->isReady(); }, 10000));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButton"_s), Qt::LeftButton);
+    dialog->close(); // while the import is written
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !Command::isBusy(); }, 30000));
+    // Closing cancels it: nothing was written and there is no undo step. (Had it committed first, its rows
+    // would be there with their undo step.)
+    const qint64 stored = m_probe.count<Participant>(m_eventId).value();
+    EXPECT_TRUE((stored == 0 && m_undo.count() == 0) || (stored == kRows && m_undo.count() == 1))
+        << stored << " rows, " << m_undo.count() << " undo steps";
+    EXPECT_EQ(stored, 0) << "the cancel came too late for this test's purpose";
+}
+
+TEST_F(ParticipantsPageTest, AnImportThatFinishesAfterItsDialogClosedIsStillOneUndoStep)
+{
+    createEvent();
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    page->importFile(writeAttendees(m_ws.filePath(u"few.csv"_s), 3));
+    QPointer<ImportDialog> dialog;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = page->findChild<ImportDialog *>(u"importDialog"_s)); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->isReady(); }, 10000));
+    // A few rows are written before the cancel is looked at: the import finishes, with its undo step.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButton"_s), Qt::LeftButton);
+    dialog->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !Command::isBusy(); }, 10000));
+    ASSERT_EQ(m_probe.count<Participant>(m_eventId).value(), 3);
+    ASSERT_EQ(m_undo.count(), 1);
+    triggerWhenEnabled(u"actionUndo"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 0; }, 5000));
+}
+
+TEST_F(ParticipantsPageTest, AStatusChangeThatCannotBeWrittenLeavesNoUndoStep)
+{
+    createEvent();
+    const Participant ada = addParticipant(u"Ada"_s, ParticipantStatus::Confirmed);
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    // The workspace refuses changes of participants from now on (as a read-only file would).
+    EventDesk::Test::RawSqlite raw(m_ws.path());
+    ASSERT_EQ(raw.exec(u"CREATE TRIGGER refuse BEFORE UPDATE ON participants "
+                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s),
+              QString());
+    QSignalSpy failed(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed);
+    find<QTableView>(u"participantTable"_s)->selectRow(page->model()->rowOf(ada.meta.id));
+    QTest::mouseClick(find<QPushButton>(u"cancelParticipantsButton"_s), Qt::LeftButton);
+    EXPECT_EQ(m_undo.count(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
+    EXPECT_TRUE(failed.first().first().toString().contains(u"Cancel 1 participant"_s))
+        << failed.first().first().toString().toStdString();
+    EXPECT_EQ(m_undo.count(), 0);
+    EXPECT_EQ(statusOf(ada.meta.id), ParticipantStatus::Confirmed);
+}
+
+TEST_F(ParticipantsPageTest, UndoLastCheckInAfterAnotherDeskChangedTheRegistrationWritesNothing)
+{
+    createEvent();
+    const Participant ada = addParticipant(u"Ada Lovelace"_s, ParticipantStatus::Confirmed);
+    showPage<CheckInPage>(u"checkInPage"_s);
+    auto *search = find<QLineEdit>(u"checkinSearch"_s);
+    QTest::keyClicks(search, u"Ada"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000));
+    // Another desk adds a note to the registration afterwards.
+    Participant theirs = m_probe.get<Participant>(ada.meta.id).value();
+    theirs.notes = u"Wheelchair access"_s;
+    ASSERT_TRUE(m_probe.update(theirs));
+
+    QTest::mouseClick(find<QPushButton>(u"undoCheckinButton"_s), Qt::LeftButton);
+    auto *message = find<QLabel>(u"checkinMessage"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return message->text().contains(u"changed elsewhere"_s); }, 5000))
+        << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(u"Ada Lovelace"_s));
+    EXPECT_EQ(statusOf(ada.meta.id), ParticipantStatus::CheckedIn);
+    EXPECT_EQ(m_probe.get<Participant>(ada.meta.id).value().notes, u"Wheelchair access"_s);
+    EXPECT_EQ(m_undo.index(), 1);
 }
 
 } // namespace
