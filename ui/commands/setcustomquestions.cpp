@@ -1,5 +1,6 @@
 #include "setcustomquestions.h"
 
+#include "storage/customquestionstore.h"
 #include "storage/storageworker.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ SetCustomQuestions::SetCustomQuestions(StorageWorker &worker, const QUuid &event
 void SetCustomQuestions::writeValues(const QList<CustomQuestion> &values)
 {
     const QUuid eventId = m_eventId;
-    write([eventId, values](EventStore &s) { return s.setCustomQuestions(eventId, values); });
+    write([eventId, values](EventStore &s) { return CustomQuestionStore(s).replace(eventId, values); });
 }
 
 void SetCustomQuestions::redo()

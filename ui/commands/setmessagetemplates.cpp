@@ -1,5 +1,6 @@
 #include "setmessagetemplates.h"
 
+#include "storage/messagetemplatestore.h"
 #include "storage/storageworker.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,8 @@ void SetMessageTemplates::writeValues(const MessageTemplates &values)
     write([eventId, values](EventStore &s) {
         return s.inTransaction([&]() -> Result<void> {
             for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                auto ok = it.value() ? s.setMessageTemplate(eventId, *it.value())
-                                     : s.resetMessageTemplate(eventId, it.key());
+                auto ok = it.value() ? MessageTemplateStore(s).save(eventId, *it.value())
+                                     : MessageTemplateStore(s).reset(eventId, it.key());
                 if (!ok)
                     return ok;
             }

@@ -1,6 +1,7 @@
 // Quotas, waitlist and status changes (core/registration/registrations.h) on a real workspace.
 #include "registration/registrations.h"
 #include "storage/eventstore.h"
+#include "storage/statushistory.h"
 #include "support/tempworkspace.h"
 
 #include <QThread>
@@ -167,7 +168,7 @@ TEST_F(RegistrationsTest, CancellingPromotesTheOldestWaitlistedFirst)
     EXPECT_EQ(statusOf(waiting.at(2)), ParticipantStatus::Confirmed);
 
     // The history shows each step with who made it.
-    auto history = m_store.participantHistory(waiting.at(0));
+    auto history = StatusHistory(m_store).forParticipant(waiting.at(0));
     ASSERT_TRUE(history);
     ASSERT_EQ(history.value().size(), 3);
     EXPECT_EQ(history.value().at(0).to, ParticipantStatus::Waitlisted);

@@ -5,6 +5,7 @@
 #include "participants/participanttablemodel.h"
 #include "participants/registrationdialog.h"
 #include "participantsfixture.h"
+#include "storage/customquestionstore.h"
 #include "support/screenshot.h"
 
 #include <QAction>
@@ -305,7 +306,7 @@ TEST_F(ParticipantsPageTest, RegistrationFormAsksTheEventsQuestions)
     CustomQuestion which{
         QUuid::createUuid(),           m_eventId, u"Which diet?"_s, CustomQuestion::Type::SingleChoice,
         {u"vegetarian"_s, u"vegan"_s}, true,      diet.id,          u"yes"_s};
-    ASSERT_TRUE(m_probe.setCustomQuestions(m_eventId, {diet, which}));
+    ASSERT_TRUE(CustomQuestionStore(m_probe).replace(m_eventId, {diet, which}));
     auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->questions().size() == 2; }, 5000));
     bool checked = false;
