@@ -331,14 +331,17 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
         if (!pragma.exec(sql))
             return dbError(EventStore::tr("%1 cannot be opened.").arg(shown), pragma.lastError().text());
     }
+    pragma.finish();
+
+    // Migrating is all or nothing (one transaction); switching the journal mode rewrites the file header
+    // outside any transaction, so it comes after (a workspace already in WAL mode stays so meanwhile).
+    if (auto migrated = migrate(db, version, targetVersion); !migrated)
+        return migrated;
     if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s) || !pragma.next() ||
         pragma.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return dbError(EventStore::tr("%1 cannot be opened for writing.").arg(shown),
                        pragma.lastError().text());
     pragma.finish();
-
-    if (auto migrated = migrate(db, version, targetVersion); !migrated)
-        return migrated;
     m_openVersion = targetVersion;
     qCInfo(lcStorage) << "opened workspace, schema" << targetVersion << (fresh ? "(new)" : "");
     return {};

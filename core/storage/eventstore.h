@@ -31,7 +31,8 @@ public:
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;
 
-    // Opens (creating if missing) and migrates to targetVersion. Nothing is changed when it fails.
+    // Opens (creating if missing) and migrates to targetVersion. Migrating is all or nothing: when it
+    // fails, the file is left byte for byte as it was.
     Result<void> open(const QString &path, int targetVersion = kLatestSchemaVersion);
     void close();
     bool isOpen() const;
