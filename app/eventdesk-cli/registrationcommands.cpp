@@ -8,6 +8,9 @@
 #include "registration/messagetemplate.h"
 #include "registration/participantimport.h"
 #include "registration/registrations.h"
+#include "storage/customquestionstore.h"
+#include "storage/messagetemplatestore.h"
+#include "storage/statushistory.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -88,7 +91,7 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     const qsizetype width = table.rows.isEmpty() ? 0 : table.rows.first().size();
     options.columns = options.hasHeader ? ParticipantImport::suggestFields(header)
                                         : QList<ImportField>(width, ImportField::Ignore);
-    auto questions = cli.store().customQuestions(event.value());
+    auto questions = CustomQuestionStore(cli.store()).list(event.value());
     if (!questions)
         return cli.fail(questions.error());
     for (const QString &m : p.values(u"map"_s)) {
@@ -420,7 +423,7 @@ int registerParticipant(CliRunner &cli, const QStringList &args)
                 {ErrorCode::NotFound, CliRunner::tr("There is no ticket type \"%1\".").arg(wanted), {}});
         r.ticketTypeId = found.first().id;
     }
-    auto questions = cli.store().customQuestions(event.value());
+    auto questions = CustomQuestionStore(cli.store()).list(event.value());
     if (!questions)
         return cli.fail(questions.error());
     QList<CliRunner::Candidate> candidates;
@@ -475,7 +478,7 @@ int history(CliRunner &cli, const QStringList &args)
     auto id = cli.store().resolveId(RecordKind::Participant, p.positionalArguments().first());
     if (!id)
         return cli.fail(id.error());
-    auto entries = cli.store().participantHistory(id.value());
+    auto entries = StatusHistory(cli.store()).forParticipant(id.value());
     if (!entries)
         return cli.fail(entries.error());
     QJsonArray a;
@@ -525,7 +528,7 @@ int messages(CliRunner &cli, const QStringList &args)
     QHash<QUuid, QString> ticketNames;
     for (const TicketType &t : tickets.value())
         ticketNames.insert(t.meta.id, t.name);
-    auto saved = cli.store().messageTemplate(eventId.value(), kind);
+    auto saved = MessageTemplateStore(cli.store()).effective(eventId.value(), kind);
     if (!saved)
         return cli.fail(saved.error());
     const MessageTemplate t = saved.value();
@@ -626,14 +629,14 @@ int addQuestion(CliRunner &cli, const QStringList &args)
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
-    auto questions = cli.store().customQuestions(event.value());
+    auto questions = CustomQuestionStore(cli.store()).list(event.value());
     if (!questions)
         return cli.fail(questions.error());
     CustomQuestion q;
     q.id = newRecordId();
     q.eventId = event.value();
     q.label = p.value(u"label"_s);
-    const auto type = CustomQuestions::typeFromName(p.value(u"type"_s));
+    const auto type = customQuestionTypeFromName(p.value(u"type"_s));
     if (!type)
         return cli.usage(CliRunner::tr("--type must be text, single, multiple or yesno."));
     q.type = *type;
@@ -655,7 +658,7 @@ int addQuestion(CliRunner &cli, const QStringList &args)
         return cli.fail({ErrorCode::Validation, errors.first().message, {}});
     QList<CustomQuestion> all = questions.value();
     all.append(q);
-    if (auto ok = cli.store().setCustomQuestions(event.value(), all); !ok)
+    if (auto ok = CustomQuestionStore(cli.store()).replace(event.value(), all); !ok)
         return cli.fail(ok.error());
     cli.out() << q.id.toString(QUuid::WithoutBraces) << '\n';
     return CliRunner::Ok;
@@ -672,16 +675,15 @@ int listQuestions(CliRunner &cli, const QStringList &args)
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
-    auto questions = cli.store().customQuestions(event.value());
+    auto questions = CustomQuestionStore(cli.store()).list(event.value());
     if (!questions)
         return cli.fail(questions.error());
     QJsonArray a;
     for (const CustomQuestion &q : questions.value()) {
-        a.append(CustomQuestions::toJson(q));
+        a.append(toJson(q));
         if (!p.isSet(u"json"_s))
-            cli.out() << q.id.toString(QUuid::WithoutBraces).left(8) << "  "
-                      << CustomQuestions::typeName(q.type) << "  " << q.label
-                      << (q.required ? u" *"_s : QString()) << '\n';
+            cli.out() << q.id.toString(QUuid::WithoutBraces).left(8) << "  " << customQuestionTypeName(q.type)
+                      << "  " << q.label << (q.required ? u" *"_s : QString()) << '\n';
     }
     if (p.isSet(u"json"_s))
         printJson(cli, a);
@@ -722,7 +724,7 @@ int removeQuestion(CliRunner &cli, const QStringList &args)
     auto event = cli.currentEvent(p.value(u"event"_s));
     if (!event)
         return cli.fail(event.error());
-    auto questions = cli.store().customQuestions(event.value());
+    auto questions = CustomQuestionStore(cli.store()).list(event.value());
     if (!questions)
         return cli.fail(questions.error());
     auto q = findQuestion(questions.value(), p.positionalArguments().first());
@@ -738,7 +740,7 @@ int removeQuestion(CliRunner &cli, const QStringList &args)
                              CliRunner::tr("\"%1\" is shown only after an answer to \"%2\"; remove it first.")
                                  .arg(c.label, q.value().label),
                              {}});
-    if (auto ok = cli.store().setCustomQuestions(event.value(), rest); !ok)
+    if (auto ok = CustomQuestionStore(cli.store()).replace(event.value(), rest); !ok)
         return cli.fail(ok.error());
     cli.out() << CliRunner::tr("Removed \"%1\".").arg(q.value().label) << '\n';
     return CliRunner::Ok;
@@ -777,12 +779,12 @@ int messageTemplate(CliRunner &cli, const QStringList &args)
     if (!event)
         return cli.fail(event.error());
     if (action == u"reset") {
-        if (auto ok = cli.store().resetMessageTemplate(event.value(), *kind); !ok)
+        if (auto ok = MessageTemplateStore(cli.store()).reset(event.value(), *kind); !ok)
             return cli.fail(ok.error());
         cli.out() << CliRunner::tr("The %1 template is the default again.").arg(pos.at(1)) << '\n';
         return CliRunner::Ok;
     }
-    auto saved = cli.store().savedMessageTemplate(event.value(), *kind);
+    auto saved = MessageTemplateStore(cli.store()).saved(event.value(), *kind);
     if (!saved)
         return cli.fail(saved.error());
     MessageTemplate t = saved.value().value_or(MessageTemplate::defaultFor(*kind));
@@ -819,7 +821,7 @@ int messageTemplate(CliRunner &cli, const QStringList &args)
                              {}});
         t.body = QString::fromUtf8(bytes);
     }
-    if (auto ok = cli.store().setMessageTemplate(event.value(), t); !ok)
+    if (auto ok = MessageTemplateStore(cli.store()).save(event.value(), t); !ok)
         return cli.fail(ok.error());
     cli.out() << CliRunner::tr("Saved the %1 template.").arg(pos.at(1)) << '\n';
     return CliRunner::Ok;

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace EventDesk
 {
 
@@ -21,5 +23,8 @@ struct CustomQuestion {
 
     bool operator==(const CustomQuestion &) const = default;
 };
+
+QString customQuestionTypeName(CustomQuestion::Type type); // text, single, multiple, yesno (storage, CLI)
+std::optional<CustomQuestion::Type> customQuestionTypeFromName(const QString &name);
 
 } // namespace EventDesk

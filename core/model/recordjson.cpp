@@ -135,4 +135,32 @@ QJsonObject toJson(const ScheduleRelease &r)
                                  {u"sessions"_s, r.sessions}});
 }
 
+QJsonObject toJson(const CustomQuestion &q)
+{
+    QJsonObject o{{u"id"_s, q.id.toString(QUuid::WithoutBraces)},
+                  {u"label"_s, q.label},
+                  {u"type"_s, customQuestionTypeName(q.type)},
+                  {u"options"_s, QJsonArray::fromStringList(q.options)},
+                  {u"required"_s, q.required}};
+    if (!q.showIfQuestion.isNull()) {
+        o.insert(u"showIfQuestion"_s, q.showIfQuestion.toString(QUuid::WithoutBraces));
+        o.insert(u"showIfValue"_s, q.showIfValue);
+    }
+    return o;
+}
+
+CustomQuestion customQuestionFromJson(const QJsonObject &o)
+{
+    CustomQuestion q;
+    q.id = QUuid::fromString(o.value(u"id"_s).toString());
+    q.label = o.value(u"label"_s).toString();
+    q.type = customQuestionTypeFromName(o.value(u"type"_s).toString()).value_or(CustomQuestion::Type::Text);
+    for (const QJsonValue &v : o.value(u"options"_s).toArray())
+        q.options.append(v.toString());
+    q.required = o.value(u"required"_s).toBool();
+    q.showIfQuestion = QUuid::fromString(o.value(u"showIfQuestion"_s).toString());
+    q.showIfValue = o.value(u"showIfValue"_s).toString();
+    return q;
+}
+
 } // namespace EventDesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customquestion.h"
 #include "event.h"
 #include "participant.h"
 #include "room.h"
@@ -24,5 +25,8 @@ QJsonObject toJson(const Speaker &r);
 QJsonObject toJson(const Participant &r);
 QJsonObject toJson(const TicketType &r);
 QJsonObject toJson(const ScheduleRelease &r);
+// A custom question's definition, as stored and as the CLI prints it (no event id).
+QJsonObject toJson(const CustomQuestion &q);
+CustomQuestion customQuestionFromJson(const QJsonObject &o);
 
 } // namespace EventDesk

@@ -7,21 +7,6 @@ using namespace Qt::StringLiterals;
 namespace EventDesk
 {
 
-QString CustomQuestions::typeName(CustomQuestion::Type type)
-{
-    switch (type) {
-    case CustomQuestion::Type::Text:
-        return u"text"_s;
-    case CustomQuestion::Type::SingleChoice:
-        return u"single"_s;
-    case CustomQuestion::Type::MultipleChoice:
-        return u"multiple"_s;
-    case CustomQuestion::Type::YesNo:
-        return u"yesno"_s;
-    }
-    return u"text"_s;
-}
-
 QString CustomQuestions::typeDisplayName(CustomQuestion::Type type)
 {
     switch (type) {
@@ -41,14 +26,6 @@ QList<CustomQuestion::Type> CustomQuestions::allTypes()
 {
     return {CustomQuestion::Type::Text, CustomQuestion::Type::SingleChoice,
             CustomQuestion::Type::MultipleChoice, CustomQuestion::Type::YesNo};
-}
-
-std::optional<CustomQuestion::Type> CustomQuestions::typeFromName(const QString &name)
-{
-    for (auto t : allTypes())
-        if (typeName(t) == name)
-            return t;
-    return std::nullopt;
 }
 
 namespace
@@ -275,34 +252,6 @@ Result<QJsonValue> CustomQuestions::answerFromText(const CustomQuestion &q, cons
     }
     }
     return QJsonValue();
-}
-
-QJsonObject CustomQuestions::toJson(const CustomQuestion &q)
-{
-    QJsonObject o{{u"id"_s, q.id.toString(QUuid::WithoutBraces)},
-                  {u"label"_s, q.label},
-                  {u"type"_s, typeName(q.type)},
-                  {u"options"_s, QJsonArray::fromStringList(q.options)},
-                  {u"required"_s, q.required}};
-    if (!q.showIfQuestion.isNull()) {
-        o.insert(u"showIfQuestion"_s, q.showIfQuestion.toString(QUuid::WithoutBraces));
-        o.insert(u"showIfValue"_s, q.showIfValue);
-    }
-    return o;
-}
-
-CustomQuestion CustomQuestions::fromJson(const QJsonObject &o)
-{
-    CustomQuestion q;
-    q.id = QUuid::fromString(o.value(u"id"_s).toString());
-    q.label = o.value(u"label"_s).toString();
-    q.type = typeFromName(o.value(u"type"_s).toString()).value_or(CustomQuestion::Type::Text);
-    for (const QJsonValue &v : o.value(u"options"_s).toArray())
-        q.options.append(v.toString());
-    q.required = o.value(u"required"_s).toBool();
-    q.showIfQuestion = QUuid::fromString(o.value(u"showIfQuestion"_s).toString());
-    q.showIfValue = o.value(u"showIfValue"_s).toString();
-    return q;
 }
 
 } // namespace EventDesk

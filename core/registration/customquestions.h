@@ -20,10 +20,8 @@ class CustomQuestions
     Q_DECLARE_TR_FUNCTIONS(EventDesk::CustomQuestions)
 
 public:
-    static QString typeName(CustomQuestion::Type type);        // text, single, multiple, yesno
     static QString typeDisplayName(CustomQuestion::Type type); // translated
     static QList<CustomQuestion::Type> allTypes();
-    static std::optional<CustomQuestion::Type> typeFromName(const QString &name);
     static bool isVisible(const CustomQuestion &q, const QList<CustomQuestion> &all,
                           const QJsonObject &answers);
     // Field errors use the question id as the field name.
@@ -43,8 +41,6 @@ public:
     // the options (case-insensitively); a multiple choice lists options separated by ';' or '|' (or ',');
     // yes/no accepts yes/no, true/false, 1/0, y/n, 是/否. An empty text is no answer (a null value).
     static Result<QJsonValue> answerFromText(const CustomQuestion &q, const QString &text);
-    static QJsonObject toJson(const CustomQuestion &q);
-    static CustomQuestion fromJson(const QJsonObject &o);
 };
 
 } // namespace EventDesk

@@ -1,7 +1,9 @@
 #include "registrations.h"
 
 #include "customquestions.h"
+#include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
+#include "storage/statushistory.h"
 
 #include <QLocale>
 #include <QSet>
@@ -267,10 +269,10 @@ FieldErrors Registrations::validate(const Participant &p, const QList<CustomQues
     return p.validate() + CustomQuestions::validate(questions, p.answers);
 }
 
-Result<QList<Registrations::Check>> Registrations::check(const EventStore &store, const QUuid &eventId,
+Result<QList<Registrations::Check>> Registrations::check(EventStore &store, const QUuid &eventId,
                                                          const QList<Participant> &incoming)
 {
-    auto questions = store.customQuestions(eventId);
+    auto questions = CustomQuestionStore(store).list(eventId);
     if (!questions)
         return questions.error();
     auto existing = store.list<Participant>(eventId);
@@ -329,7 +331,7 @@ Result<QList<Participant>> Registrations::registerMany(EventStore &store, const 
             if (!c.isClean())
                 return Error{ErrorCode::Validation, describe(c, incoming.at(i)), {}};
         }
-        auto questions = store.customQuestions(eventId);
+        auto questions = CustomQuestionStore(store).list(eventId);
         if (!questions)
             return questions.error();
         for (Participant &p : incoming) { // answers to keys that are no question of the event stay
@@ -474,8 +476,8 @@ bool Registrations::CheckIn::refused() const
                        [](const CheckInVerdict &v) { return v.overridable(); });
 }
 
-Result<Registrations::CheckInVerdict>
-Registrations::checkInVerdict(const EventStore &store, const QUuid &eventId, const QUuid &participantId)
+Result<Registrations::CheckInVerdict> Registrations::checkInVerdict(EventStore &store, const QUuid &eventId,
+                                                                    const QUuid &participantId)
 {
     auto p = store.get<Participant>(participantId);
     if (!p)
@@ -484,7 +486,7 @@ Registrations::checkInVerdict(const EventStore &store, const QUuid &eventId, con
         return Error{ErrorCode::NotFound, tr("%1 is not registered for this event.").arg(p.value().name), {}};
     QDateTime checkedIn;
     if (p.value().status == ParticipantStatus::CheckedIn) {
-        auto history = store.participantHistory(participantId);
+        auto history = StatusHistory(store).forParticipant(participantId);
         if (!history)
             return history.error();
         for (const ParticipantStatusChange &c : history.value())

@@ -79,7 +79,7 @@ public:
     };
     enum class DuplicateEmails { Refuse, Allow };
     // The checks registerMany makes, without writing (for forms): one per incoming, in order.
-    static Result<QList<Check>> check(const EventStore &store, const QUuid &eventId,
+    static Result<QList<Check>> check(EventStore &store, const QUuid &eventId,
                                       const QList<Participant> &incoming);
     // One sentence for a refused registration (the first error, else the duplicate); empty when clean.
     static QString describe(const Check &check, const Participant &p);
@@ -120,7 +120,7 @@ public:
     static CheckInVerdict checkInVerdict(const Participant &p, const QDateTime &checkedInUtc = {});
     // The verdict on the participant as stored now (a live registration of the event), with the time of its
     // check-in from its status history.
-    static Result<CheckInVerdict> checkInVerdict(const EventStore &store, const QUuid &eventId,
+    static Result<CheckInVerdict> checkInVerdict(EventStore &store, const QUuid &eventId,
                                                  const QUuid &participantId);
     // In one transaction: the verdict on each of ids (same order); when none is refused, or force overrides
     // the refusals of cancelled and waitlisted ones, checks in all but those already checked in. Nothing is

@@ -3,8 +3,8 @@
 #include "logging.h"
 #include "migrations.h"
 #include "recordcodec.h"
-#include "registration/customquestions.h"
 #include "sqlitestatement.h"
+#include "storeaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -194,17 +194,6 @@ Error validationError(const FieldErrors &errors)
 
 } // namespace
 
-class StoreAccess
-{
-public:
-    static QSqlDatabase db(const EventStore &s) { return QSqlDatabase::database(s.m_connectionName, false); }
-    static Result<void> recordStatusChange(EventStore &s, const QUuid &id,
-                                           std::optional<ParticipantStatus> from, ParticipantStatus to)
-    {
-        return s.recordStatusChange(id, from, to);
-    }
-};
-
 EventStore::EventStore(QObject *parent)
     : QObject(parent),
       m_connectionName(u"eventstore-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
@@ -342,14 +331,17 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
         if (!pragma.exec(sql))
             return dbError(EventStore::tr("%1 cannot be opened.").arg(shown), pragma.lastError().text());
     }
+    pragma.finish();
+
+    // Migrating is all or nothing (one transaction); switching the journal mode rewrites the file header
+    // outside any transaction, so it comes after (a workspace already in WAL mode stays so meanwhile).
+    if (auto migrated = migrate(db, version, targetVersion); !migrated)
+        return migrated;
     if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s) || !pragma.next() ||
         pragma.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return dbError(EventStore::tr("%1 cannot be opened for writing.").arg(shown),
                        pragma.lastError().text());
     pragma.finish();
-
-    if (auto migrated = migrate(db, version, targetVersion); !migrated)
-        return migrated;
     m_openVersion = targetVersion;
     qCInfo(lcStorage) << "opened workspace, schema" << targetVersion << (fresh ? "(new)" : "");
     return {};
@@ -941,212 +933,6 @@ Result<void> EventStore::inTransaction(const std::function<Result<void>()> &work
             emit recordsChanged(kind, ids);
     }
     return {};
-}
-
-Result<void> EventStore::recordStatusChange(const QUuid &participantId, std::optional<ParticipantStatus> from,
-                                            ParticipantStatus to)
-{
-    if (m_openVersion < 4)
-        return {}; // schema 3 and older (tests only) have no history table
-    QSqlQuery q(StoreAccess::db(*this));
-    q.prepare(u"INSERT INTO participant_status_history (participant_id, from_status, to_status, changed_utc, "
-              "changed_by) VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(toDb(participantId));
-    q.addBindValue(from ? QVariant(participantStatusName(*from)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(participantStatusName(to));
-    q.addBindValue(toDb(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(m_actor);
-    if (!q.exec())
-        return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
-    return {};
-}
-
-Result<QList<ParticipantStatusChange>> EventStore::participantHistory(const QUuid &participantId) const
-{
-    QSqlDatabase db = StoreAccess::db(*this);
-    QList<ParticipantStatusChange> out;
-    // From schema 6 on the first entry (registered with its first status) comes from the participant row.
-    std::optional<ParticipantStatus> currentStatus;
-    if (m_openVersion >= 6) {
-        QSqlQuery p(db);
-        p.prepare(u"SELECT status, created_utc, created_by FROM participants WHERE id = ?"_s);
-        p.addBindValue(toDb(participantId));
-        if (!p.exec())
-            return dbError(EventStore::tr("The workspace could not be read."), p.lastError().text());
-        if (!p.next())
-            return out;
-        currentStatus = participantStatusFromName(p.value(0).toString());
-        ParticipantStatusChange first;
-        first.participantId = participantId;
-        first.changedUtc = dateTimeFromDb(p.value(1));
-        first.changedBy = p.value(2).toString();
-        out.append(first);
-    }
-    QSqlQuery q(db);
-    q.prepare(u"SELECT from_status, to_status, changed_utc, changed_by FROM participant_status_history "
-              "WHERE participant_id = ? ORDER BY seq"_s);
-    q.addBindValue(toDb(participantId));
-    if (!q.exec())
-        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
-    while (q.next()) {
-        ParticipantStatusChange c;
-        c.participantId = participantId;
-        if (!q.value(0).isNull())
-            c.from = participantStatusFromName(q.value(0).toString());
-        c.to = participantStatusFromName(q.value(1).toString()).value_or(ParticipantStatus::Pending);
-        c.changedUtc = dateTimeFromDb(q.value(2));
-        c.changedBy = q.value(3).toString();
-        out.append(c);
-    }
-    if (currentStatus) // the first status is where the first stored change started, else the current one
-        out.first().to = out.size() > 1 && out.at(1).from ? *out.at(1).from : *currentStatus;
-    return out;
-}
-
-Result<QList<CustomQuestion>> EventStore::customQuestions(const QUuid &eventId) const
-{
-    QSqlQuery q(StoreAccess::db(*this));
-    q.prepare(u"SELECT definition FROM custom_questions WHERE event_id = ? ORDER BY position"_s);
-    q.addBindValue(toDb(eventId));
-    if (!q.exec())
-        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
-    QList<CustomQuestion> out;
-    while (q.next()) {
-        CustomQuestion c =
-            CustomQuestions::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-        c.eventId = eventId;
-        out.append(c);
-    }
-    return out;
-}
-
-Result<void> EventStore::setCustomQuestions(const QUuid &eventId, const QList<CustomQuestion> &questions)
-{
-    return inTransaction([&]() -> Result<void> {
-        QSqlDatabase db = StoreAccess::db(*this);
-        QSqlQuery del(db);
-        del.prepare(u"DELETE FROM custom_questions WHERE event_id = ?"_s);
-        del.addBindValue(toDb(eventId));
-        if (!del.exec())
-            return dbError(EventStore::tr("The change could not be saved."), del.lastError().text());
-        QSqlQuery ins(db);
-        ins.prepare(
-            u"INSERT INTO custom_questions (id, event_id, position, definition) VALUES (?, ?, ?, ?)"_s);
-        for (qsizetype i = 0; i < questions.size(); ++i) {
-            const CustomQuestion &c = questions.at(i);
-            for (const QVariant &v :
-                 {QVariant(toDb(c.id)), QVariant(toDb(eventId)), QVariant(int(i)),
-                  QVariant(QString::fromUtf8(
-                      QJsonDocument(CustomQuestions::toJson(c)).toJson(QJsonDocument::Compact)))})
-                ins.addBindValue(v);
-            if (!ins.exec())
-                return dbError(EventStore::tr("The change could not be saved."), ins.lastError().text());
-        }
-        notify(RecordKind::Event, {eventId});
-        return {};
-    });
-}
-
-Result<std::optional<MessageTemplate>> EventStore::savedMessageTemplate(const QUuid &eventId,
-                                                                        MessageTemplate::Kind kind) const
-{
-    QSqlQuery q(StoreAccess::db(*this));
-    q.prepare(u"SELECT subject, body FROM message_templates WHERE event_id = ? AND kind = ?"_s);
-    q.addBindValue(toDb(eventId));
-    q.addBindValue(MessageTemplate::kindName(kind));
-    if (!q.exec())
-        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
-    if (!q.next())
-        return std::optional<MessageTemplate>();
-    MessageTemplate t;
-    t.kind = kind;
-    t.subject = q.value(0).toString();
-    t.body = q.value(1).toString();
-    return std::optional<MessageTemplate>(t);
-}
-
-Result<MessageTemplate> EventStore::messageTemplate(const QUuid &eventId, MessageTemplate::Kind kind) const
-{
-    auto saved = savedMessageTemplate(eventId, kind);
-    if (!saved)
-        return saved.error();
-    return saved.value().value_or(MessageTemplate::defaultFor(kind));
-}
-
-Result<void> EventStore::setMessageTemplate(const QUuid &eventId, const MessageTemplate &t)
-{
-    if (const FieldErrors errors = t.validate(); !errors.isEmpty())
-        return Error{ErrorCode::Validation, errors.first().message, {}};
-    return inTransaction([&]() -> Result<void> {
-        QSqlQuery q(StoreAccess::db(*this));
-        q.prepare(u"INSERT INTO message_templates (event_id, kind, subject, body, updated_utc) "
-                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, kind) DO UPDATE SET "
-                  "subject = excluded.subject, body = excluded.body, updated_utc = excluded.updated_utc"_s);
-        for (const QVariant &v :
-             {QVariant(toDb(eventId)), QVariant(MessageTemplate::kindName(t.kind)), QVariant(t.subject),
-              QVariant(t.body), QVariant(toDb(QDateTime::currentDateTimeUtc()))})
-            q.addBindValue(v);
-        if (!q.exec())
-            return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
-        notify(RecordKind::Event, {eventId});
-        return {};
-    });
-}
-
-Result<void> EventStore::resetMessageTemplate(const QUuid &eventId, MessageTemplate::Kind kind)
-{
-    return inTransaction([&]() -> Result<void> {
-        QSqlQuery q(StoreAccess::db(*this));
-        q.prepare(u"DELETE FROM message_templates WHERE event_id = ? AND kind = ?"_s);
-        q.addBindValue(toDb(eventId));
-        q.addBindValue(MessageTemplate::kindName(kind));
-        if (!q.exec())
-            return dbError(EventStore::tr("The change could not be saved."), q.lastError().text());
-        notify(RecordKind::Event, {eventId});
-        return {};
-    });
-}
-
-Result<QList<Change>> EventStore::pendingChanges(int limit) const
-{
-    const bool batched = m_openVersion >= 6;
-    QSqlQuery q(StoreAccess::db(*this));
-    q.prepare(u"SELECT seq, record_kind, record_id, fields, base_revision, revision, changed_utc, pushed"_s +
-              (batched ? u", record_ids"_s : QString()) +
-              u" FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return dbError(EventStore::tr("The workspace could not be read."), q.lastError().text());
-    QList<Change> out;
-    static const RecordKind kinds[] = {
-        RecordKind::Event,   RecordKind::Room,        RecordKind::Track,      RecordKind::Session,
-        RecordKind::Speaker, RecordKind::Participant, RecordKind::TicketType, RecordKind::ScheduleRelease};
-    while (q.next()) {
-        Change c;
-        c.sequence = q.value(0).toLongLong();
-        for (RecordKind k : kinds)
-            if (recordKindName(k) == q.value(1).toString())
-                c.kind = k;
-        c.recordId = uuidFromDb(q.value(2));
-        const QJsonArray fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
-        for (const QJsonValue &f : fields)
-            c.fields.append(f.toString());
-        c.baseRevision = q.value(4).toLongLong();
-        c.revision = q.value(5).toLongLong();
-        c.changedUtc = dateTimeFromDb(q.value(6));
-        c.pushed = q.value(7).toInt() != 0;
-        const QString many = batched ? q.value(8).toString() : QString();
-        if (many.isEmpty()) {
-            out.append(c);
-            continue;
-        }
-        // One entry for records created together: the same change for each of them.
-        for (const QStringView id : QStringView(many).split(u',')) {
-            c.recordId = QUuid::fromString(id);
-            out.append(c);
-        }
-    }
-    return out;
 }
 
 #define EVENTDESK_INSTANTIATE(Type)                                                                          \

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "change.h"
-#include "model/customquestion.h"
 #include "model/event.h"
 #include "model/participant.h"
 #include "model/room.h"
@@ -10,7 +9,6 @@
 #include "model/speaker.h"
 #include "model/tickettype.h"
 #include "model/track.h"
-#include "registration/messagetemplate.h"
 #include "result.h"
 
 #include <QHash>
@@ -20,7 +18,8 @@
 namespace EventDesk
 {
 
-// The single facade for the workspace database. No SQL lives outside core/storage.
+// Opens the workspace database and writes and reads its records, in transactions. No SQL lives outside
+// core/storage.
 // Not thread-safe: one thread owns a store (the StorageWorker's thread in the GUI).
 class EventStore : public QObject
 {
@@ -32,7 +31,8 @@ public:
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;
 
-    // Opens (creating if missing) and migrates to targetVersion. Nothing is changed when it fails.
+    // Opens (creating if missing) and migrates to targetVersion. Migrating is all or nothing: when it
+    // fails, the file is left byte for byte as it was.
     Result<void> open(const QString &path, int targetVersion = kLatestSchemaVersion);
     void close();
     bool isOpen() const;
@@ -80,29 +80,14 @@ public:
     // rolled back unless work succeeds. Signals of the inner writes are sent when the whole commits.
     Result<void> inTransaction(const std::function<Result<void>()> &work);
 
-    // Who is recorded in a participant's status history (default: the operating system user).
+    // Who is recorded in a participant's status history and as a participant's creator (default: the
+    // operating system user).
     void setActor(const QString &actor) { m_actor = actor.isNull() ? QString::fromUtf16(u"") : actor; }
     QString actor() const { return m_actor; }
-    // A participant's status changes, oldest first.
-    Result<QList<ParticipantStatusChange>> participantHistory(const QUuid &participantId) const;
 
-    // The event's custom registration questions, in order; set replaces them all in one transaction and
-    // reports a change of the event.
-    Result<QList<CustomQuestion>> customQuestions(const QUuid &eventId) const;
-    Result<void> setCustomQuestions(const QUuid &eventId, const QList<CustomQuestion> &questions);
-
-    // The event's message templates (schema 5). messageTemplate() falls back to the built-in default;
-    // savedMessageTemplate() is empty when the event uses the default. Saving and resetting report a change
-    // of the event.
-    Result<MessageTemplate> messageTemplate(const QUuid &eventId, MessageTemplate::Kind kind) const;
-    Result<std::optional<MessageTemplate>> savedMessageTemplate(const QUuid &eventId,
-                                                                MessageTemplate::Kind kind) const;
-    Result<void> setMessageTemplate(const QUuid &eventId, const MessageTemplate &t);
-    Result<void> resetMessageTemplate(const QUuid &eventId, MessageTemplate::Kind kind);
-
-    // The outbox for team sync, oldest first. limit counts outbox entries: records created by one addMany
-    // share an entry (and its sequence number), and each of them is listed.
-    Result<QList<Change>> pendingChanges(int limit = 1000) const;
+    // Status history, custom questions, message templates and the outbox are in StatusHistory,
+    // CustomQuestionStore, MessageTemplateStore and Outbox, which share this store's connection and
+    // transaction.
 
 signals:
     // Emitted after each successful commit.
@@ -113,8 +98,6 @@ private:
     Result<void> openChecked(const QString &path, int targetVersion);
     Error dbError(const QString &message, const QString &detail) const;
 
-    Result<void> recordStatusChange(const QUuid &participantId, std::optional<ParticipantStatus> from,
-                                    ParticipantStatus to);
     void notify(RecordKind kind, const QList<QUuid> &ids);
 
     QString m_connectionName;

@@ -237,17 +237,24 @@ int readSchemaVersion(QSqlDatabase &db, QString *error)
 Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
     static_assert(std::size(kSteps) == 6, "add the step and bump EventStore::kLatestSchemaVersion together");
+    if (fromVersion >= toVersion)
+        return {};
+    // All steps and their version bumps run in one transaction: the file reaches toVersion or, when any
+    // step fails, stays exactly as it was (every statement of a step, ALTER TABLE and PRAGMA user_version
+    // included, is transactional in SQLite; the caller switches the journal mode only afterwards).
+    if (!db.transaction())
+        return Error{
+            ErrorCode::Database,
+            QCoreApplication::translate("EventDesk::EventStore", "The workspace could not be upgraded."),
+            db.lastError().text()};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
-        if (!db.transaction())
-            return Error{
-                ErrorCode::Database,
-                QCoreApplication::translate("EventDesk::EventStore", "The workspace could not be upgraded."),
-                db.lastError().text()};
         QString error;
         bool ok = kSteps[version - 1](db, &error);
         if (ok)
             ok = exec(db, u"PRAGMA user_version = "_s + QString::number(version), &error);
-        if (!ok || !db.commit()) {
+        if (!ok || (version == toVersion && !db.commit())) {
+            if (ok)
+                error = db.lastError().text();
             db.rollback();
             qCWarning(lcStorage) << "migration to version" << version << "failed:" << error;
             return Error{
@@ -258,8 +265,8 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
                     .arg(version),
                 error};
         }
-        qCInfo(lcStorage) << "workspace migrated to schema version" << version;
     }
+    qCInfo(lcStorage) << "workspace migrated from schema version" << fromVersion << "to" << toVersion;
     return {};
 }
 

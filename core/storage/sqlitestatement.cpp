@@ -3,7 +3,11 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <atomic>
+
+#if EVENTDESK_SQLITE_FASTPATH
 #include <sqlite3.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -12,56 +16,72 @@ namespace EventDesk
 
 namespace
 {
-// Whether the driver's SQLite is the one linked here: the same version string, checked once.
-bool sameLibraryAsDriver(const QSqlDatabase &db)
-{
-    static const bool same = [&] {
-        QSqlQuery q(db);
-        return q.exec(u"SELECT sqlite_version()"_s) && q.next() &&
-               q.value(0).toString() == QString::fromLatin1(sqlite3_libversion());
-    }();
-    return same;
-}
+std::atomic<bool> g_fastPathEnabled{true};
 } // namespace
+
+bool SqliteStatement::fastPathCompiled()
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    return true;
+#else
+    return false;
+#endif
+}
+
+void SqliteStatement::setFastPathEnabled(bool enabled)
+{
+    g_fastPathEnabled = enabled;
+}
+
+bool SqliteStatement::fastPathEnabled()
+{
+    return fastPathCompiled() && g_fastPathEnabled;
+}
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql) : m_fallback(db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && sameLibraryAsDriver(db))
+#if EVENTDESK_SQLITE_FASTPATH
+    const QVariant handle = fastPathEnabled() && db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_db = *static_cast<sqlite3 *const *>(handle.constData());
+#endif
     if (!m_db) {
         m_fallbackPrepared = m_fallback.prepare(sql);
         if (!m_fallbackPrepared)
             m_error = m_fallback.lastError().text();
         return;
     }
+#if EVENTDESK_SQLITE_FASTPATH
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         m_stmt = nullptr;
     }
+#endif
 }
 
 SqliteStatement::~SqliteStatement()
 {
+#if EVENTDESK_SQLITE_FASTPATH
     sqlite3_finalize(m_stmt);
+#endif
 }
 
-void SqliteStatement::bind(int index, const QString &value)
+#if EVENTDESK_SQLITE_FASTPATH
+namespace
 {
-    if (!m_stmt) {
-        m_fallback.bindValue(index, value);
-        return;
-    }
+// Binds through the handle; only called when the statement has one.
+void bindText(sqlite3_stmt *stmt, QList<QByteArray> &texts, int index, const QString &value)
+{
     if (value.isNull()) {
-        sqlite3_bind_null(m_stmt, index + 1);
+        sqlite3_bind_null(stmt, index + 1);
         return;
     }
-    if (index >= m_text.size())
-        m_text.resize(index + 1);
+    if (index >= texts.size())
+        texts.resize(index + 1);
     // ASCII (most of what is imported) is copied into the buffer the index already has; other text is
     // encoded by Qt.
-    QByteArray &utf8 = m_text[index];
+    QByteArray &utf8 = texts[index];
     const qsizetype n = value.size();
     const QChar *src = value.constData();
     utf8.resize(n);
@@ -71,17 +91,13 @@ void SqliteStatement::bind(int index, const QString &value)
         dst[i] = char(src[i].unicode());
     if (i < n)
         utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
-void SqliteStatement::bind(int index, const QVariant &value)
+void bindVariant(sqlite3_stmt *stmt, QList<QByteArray> &texts, int index, const QVariant &value)
 {
-    if (!m_stmt) {
-        m_fallback.bindValue(index, value);
-        return;
-    }
     if (value.isNull()) {
-        sqlite3_bind_null(m_stmt, index + 1);
+        sqlite3_bind_null(stmt, index + 1);
         return;
     }
     switch (value.typeId()) {
@@ -90,34 +106,57 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
-        sqlite3_bind_int64(m_stmt, index + 1, value.toLongLong());
+        sqlite3_bind_int64(stmt, index + 1, value.toLongLong());
         break;
     case QMetaType::Double:
-        sqlite3_bind_double(m_stmt, index + 1, value.toDouble());
-        break;
-    case QMetaType::QString:
-        bind(index, value.toString());
+        sqlite3_bind_double(stmt, index + 1, value.toDouble());
         break;
     default:
-        bind(index, value.toString());
+        bindText(stmt, texts, index, value.toString());
         break;
     }
+}
+} // namespace
+#endif
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt) {
+        bindText(m_stmt, m_text, index, value);
+        return;
+    }
+#endif
+    m_fallback.bindValue(index, value);
+}
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt) {
+        bindVariant(m_stmt, m_text, index, value);
+        return;
+    }
+#endif
+    m_fallback.bindValue(index, value);
 }
 
 bool SqliteStatement::exec()
 {
-    if (!m_stmt) {
-        const bool ok = m_fallbackPrepared && m_fallback.exec();
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt) {
+        const int rc = sqlite3_step(m_stmt);
+        const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
         if (!ok)
-            m_error = m_fallback.lastError().text();
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
         return ok;
     }
-    const int rc = sqlite3_step(m_stmt);
-    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+#endif
+    const bool ok = m_fallbackPrepared && m_fallback.exec();
     if (!ok)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+        m_error = m_fallback.lastError().text();
     return ok;
 }
 

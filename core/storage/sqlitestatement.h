@@ -16,8 +16,9 @@ namespace EventDesk
 // A prepared statement on the SQLite handle underneath a Qt connection, for bulk writes: QSqlQuery spends
 // more on each bound value (a formatted name and a hash lookup) than SQLite spends on the insert. It runs on
 // the same connection, inside the same transaction, as the QSqlQuery statements around it.
-// Where Qt's driver was built against another copy of SQLite than the one linked here (a Qt that bundles
-// its own), the handle is not used and the statement runs through QSqlQuery instead.
+// The handle is used only in a build with EVENTDESK_SQLITE_FASTPATH (on by default only where Qt's driver
+// links the system libsqlite3, which we link too; a Qt that bundles its own SQLite must not be handed our
+// calls). Otherwise, or when switched off at run time, the statement runs through QSqlQuery.
 class SqliteStatement
 {
 public:
@@ -25,6 +26,13 @@ public:
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Whether this build has the fast path (EVENTDESK_SQLITE_FASTPATH).
+    static bool fastPathCompiled();
+    // Statements made afterwards use the handle only while this is on (the default where compiled); tests
+    // switch it off to run the QSqlQuery fallback in the same build.
+    static void setFastPathEnabled(bool enabled);
+    static bool fastPathEnabled();
 
     bool isValid() const { return m_stmt != nullptr || m_fallbackPrepared; }
     bool usesHandle() const { return m_stmt != nullptr; }

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QUuid>
 #include <QVariant>
@@ -72,6 +73,22 @@ public:
             return out;
         while (q.next())
             out.append(q.value(1).toString());
+        return out;
+    }
+
+    // Every row of a query, each as its column values.
+    QList<QVariantList> rows(const QString &sql) const
+    {
+        QList<QVariantList> out;
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql))
+            return out;
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i));
+            out.append(row);
+        }
         return out;
     }
 

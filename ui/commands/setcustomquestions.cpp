@@ -1,6 +1,7 @@
 #include "setcustomquestions.h"
 
-#include "storage/eventstore.h"
+#include "storage/customquestionstore.h"
+#include "storage/storageworker.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ StoreCommand::Work SetCustomQuestions::work(Step step)
     return [eventId = m_eventId, after = m_after, state = m_state, step](EventStore &s) -> Result<void> {
         State next = *state;
         auto ok = s.inTransaction([&]() -> Result<void> {
-            auto current = s.customQuestions(eventId);
+            auto current = CustomQuestionStore(s).list(eventId);
             if (!current)
                 return current.error();
             if (step == Step::First)
@@ -30,9 +31,11 @@ StoreCommand::Work SetCustomQuestions::work(Step step)
                         "EventDesk::Command",
                         "The registration questions of the event were changed elsewhere in the meantime."),
                     {}};
-            if (auto set = s.setCustomQuestions(eventId, step == Step::Undo ? state->before : after); !set)
+            if (auto set =
+                    CustomQuestionStore(s).replace(eventId, step == Step::Undo ? state->before : after);
+                !set)
                 return set;
-            auto written = s.customQuestions(eventId);
+            auto written = CustomQuestionStore(s).list(eventId);
             if (!written)
                 return written.error();
             next.written = written.value();

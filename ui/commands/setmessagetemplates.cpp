@@ -1,6 +1,7 @@
 #include "setmessagetemplates.h"
 
-#include "storage/eventstore.h"
+#include "storage/messagetemplatestore.h"
+#include "storage/storageworker.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,7 @@ Result<MessageTemplates> saved(EventStore &s, const QUuid &eventId, const QList<
 {
     MessageTemplates out;
     for (MessageTemplate::Kind kind : kinds) {
-        auto t = s.savedMessageTemplate(eventId, kind);
+        auto t = MessageTemplateStore(s).saved(eventId, kind);
         if (!t)
             return t.error();
         out.insert(kind, t.value());
@@ -48,10 +49,10 @@ StoreCommand::Work SetMessageTemplates::work(Step step)
                     {}};
             const MessageTemplates &values = step == Step::Undo ? state->before : after;
             for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                auto written = it.value() ? s.setMessageTemplate(eventId, *it.value())
-                                          : s.resetMessageTemplate(eventId, it.key());
-                if (!written)
-                    return written;
+                auto ok = it.value() ? MessageTemplateStore(s).save(eventId, *it.value())
+                                     : MessageTemplateStore(s).reset(eventId, it.key());
+                if (!ok)
+                    return ok;
             }
             auto written = saved(s, eventId, kinds);
             if (!written)

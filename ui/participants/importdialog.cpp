@@ -2,6 +2,7 @@
 
 #include "commands/command.h"
 #include "registration/textdecoder.h"
+#include "storage/customquestionstore.h"
 #include "storage/storageworker.h"
 
 #include <QApplication>
@@ -101,7 +102,7 @@ ImportDialog::ImportDialog(StorageWorker &worker, const QUuid &eventId, const QS
     });
     // Queued before the file is read, so the questions are known when the mapping is shown.
     m_worker.run(
-        this, [eventId](EventStore &s) { return s.customQuestions(eventId); },
+        this, [eventId](EventStore &s) { return CustomQuestionStore(s).list(eventId); },
         [this](const Result<QList<CustomQuestion>> &questions) {
             if (questions)
                 m_questions = questions.value();

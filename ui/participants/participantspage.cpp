@@ -11,6 +11,8 @@
 #include "registration/registrations.h"
 #include "registrationdialog.h"
 #include "settings.h"
+#include "storage/messagetemplatestore.h"
+#include "storage/statushistory.h"
 #include "storage/storageworker.h"
 
 #include <QAction>
@@ -163,7 +165,10 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
         const Event event = m_model->event();
         const QString ticket = m_model->ticketName(p->ticketTypeId);
         m_worker.run(
-            this, [eventId = event.meta.id, kind](EventStore &s) { return s.messageTemplate(eventId, kind); },
+            this,
+            [eventId = event.meta.id, kind](EventStore &s) {
+                return MessageTemplateStore(s).effective(eventId, kind);
+            },
             [participant, event, ticket](const Result<MessageTemplate> &t) {
                 QDesktopServices::openUrl(MessageRenderer::mailtoUrl(MessageRenderer::render(
                     t ? t.value()
@@ -328,7 +333,7 @@ void ParticipantsPage::editMessageTemplates()
         [eventId](EventStore &s) -> Result<MessageTemplates> {
             MessageTemplates saved;
             for (MessageTemplate::Kind k : MessageTemplate::allKinds()) {
-                auto t = s.savedMessageTemplate(eventId, k);
+                auto t = MessageTemplateStore(s).saved(eventId, k);
                 if (!t)
                     return t.error();
                 saved.insert(k, t.value());
@@ -424,7 +429,7 @@ void ParticipantsPage::showHistory()
     const quint64 generation = ++m_historyGeneration;
     const QUuid id = ids.first();
     m_worker.run(
-        this, [id](EventStore &s) { return s.participantHistory(id); },
+        this, [id](EventStore &s) { return StatusHistory(s).forParticipant(id); },
         [this, generation](const Result<QList<ParticipantStatusChange>> &history) {
             if (generation != m_historyGeneration || !history)
                 return;
@@ -560,7 +565,7 @@ void ParticipantsPage::writeMessagesTo(int kindValue, const QString &folder)
     m_worker.run(
         this,
         [folder, recipients, event, kind](EventStore &s) -> Result<QStringList> {
-            auto t = s.messageTemplate(event.meta.id, kind);
+            auto t = MessageTemplateStore(s).effective(event.meta.id, kind);
             if (!t)
                 return t.error();
             QList<RenderedMessage> messages;

@@ -1,5 +1,6 @@
 #include "participanttablemodel.h"
 
+#include "storage/customquestionstore.h"
 #include "storage/storageworker.h"
 
 #include <QCollator>
@@ -44,7 +45,7 @@ Result<ParticipantTableModel::Data> loadData(EventStore &s, const QUuid &eventId
     for (const auto &k : std::as_const(keys))
         byName.append(std::move(d.participants[k.second]));
     d.participants = std::move(byName);
-    auto questions = s.customQuestions(eventId);
+    auto questions = CustomQuestionStore(s).list(eventId);
     if (!questions)
         return questions.error();
     d.questions = questions.value();

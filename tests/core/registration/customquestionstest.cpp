@@ -1,5 +1,6 @@
 // Custom registration questions (core/registration/customquestions.h) and their storage.
 #include "registration/customquestions.h"
+#include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
 #include "support/tempworkspace.h"
 
@@ -101,9 +102,9 @@ TEST(CustomQuestionsTest, StoredInOrderPerEvent)
     const QUuid eventId = store.add(e).value().meta.id;
     const Form f;
     QSignalSpy changed(&store, &EventStore::recordsChanged);
-    ASSERT_TRUE(store.setCustomQuestions(eventId, f.all()));
+    ASSERT_TRUE(CustomQuestionStore(store).replace(eventId, f.all()));
     EXPECT_EQ(changed.count(), 1);
-    auto back = store.customQuestions(eventId);
+    auto back = CustomQuestionStore(store).list(eventId);
     ASSERT_TRUE(back);
     ASSERT_EQ(back.value().size(), 4);
     EXPECT_EQ(back.value().at(1).id, f.which.id);
@@ -111,8 +112,8 @@ TEST(CustomQuestionsTest, StoredInOrderPerEvent)
     EXPECT_EQ(back.value().at(1).showIfQuestion, f.diet.id);
     EXPECT_EQ(back.value().at(1).showIfValue, u"yes"_s);
     EXPECT_TRUE(back.value().at(0).required);
-    ASSERT_TRUE(store.setCustomQuestions(eventId, {f.size}));
-    EXPECT_EQ(store.customQuestions(eventId).value().size(), 1);
+    ASSERT_TRUE(CustomQuestionStore(store).replace(eventId, {f.size}));
+    EXPECT_EQ(CustomQuestionStore(store).list(eventId).value().size(), 1);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Message templates, .eml files and mailto links (core/registration/messagetemplate.h).
 #include "registration/messagetemplate.h"
 #include "storage/eventstore.h"
+#include "storage/messagetemplatestore.h"
 #include "support/tempworkspace.h"
 
 #include <QDir>
@@ -198,34 +199,35 @@ TEST(MessageTemplateTest, EventsKeepTheirOwnTemplates)
     const auto kind = MessageTemplate::Kind::Confirmation;
 
     // Without a saved template the default is used.
-    EXPECT_FALSE(store.savedMessageTemplate(summit, kind).value().has_value());
-    EXPECT_EQ(store.messageTemplate(summit, kind).value(), MessageTemplate::defaultFor(kind));
+    EXPECT_FALSE(MessageTemplateStore(store).saved(summit, kind).value().has_value());
+    EXPECT_EQ(MessageTemplateStore(store).effective(summit, kind).value(), MessageTemplate::defaultFor(kind));
 
     QSignalSpy changed(&store, &EventStore::recordsChanged);
     MessageTemplate own{kind, u"See you at {event}, {name}!"_s, u"Bring this id: {id}\n"_s};
-    ASSERT_TRUE(store.setMessageTemplate(summit, own));
+    ASSERT_TRUE(MessageTemplateStore(store).save(summit, own));
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.first().at(0).value<RecordKind>(), RecordKind::Event);
-    EXPECT_EQ(store.messageTemplate(summit, kind).value(), own);
-    EXPECT_EQ(store.messageTemplate(meetup, kind).value(), MessageTemplate::defaultFor(kind)); // per event
-    EXPECT_EQ(store.messageTemplate(summit, MessageTemplate::Kind::Waitlist).value(),
+    EXPECT_EQ(MessageTemplateStore(store).effective(summit, kind).value(), own);
+    EXPECT_EQ(MessageTemplateStore(store).effective(meetup, kind).value(),
+              MessageTemplate::defaultFor(kind)); // per event
+    EXPECT_EQ(MessageTemplateStore(store).effective(summit, MessageTemplate::Kind::Waitlist).value(),
               MessageTemplate::defaultFor(MessageTemplate::Kind::Waitlist)); // per kind
     own.subject = u"Changed"_s;
-    ASSERT_TRUE(store.setMessageTemplate(summit, own)); // saving again replaces
-    EXPECT_EQ(store.savedMessageTemplate(summit, kind).value()->subject, u"Changed"_s);
+    ASSERT_TRUE(MessageTemplateStore(store).save(summit, own)); // saving again replaces
+    EXPECT_EQ(MessageTemplateStore(store).saved(summit, kind).value()->subject, u"Changed"_s);
 
     // Invalid templates and unknown events are refused, and nothing changes.
     MessageTemplate bad = own;
     bad.body.clear();
-    auto refused = store.setMessageTemplate(summit, bad);
+    auto refused = MessageTemplateStore(store).save(summit, bad);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::Validation);
-    EXPECT_FALSE(store.setMessageTemplate(QUuid::createUuid(), own));
-    EXPECT_EQ(store.messageTemplate(summit, kind).value().subject, u"Changed"_s);
+    EXPECT_FALSE(MessageTemplateStore(store).save(QUuid::createUuid(), own));
+    EXPECT_EQ(MessageTemplateStore(store).effective(summit, kind).value().subject, u"Changed"_s);
 
-    ASSERT_TRUE(store.resetMessageTemplate(summit, kind));
-    EXPECT_FALSE(store.savedMessageTemplate(summit, kind).value().has_value());
-    EXPECT_EQ(store.messageTemplate(summit, kind).value(), MessageTemplate::defaultFor(kind));
+    ASSERT_TRUE(MessageTemplateStore(store).reset(summit, kind));
+    EXPECT_FALSE(MessageTemplateStore(store).saved(summit, kind).value().has_value());
+    EXPECT_EQ(MessageTemplateStore(store).effective(summit, kind).value(), MessageTemplate::defaultFor(kind));
 }
 
 } // namespace

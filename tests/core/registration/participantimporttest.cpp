@@ -1,6 +1,7 @@
 // Import planning and committing (core/registration/participantimport.h), with the shared sample files.
 #include "registration/participantimport.h"
 #include "registration/customquestions.h"
+#include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
 #include "support/tempworkspace.h"
 
@@ -339,7 +340,7 @@ TEST_F(ParticipantImportTest, ColumnsMapToCustomQuestions)
                           false,
                           {},
                           {}};
-    ASSERT_TRUE(m_store.setCustomQuestions(m_eventId, {diet, size, topics}));
+    ASSERT_TRUE(CustomQuestionStore(m_store).replace(m_eventId, {diet, size, topics}));
     const QString path = writeFile(u"questions.csv"_s, "Name,Email,tshirt SIZE,Diet,Topics\n"
                                                        "Ada,ada@example.org,m,是,Qt; QML\n"
                                                        "Bob,bob@example.org,XXL,no,\n"
@@ -348,7 +349,7 @@ TEST_F(ParticipantImportTest, ColumnsMapToCustomQuestions)
     auto source = ParticipantImport::readFile(path);
     ASSERT_TRUE(source);
     const QStringList header = source.value().table.rows.first();
-    const QList<CustomQuestion> questions = m_store.customQuestions(m_eventId).value();
+    const QList<CustomQuestion> questions = CustomQuestionStore(m_store).list(m_eventId).value();
     // The header "tshirt SIZE" matches the question "T-shirt size"? No: only case and spaces are ignored.
     EXPECT_FALSE(ParticipantImport::suggestQuestion(header.at(2), questions).has_value());
     EXPECT_EQ(ParticipantImport::suggestQuestion(u"topics "_s, questions)->id, topics.id);

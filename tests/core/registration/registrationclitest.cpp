@@ -1,5 +1,6 @@
 // eventdesk-cli's registration commands end to end: the real binary on a real workspace file.
 #include "registration/csvreader.h"
+#include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
 #include "support/clirun.h"
 #include "support/tempworkspace.h"
@@ -232,7 +233,7 @@ TEST_F(RegistrationCliTest, AnAnswerForAnAmbiguousQuestionIdIsRefused)
         shirt.label = u"T-shirt size"_s;
         city.id = QUuid::fromString(u"abcd1111-0000-4000-8000-000000000002"_s);
         city.label = u"City"_s;
-        ASSERT_TRUE(store.setCustomQuestions(eventId, {shirt, city}));
+        ASSERT_TRUE(EventDesk::CustomQuestionStore(store).replace(eventId, {shirt, city}));
     }
     CliRun ambiguous =
         cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--answer"_s, u"abcd=M"_s});

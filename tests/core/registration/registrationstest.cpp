@@ -1,6 +1,8 @@
 // Quotas, waitlist and status changes (core/registration/registrations.h) on a real workspace.
 #include "registration/registrations.h"
+#include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
+#include "storage/statushistory.h"
 #include "support/tempworkspace.h"
 
 #include <QLocale>
@@ -168,7 +170,7 @@ TEST_F(RegistrationsTest, CancellingPromotesTheOldestWaitlistedFirst)
     EXPECT_EQ(statusOf(waiting.at(2)), ParticipantStatus::Confirmed);
 
     // The history shows each step with who made it.
-    auto history = m_store.participantHistory(waiting.at(0));
+    auto history = StatusHistory(m_store).forParticipant(waiting.at(0));
     ASSERT_TRUE(history);
     ASSERT_EQ(history.value().size(), 3);
     EXPECT_EQ(history.value().at(0).to, ParticipantStatus::Waitlisted);
@@ -283,7 +285,7 @@ TEST_F(RegistrationsTest, SecondCheckInSaysWhenTheFirstWas)
     auto first = Registrations::checkIn(m_store, m_eventId, {a}, false);
     ASSERT_TRUE(first);
     ASSERT_EQ(first.value().checkedIn.size(), 1);
-    const QList<ParticipantStatusChange> history = m_store.participantHistory(a).value();
+    const QList<ParticipantStatusChange> history = StatusHistory(m_store).forParticipant(a).value();
     ASSERT_EQ(history.last().to, ParticipantStatus::CheckedIn);
 
     auto again = Registrations::checkInVerdict(m_store, m_eventId, a);
@@ -299,7 +301,8 @@ TEST_F(RegistrationsTest, SecondCheckInSaysWhenTheFirstWas)
     ASSERT_TRUE(second);
     EXPECT_FALSE(second.value().refused());
     EXPECT_TRUE(second.value().checkedIn.isEmpty());
-    EXPECT_EQ(m_store.participantHistory(a).value().size(), history.size()) << "nothing written again";
+    EXPECT_EQ(StatusHistory(m_store).forParticipant(a).value().size(), history.size())
+        << "nothing written again";
 }
 
 TEST_F(RegistrationsTest, CheckInOnlyForTheEventsLiveRegistrations)
@@ -355,7 +358,7 @@ TEST_F(RegistrationsTest, RegisterManyChecksAnswersAndDuplicateEmailsAndSaysWhic
     diet.type = CustomQuestion::Type::SingleChoice;
     diet.options = {u"vegan"_s, u"none"_s};
     diet.required = true;
-    ASSERT_TRUE(m_store.setCustomQuestions(m_eventId, {diet}));
+    ASSERT_TRUE(CustomQuestionStore(m_store).replace(m_eventId, {diet}));
     const QString key = diet.id.toString(QUuid::WithoutBraces);
     auto answered = [&](const QString &name, const QString &answer = u"none"_s) {
         Participant p = person(name);

@@ -1,6 +1,7 @@
 // A writer killed with SIGKILL half-way through a transaction loses that transaction and nothing else.
 #include "storage/eventstore.h"
 
+#include "storage/outbox.h"
 #include "support/rawsqlite.h"
 #include "support/tempworkspace.h"
 
@@ -79,7 +80,7 @@ TEST(CrashSafetyTest, KillDuringBulkInsertKeepsOnlyCommittedBatches)
     EXPECT_GE(participants, lastReported);
     EXPECT_EQ(participants % kBatch, 0) << participants << " participants: a half batch survived";
     EXPECT_EQ(store.count<Event>().value(), 1);
-    auto changes = store.pendingChanges(100000000);
+    auto changes = Outbox(store).pending(100000000);
     ASSERT_TRUE(changes);
     EXPECT_EQ(changes.value().size(), participants + 1); // one per participant, one for the event
 

@@ -1,5 +1,7 @@
 #include "storage/eventstore.h"
 
+#include "storage/outbox.h"
+#include "storage/statushistory.h"
 #include "support/fielderrors.h"
 #include "support/rawsqlite.h"
 #include "support/tempworkspace.h"
@@ -177,7 +179,7 @@ protected:
 
     QList<Change> changes()
     {
-        auto c = m_store.pendingChanges(1000000);
+        auto c = Outbox(m_store).pending(1000000);
         EXPECT_TRUE(c) << c.error().message.toStdString();
         return c ? c.value() : QList<Change>{};
     }
@@ -912,7 +914,7 @@ TEST_F(EventStoreTest, FirstHistoryEntryIsWhoRegisteredWithTheFirstStatus)
     batch[0].status = ParticipantStatus::Waitlisted;
     ASSERT_TRUE(m_store.addMany(batch));
     const Participant p = m_store.list<Participant>(eventId).value().first();
-    auto history = m_store.participantHistory(p.meta.id);
+    auto history = StatusHistory(m_store).forParticipant(p.meta.id);
     ASSERT_TRUE(history) << history.error().message.toStdString();
     ASSERT_EQ(history.value().size(), 1);
     EXPECT_FALSE(history.value().at(0).from.has_value());
@@ -927,7 +929,7 @@ TEST_F(EventStoreTest, FirstHistoryEntryIsWhoRegisteredWithTheFirstStatus)
         next.status = s;
         ASSERT_TRUE(m_store.update(next));
     }
-    history = m_store.participantHistory(p.meta.id);
+    history = StatusHistory(m_store).forParticipant(p.meta.id);
     ASSERT_EQ(history.value().size(), 3);
     EXPECT_EQ(history.value().at(0).to, ParticipantStatus::Waitlisted);
     EXPECT_EQ(history.value().at(0).changedBy, u"desk-1"_s);
@@ -935,7 +937,7 @@ TEST_F(EventStoreTest, FirstHistoryEntryIsWhoRegisteredWithTheFirstStatus)
     EXPECT_EQ(history.value().at(1).to, ParticipantStatus::Confirmed);
     EXPECT_EQ(history.value().at(2).to, ParticipantStatus::CheckedIn);
     EXPECT_EQ(history.value().at(2).changedBy, u"desk-2"_s);
-    EXPECT_TRUE(m_store.participantHistory(QUuid::createUuid()).value().isEmpty());
+    EXPECT_TRUE(StatusHistory(m_store).forParticipant(QUuid::createUuid()).value().isEmpty());
 }
 
 TEST_F(EventStoreTest, AddManyIsAllOrNothing)
@@ -1174,7 +1176,7 @@ TEST_F(EventStoreOpenTest, ReopenKeepsDataAndWorkspaceId)
     ASSERT_TRUE(store.open(m_ws.path()));
     EXPECT_EQ(store.workspaceId(), id);
     EXPECT_EQ(store.get<Event>(eventId).value().name, makeEvent().name);
-    EXPECT_EQ(store.pendingChanges().value().size(), 1);
+    EXPECT_EQ(Outbox(store).pending().value().size(), 1);
 }
 
 TEST_F(EventStoreOpenTest, WalModeAndForeignKeysAreOn)

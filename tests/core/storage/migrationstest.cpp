@@ -1,6 +1,10 @@
 // Schema migrations (core/storage/migrations.cpp), driven through EventStore::open.
 #include "storage/eventstore.h"
 
+#include "storage/customquestionstore.h"
+#include "storage/messagetemplatestore.h"
+#include "storage/outbox.h"
+#include "storage/statushistory.h"
 #include "support/fielderrors.h"
 #include "support/rawsqlite.h"
 #include "support/tempworkspace.h"
@@ -96,7 +100,7 @@ TEST_F(MigrationsTest, NewFileGoesStraightToLatestVersion)
         EventStore store;
         ASSERT_TRUE(store.open(m_ws.path()));
         EXPECT_EQ(store.schemaVersion(), EventStore::kLatestSchemaVersion);
-        EXPECT_TRUE(store.pendingChanges().value().isEmpty()); // no ticket types to convert, no changes
+        EXPECT_TRUE(Outbox(store).pending().value().isEmpty()); // no ticket types to convert, no changes
     }
     RawSqlite raw(m_ws.path());
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), EventStore::kLatestSchemaVersion);
@@ -163,7 +167,7 @@ TEST_F(MigrationsTest, VersionOneTicketsBecomeTicketTypes)
     const qsizetype changesBefore = [&] {
         EventStore v1;
         EXPECT_TRUE(v1.open(m_ws.path(), 1));
-        return v1.pendingChanges().value().size();
+        return Outbox(v1).pending().value().size();
     }();
     EXPECT_EQ(changesBefore, 2); // the two events
 
@@ -221,7 +225,7 @@ TEST_F(MigrationsTest, VersionOneTicketsBecomeTicketTypes)
     EXPECT_EQ(store.get<Event>(events.at(0)).value().name, u"Summit"_s);
 
     // The new records are in the outbox so team sync pushes them.
-    const QList<Change> changes = store.pendingChanges().value();
+    const QList<Change> changes = Outbox(store).pending().value();
     ASSERT_EQ(changes.size(), changesBefore + 3);
     QList<QUuid> changed;
     for (const Change &c : changes.mid(changesBefore)) {
@@ -275,7 +279,7 @@ TEST_F(MigrationsTest, FailedMigrationLeavesTheOldVersion)
     ASSERT_TRUE(store.open(m_ws.path(), 1));
     EXPECT_EQ(store.schemaVersion(), 1);
     EXPECT_EQ(store.count<Event>().value(), 1);
-    EXPECT_EQ(store.pendingChanges().value().size(), 1);
+    EXPECT_EQ(Outbox(store).pending().value().size(), 1);
     store.close();
 
     RawSqlite raw(m_ws.path());
@@ -360,7 +364,7 @@ TEST_F(MigrationsTest, VersionThreeParticipantsGainStatusHistory)
     EventStore store;
     ASSERT_TRUE(store.open(m_ws.path(), 4));
     EXPECT_EQ(store.schemaVersion(), 4);
-    auto history = store.participantHistory(p.meta.id);
+    auto history = StatusHistory(store).forParticipant(p.meta.id);
     ASSERT_TRUE(history) << history.error().message.toStdString();
     ASSERT_EQ(history.value().size(), 1);
     EXPECT_FALSE(history.value().first().from.has_value());
@@ -372,14 +376,14 @@ TEST_F(MigrationsTest, VersionThreeParticipantsGainStatusHistory)
     Participant confirmed = p;
     confirmed.status = ParticipantStatus::Confirmed;
     ASSERT_TRUE(store.update(confirmed, EventStore::RevisionCheck::Ignore));
-    history = store.participantHistory(p.meta.id);
+    history = StatusHistory(store).forParticipant(p.meta.id);
     ASSERT_EQ(history.value().size(), 2);
     EXPECT_EQ(history.value().at(1).from, ParticipantStatus::Waitlisted);
     EXPECT_EQ(history.value().at(1).to, ParticipantStatus::Confirmed);
     EXPECT_EQ(history.value().at(1).changedBy, u"desk-2"_s);
 
     // Version 4 also holds the event's custom questions.
-    auto questions = store.customQuestions(p.eventId);
+    auto questions = CustomQuestionStore(store).list(p.eventId);
     ASSERT_TRUE(questions) << questions.error().message.toStdString();
     EXPECT_TRUE(questions.value().isEmpty());
 }
@@ -412,9 +416,10 @@ TEST_F(MigrationsTest, VersionFourGainsMessageTemplates)
     EXPECT_EQ(store.get<Event>(eventId).value().name, u"Meetup v4"_s);
     // Events of version 4 use the built-in templates until they save their own.
     for (auto kind : MessageTemplate::allKinds())
-        EXPECT_EQ(store.messageTemplate(eventId, kind).value(), MessageTemplate::defaultFor(kind));
+        EXPECT_EQ(MessageTemplateStore(store).effective(eventId, kind).value(),
+                  MessageTemplate::defaultFor(kind));
     MessageTemplate own{MessageTemplate::Kind::Waitlist, u"Waitlist for {event}"_s, u"Dear {name}"_s};
-    ASSERT_TRUE(store.setMessageTemplate(eventId, own));
+    ASSERT_TRUE(MessageTemplateStore(store).save(eventId, own));
     store.close();
 
     RawSqlite raw(m_ws.path());
@@ -475,8 +480,8 @@ TEST_F(MigrationsTest, VersionFiveFirstHistoryEntriesMoveIntoTheParticipant)
         Participant confirmed = p;
         confirmed.status = ParticipantStatus::Confirmed;
         ASSERT_TRUE(v5.update(confirmed));
-        ASSERT_EQ(v5.participantHistory(p.meta.id).value().size(), 2);
-        changesBefore = v5.pendingChanges().value();
+        ASSERT_EQ(StatusHistory(v5).forParticipant(p.meta.id).value().size(), 2);
+        changesBefore = Outbox(v5).pending().value();
         ASSERT_EQ(changesBefore.size(), 4); // event, Ada, Bo, Ada's change
     }
     {
@@ -489,7 +494,7 @@ TEST_F(MigrationsTest, VersionFiveFirstHistoryEntriesMoveIntoTheParticipant)
     EXPECT_EQ(store.schemaVersion(), 6);
 
     // The history reads as before: registered waitlisted by desk-1, confirmed by desk-2.
-    auto history = store.participantHistory(p.meta.id);
+    auto history = StatusHistory(store).forParticipant(p.meta.id);
     ASSERT_TRUE(history) << history.error().message.toStdString();
     ASSERT_EQ(history.value().size(), 2);
     EXPECT_FALSE(history.value().at(0).from.has_value());
@@ -501,7 +506,7 @@ TEST_F(MigrationsTest, VersionFiveFirstHistoryEntriesMoveIntoTheParticipant)
     EXPECT_EQ(history.value().at(1).changedBy, u"desk-2"_s);
 
     // The outbox lists the same changes.
-    const QList<Change> changesAfter = store.pendingChanges().value();
+    const QList<Change> changesAfter = Outbox(store).pending().value();
     ASSERT_EQ(changesAfter.size(), changesBefore.size());
     for (qsizetype i = 0; i < changesAfter.size(); ++i) {
         EXPECT_EQ(changesAfter.at(i).recordId, changesBefore.at(i).recordId);

@@ -7,6 +7,8 @@
 #include "participants/registrationdialog.h"
 #include "participantsfixture.h"
 #include "registration/registrations.h"
+#include "storage/customquestionstore.h"
+#include "storage/statushistory.h"
 #include "support/rawsqlite.h"
 #include "support/screenshot.h"
 
@@ -383,7 +385,7 @@ TEST_F(ParticipantsPageTest, RegistrationFormAsksTheEventsQuestions)
     CustomQuestion which{
         QUuid::createUuid(),           m_eventId, u"Which diet?"_s, CustomQuestion::Type::SingleChoice,
         {u"vegetarian"_s, u"vegan"_s}, true,      diet.id,          u"yes"_s};
-    ASSERT_TRUE(m_probe.setCustomQuestions(m_eventId, {diet, which}));
+    ASSERT_TRUE(CustomQuestionStore(m_probe).replace(m_eventId, {diet, which}));
     auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->questions().size() == 2; }, 5000));
     bool checked = false;
@@ -503,7 +505,7 @@ TEST_F(ParticipantsPageTest, SecondCheckInSaysWhenTheFirstWas)
     createEvent();
     const Participant ada = addParticipant(u"Ada Lovelace"_s, ParticipantStatus::Confirmed);
     ASSERT_TRUE(Registrations::changeStatus(m_probe, m_eventId, {ada.meta.id}, ParticipantStatus::CheckedIn));
-    const QDateTime when = m_probe.participantHistory(ada.meta.id).value().last().changedUtc;
+    const QDateTime when = StatusHistory(m_probe).forParticipant(ada.meta.id).value().last().changedUtc;
     showPage<CheckInPage>(u"checkInPage"_s);
     auto *message = find<QLabel>(u"checkinMessage"_s);
     QLineEdit *search = typeInCheckInSearch(u"Ada"_s);

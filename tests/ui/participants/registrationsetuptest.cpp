@@ -6,6 +6,8 @@
 #include "participants/participantspage.h"
 #include "participants/registrationdialog.h"
 #include "participantsfixture.h"
+#include "storage/customquestionstore.h"
+#include "storage/messagetemplatestore.h"
 #include "support/screenshot.h"
 
 #include <QAction>
@@ -46,7 +48,7 @@ protected:
         EXPECT_NE(c, nullptr) << "no child named " << name.toStdString();
         return c;
     }
-    QList<CustomQuestion> storedQuestions() { return m_probe.customQuestions(m_eventId).value(); }
+    QList<CustomQuestion> storedQuestions() { return CustomQuestionStore(m_probe).list(m_eventId).value(); }
 };
 
 TEST_F(RegistrationSetupTest, QuestionsEditorSavesOneUndoStepAndTheFormAsksThem)
@@ -167,7 +169,7 @@ TEST_F(RegistrationSetupTest, ImportMapsColumnsToQuestions)
                         {}};
     CustomQuestion diet{
         newRecordId(), m_eventId, u"Vegetarian?"_s, CustomQuestion::Type::YesNo, {}, false, {}, {}};
-    ASSERT_TRUE(m_probe.setCustomQuestions(m_eventId, {size, diet}));
+    ASSERT_TRUE(CustomQuestionStore(m_probe).replace(m_eventId, {size, diet}));
     auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
     const QString path = m_ws.filePath(u"shirts.csv"_s);
     {
@@ -277,12 +279,12 @@ TEST_F(RegistrationSetupTest, MessageTemplatesAreEditedPreviewedSavedAndUsed)
     QTest::mouseClick(save, Qt::LeftButton);
     const auto confirmation = MessageTemplate::Kind::Confirmation;
     auto savedSubject = [&] {
-        const auto t = m_probe.savedMessageTemplate(m_eventId, confirmation).value();
+        const auto t = MessageTemplateStore(m_probe).saved(m_eventId, confirmation).value();
         return t ? t->subject : QString();
     };
     ASSERT_TRUE(QTest::qWaitFor([&] { return savedSubject() == u"Welcome to {event}, {name}"; }, 5000));
     EXPECT_FALSE(
-        m_probe.savedMessageTemplate(m_eventId, MessageTemplate::Kind::Waitlist).value().has_value());
+        MessageTemplateStore(m_probe).saved(m_eventId, MessageTemplate::Kind::Waitlist).value().has_value());
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
     triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return savedSubject().isEmpty(); }, 5000));

@@ -1,0 +1,17 @@
+# Fails when a file of core/storage includes a header of core/registration: storage knows records, not
+# registration rules (STYLE.md). Run by ctest as StorageIncludesNoRegistration: cmake -DSOURCE_DIR=... -P
+file(GLOB storage_files "${SOURCE_DIR}/core/storage/*.h" "${SOURCE_DIR}/core/storage/*.cpp")
+if(NOT storage_files)
+  message(FATAL_ERROR "no files found under ${SOURCE_DIR}/core/storage")
+endif()
+set(offenders "")
+foreach(file IN LISTS storage_files)
+  file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<]([^\">]*/)?registration/")
+  foreach(line IN LISTS includes)
+    string(APPEND offenders "\n  ${file}: ${line}")
+  endforeach()
+endforeach()
+if(offenders)
+  message(FATAL_ERROR "core/storage must not include core/registration:${offenders}")
+endif()
+message(STATUS "core/storage includes nothing from core/registration (${SOURCE_DIR})")
