@@ -100,24 +100,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose one participant to check in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 was %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checked in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations match: choose one in the list or type more.</source>
+        <translation>
+            <numerusform>%n registration matches: choose it in the list or type more.</numerusform>
+            <numerusform>%n registrations match: choose one in the list or type more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -140,6 +143,32 @@
     </message>
     <message>
         <source>Edit the message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</source>
+        <translation type="unfinished">
+            <numerusform>%n line cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
+            <numerusform>%n lines cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registration questions of the event were changed elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message templates of the event were changed elsewhere in the meantime.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,10 +695,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 %2 is already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +712,10 @@
     </message>
     <message>
         <source>A published schedule release cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was changed elsewhere in the meantime.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,20 +833,6 @@
         <source>Dry run — nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</source>
-        <translation>
-            <numerusform>%n line cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
-            <numerusform>%n lines cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n participant(s)</source>
-        <translation>
-            <numerusform>Import %n participant</numerusform>
-            <numerusform>Import %n participants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
@@ -851,6 +866,13 @@
     </message>
     <message>
         <source>No system keychain service is running; using the key from EVENTDESK_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::LlmCall</name>
+    <message>
+        <source>The language-model service sent an answer larger than %1 MB, which was not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,6 +1294,32 @@
     </message>
     <message>
         <source>Eve&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event &quot;%1&quot; with its %2 and %3? You can undo it with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard This Step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +1929,14 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>The CA certificate file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The base URL must not contain a user name or password; settings are not a safe place for them, so put the key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address must not contain a user name or password, which would be stored in plain text in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Record</name>
@@ -2063,6 +2119,37 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>%1 is already registered as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::Registrations</name>
+    <message>
+        <source>%1 is already registered as %2 (%3, id %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already checked in at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in: the registration of %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in: %1 is on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered for this event.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,24 +100,26 @@
         <translation>已签到 %1 / %2</translation>
     </message>
     <message>
-        <source>Choose one participant to check in.</source>
-        <translation>请选择一位参会者签到。</translation>
-    </message>
-    <message>
-        <source>%1 is already checked in.</source>
-        <translation>%1 已经签到。</translation>
-    </message>
-    <message>
-        <source>Note: %1 was %2.</source>
-        <translation>注意：%1 原状态为%2。</translation>
-    </message>
-    <message>
         <source>Checked in: %1</source>
         <translation>已签到：%1</translation>
     </message>
     <message>
         <source>Check in %1</source>
         <translation>为 %1 签到</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation>仍然签到(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No registration matches.</source>
+        <translation>没有匹配的报名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations match: choose one in the list or type more.</source>
+        <translation>
+            <numerusform>有 %n 条报名匹配：请在列表中选择一条，或继续输入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -141,6 +143,30 @@
     <message>
         <source>Edit the message templates</source>
         <translation>编辑消息模板</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>导入参会者</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>导入 %n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入；未导入任何内容。请先试运行查看这些行，然后再次选择“导入”以导入其余各行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registration questions of the event were changed elsewhere in the meantime.</source>
+        <translation>此活动的报名问题已在其他地方被修改。</translation>
+    </message>
+    <message>
+        <source>The message templates of the event were changed elsewhere in the meantime.</source>
+        <translation>此活动的消息模板已在其他地方被修改。</translation>
     </message>
 </context>
 <context>
@@ -666,10 +692,6 @@
         <translation>%1 %2 已被删除。</translation>
     </message>
     <message>
-        <source>The %1 was changed elsewhere in the meantime (revision %2, you edited %3); reload it and try again.</source>
-        <translation>该%1已在别处被修改（当前修订 %2，你编辑的是 %3）；请重新载入后再试。</translation>
-    </message>
-    <message>
         <source>The %1 %2 is already deleted.</source>
         <translation>%1 %2 已经删除。</translation>
     </message>
@@ -688,6 +710,10 @@
     <message>
         <source>A published schedule release cannot be changed.</source>
         <translation>已发布的日程版本不能修改。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was changed elsewhere in the meantime.</source>
+        <translation>%1“%2”已在其他地方被修改。</translation>
     </message>
 </context>
 <context>
@@ -800,18 +826,6 @@
         <source>Dry run — nothing was imported.</source>
         <translation>试运行 —— 未导入任何内容。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</source>
-        <translation>
-            <numerusform>有 %n 行无法导入；未导入任何内容。请先试运行查看这些行，然后再次选择“导入”以导入其余各行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n participant(s)</source>
-        <translation>
-            <numerusform>导入 %n 位参会者</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported.</source>
         <translation>已导入。</translation>
@@ -846,6 +860,13 @@
     <message>
         <source>No system keychain service is running; using the key from EVENTDESK_API_KEY.</source>
         <translation>系统钥匙串服务未运行；改用 EVENTDESK_API_KEY 中的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::LlmCall</name>
+    <message>
+        <source>The language-model service sent an answer larger than %1 MB, which was not read.</source>
+        <translation>语言模型服务返回的答复超过 %1 MB，未予读取。</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1288,30 @@
     <message>
         <source>Eve&amp;nt</source>
         <translation>活动(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete the event &quot;%1&quot; with its %2 and %3? You can undo it with %4.</source>
+        <translation>删除活动“%1”及其 %2和 %3？可以用 %4 撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 个日程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n 条报名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>&amp;Discard This Step</source>
+        <translation>放弃此步骤(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1924,14 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>The CA certificate file %1 does not exist.</source>
         <translation>CA 证书文件 %1 不存在。</translation>
     </message>
+    <message>
+        <source>The base URL must not contain a user name or password; settings are not a safe place for them, so put the key in the keychain.</source>
+        <translation>基础 URL 不能包含用户名或密码：设置不是存放它们的安全位置，请把密钥存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>The proxy address must not contain a user name or password, which would be stored in plain text in the settings.</source>
+        <translation>代理地址不能包含用户名或密码，否则它们会以明文保存在设置中。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Record</name>
@@ -2062,6 +2115,37 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>%1 is already registered as %2 (%3).</source>
         <translation>%1 已报名为%2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::Registrations</name>
+    <message>
+        <source>%1 is already registered as %2 (%3, id %4).</source>
+        <translation>%1 已以 %2 的身份报名（%3，编号 %4）。</translation>
+    </message>
+    <message>
+        <source>Checked in: %1.</source>
+        <translation>已签到：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 已经签到。</translation>
+    </message>
+    <message>
+        <source>%1 already checked in at %2.</source>
+        <translation>%1 已于 %2 签到。</translation>
+    </message>
+    <message>
+        <source>Not checked in: the registration of %1 is cancelled.</source>
+        <translation>未签到：%1 的报名已取消。</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1 is on the waitlist.</source>
+        <translation>未签到：%1 在候补名单中。</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for this event.</source>
+        <translation>%1 未报名此活动。</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,9 @@ QString installTranslations(const QString &requested)
         }
         *t = new QTranslator(QCoreApplication::instance());
     }
-    if (ours->load(locale, u"eventdesk"_s, u"_"_s, u":/i18n"_s))
+    // Any language we have no translation for (the C locale of a bare session too) gets English with its
+    // plural forms ("1 session", "44 sessions"), not the source texts' "session(s)".
+    if (ours->load(locale, u"eventdesk"_s, u"_"_s, u":/i18n"_s) || ours->load(u":/i18n/eventdesk_en"_s))
         QCoreApplication::installTranslator(ours);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

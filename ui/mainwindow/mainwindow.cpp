@@ -195,7 +195,12 @@ void MainWindow::createActions()
     for (int i = 0; i < m_sections->count(); ++i) {
         QAction *a = makeAction(u"actionSection%1"_s.arg(i), m_sections->item(i)->text(),
                                 QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
-        connect(a, &QAction::triggered, this, [this, i] { m_sections->setCurrentRow(i); });
+        connect(a, &QAction::triggered, this, [this, i] {
+            m_sections->setCurrentRow(i);
+            // A page that names where typing goes (its focus proxy: the search box) gets the keyboard.
+            if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
+                page->setFocus(Qt::ShortcutFocusReason);
+        });
         go->addAction(a);
     }
 

@@ -29,6 +29,7 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
 {
     setObjectName(u"checkInPage"_s);
     m_search->setObjectName(u"checkinSearch"_s);
+    setFocusProxy(m_search); // Go › this page puts the cursor in the search box
     m_search->setPlaceholderText(tr("Name, email or registration id — Enter checks in"));
     QFont big = m_search->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);

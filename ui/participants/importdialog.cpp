@@ -100,12 +100,16 @@ ImportDialog::ImportDialog(StorageWorker &worker, const QUuid &eventId, const QS
         else
             reject();
     });
-    // Queued before the file is read, so the questions are known when the mapping is shown.
     m_worker.run(
         this, [eventId](EventStore &s) { return CustomQuestionStore(s).list(eventId); },
         [this](const Result<QList<CustomQuestion>> &questions) {
             if (questions)
                 m_questions = questions.value();
+            m_questionsLoaded = true;
+            if (m_ready) {
+                showSource();
+                emit ready();
+            }
         });
     readFile();
 }
@@ -146,7 +150,8 @@ void ImportDialog::showRead(const Result<ParticipantImport::Source> &source)
     }
     showSource();
     m_ready = true;
-    emit ready();
+    if (m_questionsLoaded)
+        emit ready();
 }
 
 void ImportDialog::showSource()

@@ -28,7 +28,7 @@ class ImportDialog : public QDialog
 
 public:
     ImportDialog(StorageWorker &worker, const QUuid &eventId, const QString &path, QWidget *parent = nullptr);
-    bool isReady() const { return m_ready; }
+    bool isReady() const { return m_ready && m_questionsLoaded; }
     // The mapping combos' role holding the custom question's id (for ImportField::Question items).
     static constexpr int QuestionRole = Qt::UserRole + 1;
 
@@ -36,7 +36,7 @@ public slots:
     void reject() override;
 
 signals:
-    void ready();   // the file was read (or could not be)
+    void ready();   // the file was read (or could not be) and the event's questions are known
     void planned(); // a dry run finished
     void importFinished(bool ok);
 
@@ -56,6 +56,10 @@ private:
     std::optional<ParticipantImport::Source> m_source;
     int m_reads = 0;                   // readFile() calls: only the latest one's result is shown
     QList<CustomQuestion> m_questions; // the event's, offered after the standard fields
+    // The file is read on a pool thread and the questions on the storage thread, in either order: the
+    // file is shown as soon as it is read, and the mapping is shown again (with the questions offered and
+    // suggested) when they arrive later.
+    bool m_questionsLoaded = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_ready = false;
     bool m_busy = false;

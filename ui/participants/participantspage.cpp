@@ -53,6 +53,7 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
 {
     setObjectName(u"participantsPage"_s);
     m_search->setObjectName(u"participantSearch"_s);
+    setFocusProxy(m_search); // Go › this page puts the cursor in the search box
     m_search->setPlaceholderText(tr("Search name, email, organisation or id"));
     m_search->setClearButtonEnabled(true);
     m_statusFilter->setObjectName(u"statusFilter"_s);

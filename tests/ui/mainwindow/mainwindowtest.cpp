@@ -193,6 +193,22 @@ TEST_F(MainWindowTest, CtrlDeleteInTheParticipantSearchOnlyDeletesAWord)
     EXPECT_EQ(m_probe.count<Participant>(id).value(), 3);
 }
 
+// At the check-in desk the organizer presses Ctrl+8 and types a name: the keys go to the search box.
+TEST_F(MainWindowTest, GoToCheckInPutsTheCursorInItsSearchBox)
+{
+    addMeetup(m_probe);
+    MainWindow &w = openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    find<QListView>(u"eventList"_s)->setFocus();
+    QTest::keyClick(&w, Qt::Key_8, Qt::ControlModifier);
+    auto *search = find<QLineEdit>(u"checkinSearch"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == search; }, 5000));
+    QTest::keyClicks(QApplication::focusWidget(), u"Ada"_s);
+    EXPECT_EQ(search->text(), u"Ada"_s);
+}
+
 TEST_F(MainWindowTest, DeletingAnEventAsksNamingWhatGoesWithIt)
 {
     const QUuid id = addMeetup(m_probe);
@@ -260,6 +276,18 @@ TEST_F(MainWindowTest, ChineseInterfaceFromTheFirstScreen)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return find<QPushButton>(u"newParticipantButton"_s)->isEnabled(); }, 5000));
     EventDesk::Test::screenshot(&w, u"participants-zh"_s);
+    installTranslations(u"en"_s);
+}
+
+// A language without a translation of ours (German here; the C locale of a bare X session too) gets English
+// with real plural forms, not the source text's "session(s)".
+TEST_F(MainWindowTest, UntranslatedLanguagesGetEnglishPlurals)
+{
+    installTranslations(u"de_DE"_s);
+    EXPECT_EQ(QCoreApplication::translate("EventDesk::MainWindow", "%n session(s)", nullptr, 44),
+              u"44 sessions"_s);
+    EXPECT_EQ(QCoreApplication::translate("EventDesk::MainWindow", "%n registration(s)", nullptr, 1),
+              u"1 registration"_s);
     installTranslations(u"en"_s);
 }
 
