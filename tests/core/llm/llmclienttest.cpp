@@ -365,7 +365,8 @@ TEST_F(LlmClientTest, TwoMegabyteAnswer)
 TEST_F(LlmClientTest, HugeWholeAnswerIsCappedWithOneSentence)
 {
     // A server that does not stream and sends a gigabyte: the call stops reading at the cap.
-    for (bool stream : {false, true}) { // a streamed request answered with plain JSON is read whole too
+    m_client.setTimeouts(20000ms, 20000ms); // a slow machine must not turn the cap into a timeout and retry
+    for (bool stream : {false, true}) {     // a streamed request answered with plain JSON is read whole too
         ChatRequest r = request();
         r.stream = stream;
         m_server.enqueue(Scenario::EndlessJson);
@@ -380,8 +381,11 @@ TEST_F(LlmClientTest, HugeWholeAnswerIsCappedWithOneSentence)
 
 TEST_F(LlmClientTest, HugeErrorAnswerIsCappedAndReportedByItsStatus)
 {
+    // Generous timeouts: on a loaded machine (or under the sanitizers) the fake server is slow to take the
+    // next request while it still writes the previous answer, and a timeout must not stand in for the cap.
+    m_client.setTimeouts(20000ms, 20000ms);
     m_server.setDefault(Scenario::EndlessError);
-    auto o = run(profile(), request(), 20000); // reading 3 GB instead would not finish in time
+    auto o = run(profile(), request(), 60000); // reading 3 GB instead would not finish in time
     ASSERT_TRUE(o->call->error());
     EXPECT_EQ(kind(*o), LlmError::Kind::Server);
     EXPECT_EQ(m_server.requestCount(), 3); // a server error is retried, each answer read only in part
