@@ -46,7 +46,8 @@ private:
 };
 
 // Writes new field values; undo writes the values the records had before the first write back. after holds
-// whole records (their meta.revision is not checked by the first write).
+// whole records; their meta.revision is the one the edit started from (0: unknown), and the first write is
+// refused when someone else changed a record since.
 template <typename T> class UpdateRecords : public StoreCommand
 {
 public:
@@ -58,14 +59,21 @@ public:
         if (step == Step::First)
             return [after = m_after, ids, state](EventStore &s) {
                 QList<T> before;
+                QList<T> checked = after;
                 auto ok = StoreWrite::remembering(s, T::kind, ids, &state->revisions, [&]() -> Result<void> {
-                    for (const QUuid &id : ids) { // as they are right before this write, for undo
-                        auto current = s.get<T>(id);
+                    for (T &r : checked) { // as they are right before this write, for undo
+                        auto current = s.get<T>(r.meta.id);
                         if (!current)
                             return current.error();
                         before.append(current.value());
+                        // The copy the edit started from may be stale through our own earlier edits only;
+                        // a change made elsewhere since keeps its old revision, and the write is refused.
+                        const qint64 now = current.value().meta.revision;
+                        if (r.meta.revision == 0 ||
+                            StoreWrite::onlyOwnWritesSince(r.meta.id, r.meta.revision, now))
+                            r.meta.revision = now;
                     }
-                    return StoreWrite::done(s.updateMany(after, EventStore::RevisionCheck::Ignore));
+                    return StoreWrite::done(s.updateMany(checked, EventStore::RevisionCheck::Strict));
                 });
                 if (ok)
                     state->before = before;

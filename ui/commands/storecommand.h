@@ -49,6 +49,10 @@ namespace StoreWrite
 // is changed only when everything committed.
 Result<void> remembering(EventStore &store, RecordKind kind, const QList<QUuid> &ids, Revisions *revisions,
                          const std::function<Result<void>()> &write);
+// Whether every revision of the record after seen, up to current, was written by this program's own edits
+// (remembering() notes them): a copy that is stale only through our own earlier edits (quick successive drags
+// of one card) may still be written; one changed by a teammate or the CLI since may not. Storage thread only.
+bool onlyOwnWritesSince(const QUuid &id, qint64 seen, qint64 current);
 // The records with meta.revision set to the remembered one, for a revision-checked (Strict) update.
 template <typename T> QList<T> expecting(QList<T> records, const Revisions &revisions)
 {

@@ -115,6 +115,42 @@ TEST_F(CommandTest, AWriteThatFailsLeavesNoUndoStepAndTheWindowSaysWhatFailed)
     EXPECT_EQ(m_probe.get<Event>(m_event.meta.id).value().meta.revision, m_event.meta.revision);
 }
 
+// A form opened before a teammate changed the record: saving it would silently erase their change.
+TEST_F(CommandTest, AnEditStartedBeforeAChangeElsewhereWritesNothingAndSaysSo)
+{
+    openWindow();
+    Event mine = m_probe.get<Event>(m_event.meta.id).value(); // the copy the form shows
+    Event theirs = mine;
+    theirs.venueName = u"Their venue"_s;
+    ASSERT_TRUE(m_probe.update(theirs));
+    mine.name = u"My name"_s;
+    QSignalSpy failed(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed);
+    Command::updateEvent(mine);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
+    EXPECT_TRUE(failed.first().first().toString().contains(u"changed elsewhere"_s))
+        << failed.first().first().toString().toStdString();
+    EXPECT_FALSE(Command::isBusy());
+    EXPECT_EQ(m_undo.count(), 0);
+    const Event stored = m_probe.get<Event>(m_event.meta.id).value();
+    EXPECT_EQ(stored.venueName, u"Their venue"_s);
+    EXPECT_EQ(stored.name, m_event.name);
+}
+
+// Quick successive edits from one copy (a card dragged twice before the view reloaded) are not a conflict.
+TEST_F(CommandTest, SuccessiveEditsFromOneCopyAreNotAConflict)
+{
+    openWindow();
+    Event copy = m_probe.get<Event>(m_event.meta.id).value();
+    QSignalSpy failed(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed);
+    copy.name = u"First"_s;
+    Command::updateEvent(copy);
+    copy.name = u"Second"_s;
+    Command::updateEvent(copy);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 2 && !Command::isBusy(); }, 5000));
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_EQ(m_probe.get<Event>(m_event.meta.id).value().name, u"Second"_s);
+}
+
 TEST_F(CommandTest, UndoAfterAnotherConnectionChangedTheRecordWritesNothingAndNamesIt)
 {
     openWindow();
