@@ -153,6 +153,9 @@ void addProfileOptions(QCommandLineParser &p, bool update)
                  u"REF"_s});
     p.addOption({u"temperature"_s, LlmCommands::tr("0 to 2, or 'default' for the model's"), u"T"_s});
     p.addOption({u"max-tokens"_s, LlmCommands::tr("Longest answer, in tokens"), u"N"_s});
+    p.addOption({u"context-window"_s,
+                 LlmCommands::tr("The model's context window in tokens; 0 for the provider's usual size"),
+                 u"N"_s});
     p.addOption({u"reasoning"_s, LlmCommands::tr("A reasoning model: send no temperature")});
     if (update)
         p.addOption({u"no-reasoning"_s, LlmCommands::tr("Not a reasoning model")});
@@ -204,6 +207,14 @@ Result<void> applyProfileOptions(const QCommandLineParser &p, ProviderProfile &p
             return invalid(LlmCommands::tr("--max-tokens must be a whole number, not \"%1\".")
                                .arg(p.value(u"max-tokens"_s)));
         profile.maxTokens = n;
+    }
+    if (p.isSet(u"context-window"_s)) {
+        bool ok = false;
+        const int n = p.value(u"context-window"_s).trimmed().toInt(&ok);
+        if (!ok || n < 0)
+            return invalid(LlmCommands::tr("--context-window must be a whole number of tokens, not \"%1\".")
+                               .arg(p.value(u"context-window"_s)));
+        profile.contextWindow = n;
     }
     if (p.isSet(u"reasoning"_s))
         profile.reasoning = true;

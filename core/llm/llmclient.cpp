@@ -6,6 +6,7 @@
 #include "responsecache.h"
 #include "sseparser.h"
 #include "streamdecoder.h"
+#include "tokenestimator.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -125,6 +126,14 @@ void LlmCall::start()
 {
     if (m_finished)
         return;
+    // What will not fit is never sent: a server would refuse it or, worse, cut it silently.
+    const int window = m_profile.effectiveContextWindow();
+    const int needed =
+        TokenEstimator::estimate(m_request) + m_request.maxTokens.value_or(m_profile.maxTokens);
+    if (needed > window) {
+        complete({}, LlmError::overContextWindow(m_profile.name, needed, window));
+        return;
+    }
     m_nam = m_client->networkFor(m_profile);
     if (!m_profile.caCertificates.isEmpty()) {
         QList<QSslCertificate> extra = QSslCertificate::fromPath(m_profile.caCertificates, QSsl::Pem);

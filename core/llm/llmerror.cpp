@@ -220,6 +220,19 @@ Error LlmError::unreadableCaFile(const QString &path)
     return e;
 }
 
+Error LlmError::overContextWindow(const QString &profile, int estimatedTokens, int contextWindow)
+{
+    Error e = make(Kind::ContextTooLong,
+                   u"estimated %1 tokens, window %2"_s.arg(estimatedTokens).arg(contextWindow));
+    e.code = ErrorCode::Validation;
+    e.message = tr("This request is about %L1 tokens, more than the %L2-token context window of profile "
+                   "\"%3\"; shorten it or raise the profile's context window.")
+                    .arg(estimatedTokens)
+                    .arg(contextWindow)
+                    .arg(profile);
+    return e;
+}
+
 QString LlmError::scrub(QString text)
 {
     static const QRegularExpression patterns[] = {

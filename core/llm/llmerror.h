@@ -51,6 +51,9 @@ public:
     static Error fromSslErrors(const QString &host, const QList<QSslError> &errors);
     // A profile's extra CA certificate file that could not be used (Kind::Tls).
     static Error unreadableCaFile(const QString &path);
+    // A request estimated at more tokens (prompt and longest answer) than the profile's context window
+    // (Kind::ContextTooLong), refused before sending.
+    static Error overContextWindow(const QString &profile, int estimatedTokens, int contextWindow);
     static Kind kindOf(const Error &error); // from the message's detail prefix
     // Removes anything that looks like a key: Bearer tokens, sk-… strings, x-api-key values.
     static QString scrub(QString text);

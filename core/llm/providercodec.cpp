@@ -134,6 +134,10 @@ QJsonObject ProviderCodec::body(const ProviderProfile &profile, const ChatReques
         o.insert(u"stream"_s, true);
         o.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});
     }
+    // A server on this machine (Ollama and its kin) loads the model with a small default context and cuts
+    // longer prompts silently: ask for the profile's window. Hosted services have a fixed one.
+    if (profile.provider == ProviderKind::OpenAiCompatible && profile.isLocal())
+        o.insert(u"options"_s, QJsonObject{{u"num_ctx"_s, profile.effectiveContextWindow()}});
     return o;
 }
 

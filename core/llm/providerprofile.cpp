@@ -82,6 +82,18 @@ bool ProviderProfile::isLocal() const
     return !addr.isNull() && addr.isLoopback();
 }
 
+int ProviderProfile::defaultContextWindow(ProviderKind kind, bool local)
+{
+    if (local)
+        return kLocalContextWindow;
+    return kind == ProviderKind::Anthropic ? kAnthropicContextWindow : kHostedContextWindow;
+}
+
+int ProviderProfile::effectiveContextWindow() const
+{
+    return contextWindow > 0 ? contextWindow : defaultContextWindow(provider, isLocal());
+}
+
 QList<ProviderProfile::Problem> ProviderProfile::problems() const
 {
     QList<Problem> problems;
@@ -104,6 +116,15 @@ QList<ProviderProfile::Problem> ProviderProfile::problems() const
         problems.append({Field::Temperature, tr("The temperature must be between 0 and 2.")});
     if (maxTokens < 1)
         problems.append({Field::MaxTokens, tr("The maximum number of tokens must be at least 1.")});
+    if (contextWindow < 0)
+        problems.append({Field::ContextWindow, tr("The context window must be a number of tokens, or 0 for "
+                                                  "the provider's usual size.")});
+    else if (maxTokens >= 1 && maxTokens >= effectiveContextWindow())
+        problems.append({Field::ContextWindow,
+                         tr("The context window (%L1 tokens) must be larger than the longest answer (%L2 "
+                            "tokens).")
+                             .arg(effectiveContextWindow())
+                             .arg(maxTokens)});
     if (!proxy.isEmpty() && proxy != u"none") {
         const QUrl p(proxy.trimmed(), QUrl::StrictMode);
         const QString scheme = p.scheme();
@@ -149,6 +170,8 @@ QJsonObject ProviderProfile::toJson() const
         o.insert(u"proxy"_s, withoutUserInfo(proxy));
     if (!caCertificates.isEmpty())
         o.insert(u"caCertificates"_s, caCertificates);
+    if (contextWindow > 0)
+        o.insert(u"contextWindow"_s, contextWindow);
     return o;
 }
 
@@ -168,6 +191,7 @@ ProviderProfile ProviderProfile::fromJson(const QJsonObject &o)
     p.apiVersion = o.value(u"apiVersion"_s).toString();
     p.proxy = o.value(u"proxy"_s).toString();
     p.caCertificates = o.value(u"caCertificates"_s).toString();
+    p.contextWindow = qMax(0, o.value(u"contextWindow"_s).toInt(0)); // older profiles: the default
     return p;
 }
 

@@ -33,9 +33,29 @@ public:
     QString apiVersion;     // Azure api-version
     QString proxy;          // empty: the system proxy; "none": no proxy; else a URL (http:// or socks5://)
     QString caCertificates; // a PEM or DER file of extra trusted CA certificates (TLS-inspecting proxies)
+    // The model's context window in tokens (prompt and answer together); 0: the provider's usual size
+    // (defaultContextWindow). A request estimated larger is refused before it is sent, and a local
+    // OpenAI-compatible server (Ollama) is asked for this size (options.num_ctx).
+    int contextWindow = 0;
+
+    static constexpr int kLocalContextWindow = 8192;       // Ollama, llama.cpp, vLLM on this machine
+    static constexpr int kHostedContextWindow = 128000;    // OpenAI, Azure, DeepSeek, Qwen…
+    static constexpr int kAnthropicContextWindow = 200000; // Claude
+    static int defaultContextWindow(ProviderKind kind, bool local);
+    int effectiveContextWindow() const; // contextWindow, or the default when it is 0
 
     // The fields validate() checks, so forms can put each sentence next to its field.
-    enum class Field { Name, BaseUrl, Model, ApiVersion, Temperature, MaxTokens, Proxy, CaCertificates };
+    enum class Field {
+        Name,
+        BaseUrl,
+        Model,
+        ApiVersion,
+        Temperature,
+        MaxTokens,
+        Proxy,
+        CaCertificates,
+        ContextWindow
+    };
     struct Problem {
         Field field;
         QString message; // translated sentence

@@ -17,6 +17,7 @@ target_sources(eventdesk_core PRIVATE
   llm/llmclient.h llm/llmclient.cpp
   llm/structuredoutput.h llm/structuredoutput.cpp
   llm/connectiontest.h llm/connectiontest.cpp
+  llm/tokenestimator.h llm/tokenestimator.cpp
 )
 # API keys live in the OS keychain.
 find_package(Qt6Keychain REQUIRED)

@@ -344,6 +344,25 @@ TEST_F(LlmProfileCliTest, AddUpdateDefaultRemove)
     EXPECT_TRUE(settingsText().contains(u"qwen2.5"_s)) << "kept in the settings file";
 }
 
+TEST_F(LlmProfileCliTest, ContextWindowIsAProfileSetting)
+{
+    CliRun r = cli({u"llm"_s, u"profile"_s, u"add"_s, u"local"_s, u"--provider"_s, u"ollama"_s,
+                    u"--base-url"_s, m_server.baseUrl().toString() + u"/v1"_s, u"--model"_s, u"llama3.1"_s,
+                    u"--context-window"_s, u"32768"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(named(profiles(), u"local"_s)[u"contextWindow"_s].toInt(), 32768);
+    r = cli({u"llm"_s, u"profile"_s, u"update"_s, u"local"_s, u"--context-window"_s, u"16384"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(named(profiles(), u"local"_s)[u"contextWindow"_s].toInt(), 16384);
+
+    r = cli({u"llm"_s, u"profile"_s, u"update"_s, u"local"_s, u"--context-window"_s, u"lots"_s});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_EQ(r.err.trimmed(), u"--context-window must be a whole number of tokens, not \"lots\"."_s);
+    r = cli({u"llm"_s, u"profile"_s, u"update"_s, u"local"_s, u"--context-window"_s, u"0"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(named(profiles(), u"local"_s).contains(u"contextWindow"_s)) << "0: the provider's default";
+}
+
 TEST_F(LlmProfileCliTest, MistakesAreOneSentence)
 {
     const QStringList base{u"--base-url"_s, u"https://api.openai.com"_s, u"--model"_s, u"gpt-4o"_s};

@@ -197,6 +197,13 @@ QWidget *LlmProfilesDialog::createForm()
     m_maxTokens->setObjectName(u"maxTokensSpin"_s);
     m_maxTokens->setRange(1, 1000000);
     addRow(tr("Max. t&okens:"), m_maxTokens, Field::MaxTokens, u"maxTokens"_s);
+    m_contextWindow = new QSpinBox(m_form);
+    m_contextWindow->setObjectName(u"contextWindowSpin"_s);
+    m_contextWindow->setRange(0, 10000000);
+    m_contextWindow->setSingleStep(1024);
+    m_contextWindow->setToolTip(tr("How many tokens the model reads and writes in one request. A request "
+                                   "estimated larger is not sent; a local server is asked for this size."));
+    addRow(tr("Conte&xt window:"), m_contextWindow, Field::ContextWindow, u"contextWindow"_s);
     m_reasoning = new QCheckBox(tr("Reasoning model (sends no temperature)"), m_form);
     m_reasoning->setObjectName(u"reasoningCheck"_s);
     form->addRow(QString(), m_reasoning);
@@ -240,6 +247,7 @@ QWidget *LlmProfilesDialog::createForm()
     connect(m_provider, &QComboBox::currentIndexChanged, this, &LlmProfilesDialog::readForm);
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &LlmProfilesDialog::readForm);
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &LlmProfilesDialog::readForm);
+    connect(m_contextWindow, &QSpinBox::valueChanged, this, &LlmProfilesDialog::readForm);
     connect(m_reasoning, &QCheckBox::toggled, this, &LlmProfilesDialog::readForm);
     connect(m_caBrowse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("CA Certificate"), m_caFile->text(),
@@ -313,6 +321,8 @@ void LlmProfilesDialog::showProfile(int row)
     m_apiVersion->setText(p.apiVersion);
     m_temperature->setValue(p.temperature.value_or(kModelDefaultTemperature));
     m_maxTokens->setValue(p.maxTokens);
+    updateContextWindowDefault(p);
+    m_contextWindow->setValue(p.contextWindow);
     m_reasoning->setChecked(p.reasoning);
     m_proxy->setText(p.proxy);
     m_caFile->setText(p.caCertificates);
@@ -352,6 +362,7 @@ void LlmProfilesDialog::readForm()
     else
         p.temperature = m_temperature->value();
     p.maxTokens = m_maxTokens->value();
+    p.contextWindow = m_contextWindow->value();
     p.reasoning = m_reasoning->isChecked();
     p.proxy = m_proxy->text().trimmed();
     p.caCertificates = m_caFile->text().trimmed();
@@ -359,10 +370,19 @@ void LlmProfilesDialog::readForm()
         m_default = p.name; // the default follows a rename
     m_apiVersion->setEnabled(p.provider == ProviderKind::AzureOpenAi);
     m_temperature->setEnabled(!p.reasoning);
+    updateContextWindowDefault(p);
     if (oldName != p.name)
         fillList();
     showProblems();
     setDirty();
+}
+
+void LlmProfilesDialog::updateContextWindowDefault(const ProviderProfile &p)
+{
+    // 0 shows what it stands for, which follows the provider and whether the server is on this computer.
+    m_contextWindow->setSpecialValueText(
+        tr("Usual for this provider (%L1)")
+            .arg(ProviderProfile::defaultContextWindow(p.provider, p.isLocal())));
 }
 
 void LlmProfilesDialog::showProblems()

@@ -58,6 +58,7 @@ private:
     void showTestResult();
     QLabel *problemLabel(ProviderProfile::Field field, const QString &name);
     void setKeyStatusIsProblem(bool problem);
+    void updateContextWindowDefault(const ProviderProfile &p);
 
     QList<ProviderProfile> m_profiles; // the working copy
     QStringList m_pendingKeys;         // typed keys, parallel to m_profiles; written on save
@@ -84,6 +85,7 @@ private:
     QLineEdit *m_apiVersion = nullptr;
     QDoubleSpinBox *m_temperature = nullptr;
     QSpinBox *m_maxTokens = nullptr;
+    QSpinBox *m_contextWindow = nullptr; // 0: the provider's usual size
     QCheckBox *m_reasoning = nullptr;
     QLineEdit *m_proxy = nullptr;
     QLineEdit *m_caFile = nullptr;

@@ -3,6 +3,7 @@
 
 #include "llm/llmerror.h"
 #include "llm/responsecache.h"
+#include "llm/tokenestimator.h"
 #include "support/fakellmserver.h"
 
 #include <QFile>
@@ -753,4 +754,44 @@ TEST_F(LlmClientTest, UnreadableCaFileIsReportedBeforeConnecting)
     EXPECT_EQ(o->call->error()->message,
               u"The CA certificate file %1 could not be read or holds no certificate."_s.arg(path));
     EXPECT_EQ(tls.connectionCount(), 0);
+}
+
+TEST_F(LlmClientTest, RequestOverTheContextWindowIsRefusedAndNothingIsSent)
+{
+    ProviderProfile p = profile();
+    p.name = u"local"_s;
+    ASSERT_EQ(p.effectiveContextWindow(), 8192) << "the fake server is on this machine";
+    const ChatRequest big = request(QString(40000, u'x')); // about 10,000 tokens of question
+    auto o = run(p, big);
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::ContextTooLong);
+    const QString message = o->call->error()->message;
+    const int estimated = TokenEstimator::estimate(big) + p.maxTokens;
+    EXPECT_TRUE(message.contains(QLocale().toString(estimated))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QLocale().toString(8192))) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"\"local\""_s)) << message.toStdString();
+    EXPECT_EQ(o->finishedCount, 1);
+    EXPECT_EQ(o->call->attempts(), 0);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(m_server.requestCount(), 0) << "nothing may be sent";
+
+    // The same request fits once the profile's window is raised; the server is asked for that size.
+    p.contextWindow = 16384;
+    expectAnswer(*run(p, big), m_server.answerText());
+    ASSERT_EQ(m_server.requestCount(), 1);
+    EXPECT_EQ(m_server.requests()[0].json()[u"options"_s][u"num_ctx"_s].toInt(), 16384);
+}
+
+TEST_F(LlmClientTest, TheLongestAnswerCountsAgainstTheWindow)
+{
+    ProviderProfile p = profile();
+    p.contextWindow = 4000;
+    ChatRequest r = request(QString(12000, u'y')); // about 3,000 tokens: fits alone
+    r.maxTokens = 1500;                            // but not with a 1,500-token answer
+    auto o = run(p, r);
+    ASSERT_TRUE(o->call->error());
+    EXPECT_EQ(kind(*o), LlmError::Kind::ContextTooLong);
+    r.maxTokens = 500;
+    expectAnswer(*run(p, r), m_server.answerText());
+    EXPECT_EQ(m_server.requestCount(), 1);
 }

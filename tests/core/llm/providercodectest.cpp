@@ -123,3 +123,19 @@ TEST(ProviderCodecTest, ParsesCompleteAnswers)
     EXPECT_EQ(a.value().usage.outputTokens, 6);
     EXPECT_FALSE(ProviderCodec::parseResponse(ProviderKind::OpenAiCompatible, "{oops"));
 }
+
+TEST(ProviderCodecTest, LocalServerIsAskedForTheContextWindow)
+{
+    ProviderProfile local = profile(ProviderKind::OpenAiCompatible);
+    local.baseUrl = u"http://localhost:11434/v1"_s;
+    EXPECT_EQ(ProviderCodec::body(local, request(), true)[u"options"_s][u"num_ctx"_s].toInt(), 8192);
+    local.contextWindow = 32768;
+    EXPECT_EQ(ProviderCodec::body(local, request(), false)[u"options"_s][u"num_ctx"_s].toInt(), 32768);
+
+    // Hosted services and other wire formats get no Ollama option.
+    EXPECT_FALSE(
+        ProviderCodec::body(profile(ProviderKind::OpenAiCompatible), request(), true).contains(u"options"_s));
+    ProviderProfile anthropic = profile(ProviderKind::Anthropic);
+    anthropic.baseUrl = u"http://127.0.0.1:9000"_s;
+    EXPECT_FALSE(ProviderCodec::body(anthropic, request(), true).contains(u"options"_s));
+}

@@ -122,3 +122,41 @@ TEST_F(ProviderProfileTest, EnvironmentOverridesAndCreatesProfile)
     qputenv("EVENTDESK_LLM_PROVIDER", "anthropic");
     EXPECT_EQ(ProviderProfile::active().value().provider, ProviderKind::Anthropic);
 }
+
+TEST_F(ProviderProfileTest, ContextWindowDefaultsPerProviderAndRoundTrips)
+{
+    EXPECT_EQ(make(ProviderKind::OpenAiCompatible, u"http://localhost:11434/v1"_s).effectiveContextWindow(),
+              ProviderProfile::kLocalContextWindow);
+    EXPECT_EQ(make(ProviderKind::OpenAiCompatible, u"http://127.0.0.1:8080"_s).effectiveContextWindow(),
+              8192);
+    EXPECT_EQ(make(ProviderKind::OpenAiCompatible, u"https://api.openai.com"_s).effectiveContextWindow(),
+              128000);
+    EXPECT_EQ(make(ProviderKind::Anthropic, u"https://api.anthropic.com"_s).effectiveContextWindow(), 200000);
+
+    ProviderProfile p = make(ProviderKind::OpenAiCompatible, u"http://localhost:11434/v1"_s);
+    EXPECT_FALSE(p.toJson().contains(u"contextWindow"_s)) << "the default is not written";
+    p.contextWindow = 32768;
+    EXPECT_EQ(p.effectiveContextWindow(), 32768);
+    const ProviderProfile back = ProviderProfile::fromJson(p.toJson());
+    EXPECT_EQ(back.contextWindow, 32768);
+    EXPECT_EQ(back, p);
+
+    // A profile saved before the setting existed loads with the provider's usual window.
+    QJsonObject old = p.toJson();
+    old.remove(u"contextWindow"_s);
+    EXPECT_EQ(ProviderProfile::fromJson(old).contextWindow, 0);
+    EXPECT_EQ(ProviderProfile::fromJson(old).effectiveContextWindow(), 8192);
+}
+
+TEST_F(ProviderProfileTest, ContextWindowMustHoldTheAnswer)
+{
+    ProviderProfile p = make(ProviderKind::OpenAiCompatible, u"http://localhost:11434/v1"_s);
+    p.maxTokens = 4096;
+    EXPECT_TRUE(p.validate().isEmpty());
+    p.contextWindow = 2048;
+    ASSERT_EQ(p.problems().size(), 1);
+    EXPECT_EQ(p.problems().first().field, ProviderProfile::Field::ContextWindow);
+    p.contextWindow = -1;
+    ASSERT_EQ(p.problems().size(), 1);
+    EXPECT_EQ(p.problems().first().field, ProviderProfile::Field::ContextWindow);
+}

@@ -232,6 +232,31 @@ TEST_F(LlmProfilesDialogTest, DuplicateNamesAndInvalidProfilesAreNotSaved)
     EXPECT_EQ(saved.defaultName(), u"local"_s);
 }
 
+TEST_F(LlmProfilesDialogTest, ContextWindowIsEditedAndSaved)
+{
+    FakeLlmServer server;
+    storeProfile(u"local"_s, server.baseUrl());
+    auto *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto *window = in<QSpinBox>(dialog, u"contextWindowSpin"_s);
+    ASSERT_NE(window, nullptr);
+    EXPECT_EQ(window->value(), 0);
+    EXPECT_EQ(window->text(), u"Usual for this provider (%1)"_s.arg(QLocale().toString(8192)))
+        << window->text().toStdString();
+    window->setFocus();
+    window->selectAll();
+    QTest::keyClicks(window, u"512"_s);
+    auto *problem = in<QLabel>(dialog, u"contextWindowProblem"_s);
+    EXPECT_TRUE(problem->isVisible()) << "smaller than the longest answer (1024)";
+    window->selectAll();
+    QTest::keyClicks(window, u"32768"_s);
+    EXPECT_FALSE(problem->isVisible());
+    QTest::mouseClick(in<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    const ProfileStore saved = ProfileStore::load();
+    ASSERT_EQ(saved.profiles().size(), 1);
+    EXPECT_EQ(saved.profiles().first().contextWindow, 32768);
+}
+
 TEST_F(LlmProfilesDialogTest, TestConnectionShowsTheResultSentence)
 {
     FakeLlmServer server;
