@@ -1,106 +1,372 @@
 #include "eventcontext.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTimeZone>
+#include "assistanttools.h"
+#include "eventsnapshot.h"
+#include "llm/tokenestimator.h"
+#include "registration/registrations.h"
+
+#include <QLocale>
+#include <QMap>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
 {
 
+namespace
+{
+
+// The most each section of a summary may take, in percent of what the header leaves; what a section
+// leaves unused goes to the next ones, and the speakers get the rest.
+constexpr int kRoomsShare = 15;
+constexpr int kTracksShare = 8;
+constexpr int kOverviewShare = 20;
+constexpr int kUnscheduledShare = 50;
+constexpr int kClosingReserve = 40; // the lines after the unscheduled sessions
+
+int cost(const QString &line)
+{
+    return TokenEstimator::estimate(line) + 1; // the line break, generously
+}
+
+// Lines with their estimated tokens.
+struct Lines {
+    QStringList lines;
+    int tokens = 0;
+    void add(const QString &line)
+    {
+        lines << line;
+        tokens += cost(line);
+    }
+    void add(const Lines &other)
+    {
+        lines << other.lines;
+        tokens += other.tokens;
+    }
+    // Adds items while they fit in cap, keeping room for the note that says how many were left out.
+    void addUpTo(const QStringList &items, int cap, const std::function<QString(qsizetype)> &more)
+    {
+        const int reserve = cost(more(items.size()));
+        int used = 0;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const int c = cost(items.at(i));
+            const bool last = i + 1 == items.size();
+            if (used + c > cap - (last ? 0 : reserve)) {
+                add(more(items.size() - i));
+                return;
+            }
+            add(items.at(i));
+            used += c;
+        }
+    }
+};
+
+QString weekday(const QDate &d)
+{
+    return QLocale::c().toString(d, u"ddd"_s); // English for the model, whatever the user's language
+}
+
+QString quoted(const QString &text)
+{
+    QString t = text.simplified();
+    t.replace(u'"', u'\'');
+    return u'"' + t + u'"';
+}
+
+QString sessionLine(const EventSnapshot &s, const Session &session)
+{
+    QString line = u"- [%1] %2 %3 %4 min"_s
+                       .arg(s.id(session.meta.id), quoted(session.title), sessionTypeName(session.type))
+                       .arg(session.durationMinutes);
+    if (session.start.isValid())
+        line += u", "_s + s.localTime(session.start);
+    else
+        line += u", unscheduled"_s;
+    if (const Room *room = s.room(session.roomId))
+        line += u", "_s + room->name;
+    if (const Track *track = s.track(session.trackId))
+        line += u", track "_s + track->name;
+    QStringList names;
+    for (const QUuid &id : session.speakerIds)
+        if (const Speaker *speaker = s.speaker(id))
+            names << speaker->name;
+    if (!names.isEmpty())
+        line += u", speakers "_s + names.join(u", "_s);
+    if (session.expectedAttendance > 0)
+        line += u"; expected %1"_s.arg(session.expectedAttendance);
+    if (session.pinned)
+        line += u"; pinned"_s;
+    return line;
+}
+
+QString roomLine(const EventSnapshot &s, const Room &room)
+{
+    return u"- [%1] %2, %3 seats%4"_s.arg(s.id(room.meta.id), room.name)
+        .arg(room.capacity)
+        .arg(room.availability.isEmpty() ? QString() : u", limited availability"_s);
+}
+
+QString speakerLine(const EventSnapshot &s, const Speaker &speaker)
+{
+    return u"- [%1] %2%3"_s.arg(s.id(speaker.meta.id), speaker.name,
+                                speaker.organisation.isEmpty() ? QString()
+                                                               : u" ("_s + speaker.organisation + u')');
+}
+
+// The event's facts: name, time zone, days, hours, venue, registration and participant counts.
+Result<Lines> header(const EventStore &store, const EventSnapshot &s, int descriptionChars)
+{
+    const Event &e = s.event;
+    Lines out;
+    out.add(u"Event: %1 (%2)"_s.arg(e.name, eventStatusName(e.status)));
+    out.add(u"Time zone: %1; every time below is local to it (yyyy-MM-dd HH:mm)."_s.arg(
+        QString::fromUtf8(s.zone.id())));
+    QStringList days;
+    for (const QDate &d : s.days())
+        days << d.toString(Qt::ISODate) + u' ' + weekday(d);
+    out.add(u"Days: %1; hours %2-%3 each day."_s.arg(days.join(u", "_s), e.dayStart.toString(u"HH:mm"_s),
+                                                     e.dayEnd.toString(u"HH:mm"_s)));
+    QStringList venue;
+    for (const QString &part : {e.venueName.simplified(), e.venueAddress.simplified()})
+        if (!part.isEmpty())
+            venue << part;
+    if (!venue.isEmpty())
+        out.add(u"Venue: "_s + venue.join(u", "_s));
+
+    auto places = Registrations::freePlaces(store, e, s.tickets);
+    if (!places)
+        return places.error();
+    QString registration =
+        e.capacity
+            ? u"Registration: capacity %1, %2 free"_s.arg(*e.capacity).arg(places.value().event.value_or(0))
+            : u"Registration: no overall capacity"_s;
+    QStringList tickets;
+    for (const TicketType &t : s.tickets) {
+        const std::optional<int> free = places.value().tickets.value(t.meta.id);
+        tickets << u"[%1] %2 %3"_s.arg(s.id(t.meta.id), t.name,
+                                       t.quota ? u"%1 of %2 free"_s.arg(free.value_or(0)).arg(*t.quota)
+                                               : u"unlimited"_s);
+    }
+    if (!tickets.isEmpty())
+        registration += u"; tickets: "_s + tickets.join(u", "_s);
+    out.add(registration + u'.');
+
+    qint64 total = 0;
+    QStringList counts;
+    for (ParticipantStatus status :
+         {ParticipantStatus::Confirmed, ParticipantStatus::CheckedIn, ParticipantStatus::Pending,
+          ParticipantStatus::Waitlisted, ParticipantStatus::Cancelled}) {
+        auto byTicket = store.countParticipantsByTicket(e.meta.id, {status});
+        if (!byTicket)
+            return byTicket.error();
+        qint64 n = 0;
+        for (qint64 v : byTicket.value())
+            n += v;
+        total += n;
+        if (n > 0)
+            counts << u"%1 %2"_s.arg(n).arg(participantStatusName(status));
+    }
+    out.add(u"Participants: %1 registered%2; names and contact details withheld (search_participants)."_s
+                .arg(total)
+                .arg(counts.isEmpty() ? QString() : u" ("_s + counts.join(u", "_s) + u')'));
+    if (!e.description.isEmpty() && descriptionChars > 0) {
+        QString d = e.description.simplified();
+        if (d.size() > descriptionChars)
+            d = d.left(descriptionChars) + u"…"_s;
+        out.add(u"Description: "_s + d);
+    }
+    return out;
+}
+
+QString statement(int budget, int tokens)
+{
+    return u"Event context for the assistant, within a budget of %1 tokens (this text: about %2 tokens). Ids "
+           "in brackets are short ids: refer to records by them (or by the full id); the tools accept them."_s
+               .arg(budget)
+               .arg(tokens);
+}
+
+// Joins the parts with the statement of the budget in front.
+QString assemble(int budget, const QStringList &lines)
+{
+    const QString body = lines.join(u'\n') + u'\n';
+    // The statement holds its own text's size: settle the number (its digits count too).
+    int tokens = TokenEstimator::estimate(body);
+    for (int i = 0; i < 4; ++i) {
+        const int next = TokenEstimator::estimate(QString(statement(budget, tokens) + u'\n' + body));
+        if (next == tokens)
+            break;
+        tokens = next;
+    }
+    return statement(budget, tokens) + u'\n' + body;
+}
+
+Lines fullListing(const EventSnapshot &s)
+{
+    Lines out;
+    out.add(u"\nRooms (%1):"_s.arg(s.rooms.size()));
+    for (const Room &r : s.rooms)
+        out.add(roomLine(s, r));
+    out.add(u"\nTracks (%1):"_s.arg(s.tracks.size()));
+    for (const Track &t : s.tracks)
+        out.add(u"- [%1] %2"_s.arg(s.id(t.meta.id), t.name));
+    qsizetype unscheduled = 0;
+    for (const Session &session : s.sessions)
+        unscheduled += session.start.isValid() ? 0 : 1;
+    out.add(u"\nSessions (%1, %2 unscheduled; id, title, type, duration, start, room, track, speakers):"_s
+                .arg(s.sessions.size())
+                .arg(unscheduled));
+    for (const Session &session : s.sessions)
+        out.add(sessionLine(s, session));
+    out.add(u"\nSpeakers (%1):"_s.arg(s.speakers.size()));
+    for (const Speaker &speaker : s.speakers)
+        out.add(speakerLine(s, speaker));
+    out.add(u"\nThe event is listed in full. Use the tools for abstracts, availability, participants, "
+            "conflicts and free places."_s);
+    return out;
+}
+
+Lines summary(const EventSnapshot &s, int budget, int headerTokens)
+{
+    Lines out;
+    const int room = std::max(0, budget - headerTokens);
+    auto share = [&](int percent) {
+        return std::min(room * percent / 100, room - out.tokens - kClosingReserve);
+    };
+
+    out.add(u"\nThis event is too large to list within the budget, so this is a summary; look details up "
+            "with the tools (search_sessions, search_speakers, search_rooms, search_participants, "
+            "get_conflicts, get_event_facts)."_s);
+
+    QStringList rooms;
+    for (const Room &r : s.rooms)
+        rooms << roomLine(s, r);
+    out.add(u"\nRooms (%1):"_s.arg(s.rooms.size()));
+    out.addUpTo(rooms, share(kRoomsShare),
+                [](qsizetype n) { return u"- … and %1 more rooms (search_rooms)"_s.arg(n); });
+
+    QHash<QUuid, int> perTrack;
+    QMap<QString, int> perType;
+    QMap<QDate, int> perDay;
+    QHash<QUuid, QMap<QDate, std::pair<int, std::pair<QDateTime, QDateTime>>>> perRoomDay;
+    QList<const Session *> unscheduled;
+    for (const Session &session : s.sessions) {
+        ++perTrack[session.trackId];
+        ++perType[sessionTypeName(session.type)];
+        if (!session.start.isValid()) {
+            unscheduled.append(&session);
+            continue;
+        }
+        const QDate day = s.localDate(session.start);
+        ++perDay[day];
+        if (session.roomId.isNull())
+            continue;
+        auto &cell = perRoomDay[session.roomId][day];
+        if (cell.first++ == 0) {
+            cell.second = {session.start, session.end()};
+        } else {
+            cell.second.first = std::min(cell.second.first, session.start);
+            cell.second.second = std::max(cell.second.second, session.end());
+        }
+    }
+
+    QStringList tracks;
+    for (const Track &t : s.tracks)
+        tracks << u"- [%1] %2 (%3 sessions)"_s.arg(s.id(t.meta.id), t.name).arg(perTrack.value(t.meta.id));
+    out.add(u"\nTracks (%1):"_s.arg(s.tracks.size()));
+    out.addUpTo(tracks, share(kTracksShare),
+                [](qsizetype n) { return u"- … and %1 more tracks (search_sessions by track)"_s.arg(n); });
+
+    QStringList types;
+    for (auto it = perType.cbegin(); it != perType.cend(); ++it)
+        types << u"%1 %2"_s.arg(it.value()).arg(it.key());
+    out.add(u"\nSessions: %1 (%2), %3 scheduled, %4 unscheduled."_s.arg(s.sessions.size())
+                .arg(types.join(u", "_s))
+                .arg(s.sessions.size() - unscheduled.size())
+                .arg(unscheduled.size()));
+    QStringList days;
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+        days << u"%1 %2: %3"_s.arg(it.key().toString(Qt::ISODate), weekday(it.key())).arg(it.value());
+    if (!days.isEmpty())
+        out.add(u"Scheduled per day: "_s + days.join(u", "_s) + u'.');
+    QStringList overview;
+    for (const Room &r : s.rooms) {
+        const auto cells = perRoomDay.value(r.meta.id);
+        if (cells.isEmpty())
+            continue;
+        QStringList parts;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+            parts << u"%1 %2 (%3-%4)"_s.arg(weekday(it.key()))
+                         .arg(it.value().first)
+                         .arg(s.localTime(it.value().second.first).right(5),
+                              s.localTime(it.value().second.second).right(5));
+        overview << u"- %1: %2"_s.arg(r.name, parts.join(u", "_s));
+    }
+    out.add(u"Scheduled per room and day (count, first start-last end):"_s);
+    out.addUpTo(overview, share(kOverviewShare),
+                [](qsizetype n) { return u"- … and %1 more rooms (search_rooms)"_s.arg(n); });
+
+    QStringList open;
+    for (const Session *session : std::as_const(unscheduled))
+        open << sessionLine(s, *session);
+    if (!open.isEmpty()) {
+        out.add(u"\nUnscheduled sessions (%1; id, title, type, duration, room, track, speakers):"_s.arg(
+            open.size()));
+        out.addUpTo(open, share(kUnscheduledShare), [](qsizetype n) {
+            return u"- … and %1 more unscheduled sessions (search_sessions with unscheduled true)"_s.arg(n);
+        });
+    }
+    out.add(
+        u"Scheduled sessions are not listed: use search_sessions (words, room, track, speaker or day)."_s);
+
+    QStringList speakers;
+    for (const Speaker &speaker : s.speakers)
+        speakers << speakerLine(s, speaker);
+    out.add(u"\nSpeakers (%1):"_s.arg(s.speakers.size()));
+    out.addUpTo(speakers, room - out.tokens,
+                [](qsizetype n) { return u"- … and %1 more speakers (search_speakers)"_s.arg(n); });
+    return out;
+}
+
+} // namespace
+
 EventContext::EventContext(const EventStore &store, const QUuid &eventId) : m_store(store), m_eventId(eventId)
 {
 }
 
-namespace
+Result<QString> EventContext::build(int budgetTokens) const
 {
-QString localTime(const QDateTime &utc, const QString &tz)
-{
-    return utc.toTimeZone(QTimeZone(tz.toUtf8())).toString(u"yyyy-MM-dd HH:mm"_s);
-}
-} // namespace
+    const int budget = std::max(budgetTokens, kMinimumBudgetTokens);
+    auto snapshot = EventSnapshot::load(m_store, m_eventId);
+    if (!snapshot)
+        return snapshot.error();
+    const EventSnapshot &s = snapshot.value();
+    const int statementTokens = cost(statement(budget, budget));
 
-Result<QString> EventContext::text() const
-{
-    auto event = m_store.get<Event>(m_eventId);
-    if (!event)
-        return event.error();
-    const Event &e = event.value();
-    auto rooms = m_store.list<Room>(m_eventId);
-    auto tracks = m_store.list<Track>(m_eventId);
-    auto sessions = m_store.list<Session>(m_eventId);
-    auto speakers = m_store.list<Speaker>(m_eventId);
-    auto participants = m_store.list<Participant>(m_eventId);
-    for (const Error *err : {rooms ? nullptr : &rooms.error(), tracks ? nullptr : &tracks.error(),
-                             sessions ? nullptr : &sessions.error(), speakers ? nullptr : &speakers.error(),
-                             participants ? nullptr : &participants.error()})
-        if (err)
-            return *err;
+    auto head = header(m_store, s, 1000);
+    if (!head)
+        return head.error();
+    const Lines full = fullListing(s);
+    if (statementTokens + head.value().tokens + full.tokens <= budget)
+        return assemble(budget, head.value().lines + full.lines);
 
-    QHash<QUuid, QString> roomName, trackName, speakerName;
-    for (const Room &r : rooms.value())
-        roomName.insert(r.meta.id, r.name);
-    for (const Track &t : tracks.value())
-        trackName.insert(t.meta.id, t.name);
-    for (const Speaker &s : speakers.value())
-        speakerName.insert(s.meta.id, s.name);
-
-    QString out;
-    out += u"Event: %1\nDates: %2 to %3 (time zone %4), days %5:00-%6\n"_s.arg(
-        e.name, e.startDate.toString(Qt::ISODate), e.endDate.toString(Qt::ISODate), e.timeZone,
-        e.dayStart.toString(u"HH"_s), e.dayEnd.toString(u"HH:mm"_s));
-    if (!e.venueName.isEmpty())
-        out += u"Venue: %1 %2\n"_s.arg(e.venueName, e.venueAddress);
-    out += u"Status: %1\n"_s.arg(eventStatusName(e.status));
-    if (!e.description.isEmpty())
-        out += u"Description: %1\n"_s.arg(e.description.left(1000));
-    out += u"\nRooms (%1):\n"_s.arg(rooms.value().size());
-    for (const Room &r : rooms.value())
-        out += u"- %1, %2 seats\n"_s.arg(r.name).arg(r.capacity);
-    out += u"\nTracks (%1):\n"_s.arg(tracks.value().size());
-    for (const Track &t : tracks.value())
-        out += u"- %1\n"_s.arg(t.name);
-    QList<Session> sorted = sessions.value();
-    std::sort(sorted.begin(), sorted.end(), [](const Session &a, const Session &b) {
-        if (a.start.isValid() != b.start.isValid())
-            return a.start.isValid();
-        return a.start < b.start || (a.start == b.start && a.title < b.title);
-    });
-    out += u"\nSessions (%1; times in the event's zone):\n"_s.arg(sorted.size());
-    for (const Session &s : std::as_const(sorted)) {
-        QStringList names;
-        for (const QUuid &id : s.speakerIds)
-            names << speakerName.value(id);
-        out += u"- \"%1\" (%2, %3 min)"_s.arg(s.title, sessionTypeName(s.type)).arg(s.durationMinutes);
-        out += s.start.isValid() ? u" at %1"_s.arg(localTime(s.start, e.timeZone)) : u" unscheduled"_s;
-        if (!s.roomId.isNull())
-            out += u" in %1"_s.arg(roomName.value(s.roomId));
-        if (!s.trackId.isNull())
-            out += u", track %1"_s.arg(trackName.value(s.trackId));
-        if (!names.isEmpty())
-            out += u", speakers: %1"_s.arg(names.join(u", "_s));
-        out += u'\n';
+    head = header(m_store, s, 300);
+    if (!head)
+        return head.error();
+    Lines all = head.value();
+    all.add(summary(s, budget, statementTokens + head.value().tokens + 40));
+    QStringList lines = all.lines;
+    // Only a very small budget gets here: drop whole lines from the end until the text fits.
+    QString text = assemble(budget, lines);
+    while (TokenEstimator::estimate(text) > budget && lines.size() > 1) {
+        lines.removeLast();
+        lines.last() = u"(cut to fit the budget; use the tools)"_s;
+        text = assemble(budget, lines);
     }
-    out += u"\nSpeakers (%1):\n"_s.arg(speakers.value().size());
-    for (const Speaker &s : speakers.value())
-        out +=
-            u"- %1%2\n"_s.arg(s.name, s.organisation.isEmpty() ? QString() : u" (%1)"_s.arg(s.organisation));
-    QHash<QString, int> byStatus;
-    for (const Participant &p : participants.value())
-        ++byStatus[participantStatusName(p.status)];
-    QStringList statusKeys = byStatus.keys();
-    statusKeys.sort();
-    QStringList counts;
-    for (const QString &k : std::as_const(statusKeys))
-        counts << u"%1 %2"_s.arg(byStatus.value(k)).arg(k);
-    out += u"\nParticipants: %1 registered%2 (personal data withheld)\n"_s.arg(participants.value().size())
-               .arg(counts.isEmpty() ? QString() : u" ("_s + counts.join(u", "_s) + u')');
-    return out;
+    return text;
 }
 
 QStringList EventContext::personalNames() const
@@ -119,43 +385,61 @@ QStringList EventContext::personalNames() const
 
 QList<ToolDefinition> EventContext::tools()
 {
-    return {{u"search_sessions"_s,
-             u"Find sessions of the current event whose title, abstract or tags contain the query; returns "
-             "their full details including abstracts."_s,
-             QJsonObject{{u"type"_s, u"object"_s},
-                         {u"properties"_s,
-                          QJsonObject{{u"query"_s, QJsonObject{{u"type"_s, u"string"_s},
-                                                               {u"description"_s, u"Words to look for"_s}}}}},
-                         {u"required"_s, QJsonArray{u"query"_s}}}}};
+    return AssistantTools::definitions();
 }
 
 QString EventContext::runTool(const QString &name, const QString &arguments) const
 {
-    if (name != u"search_sessions")
-        return QStringLiteral(R"({"error":"unknown tool"})");
-    const QString query =
-        QJsonDocument::fromJson(arguments.toUtf8()).object().value(u"query"_s).toString().trimmed();
-    QJsonArray found;
-    auto sessions = m_store.list<Session>(m_eventId);
-    if (sessions) {
-        for (const Session &s : sessions.value()) {
-            const bool match = query.isEmpty() || s.title.contains(query, Qt::CaseInsensitive) ||
-                               s.abstract.contains(query, Qt::CaseInsensitive) ||
-                               s.tags.contains(query, Qt::CaseInsensitive);
-            if (!match)
-                continue;
-            found.append(QJsonObject{{u"title"_s, s.title},
-                                     {u"abstract"_s, s.abstract.left(2000)},
-                                     {u"type"_s, sessionTypeName(s.type)},
-                                     {u"durationMinutes"_s, s.durationMinutes},
-                                     {u"language"_s, s.language},
-                                     {u"tags"_s, QJsonArray::fromStringList(s.tags)}});
-            if (found.size() >= 20)
-                break;
-        }
+    return AssistantTools(m_store, m_eventId).run(name, arguments);
+}
+
+namespace
+{
+template <typename T> bool inEvent(const EventStore &store, const QUuid &id, const QUuid &eventId)
+{
+    auto record = store.get<T>(id);
+    return record && record.value().eventId == eventId && !record.value().meta.deleted;
+}
+} // namespace
+
+Result<QUuid> EventContext::resolve(RecordKind kind, const QString &idOrPrefix) const
+{
+    auto id = m_store.resolveId(kind, idOrPrefix);
+    if (!id)
+        return id.error();
+    bool ok = false;
+    switch (kind) {
+    case RecordKind::Event:
+        ok = id.value() == m_eventId;
+        break;
+    case RecordKind::Room:
+        ok = inEvent<Room>(m_store, id.value(), m_eventId);
+        break;
+    case RecordKind::Track:
+        ok = inEvent<Track>(m_store, id.value(), m_eventId);
+        break;
+    case RecordKind::Session:
+        ok = inEvent<Session>(m_store, id.value(), m_eventId);
+        break;
+    case RecordKind::Speaker:
+        ok = inEvent<Speaker>(m_store, id.value(), m_eventId);
+        break;
+    case RecordKind::Participant:
+        ok = inEvent<Participant>(m_store, id.value(), m_eventId);
+        break;
+    case RecordKind::TicketType:
+        ok = inEvent<TicketType>(m_store, id.value(), m_eventId);
+        break;
+    case RecordKind::ScheduleRelease:
+        ok = inEvent<ScheduleRelease>(m_store, id.value(), m_eventId);
+        break;
     }
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"sessions"_s, found}}).toJson(QJsonDocument::Compact));
+    if (!ok)
+        return Error{
+            ErrorCode::NotFound,
+            tr("There is no %1 with id %2 in this event.").arg(recordKindDisplayName(kind), idOrPrefix),
+            {}};
+    return id.value();
 }
 
 } // namespace EventDesk

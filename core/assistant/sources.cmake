@@ -1,4 +1,7 @@
 # Sources of core/assistant (context building, validated proposals; never writes), added to eventdesk_core.
 target_sources(eventdesk_core PRIVATE
   assistant/eventcontext.h assistant/eventcontext.cpp
+  assistant/eventsnapshot.h assistant/eventsnapshot.cpp
+  assistant/shortids.h assistant/shortids.cpp
+  assistant/assistanttools.h assistant/assistanttools.cpp
 )

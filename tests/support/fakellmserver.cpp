@@ -109,6 +109,104 @@ struct Writer : QObject {
     }
 };
 
+// The answer to a request for which tool calls were scripted: SSE events (streamed) or one JSON body.
+QByteArray scriptedToolCalls(const QList<std::pair<QString, QString>> &calls, int request, bool anthropic,
+                             bool stream, const QString &model)
+{
+    auto id = [&](int i) { return (anthropic ? u"toolu_%1_%2"_s : u"call_%1_%2"_s).arg(request).arg(i); };
+    QByteArray body;
+    if (anthropic && !stream) {
+        QJsonArray content;
+        for (int i = 0; i < calls.size(); ++i)
+            content.append(
+                QJsonObject{{u"type"_s, u"tool_use"_s},
+                            {u"id"_s, id(i)},
+                            {u"name"_s, calls.at(i).first},
+                            {u"input"_s, QJsonDocument::fromJson(calls.at(i).second.toUtf8()).object()}});
+        return compact({{u"id"_s, u"msg_1"_s},
+                        {u"type"_s, u"message"_s},
+                        {u"role"_s, u"assistant"_s},
+                        {u"model"_s, model},
+                        {u"content"_s, content},
+                        {u"stop_reason"_s, u"tool_use"_s},
+                        {u"usage"_s, QJsonObject{{u"input_tokens"_s, 11}, {u"output_tokens"_s, 5}}}});
+    }
+    if (!stream) {
+        QJsonArray list;
+        for (int i = 0; i < calls.size(); ++i)
+            list.append(QJsonObject{{u"id"_s, id(i)},
+                                    {u"type"_s, u"function"_s},
+                                    {u"function"_s, QJsonObject{{u"name"_s, calls.at(i).first},
+                                                                {u"arguments"_s, calls.at(i).second}}}});
+        return compact(
+            {{u"id"_s, u"chatcmpl-1"_s},
+             {u"object"_s, u"chat.completion"_s},
+             {u"model"_s, model},
+             {u"choices"_s, QJsonArray{QJsonObject{{u"index"_s, 0},
+                                                   {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s},
+                                                                              {u"content"_s, QJsonValue()},
+                                                                              {u"tool_calls"_s, list}}},
+                                                   {u"finish_reason"_s, u"tool_calls"_s}}}},
+             {u"usage"_s,
+              QJsonObject{{u"prompt_tokens"_s, 11}, {u"completion_tokens"_s, 5}, {u"total_tokens"_s, 16}}}});
+    }
+    if (anthropic) {
+        body +=
+            sse(compact({{u"type"_s, u"message_start"_s},
+                         {u"message"_s, QJsonObject{{u"id"_s, u"msg_1"_s},
+                                                    {u"type"_s, u"message"_s},
+                                                    {u"role"_s, u"assistant"_s},
+                                                    {u"model"_s, model},
+                                                    {u"content"_s, QJsonArray()},
+                                                    {u"usage"_s, QJsonObject{{u"input_tokens"_s, 11},
+                                                                             {u"output_tokens"_s, 1}}}}}}),
+                "message_start");
+        for (int i = 0; i < calls.size(); ++i) {
+            body += sse(compact({{u"type"_s, u"content_block_start"_s},
+                                 {u"index"_s, i},
+                                 {u"content_block"_s, QJsonObject{{u"type"_s, u"tool_use"_s},
+                                                                  {u"id"_s, id(i)},
+                                                                  {u"name"_s, calls.at(i).first},
+                                                                  {u"input"_s, QJsonObject()}}}}),
+                        "content_block_start");
+            body += sse(compact({{u"type"_s, u"content_block_delta"_s},
+                                 {u"index"_s, i},
+                                 {u"delta"_s, QJsonObject{{u"type"_s, u"input_json_delta"_s},
+                                                          {u"partial_json"_s, calls.at(i).second}}}}),
+                        "content_block_delta");
+            body +=
+                sse(compact({{u"type"_s, u"content_block_stop"_s}, {u"index"_s, i}}), "content_block_stop");
+        }
+        body += sse(compact({{u"type"_s, u"message_delta"_s},
+                             {u"delta"_s, QJsonObject{{u"stop_reason"_s, u"tool_use"_s}}},
+                             {u"usage"_s, QJsonObject{{u"output_tokens"_s, 5}}}}),
+                    "message_delta");
+        body += sse(compact({{u"type"_s, u"message_stop"_s}}), "message_stop");
+        return body;
+    }
+    auto chunk = [&](const QJsonObject &delta, const QJsonValue &finish) {
+        return sse(compact(
+            {{u"id"_s, u"chatcmpl-1"_s},
+             {u"object"_s, u"chat.completion.chunk"_s},
+             {u"model"_s, model},
+             {u"choices"_s,
+              QJsonArray{QJsonObject{{u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finish}}}}}));
+    };
+    body += chunk({{u"role"_s, u"assistant"_s}, {u"content"_s, QJsonValue()}}, QJsonValue());
+    for (int i = 0; i < calls.size(); ++i)
+        body += chunk(
+            {{u"tool_calls"_s,
+              QJsonArray{QJsonObject{{u"index"_s, i},
+                                     {u"id"_s, id(i)},
+                                     {u"type"_s, u"function"_s},
+                                     {u"function"_s, QJsonObject{{u"name"_s, calls.at(i).first},
+                                                                 {u"arguments"_s, calls.at(i).second}}}}}}},
+            QJsonValue());
+    body += chunk({}, u"tool_calls"_s);
+    body += sse("[DONE]");
+    return body;
+}
+
 } // namespace
 
 QJsonObject FakeLlmServer::Request::json() const
@@ -248,6 +346,21 @@ void FakeLlmServer::respond(QTcpSocket *socket, const Request &request)
     const bool includeUsage = in.value(u"stream_options"_s).toObject().value(u"include_usage"_s).toBool();
     const QString model = in.value(u"model"_s).toString(u"fake-deployment"_s);
     Scenario s = reply.scenario;
+
+    if (!reply.toolCalls.isEmpty()) {
+        const QByteArray body =
+            scriptedToolCalls(reply.toolCalls, int(m_requests.size()), anthropic, stream, model);
+        auto *w = new Writer;
+        w->setParent(this);
+        w->socket = socket;
+        w->pieces << statusLine(200) +
+                         (stream ? "Content-Type: text/event-stream\r\n"
+                                 : "Content-Type: application/json\r\n") +
+                         "Content-Length: " + QByteArray::number(body.size()) +
+                         "\r\nConnection: close\r\n\r\n" + body;
+        w->start();
+        return;
+    }
 
     // Tool results coming back: answer with text.
     bool hasToolResult = false;

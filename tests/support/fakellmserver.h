@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 class QTcpSocket;
 
@@ -50,7 +51,8 @@ public:
     };
     struct Reply {
         Scenario scenario = Scenario::Normal;
-        QString text; // empty: answerText()
+        QString text;                                 // empty: answerText()
+        QList<std::pair<QString, QString>> toolCalls; // non-empty: answer with these calls (name, arguments)
     };
     struct Request {
         QByteArray method;
@@ -70,8 +72,15 @@ public:
     static QString testCertificatePath();
 
     QUrl baseUrl() const; // http://127.0.0.1:PORT or https://… (no /v1)
-    void enqueue(Scenario scenario, const QString &text = {}) { m_queue.append({scenario, text}); }
-    void setDefault(Scenario scenario) { m_default = {scenario, {}}; }
+    void enqueue(Scenario scenario, const QString &text = {}) { m_queue.append({scenario, text, {}}); }
+    // The next request is answered with these tool calls (name, arguments as JSON text), streamed or whole
+    // as the request asks, in its provider's format; ids are call_R_I (OpenAI) or toolu_R_I (Anthropic),
+    // R counting the requests from 1 and I the calls from 0.
+    void enqueueToolCalls(const QList<std::pair<QString, QString>> &calls)
+    {
+        m_queue.append({Scenario::Normal, {}, calls});
+    }
+    void setDefault(Scenario scenario) { m_default = {scenario, {}, {}}; }
     void setAnswerText(const QString &text) { m_answer = text; }
     QString answerText() const { return m_answer; }
     void setRetryAfter(const QByteArray &seconds, const QByteArray &ms = {})
