@@ -9,6 +9,7 @@
 #include "llm/pricetable.h"
 #include "llm/profilestore.h"
 #include "llm/responsecache.h"
+#include "llm/tokenestimator.h"
 #include "llm/usageledger.h"
 #include "logging.h"
 #include "settings.h"
@@ -314,10 +315,6 @@ int ask(CliRunner &r, const QStringList &args)
     auto eventId = r.currentEvent(p.value(u"event"_s));
     if (!eventId)
         return r.fail(eventId.error());
-    const EventContext context(r.store(), eventId.value());
-    auto contextText = context.text();
-    if (!contextText)
-        return r.fail(contextText.error());
     auto ready = prepare(r);
     if (!ready)
         return r.fail(ready.error());
@@ -330,19 +327,23 @@ int ask(CliRunner &r, const QStringList &args)
     if (!p.isSet(u"no-cache"_s))
         client.setCache(&cache);
 
+    const QString instructions =
+        u"You help the organisers of a conference. Answer from the event data below; say so when it does not "
+        "contain the answer. Placeholders such as [EMAIL_1] stand for withheld personal data; keep them as "
+        "they are. Use the tools for details such as abstracts, participants, conflicts and free places.\n\n"_s;
     ChatRequest request;
-    request.messages = {
-        {ChatMessage::Role::System,
-         u"You help the organisers of a conference. Answer from the event data below; say so when it does "
-         u"not "
-         "contain the answer. Placeholders such as [EMAIL_1] stand for withheld personal data; keep them as "
-         "they are. Use the search_sessions tool for details such as abstracts.\n\n"_s +
-             contextText.value(),
-         {},
-         {},
-         {}},
-        {ChatMessage::Role::User, question, {}, {}, {}}};
+    request.messages = {{ChatMessage::Role::System, instructions, {}, {}, {}},
+                        {ChatMessage::Role::User, question, {}, {}, {}}};
     request.tools = EventContext::tools();
+    // The event's context gets what the profile's context window leaves after the question, the tools and
+    // the answer, less a quarter kept for tool results, and never more than the default budget.
+    const int spare =
+        profile.effectiveContextWindow() - profile.maxTokens - TokenEstimator::estimate(request);
+    const EventContext context(r.store(), eventId.value());
+    auto contextText = context.build(std::min(EventContext::kDefaultBudgetTokens, spare * 3 / 4));
+    if (!contextText)
+        return r.fail(contextText.error());
+    request.messages.first().content += contextText.value();
     request.temperature = 0.0; // deterministic, so the answer may be cached
     request.useCache = !p.isSet(u"no-cache"_s);
     if (p.isSet(u"redact-names"_s))

@@ -1,6 +1,9 @@
 // End-to-end tests of eventdesk-cli's llm and ask commands against the fake server in this process.
+#include "llm/tokenestimator.h"
+#include "storage/eventstore.h"
 #include "support/clirun.h"
 #include "support/fakellmserver.h"
+#include "support/largeevent.h"
 #include "support/tempworkspace.h"
 
 #include <QDir>
@@ -169,6 +172,29 @@ TEST_F(LlmCliTest, AskRunsToolCalls)
         if (m[u"role"_s].toString() == u"tool" && m[u"tool_call_id"_s].toString() == u"call_a")
             sawResult = m[u"content"_s].toString().contains(u"Opening keynote"_s);
     EXPECT_TRUE(sawResult) << m_server.requests()[1].body.constData();
+}
+
+TEST_F(LlmCliTest, AskSendsALargeEventWithinTheBudgetAndTheWindow)
+{
+    {
+        EventDesk::EventStore store;
+        ASSERT_TRUE(store.open(m_ws.path()));
+        ASSERT_TRUE(EventDesk::Test::LargeEvent::create(store));
+    }
+    CliRun r = cli({u"ask"_s, u"Which sessions are not scheduled yet?"_s, u"--no-cache"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), m_server.answerText()) << "nothing new printed";
+    ASSERT_EQ(m_server.requestCount(), 1);
+    const QJsonObject body = m_server.requests()[0].json();
+    const QString system = body[u"messages"_s][0][u"content"_s].toString();
+    EXPECT_TRUE(system.contains(u"Event context for the assistant, within a budget of "_s));
+    EXPECT_TRUE(system.contains(u"Rooms (30):"_s));
+    EXPECT_LE(EventDesk::TokenEstimator::estimate(system), 8000);
+    EXPECT_EQ(body[u"tools"_s].toArray().size(), 6);
+    // The server is on this machine: its default 8,192-token window holds the prompt and the answer.
+    EXPECT_EQ(body[u"options"_s][u"num_ctx"_s].toInt(), 8192);
+    EXPECT_LE(EventDesk::TokenEstimator::estimate(system) + 2000 + body[u"max_tokens"_s].toInt(), 8192);
+    EXPECT_FALSE(m_server.requests()[0].body.contains('@'));
 }
 
 TEST_F(LlmCliTest, AskRetriesServerErrorsAndReportsIncompleteAnswers)
