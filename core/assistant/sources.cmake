@@ -1,4 +1,5 @@
 # Sources of core/assistant (context building, validated proposals; never writes), added to eventdesk_core.
 target_sources(eventdesk_core PRIVATE
   assistant/eventcontext.h assistant/eventcontext.cpp
+  assistant/assistantsettings.h assistant/assistantsettings.cpp
 )
