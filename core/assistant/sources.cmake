@@ -4,4 +4,5 @@ target_sources(eventdesk_core PRIVATE
   assistant/eventsnapshot.h assistant/eventsnapshot.cpp
   assistant/shortids.h assistant/shortids.cpp
   assistant/assistanttools.h assistant/assistanttools.cpp
+  assistant/assistantsettings.h assistant/assistantsettings.cpp
 )
