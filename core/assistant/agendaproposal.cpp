@@ -21,10 +21,8 @@ QJsonObject stringType(const QString &description)
 
 QJsonObject durationType()
 {
-    return {{u"type"_s, u"integer"_s},
-            {u"minimum"_s, 1},
-            {u"maximum"_s, 1440},
-            {u"description"_s, u"Length in minutes"_s}};
+    // No minimum or maximum: not every provider's strict mode takes them; the checker judges lengths.
+    return {{u"type"_s, u"integer"_s}, {u"description"_s, u"Length in minutes"_s}};
 }
 
 std::optional<int> wholeMinutes(const QJsonValue &v)
@@ -149,6 +147,14 @@ QString AgendaProposal::withoutComments(const QString &text)
 
 Result<AgendaProposal> AgendaProposal::parse(const QString &answer)
 {
+    auto object = extract(answer);
+    if (!object)
+        return object.error();
+    return fromJson(object.value());
+}
+
+Result<QJsonObject> AgendaProposal::extract(const QString &answer)
+{
     const QString trimmed = answer.trimmed();
     if (trimmed.isEmpty())
         return Error{ErrorCode::Validation, tr("The model gave an empty answer instead of a proposal."), {}};
@@ -175,7 +181,7 @@ Result<AgendaProposal> AgendaProposal::parse(const QString &answer)
         return Error{ErrorCode::Validation, tr("The model's answer is not a readable proposal in JSON."),
                      trimmed.left(200)};
     }
-    return fromJson(value.value().toObject());
+    return value.value().toObject();
 }
 
 Result<AgendaProposal> AgendaProposal::fromJson(const QJsonObject &o)

@@ -46,6 +46,8 @@ public:
     // Tolerant reading of a model's answer: code fences, prose around the JSON, and // or /* */ comments
     // are accepted. A refusal, an answer without JSON or a truncated one is an error in one sentence.
     static Result<AgendaProposal> parse(const QString &answer);
+    // The JSON object of an answer, read as tolerantly as parse() does.
+    static Result<QJsonObject> extract(const QString &answer);
     static Result<AgendaProposal> fromJson(const QJsonObject &object);
     // The answer's text with // and /* */ comments outside strings removed.
     static QString withoutComments(const QString &text);

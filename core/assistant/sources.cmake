@@ -3,4 +3,5 @@ target_sources(eventdesk_core PRIVATE
   assistant/eventcontext.h assistant/eventcontext.cpp
   assistant/agendaproposal.h assistant/agendaproposal.cpp
   assistant/proposalchecker.h assistant/proposalchecker.cpp
+  assistant/agendatask.h assistant/agendatask.cpp
 )

@@ -22,7 +22,7 @@ struct AgendaEvent {
 inline QUuid fixedId(int n)
 {
     return QUuid::fromString(
-        QStringLiteral("%1-0000-4000-8000-000000000000").arg(n, 8, 16, QLatin1Char('0')));
+        QStringLiteral("%1cafe00-0000-4000-8000-000000000000").arg(n, 2, 16, QLatin1Char('0')));
 }
 
 // 2026-05-04, Europe/Berlin, 09:00–18:00.

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace
 {
 const QString kPlain = uR"({"summary": "Fill the morning",
- "placements": [{"session": "00000052", "room": "000000a1", "start": "2026-05-04T10:00", "duration_minutes": 45}],
+ "placements": [{"session": "51cafe00", "room": "a1cafe00", "start": "2026-05-04T10:00", "duration_minutes": 45}],
  "new_sessions": [{"title": "Lunch", "type": "break", "room": null, "start": "2026-05-04T12:00", "duration_minutes": 60}]})"_s;
 } // namespace
 
@@ -22,7 +22,7 @@ TEST(AgendaProposalTest, ReadsThePlainShape)
     ASSERT_TRUE(p) << p.error().message.toStdString();
     EXPECT_EQ(p.value().summary, u"Fill the morning"_s);
     ASSERT_EQ(p.value().placements.size(), 1);
-    EXPECT_EQ(p.value().placements[0].session, u"00000052"_s);
+    EXPECT_EQ(p.value().placements[0].session, u"51cafe00"_s);
     EXPECT_EQ(p.value().placements[0].durationMinutes, 45);
     ASSERT_EQ(p.value().newSessions.size(), 1);
     EXPECT_EQ(p.value().newSessions[0].type, u"break"_s);
@@ -34,7 +34,7 @@ TEST(AgendaProposalTest, ReadsFencedAndCommentedJson)
     const QString commented =
         u"Here is the agenda you asked for:\n```json\n{\n  // the morning\n  \"summary\": \"see "
         u"http://x.org/a\",\n"
-        u"  /* two talks */ \"placements\": [{\"session\": \"00000052\", \"room\": \"000000a1\", "
+        u"  /* two talks */ \"placements\": [{\"session\": \"51cafe00\", \"room\": \"a1cafe00\", "
         u"\"start\": \"2026-05-04T10:00\", \"duration_minutes\": 45} // first\n  ],\n  \"new_sessions\": "
         u"[]\n}\n```\n"
         u"Let me know if you'd like changes."_s;

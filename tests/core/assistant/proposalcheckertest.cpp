@@ -67,15 +67,14 @@ TEST_F(ProposalCheckerTest, UnknownAndAmbiguousIdsAreItemErrors)
     const CheckedProposal c =
         check(u"{\"summary\": \"s\", \"placements\": ["_s +
               placement(u"deadbeef"_s, prefix(m_ids.mainHall), u"2026-05-04T10:00"_s, 30) + u","_s +
-              placement(u"0000005"_s, prefix(m_ids.mainHall), u"2026-05-04T11:00"_s, 30) + u","_s +
+              placement(u"5"_s, prefix(m_ids.mainHall), u"2026-05-04T11:00"_s, 30) + u","_s +
               placement(prefix(m_ids.cmake), u"nowhere"_s, u"2026-05-04T12:00"_s, 30) +
               u"], \"new_sessions\": []}"_s);
     ASSERT_EQ(c.items.size(), 3);
     EXPECT_EQ(c.validCount(), 0);
     EXPECT_EQ(c.items[0].problems,
               QStringList{u"The proposal names a session “deadbeef” that this event does not have."_s});
-    EXPECT_TRUE(
-        c.items[1].problems.value(0).startsWith(u"The session id “0000005” matches several sessions"_s));
+    EXPECT_TRUE(c.items[1].problems.value(0).startsWith(u"The session id “5” matches several sessions"_s));
     EXPECT_EQ(c.items[2].problems,
               QStringList{u"The room “nowhere” given for “CMake tips” is not a room of this event."_s});
     EXPECT_EQ(c.unknownIdProblems().size(), 3);
