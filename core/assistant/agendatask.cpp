@@ -89,9 +89,10 @@ ChatRequest AgendaTask::buildRequest(const Input &input, const QString &request,
         "{\"summary\": text, \"placements\": [{\"session\": ID, \"room\": ID, \"start\": "
         "\"YYYY-MM-DDTHH:MM\", "
         "\"duration_minutes\": N}], \"new_sessions\": [{\"title\": text, \"type\": "
-        "\"talk|workshop|keynote|panel|break|other\", \"room\": ID or null for all rooms, \"start\": "
+        "\"talk|workshop|keynote|panel|break|other\", \"room\": ID, \"start\": "
         "\"YYYY-MM-DDTHH:MM\", \"duration_minutes\": N}]}. Placements put existing sessions into a room at a "
-        "time (or move them); new_sessions adds sessions such as breaks. Use only the ids listed below. "
+        "time (or move them); new_sessions adds sessions such as breaks (a break for all rooms: one per "
+        "room). Use only the ids listed below. "
         "Times "
         "are local to the event's time zone %1, within %2 to %3 and the daily hours %4 to %5. Never put two "
         "sessions in one room at the same time, and respect speakers' other sessions.\n\n"_s.arg(

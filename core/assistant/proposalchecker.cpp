@@ -278,7 +278,13 @@ CheckedProposal ProposalChecker::check(const ScheduleData &data, const AgendaPro
             item.problems << tr("%1 has the unknown session type %2.").arg(quoted(n.title), quoted(n.type));
             ok = false;
         }
-        const bool room = resolveRoom(item, n.room, false);
+        bool room = resolveRoom(item, n.room, false);
+        if (room && n.room.isEmpty()) { // a session at a time needs a room (Session::validate)
+            item.problems << tr("%1 has no room; every new session needs one (a break for all rooms is one "
+                                "session per room).")
+                                 .arg(quoted(item.session.title));
+            room = false;
+        }
         const bool time = resolveTime(item, n.start, n.durationMinutes);
         item.placeable = ok && room && time;
         out.items.append(item);
@@ -342,7 +348,7 @@ ProposalChecker::Recheck ProposalChecker::recheck(const ScheduleData &current,
 QString ProposalChecker::describe(const ProposalItem &item, const QTimeZone &zone)
 {
     const Session &s = item.session;
-    const QString room = item.roomName.isEmpty() ? tr("all rooms") : item.roomName;
+    const QString room = item.roomName.isEmpty() ? tr("no room") : item.roomName;
     const QString when = s.start.isValid() ? localText(s.start, zone, u"yyyy-MM-dd HH:mm"_s) + u"–"_s +
                                                  localText(s.end(), zone, u"HH:mm"_s)
                                            : tr("no valid time");

@@ -46,7 +46,7 @@ TEST_F(ProposalCheckerTest, ValidPlacementsMovesAndNewSessions)
               placement(prefix(m_ids.qtQuick), prefix(m_ids.mainHall), u"2026-05-04T10:00"_s, 45) + u","_s +
               placement(m_ids.opening.toString(QUuid::WithoutBraces), prefix(m_ids.roomB),
                         u"2026-05-04 09:15"_s, 30) +
-              u"], \"new_sessions\": [{\"title\": \"Lunch\", \"type\": \"Break\", \"room\": null, "
+              u"], \"new_sessions\": [{\"title\": \"Lunch\", \"type\": \"Break\", \"room\": \"b2cafe00\", "
               u"\"start\": \"2026-05-04T12:00\", \"duration_minutes\": 60}]}"_s);
     ASSERT_EQ(c.items.size(), 3);
     EXPECT_EQ(c.validCount(), 3) << c.problems().join(u'\n').toStdString();
@@ -111,6 +111,16 @@ TEST_F(ProposalCheckerTest, TimesOutsideTheEventAndBadLengths)
               QStringList{u"“Testing with QTest” would run from 17:45 to 18:15, outside the event's hours "
                           u"(09:00–18:00)."_s});
     EXPECT_EQ(c.items[2].problems.size(), 2);
+}
+
+TEST_F(ProposalCheckerTest, ANewSessionWithoutARoomCannotBeApplied)
+{
+    const CheckedProposal c = check(uR"({"summary": "s", "placements": [], "new_sessions": [{"title": "Lunch",
+        "type": "break", "room": null, "start": "2026-05-04T12:00", "duration_minutes": 60}]})"_s);
+    ASSERT_EQ(c.items.size(), 1);
+    EXPECT_EQ(c.items[0].problems,
+              QStringList{u"“Lunch” has no room; every new session needs one (a break for all "
+                          u"rooms is one session per room)."_s});
 }
 
 TEST_F(ProposalCheckerTest, RecheckRefusesASessionChangedSince)
