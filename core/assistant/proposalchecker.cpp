@@ -352,6 +352,8 @@ QString ProposalChecker::describe(const ProposalItem &item, const QTimeZone &zon
     const QString when = s.start.isValid() ? localText(s.start, zone, u"yyyy-MM-dd HH:mm"_s) + u"–"_s +
                                                  localText(s.end(), zone, u"HH:mm"_s)
                                            : tr("no valid time");
+    if (item.kind != ProposalItemKind::New && !item.before)
+        return tr("Place %1 (no such session)").arg(quoted(s.title));
     switch (item.kind) {
     case ProposalItemKind::Placed:
         return tr("Place %1 in %2, %3").arg(quoted(s.title), room, when);
