@@ -1,6 +1,7 @@
 #pragma once
 
 #include "llm/chatrequest.h"
+#include "llm/llmclient.h"
 #include "llm/providerprofile.h"
 #include "proposalchecker.h"
 
@@ -11,9 +12,6 @@
 
 namespace EventDesk
 {
-class LlmCall;
-class LlmClient;
-
 // Asks a model for an agenda proposal and checks it. Never blocks: the request goes through the
 // asynchronous LlmClient, and the caller gathers the input from the store beforehand (through the
 // StorageWorker in the GUI, directly in the CLI).
