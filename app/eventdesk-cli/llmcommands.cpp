@@ -1,5 +1,6 @@
 // Language-model commands: llm profiles, llm profile add|update|remove|default, llm test, llm key, ask.
 #include "clirunner.h"
+#include "llmaccess.h"
 
 #include "assistant/eventcontext.h"
 #include "llm/connectiontest.h"
@@ -467,6 +468,14 @@ int key(CliRunner &r, const QStringList &args)
 }
 
 } // namespace
+
+Result<LlmAccess> llmAccess(CliRunner &runner)
+{
+    auto ready = prepare(runner);
+    if (!ready)
+        return ready.error();
+    return LlmAccess{ready.value().profile, ready.value().key};
+}
 
 QList<CliRoute> llmCliRoutes()
 {

@@ -4,5 +4,8 @@ target_sources(eventdesk_core PRIVATE
   assistant/eventsnapshot.h assistant/eventsnapshot.cpp
   assistant/shortids.h assistant/shortids.cpp
   assistant/assistanttools.h assistant/assistanttools.cpp
+  assistant/agendaproposal.h assistant/agendaproposal.cpp
+  assistant/proposalchecker.h assistant/proposalchecker.cpp
+  assistant/agendatask.h assistant/agendatask.cpp
   assistant/assistantsettings.h assistant/assistantsettings.cpp
 )

@@ -192,6 +192,28 @@ void setContext(QUndoStack *undoStack, StorageWorker *worker)
     ++q.generation;
 }
 
+void applyAgendaProposal(const QUuid &eventId, const QList<ProposalItem> &items, QObject *context,
+                         std::function<void(const Result<AgendaApplyOutcome> &)> done,
+                         std::function<Result<void>(EventStore &)> extra)
+{
+    auto *command = new ApplyAgendaProposal(
+        eventId, items,
+        QCoreApplication::translate("EventDesk::Command", "Apply the assistant's proposal (%n item(s))",
+                                    nullptr, int(items.size())),
+        std::move(extra));
+    const auto outcome = command->outcome();
+    if (!done) {
+        push(command, context);
+        return;
+    }
+    push(command, context, [outcome, done = std::move(done)](const Result<void> &result) {
+        if (result)
+            done(*outcome);
+        else
+            done(result.error());
+    });
+}
+
 void undo(QObject *context, Done done)
 {
     enqueue(Request::Kind::Undo, nullptr, context, std::move(done));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "applyagendaproposal.h"
 #include "importparticipants.h"
 #include "model/customquestion.h"
 #include "model/event.h"
@@ -74,6 +75,14 @@ void removeParticipants(const QUuid &eventId, const QList<QUuid> &ids, const QSt
 // done gets what was imported.
 void importParticipants(ParticipantImportRequest request, QObject *context,
                         std::function<void(const Result<ImportPlan> &)> done);
+
+// Applies the checked, valid items of an agenda proposal the organizer kept, as one undo step (see
+// ApplyAgendaProposal: re-checked at write time; items that no longer fit are refused with a sentence). done
+// gets what was applied and refused, or the error when nothing was written. extra runs in the same
+// transaction as the first write.
+void applyAgendaProposal(const QUuid &eventId, const QList<ProposalItem> &items, QObject *context,
+                         std::function<void(const Result<AgendaApplyOutcome> &)> done,
+                         std::function<Result<void>(EventStore &)> extra = {});
 
 // Any record type; each call is one undo step, whatever the number of records.
 template <typename T> void addRecords(const QList<T> &records, const QString &text)

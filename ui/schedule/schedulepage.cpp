@@ -140,6 +140,16 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     });
 }
 
+void SchedulePage::showProposal(const CheckedProposal &proposal)
+{
+    m_scene->setProposal(proposal.items);
+}
+
+void SchedulePage::clearProposal()
+{
+    m_scene->clearProposal();
+}
+
 void SchedulePage::setEvent(const Event &event)
 {
     if (event.meta.id != m_eventId)

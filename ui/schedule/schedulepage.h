@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assistant/proposalchecker.h"
 #include "common/eventpage.h"
 #include "schedule/conflictchecker.h"
 
@@ -39,6 +40,10 @@ public slots:
     void publish();
     void compareReleases();
     void editRules();
+    // Draws a pending agenda proposal on the grid (placed, moved with where from, new; conflicting ones
+    // marked) without changing data; clearProposal() removes it.
+    void showProposal(const EventDesk::CheckedProposal &proposal);
+    void clearProposal();
 
 signals:
     void loaded();

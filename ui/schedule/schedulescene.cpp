@@ -1,5 +1,6 @@
 #include "schedulescene.h"
 
+#include "proposalghostitem.h"
 #include "sessionitem.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,7 @@ void ScheduleScene::rebuild()
 {
     clear();
     m_items.clear();
+    m_ghosts.clear();
     m_roomColumn.clear();
     for (int i = 0; i < m_data.rooms.size(); ++i)
         m_roomColumn.insert(m_data.rooms.at(i).meta.id, i);
@@ -112,8 +114,53 @@ void ScheduleScene::rebuild()
         addItem(item);
         m_items.insert(s.meta.id, item);
     }
+    addGhosts();
     setFilter(m_filterTrack, m_filterSpeaker);
     update();
+}
+
+void ScheduleScene::setProposal(const QList<ProposalItem> &items)
+{
+    m_proposal = items;
+    const QList<QUuid> selected = selectedSessions();
+    rebuild();
+    selectSessions(selected);
+}
+
+void ScheduleScene::clearProposal()
+{
+    setProposal({});
+}
+
+void ScheduleScene::addGhosts()
+{
+    const QDateTime from = dayStartUtc();
+    const QDateTime to = from.addSecs(qint64(minutesVisible()) * 60);
+    for (const ProposalItem &item : std::as_const(m_proposal)) {
+        const Session &s = item.session;
+        if (!s.start.isValid() || !m_roomColumn.contains(s.roomId) || s.end() <= from || s.start >= to)
+            continue;
+        QString label = s.start.toTimeZone(m_tz).toString(u"HH:mm"_s) + u"  "_s;
+        switch (item.kind) {
+        case ProposalItemKind::Placed:
+            label += tr("Place: %1").arg(s.title);
+            break;
+        case ProposalItemKind::Moved:
+            label +=
+                tr("Move: %1 (from %2 %3)")
+                    .arg(s.title, item.fromRoomName,
+                         item.before ? item.before->start.toTimeZone(m_tz).toString(u"HH:mm"_s) : QString());
+            break;
+        case ProposalItemKind::New:
+            label += tr("New: %1").arg(s.title);
+            break;
+        }
+        auto *ghost =
+            new ProposalGhostItem(item, QRectF(0, 0, m_columnWidth, s.durationMinutes * m_ppm), label);
+        ghost->setPos(positionFor(s.roomId, s.start));
+        addItem(ghost);
+        m_ghosts.append(ghost);
+    }
 }
 
 void ScheduleScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assistant/proposalchecker.h"
 #include "schedule/conflictchecker.h"
 
 #include <QGraphicsScene>
@@ -7,6 +8,7 @@
 
 namespace EventDesk
 {
+class ProposalGhostItem;
 class SessionItem;
 
 // The grid of one day: rooms as columns, time as rows, in the event's time zone. It turns mouse and
@@ -38,6 +40,12 @@ public:
     QDateTime timeAt(qreal y) const; // snapped
     qreal columnWidth() const { return m_columnWidth; }
 
+    // A pending agenda proposal drawn over the grid (ghosts on the day shown); kept across rebuilds until
+    // cleared. Changes no data.
+    void setProposal(const QList<ProposalItem> &items);
+    void clearProposal();
+    QList<ProposalGhostItem *> proposalGhosts() const { return m_ghosts; }
+
     // Proposes placing sessions (unscheduled ones from the list, for instance) at a scene position.
     void dropSessions(const QList<Session> &sessions, const QPointF &scenePos);
 
@@ -55,6 +63,7 @@ protected:
 private:
     enum class Gesture { None, Move, Resize };
     void rebuild();
+    void addGhosts();
     QDateTime dayStartUtc() const;
     int minutesVisible() const;
 
@@ -67,6 +76,8 @@ private:
     QUuid m_filterTrack, m_filterSpeaker;
     QHash<QUuid, SessionItem *> m_items;
     QHash<QUuid, int> m_roomColumn;
+    QList<ProposalItem> m_proposal;
+    QList<ProposalGhostItem *> m_ghosts;
 
     Gesture m_gesture = Gesture::None;
     QPointF m_pressPos;

@@ -1,6 +1,7 @@
 # Sources of ui/schedule, added to eventdesk_ui.
 target_sources(eventdesk_ui PRIVATE
   schedule/sessionitem.h schedule/sessionitem.cpp
+  schedule/proposalghostitem.h schedule/proposalghostitem.cpp
   schedule/schedulescene.h schedule/schedulescene.cpp
   schedule/scheduleview.h schedule/scheduleview.cpp
   schedule/unscheduledlist.h schedule/unscheduledlist.cpp
