@@ -2,3 +2,8 @@
 target_sources(eventdesk_core PRIVATE
   assistant/eventcontext.h assistant/eventcontext.cpp
 )
+target_sources(eventdesk_core PRIVATE
+  assistant/mailreader.h assistant/mailreader.cpp
+  assistant/prefillextraction.h assistant/prefillextraction.cpp
+  assistant/registrationprefill.h assistant/registrationprefill.cpp
+)
