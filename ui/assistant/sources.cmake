@@ -1,0 +1,4 @@
+# Sources of ui/assistant, added to eventdesk_ui.
+target_sources(eventdesk_ui PRIVATE
+  assistant/prefillreviewdialog.h assistant/prefillreviewdialog.cpp
+)
