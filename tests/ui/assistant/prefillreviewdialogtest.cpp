@@ -6,10 +6,15 @@
 #include "support/fakellmserver.h"
 #include "support/screenshot.h"
 
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -166,7 +171,7 @@ TEST_F(PrefillReviewDialogTest, PasteRunReviewUncheckConfirmAndUndo)
     EXPECT_EQ(m_probe.list<Participant>(m_eventId).value().first().meta.id, ana.meta.id);
 }
 
-TEST_F(PrefillReviewDialogTest, AnEmptyFileSaysSo)
+TEST_F(PrefillReviewDialogTest, ADroppedEmptyFileSaysSo)
 {
     createEvent();
     QTemporaryDir dir;
@@ -176,8 +181,20 @@ TEST_F(PrefillReviewDialogTest, AnEmptyFileSaysSo)
     PrefillReviewDialog dialog(m_worker, m_eventId);
     dialog.setProfile(profile(), u"sk-test"_s);
     dialog.show();
-    dialog.addFiles({empty.fileName()});
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     auto *run = in<QPushButton>(&dialog, u"prefillRunButton"_s);
+    auto *files = in<QListWidget>(&dialog, u"prefillFileList"_s);
+    EXPECT_FALSE(run->isEnabled());
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(empty.fileName())});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &drop);
+    ASSERT_EQ(files->count(), 1);
+    EXPECT_EQ(files->item(0)->text(), u"empty.eml"_s);
+    ASSERT_TRUE(run->isEnabled());
     auto *status = in<QLabel>(&dialog, u"prefillStatus"_s);
     QTest::mouseClick(run, Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return status->text() == u"empty.eml is empty."_s; }, 10000))
