@@ -145,7 +145,12 @@ PrefillReviewDialog::PrefillReviewDialog(StorageWorker &worker, const QUuid &eve
     updateButtons();
 }
 
-PrefillReviewDialog::~PrefillReviewDialog() = default;
+PrefillReviewDialog::~PrefillReviewDialog()
+{
+    // Its request is cancelled now, while this dialog is whole, and no slot of it runs any more.
+    disconnect(m_prefill, nullptr, this, nullptr);
+    delete m_prefill;
+}
 
 void PrefillReviewDialog::setProfile(const ProviderProfile &profile, const QString &key)
 {

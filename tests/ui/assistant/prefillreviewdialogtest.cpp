@@ -286,3 +286,23 @@ TEST_F(PrefillReviewDialogTest, CancelStopsTheRunningRequest)
     EXPECT_TRUE(in<QLabel>(&dialog, u"prefillStatus"_s)->text().contains(u"cancelled"_s));
     EXPECT_FALSE(cancel->isEnabled());
 }
+
+TEST_F(PrefillReviewDialogTest, ClosingTheDialogWhileItRunsCancelsTheRequest)
+{
+    createEvent();
+    m_server.enqueue(Scenario::Stalled);
+    auto *dialog = new PrefillReviewDialog(m_worker, m_eventId);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(profile(), u"sk-test"_s);
+    dialog->show();
+    in<QPlainTextEdit>(dialog, u"prefillInput"_s)->insertPlainText(u"Please register Wang Fang."_s);
+    QPointer<PrefillReviewDialog> guard(dialog);
+    bool reviewed = false;
+    QObject::connect(dialog, &PrefillReviewDialog::reviewReady, [&reviewed] { reviewed = true; });
+    QTest::mouseClick(in<QPushButton>(dialog, u"prefillRunButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server.requestCount() == 1; }, 10000));
+    dialog->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return guard.isNull() && m_server.openConnections() == 0; }, 10000));
+    EXPECT_FALSE(reviewed);
+    EXPECT_TRUE(m_probe.list<Participant>(m_eventId).value().isEmpty());
+}
