@@ -1,6 +1,7 @@
 # Sources of core/assistant (context building, validated proposals; never writes), added to eventdesk_core.
 target_sources(eventdesk_core PRIVATE
   assistant/eventcontext.h assistant/eventcontext.cpp
+  assistant/assistantsettings.h assistant/assistantsettings.cpp
 )
 target_sources(eventdesk_core PRIVATE
   assistant/mailreader.h assistant/mailreader.cpp
