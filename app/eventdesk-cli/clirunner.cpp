@@ -762,6 +762,7 @@ QList<CliRoute> CliRunner::routes()
     all += registrationCliRoutes();
     all += llmCliRoutes();
     all += assistantAgendaCliRoutes();
+    all += assistantPrefillCliRoutes();
     return all;
 }
 

@@ -26,6 +26,7 @@ QList<CliRoute> scheduleCliRoutes();        // schedulecommands.cpp
 QList<CliRoute> registrationCliRoutes();    // registrationcommands.cpp
 QList<CliRoute> llmCliRoutes();             // llmcommands.cpp
 QList<CliRoute> assistantAgendaCliRoutes(); // assistantagendacommands.cpp
+QList<CliRoute> assistantPrefillCliRoutes(); // assistantprefillcommands.cpp
 
 // The headless command line: parses `[--db PATH] COMMAND …`, runs it on an EventStore, prints results.
 // Exit codes: 0 success, 1 user error (bad data, missing record), 2 bad usage.

@@ -9,3 +9,8 @@ target_sources(eventdesk_core PRIVATE
   assistant/agendatask.h assistant/agendatask.cpp
   assistant/assistantsettings.h assistant/assistantsettings.cpp
 )
+target_sources(eventdesk_core PRIVATE
+  assistant/mailreader.h assistant/mailreader.cpp
+  assistant/prefillextraction.h assistant/prefillextraction.cpp
+  assistant/registrationprefill.h assistant/registrationprefill.cpp
+)

@@ -116,11 +116,14 @@ std::optional<QString> StructuredOutput::validate(const QJsonValue &value, const
 namespace
 {
 void attempt(LlmClient &client, const ProviderProfile &profile, ChatRequest request, const QString &key,
-             StructuredOutput::Done done, bool repairLeft)
+             StructuredOutput::Done done, bool repairLeft, std::function<void(LlmCall *)> started)
 {
     LlmCall *call = client.send(profile, request, key);
+    if (started)
+        started(call);
     QObject::connect(
-        call, &LlmCall::finished, call, [&client, profile, request, key, done, repairLeft, call]() mutable {
+        call, &LlmCall::finished, call,
+        [&client, profile, request, key, done, repairLeft, call, started]() mutable {
             call->deleteLater();
             if (call->error()) {
                 done(*call->error(), call->response());
@@ -154,13 +157,19 @@ void attempt(LlmClient &client, const ProviderProfile &profile, ChatRequest requ
                                      {},
                                      {},
                                      {}});
-            attempt(client, profile, request, key, done, false);
+            attempt(client, profile, request, key, done, false, started);
         });
 }
 } // namespace
 
 void StructuredOutput::request(LlmClient &client, const ProviderProfile &profile, ChatRequest request,
                                const QString &key, Done done)
+{
+    StructuredOutput::request(client, profile, std::move(request), key, std::move(done), {});
+}
+
+void StructuredOutput::request(LlmClient &client, const ProviderProfile &profile, ChatRequest request,
+                               const QString &key, Done done, std::function<void(LlmCall *)> started)
 {
     if (!ProviderCodec::supportsJsonSchema(profile.provider) || profile.reasoning) {
         // No enforced schema: the instructions carry it (ProviderCodec puts it in Anthropic's system prompt).
@@ -173,7 +182,7 @@ void StructuredOutput::request(LlmClient &client, const ProviderProfile &profile
                  {},
                  {}});
     }
-    attempt(client, profile, std::move(request), key, std::move(done), true);
+    attempt(client, profile, std::move(request), key, std::move(done), true, std::move(started));
 }
 
 } // namespace EventDesk

@@ -32,6 +32,10 @@ public:
     using Done = std::function<void(Result<QJsonValue> value, const ChatResponse &last)>;
     static void request(LlmClient &client, const ProviderProfile &profile, ChatRequest request,
                         const QString &key, Done done);
+    // The same; started(call) is told of each request it sends (the first and the repair), so the caller can
+    // cancel() the one in flight (done then gets its Cancelled error).
+    static void request(LlmClient &client, const ProviderProfile &profile, ChatRequest request,
+                        const QString &key, Done done, std::function<void(LlmCall *)> started);
 
     template <typename T>
     static void requestAs(LlmClient &client, const ProviderProfile &profile, ChatRequest request,

@@ -1,4 +1,5 @@
 # Sources of ui/assistant, added to eventdesk_ui.
 target_sources(eventdesk_ui PRIVATE
   assistant/agendaproposalpanel.h assistant/agendaproposalpanel.cpp
+  assistant/prefillreviewdialog.h assistant/prefillreviewdialog.cpp
 )

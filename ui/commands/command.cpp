@@ -310,6 +310,12 @@ void registerParticipants(const QUuid &eventId, const QList<Participant> &incomi
     push(new RegisterParticipants(eventId, incoming, text));
 }
 
+void registerParticipants(const QUuid &eventId, const QList<Participant> &incoming, const QString &text,
+                          QObject *context, Done done)
+{
+    push(new RegisterParticipants(eventId, incoming, text), context, std::move(done));
+}
+
 void changeParticipantStatus(const QUuid &eventId, const QList<QUuid> &ids, ParticipantStatus status,
                              const QString &text, QObject *context, Done done)
 {

@@ -66,6 +66,9 @@ void setMessageTemplates(const QUuid &eventId, const MessageTemplates &after);
 
 // Registrations from the form: each gets its place (or the waitlist) when written.
 void registerParticipants(const QUuid &eventId, const QList<Participant> &incoming, const QString &text);
+// The same, telling done (when context still exists) whether the write committed.
+void registerParticipants(const QUuid &eventId, const QList<Participant> &incoming, const QString &text,
+                          QObject *context, Done done);
 // Sets ids to status, promoting from the waitlist where that frees places.
 void changeParticipantStatus(const QUuid &eventId, const QList<QUuid> &ids, ParticipantStatus status,
                              const QString &text, QObject *context = nullptr, Done done = {});

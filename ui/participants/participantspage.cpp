@@ -1,5 +1,6 @@
 #include "participantspage.h"
 
+#include "assistant/prefillreviewdialog.h"
 #include "commands/command.h"
 #include "customquestionsdialog.h"
 #include "importdialog.h"
@@ -49,7 +50,8 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
       m_delete(new QPushButton(tr("&Delete"), this)), m_import(new QPushButton(tr("&Import CSV…"), this)),
       m_export(new QPushButton(tr("E&xport"), this)), m_messages(new QPushButton(tr("&Messages"), this)),
       m_questionsAction(new QAction(tr("&Questions…"), this)),
-      m_templatesAction(new QAction(tr("Message &templates…"), this))
+      m_templatesAction(new QAction(tr("Message &templates…"), this)),
+      m_prefillAction(new QAction(tr("Pre-fill from &Messages…"), this))
 {
     setObjectName(u"participantsPage"_s);
     m_search->setObjectName(u"participantSearch"_s);
@@ -123,6 +125,13 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     }
     connect(m_questionsAction, &QAction::triggered, this, &ParticipantsPage::editQuestions);
     connect(m_templatesAction, &QAction::triggered, this, &ParticipantsPage::editMessageTemplates);
+    m_prefillAction->setObjectName(u"actionPrefillFromMessages"_s);
+    m_prefillAction->setToolTip(
+        tr("Let the assistant draft registrations from e-mails; you review them first"));
+    connect(m_prefillAction, &QAction::triggered, this, [this] { openPrefill(); });
+    auto *prefillButton = new QToolButton(this);
+    prefillButton->setObjectName(u"prefillButton"_s);
+    prefillButton->setDefaultAction(m_prefillAction);
     auto *questionsButton = new QToolButton(this);
     questionsButton->setObjectName(u"questionsButton"_s);
     questionsButton->setDefaultAction(m_questionsAction);
@@ -205,6 +214,7 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     split->setSizes({560, 180});
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Participants"), this), 1);
+    top->addWidget(prefillButton);
     top->addWidget(questionsButton);
     top->addWidget(templatesButton);
     for (QPushButton *b : {m_import, m_export, m_messages})
@@ -410,6 +420,7 @@ void ParticipantsPage::updateActions()
     m_edit->setEnabled(n == 1);
     m_add->setEnabled(!m_model->eventId().isNull());
     m_import->setEnabled(!m_model->eventId().isNull());
+    m_prefillAction->setEnabled(!m_model->eventId().isNull());
     m_questionsAction->setEnabled(m_model->isLoaded());
     m_templatesAction->setEnabled(m_model->isLoaded());
     const QLocale locale;
@@ -518,6 +529,16 @@ void ParticipantsPage::importFile(const QString &path)
     auto *dialog = new ImportDialog(m_worker, m_model->eventId(), path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+PrefillReviewDialog *ParticipantsPage::openPrefill()
+{
+    if (m_model->eventId().isNull())
+        return nullptr;
+    auto *dialog = new PrefillReviewDialog(m_worker, m_model->eventId(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void ParticipantsPage::exportCsv()

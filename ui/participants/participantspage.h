@@ -15,6 +15,7 @@ class QToolButton;
 namespace EventDesk
 {
 class ParticipantTableModel;
+class PrefillReviewDialog;
 class StorageWorker;
 
 // The registrations of the current event: search, status and ticket filters, sorting, a column chooser,
@@ -44,6 +45,8 @@ public:
     // actionMessageTemplates).
     void editQuestions();
     void editMessageTemplates();
+    // Opens the registration pre-fill from messages (also actionPrefillFromMessages); returns the dialog.
+    PrefillReviewDialog *openPrefill();
 
 signals:
     void statusChangeQueued(); // the command was pushed
@@ -82,6 +85,7 @@ private:
     QPushButton *m_messages;
     QAction *m_questionsAction;
     QAction *m_templatesAction;
+    QAction *m_prefillAction;
     QList<QUuid> m_keptSelection; // across a reload of the model
     quint64 m_historyGeneration = 0;
     bool m_columnsSized = false;
