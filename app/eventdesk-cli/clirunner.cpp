@@ -761,6 +761,7 @@ QList<CliRoute> CliRunner::routes()
     all += scheduleCliRoutes();
     all += registrationCliRoutes();
     all += llmCliRoutes();
+    all += assistantReplyCliRoutes();
     return all;
 }
 
