@@ -44,11 +44,16 @@ public:
     // actionMessageTemplates).
     void editQuestions();
     void editMessageTemplates();
+    // Opens the assistant's reply dialog with the selected participant picked (also actionDraftReply in the
+    // table's context menu).
+    void draftReply();
 
 signals:
     void statusChangeQueued(); // the command was pushed
     void exportFinished(bool ok, const QString &message);
     void messagesWritten(bool ok, const QStringList &files);
+    // A fact of a drafted reply was activated: show that record.
+    void recordActivated(const QString &kind, const QUuid &id);
 
 private:
     void updateFilter();
@@ -82,6 +87,7 @@ private:
     QPushButton *m_messages;
     QAction *m_questionsAction;
     QAction *m_templatesAction;
+    QAction *m_draftReplyAction;
     QList<QUuid> m_keptSelection; // across a reload of the model
     quint64 m_historyGeneration = 0;
     bool m_columnsSized = false;

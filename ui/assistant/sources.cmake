@@ -1,0 +1,5 @@
+# Sources of ui/assistant, added to eventdesk_ui.
+target_sources(eventdesk_ui PRIVATE
+  assistant/replydraftdialog.h assistant/replydraftdialog.cpp
+  assistant/reviewpanel.h assistant/reviewpanel.cpp
+)
