@@ -171,3 +171,11 @@ TEST_F(AssistantReplyCliTest, ReviewModelErrorStillPrintsComputedFindingsAndExit
     EXPECT_EQ(r.json()[u"findings"_s].toArray().size(), 10);
     EXPECT_FALSE(r.json()[u"model"_s][u"error"_s].toString().isEmpty());
 }
+
+TEST_F(AssistantReplyCliTest, HelpListsTheCommands)
+{
+    const CliRun r = cli({u"--help"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"assistant reply \"QUESTION\" [--participant ID] [--json]"_s));
+    EXPECT_TRUE(r.out.contains(u"assistant review [--json] [--no-model]"_s));
+}
