@@ -466,7 +466,9 @@ void CliRunner::printHelp()
                 "  llm profile add|update|remove|default NAME …\n"
                 "  llm test                           check the default profile's connection\n"
                 "  llm key set|delete KEYREF          API keys in the system keychain\n"
-                "  ask \"QUESTION\" [--json] [--no-cache]   ask about the current event\n\n"
+                "  ask \"QUESTION\" [--json] [--no-cache]   ask about the current event\n"
+                "  assistant reply \"QUESTION\" [--participant ID] [--json]   draft a grounded reply\n"
+                "  assistant review [--json] [--no-model]   findings on the schedule\n\n"
                 "Listings take --json; records belong to the only event unless --event ID is given.\n"
                 "Ids may be shortened to a unique prefix of at least 4 characters.\n"
                 "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
@@ -763,6 +765,7 @@ QList<CliRoute> CliRunner::routes()
     all += llmCliRoutes();
     all += assistantAgendaCliRoutes();
     all += assistantPrefillCliRoutes();
+    all += assistantReplyCliRoutes();
     return all;
 }
 

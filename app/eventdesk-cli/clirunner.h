@@ -28,6 +28,9 @@ QList<CliRoute> llmCliRoutes();             // llmcommands.cpp
 QList<CliRoute> assistantAgendaCliRoutes(); // assistantagendacommands.cpp
 QList<CliRoute> assistantPrefillCliRoutes(); // assistantprefillcommands.cpp
 
+// assistantreplycommands.cpp: assistant reply, assistant review.
+QList<CliRoute> assistantReplyCliRoutes();
+
 // The headless command line: parses `[--db PATH] COMMAND …`, runs it on an EventStore, prints results.
 // Exit codes: 0 success, 1 user error (bad data, missing record), 2 bad usage.
 class CliRunner

@@ -8,6 +8,10 @@ target_sources(eventdesk_core PRIVATE
   assistant/proposalchecker.h assistant/proposalchecker.cpp
   assistant/agendatask.h assistant/agendatask.cpp
   assistant/assistantsettings.h assistant/assistantsettings.cpp
+  assistant/recordindex.h assistant/recordindex.cpp
+  assistant/structuredcall.h assistant/structuredcall.cpp
+  assistant/replygrounding.h assistant/replygrounding.cpp
+  assistant/schedulereview.h assistant/schedulereview.cpp
 )
 target_sources(eventdesk_core PRIVATE
   assistant/mailreader.h assistant/mailreader.cpp

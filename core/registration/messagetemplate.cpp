@@ -183,16 +183,22 @@ Result<QStringList> MessageRenderer::writeEmlFiles(const QString &folder,
         QString base = messages.at(i).to;
         base.replace(unsafe, u"_"_s);
         const QString path = dir.filePath(u"%1-%2.eml"_s.arg(i + 1, 4, 10, QChar(u'0')).arg(base));
-        QSaveFile file(path);
-        const QByteArray bytes = toEml(messages.at(i));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Error{
-                ErrorCode::Io,
-                tr("%1 could not be saved: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
-                {}};
+        if (auto written = writeEmlFile(path, messages.at(i)); !written)
+            return written.error();
         files.append(path);
     }
     return files;
+}
+
+Result<void> MessageRenderer::writeEmlFile(const QString &path, const RenderedMessage &message)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = toEml(message);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{ErrorCode::Io,
+                     tr("%1 could not be saved: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}};
+    return {};
 }
 
 } // namespace EventDesk

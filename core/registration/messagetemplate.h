@@ -34,6 +34,8 @@ public:
     static QUrl mailtoUrl(const RenderedMessage &m);
     // One .eml per message into folder (created if missing), each written atomically. Returns the files.
     static Result<QStringList> writeEmlFiles(const QString &folder, const QList<RenderedMessage> &messages);
+    // One message as an .eml file at path, written atomically (a reply drafted by the assistant).
+    static Result<void> writeEmlFile(const QString &path, const RenderedMessage &message);
 };
 
 } // namespace EventDesk

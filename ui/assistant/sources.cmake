@@ -2,4 +2,6 @@
 target_sources(eventdesk_ui PRIVATE
   assistant/agendaproposalpanel.h assistant/agendaproposalpanel.cpp
   assistant/prefillreviewdialog.h assistant/prefillreviewdialog.cpp
+  assistant/replydraftdialog.h assistant/replydraftdialog.cpp
+  assistant/reviewpanel.h assistant/reviewpanel.cpp
 )

@@ -1,6 +1,7 @@
 #include "participantspage.h"
 
 #include "assistant/prefillreviewdialog.h"
+#include "assistant/replydraftdialog.h"
 #include "commands/command.h"
 #include "customquestionsdialog.h"
 #include "importdialog.h"
@@ -51,7 +52,8 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
       m_export(new QPushButton(tr("E&xport"), this)), m_messages(new QPushButton(tr("&Messages"), this)),
       m_questionsAction(new QAction(tr("&Questions…"), this)),
       m_templatesAction(new QAction(tr("Message &templates…"), this)),
-      m_prefillAction(new QAction(tr("Pre-fill from &Messages…"), this))
+      m_prefillAction(new QAction(tr("Pre-fill from &Messages…"), this)),
+      m_draftReplyAction(new QAction(tr("Draft Reply…"), this))
 {
     setObjectName(u"participantsPage"_s);
     m_search->setObjectName(u"participantSearch"_s);
@@ -138,6 +140,13 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     auto *templatesButton = new QToolButton(this);
     templatesButton->setObjectName(u"messageTemplatesButton"_s);
     templatesButton->setDefaultAction(m_templatesAction);
+
+    m_draftReplyAction->setObjectName(u"actionDraftReply"_s);
+    m_draftReplyAction->setToolTip(
+        tr("Draft a reply to the selected participant's question with the assistant"));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_draftReplyAction);
+    connect(m_draftReplyAction, &QAction::triggered, this, &ParticipantsPage::draftReply);
 
     auto *exportMenu = new QMenu(m_export);
     QAction *csv = exportMenu->addAction(tr("CSV (UTF-8)…"));
@@ -415,6 +424,7 @@ QList<QUuid> ParticipantsPage::selectedIds() const
 void ParticipantsPage::updateActions()
 {
     const qsizetype n = m_table->selectionModel()->selectedRows().size();
+    m_draftReplyAction->setEnabled(n == 1);
     for (QPushButton *b : {m_confirm, m_cancel, m_waitlist, m_delete})
         b->setEnabled(n > 0);
     m_edit->setEnabled(n == 1);
@@ -600,6 +610,19 @@ void ParticipantsPage::writeMessagesTo(int kindValue, const QString &folder)
             if (!files)
                 QMessageBox::warning(this, tr("Messages"), files.error().message);
         });
+}
+
+void ParticipantsPage::draftReply()
+{
+    const QList<QUuid> ids = selectedIds();
+    const QUuid eventId = m_model->event().meta.id;
+    if (ids.size() != 1 || eventId.isNull())
+        return;
+    auto *dialog = new ReplyDraftDialog(m_worker, eventId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setParticipant(ids.first());
+    connect(dialog, &ReplyDraftDialog::recordActivated, this, &ParticipantsPage::recordActivated);
+    dialog->show();
 }
 
 } // namespace EventDesk

@@ -47,11 +47,16 @@ public:
     void editMessageTemplates();
     // Opens the registration pre-fill from messages (also actionPrefillFromMessages); returns the dialog.
     PrefillReviewDialog *openPrefill();
+    // Opens the assistant's reply dialog with the selected participant picked (also actionDraftReply in the
+    // table's context menu).
+    void draftReply();
 
 signals:
     void statusChangeQueued(); // the command was pushed
     void exportFinished(bool ok, const QString &message);
     void messagesWritten(bool ok, const QStringList &files);
+    // A fact of a drafted reply was activated: show that record.
+    void recordActivated(const QString &kind, const QUuid &id);
 
 private:
     void updateFilter();
@@ -86,6 +91,7 @@ private:
     QAction *m_questionsAction;
     QAction *m_templatesAction;
     QAction *m_prefillAction;
+    QAction *m_draftReplyAction;
     QList<QUuid> m_keptSelection; // across a reload of the model
     quint64 m_historyGeneration = 0;
     bool m_columnsSized = false;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "llm/chatresponse.h"
+#include "llm/providerprofile.h"
+#include "result.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace EventDesk
+{
+
+class LlmClient;
+class ResponseCache;
+
+// One structured-output request (StructuredOutput::request, with its repair round) that can be cancelled:
+// it runs on a client of its own, so cancel() stops the request on the wire. Emits finished() exactly once
+// per start(); result() then holds the JSON value or the error (LlmError Cancelled after cancel()).
+class StructuredCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StructuredCall(QObject *parent = nullptr);
+    ~StructuredCall() override;
+
+    void setCache(ResponseCache *cache) { m_cache = cache; } // not owned; may be null
+    void start(const ProviderProfile &profile, const ChatRequest &request, const QString &key);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const std::optional<Result<QJsonValue>> &result() const { return m_result; }
+    const ChatResponse &response() const { return m_response; } // the last answer (usage, model)
+
+signals:
+    void finished();
+
+private:
+    void dropClient();
+
+    QPointer<LlmClient> m_client;
+    ResponseCache *m_cache = nullptr;
+    std::optional<Result<QJsonValue>> m_result;
+    ChatResponse m_response;
+    quint64 m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace EventDesk
