@@ -32,6 +32,14 @@ QString Settings::path(Key key)
         return u"Participants/hiddenColumns"_s;
     case Key::ParticipantsHeaderState:
         return u"Participants/headerState"_s;
+    case Key::AssistantTaskProfiles:
+        return u"Assistant/taskProfiles"_s;
+    case Key::AssistantTaskRedaction:
+        return u"Assistant/taskRedaction"_s;
+    case Key::AssistantCacheEnabled:
+        return u"Assistant/cache"_s;
+    case Key::AssistantMonthlyBudget:
+        return u"Assistant/monthlyBudget"_s;
     }
     return {};
 }
@@ -47,6 +55,10 @@ QVariant Settings::defaultValue(Key key)
         return 24 * 7;
     case Key::LlmCacheMaxMb:
         return 50;
+    case Key::AssistantCacheEnabled:
+        return true;
+    case Key::AssistantMonthlyBudget:
+        return 0.0;
     default:
         return {};
     }

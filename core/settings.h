@@ -22,6 +22,10 @@ public:
         LlmCacheMaxMb,             // response cache size cap
         ParticipantsHiddenColumns, // comma-separated column keys of the participant table ("" = none)
         ParticipantsHeaderState,   // QHeaderView::saveState() of the participant table: order, widths
+        AssistantTaskProfiles,     // JSON object: task name -> profile name (absent: the default profile)
+        AssistantTaskRedaction,    // JSON object: task name -> redact (absent: true)
+        AssistantCacheEnabled,     // use the response cache for assistant requests
+        AssistantMonthlyBudget,    // US dollars per event and month; 0: none
     };
 
     static QVariant value(Key key);

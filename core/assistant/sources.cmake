@@ -3,4 +3,5 @@ target_sources(eventdesk_core PRIVATE
   assistant/eventcontext.h assistant/eventcontext.cpp
   assistant/assistantturn.h assistant/assistantturn.cpp
   assistant/assistantusage.h assistant/assistantusage.cpp
+  assistant/assistantsettings.h assistant/assistantsettings.cpp
 )

@@ -218,8 +218,28 @@ bool step6(QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
+// Version 7: the assistant. Each event's conversation with the language model, in order, and the proposals it
+// made (agenda drafts, registration drafts) with their review state, so both survive a restart. Kept as
+// records: what a proposal means is decided by core/assistant, not here.
+bool step7(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        u"CREATE TABLE assistant_messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "event_id TEXT NOT NULL REFERENCES events(id), "
+        "role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant', 'tool')), "
+        "content TEXT NOT NULL, meta TEXT NOT NULL DEFAULT '{}', created_utc TEXT NOT NULL)"_s,
+        u"CREATE INDEX assistant_messages_event ON assistant_messages (event_id, seq)"_s,
+        u"CREATE TABLE assistant_proposals (id TEXT PRIMARY KEY NOT NULL, "
+        "event_id TEXT NOT NULL REFERENCES events(id), kind TEXT NOT NULL, "
+        "state TEXT NOT NULL CHECK (state IN ('pending', 'applied', 'rejected')), "
+        "payload TEXT NOT NULL DEFAULT '{}', created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL)"_s,
+        u"CREATE INDEX assistant_proposals_event ON assistant_proposals (event_id, kind, state)"_s,
+    };
+    return execAll(db, statements, error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step kSteps[] = {step1, step2, step3, step4, step5, step6};
+constexpr Step kSteps[] = {step1, step2, step3, step4, step5, step6, step7};
 
 } // namespace
 
@@ -236,7 +256,7 @@ int readSchemaVersion(QSqlDatabase &db, QString *error)
 
 Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    static_assert(std::size(kSteps) == 6, "add the step and bump EventStore::kLatestSchemaVersion together");
+    static_assert(std::size(kSteps) == 7, "add the step and bump EventStore::kLatestSchemaVersion together");
     if (fromVersion >= toVersion)
         return {};
     // All steps and their version bumps run in one transaction: the file reaches toVersion or, when any

@@ -184,9 +184,10 @@ TEST_P(FrozenSchemasTest, FailedMigrationLeavesTheFileByteIdentical)
         int failingVersion;
         QString sql;
     };
-    const Conflict conflict = version == 2 ? Conflict{4, u"CREATE TABLE custom_questions (legacy TEXT)"_s}
-                              : version == 3
-                                  ? Conflict{5, u"CREATE TABLE message_templates (legacy TEXT)"_s}
+    const Conflict conflict = version == 2   ? Conflict{4, u"CREATE TABLE custom_questions (legacy TEXT)"_s}
+                              : version == 3 ? Conflict{5, u"CREATE TABLE message_templates (legacy TEXT)"_s}
+                              : version == 6
+                                  ? Conflict{7, u"CREATE TABLE assistant_proposals (legacy TEXT)"_s}
                                   : Conflict{6, u"ALTER TABLE changes ADD COLUMN record_ids TEXT"_s};
     {
         RawSqlite raw(m_path);
@@ -209,7 +210,7 @@ TEST_P(FrozenSchemasTest, FailedMigrationLeavesTheFileByteIdentical)
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), version);
 }
 
-INSTANTIATE_TEST_SUITE_P(EachEarlierVersion, FrozenSchemasTest, ::testing::Values(2, 3, 4, 5),
+INSTANTIATE_TEST_SUITE_P(EachEarlierVersion, FrozenSchemasTest, ::testing::Values(2, 3, 4, 5, 6),
                          [](const ::testing::TestParamInfo<int> &info) {
                              return "Version" + std::to_string(info.param);
                          });
