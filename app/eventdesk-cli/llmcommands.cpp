@@ -2,12 +2,12 @@
 #include "clirunner.h"
 #include "llmaccess.h"
 
+#include "assistant/assistantturn.h"
 #include "assistant/eventcontext.h"
 #include "llm/connectiontest.h"
 #include "llm/keystore.h"
 #include "llm/llmclient.h"
 #include "llm/llmerror.h"
-#include "llm/pricetable.h"
 #include "llm/profilestore.h"
 #include "llm/responsecache.h"
 #include "llm/tokenestimator.h"
@@ -59,15 +59,6 @@ Result<Ready> prepare(CliRunner &r)
     if (lookup->error)
         return *lookup->error;
     return Ready{profile.value(), lookup->key};
-}
-
-void waitFor(LlmCall *call)
-{
-    if (call->isFinished())
-        return;
-    QEventLoop loop;
-    QObject::connect(call, &LlmCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 int profiles(CliRunner &r, const QStringList &args)
@@ -328,84 +319,67 @@ int ask(CliRunner &r, const QStringList &args)
     if (!p.isSet(u"no-cache"_s))
         client.setCache(&cache);
 
-    const QString instructions =
-        u"You help the organisers of a conference. Answer from the event data below; say so when it does not "
-        "contain the answer. Placeholders such as [EMAIL_1] stand for withheld personal data; keep them as "
-        "they are. Use the tools for details such as abstracts, participants, conflicts and free places.\n\n"_s;
-    ChatRequest request;
-    request.messages = {{ChatMessage::Role::System, instructions, {}, {}, {}},
-                        {ChatMessage::Role::User, question, {}, {}, {}}};
-    request.tools = EventContext::tools();
-    // The event's context gets what the profile's context window leaves after the question, the tools and
-    // the answer, less a quarter kept for tool results, and never more than the default budget.
-    const int spare =
-        profile.effectiveContextWindow() - profile.maxTokens - TokenEstimator::estimate(request);
     const EventContext context(r.store(), eventId.value());
+    AssistantTurn::Setup setup;
+    setup.profile = profile;
+    setup.key = ready.value().key;
+    setup.message = question;
+    setup.tools = EventContext::tools();
+    // The event's context gets what the profile's context window leaves after the instructions, the
+    // question, the tools and the answer, less a quarter kept for tool results, and never more than the
+    // default budget.
+    setup.systemPrompt = AssistantTurn::systemPrompt(QString());
+    const int spare = profile.effectiveContextWindow() - profile.maxTokens -
+                      TokenEstimator::estimate(AssistantTurn::request(setup));
     auto contextText = context.build(std::min(EventContext::kDefaultBudgetTokens, spare * 3 / 4));
     if (!contextText)
         return r.fail(contextText.error());
-    request.messages.first().content += contextText.value();
-    request.temperature = 0.0; // deterministic, so the answer may be cached
-    request.useCache = !p.isSet(u"no-cache"_s);
+    setup.systemPrompt = AssistantTurn::systemPrompt(contextText.value());
+    setup.runTool = [&context](const ToolCall &call, const std::function<void(const QString &)> &done) {
+        done(context.runTool(call.name, call.arguments));
+    };
+    setup.temperature = 0.0; // deterministic, so the answer may be cached
+    setup.useCache = !p.isSet(u"no-cache"_s);
     if (p.isSet(u"redact-names"_s))
-        request.redactNames = context.personalNames();
+        setup.redactNames = context.personalNames();
+    setup.eventId = eventId.value();
 
-    ChatResponse answer;
-    TokenUsage total;
-    int attempts = 0;
-    bool cached = true;
-    for (int turn = 0; turn < 5; ++turn) {
-        LlmCall *call = client.send(profile, request, ready.value().key);
-        if (!json)
-            QObject::connect(call, &LlmCall::textDelta, call, [&r](const QString &delta) {
-                r.out() << delta;
-                r.out().flush();
-            });
-        waitFor(call);
-        answer = call->response();
-        attempts += answer.attempts;
-        cached = cached && answer.fromCache;
-        total.inputTokens += answer.usage.inputTokens;
-        total.outputTokens += answer.usage.outputTokens;
-        const std::optional<Error> error = call->error();
-        call->deleteLater();
-        if (error) {
-            if (answer.incomplete) {
-                if (!json)
-                    r.out() << '\n' << LlmCommands::tr("[answer incomplete]") << '\n';
-                else
-                    r.out() << QJsonDocument(QJsonObject{{u"answer"_s, answer.text}, {u"incomplete"_s, true}})
-                                   .toJson(QJsonDocument::Indented);
-                r.out().flush();
-            }
-            return r.fail(*error);
+    AssistantTurn turn(&client, setup);
+    if (!json)
+        QObject::connect(&turn, &AssistantTurn::textDelta, &turn, [&r](const QString &delta) {
+            r.out() << delta;
+            r.out().flush();
+        });
+    QEventLoop loop;
+    QObject::connect(&turn, &AssistantTurn::finished, &loop, &QEventLoop::quit);
+    turn.start();
+    if (!turn.isFinished())
+        loop.exec();
+    const ChatResponse &answer = turn.response();
+    const TokenUsage &total = turn.usage();
+    const bool cached = turn.fromCache();
+    if (const std::optional<Error> &error = turn.error()) {
+        if (answer.incomplete) {
+            if (!json)
+                r.out() << '\n' << LlmCommands::tr("[answer incomplete]") << '\n';
+            else
+                r.out() << QJsonDocument(QJsonObject{{u"answer"_s, answer.text}, {u"incomplete"_s, true}})
+                               .toJson(QJsonDocument::Indented);
+            r.out().flush();
         }
-        if (answer.toolCalls.isEmpty())
-            break;
-        request.messages.append({ChatMessage::Role::Assistant, answer.text, answer.toolCalls, {}, {}});
-        for (const ToolCall &c : std::as_const(answer.toolCalls))
-            request.messages.append(
-                {ChatMessage::Role::Tool, context.runTool(c.name, c.arguments), {}, c.id, c.name});
+        return r.fail(*error);
     }
-    if (!answer.toolCalls.isEmpty())
-        return r.fail(
-            Error{ErrorCode::Io, LlmCommands::tr("The model kept asking for tools without answering."), {}});
-
-    const QString scope = eventId.value().toString(QUuid::WithoutBraces);
-    const PriceTable prices = PriceTable::builtIn();
-    const std::optional<double> cost =
-        prices.cost(answer.model.isEmpty() ? profile.model : answer.model, total);
-    UsageLedger ledger;
-    if (!cached)
-        ledger.record(scope, total, cost.value_or(0));
-    const UsageLedger::Totals totals = ledger.totals(scope);
+    const std::optional<double> cost = turn.cost();
+    const UsageLedger::Totals totals =
+        turn.usageTotals() ? turn.usageTotals()->event
+                           : AssistantUsage::totals({}, eventId.value(), QDate::currentDate()).event;
     if (json) {
         r.out() << QJsonDocument(
                        QJsonObject{{u"answer"_s, answer.text},
-                                   {u"model"_s, answer.model.isEmpty() ? profile.model : answer.model},
+                                   {u"model"_s, turn.model()},
                                    {u"cached"_s, cached},
                                    {u"incomplete"_s, false},
-                                   {u"attempts"_s, attempts},
+                                   {u"attempts"_s, turn.attempts()},
                                    {u"usage"_s, QJsonObject{{u"inputTokens"_s, total.inputTokens},
                                                             {u"outputTokens"_s, total.outputTokens}}},
                                    {u"cost"_s, cost ? QJsonValue(*cost) : QJsonValue()},

@@ -7,6 +7,8 @@ target_sources(eventdesk_core PRIVATE
   assistant/agendaproposal.h assistant/agendaproposal.cpp
   assistant/proposalchecker.h assistant/proposalchecker.cpp
   assistant/agendatask.h assistant/agendatask.cpp
+  assistant/assistantturn.h assistant/assistantturn.cpp
+  assistant/assistantusage.h assistant/assistantusage.cpp
   assistant/assistantsettings.h assistant/assistantsettings.cpp
   assistant/recordindex.h assistant/recordindex.cpp
   assistant/structuredcall.h assistant/structuredcall.cpp

@@ -1,6 +1,7 @@
 // End-to-end tests of eventdesk-cli's llm and ask commands against the fake server in this process.
 #include "llm/tokenestimator.h"
 #include "storage/eventstore.h"
+#include "assistant/assistantusage.h"
 #include "support/clirun.h"
 #include "support/fakellmserver.h"
 #include "support/largeevent.h"
@@ -516,4 +517,26 @@ TEST_F(LlmProfileCliTest, HelpListsTheLanguageModelCommands)
     for (const QString &command : {u"llm profiles"_s, u"llm profile add|update|remove|default"_s,
                                    u"llm test"_s, u"llm key"_s, u"ask \"QUESTION\""_s})
         EXPECT_TRUE(r.out.contains(command)) << command.toStdString();
+}
+
+TEST_F(LlmCliTest, AskRecordsTheEventsMonthForTheBudget)
+{
+    createEventWithPeople();
+    CliRun r = cli({u"ask"_s, u"Hello?"_s, u"--json"_s, u"--no-cache"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QString ledger;
+    for (QDirIterator it(m_home.filePath(u"data"_s), {u"llm-usage.sqlite"_s}, QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext();)
+        ledger = it.next();
+    ASSERT_FALSE(ledger.isEmpty());
+    const CliRun events = cli({u"event"_s, u"list"_s, u"--json"_s});
+    ASSERT_EQ(events.exitCode, 0) << events.err.toStdString();
+    const QUuid eventId(events.json().array().at(0)[u"id"_s].toString());
+    ASSERT_FALSE(eventId.isNull()) << events.out.toStdString();
+    const EventDesk::AssistantUsage::Totals totals =
+        EventDesk::AssistantUsage::totals(ledger, eventId, QDate::currentDate());
+    EXPECT_EQ(totals.event.requests, 1);
+    EXPECT_EQ(totals.month.requests, 1) << "the month's total is what the budget is compared with";
+    EXPECT_EQ(totals.month.inputTokens, r.json()[u"usage"_s][u"inputTokens"_s].toInt());
 }

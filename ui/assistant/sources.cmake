@@ -4,4 +4,8 @@ target_sources(eventdesk_ui PRIVATE
   assistant/prefillreviewdialog.h assistant/prefillreviewdialog.cpp
   assistant/replydraftdialog.h assistant/replydraftdialog.cpp
   assistant/reviewpanel.h assistant/reviewpanel.cpp
+  assistant/assistantdock.h assistant/assistantdock.cpp
+  assistant/assistanttranscript.h assistant/assistanttranscript.cpp
+  assistant/assistantsettingsdialog.h assistant/assistantsettingsdialog.cpp
+  assistant/requestpreviewdialog.h assistant/requestpreviewdialog.cpp
 )

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "assistant/assistantdock.h"
+#include "assistant/assistantsettingsdialog.h"
 #include "commands/command.h"
 #include "commands/storecommand.h"
 #include "common/messagebox.h"
@@ -7,6 +9,7 @@
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
+#include "llm/llmclient.h"
 #include "llm/llmprofilesdialog.h"
 #include "participants/checkinpage.h"
 #include "participants/participantspage.h"
@@ -121,6 +124,11 @@ void MainWindow::createLayout()
     setCentralWidget(splitter);
     resize(1100, 720);
 
+    // The assistant beside the event (View › Assistant, Ctrl+Shift+A); its place is kept with the window's.
+    m_llm = new LlmClient(this);
+    m_assistant = new AssistantDock(m_worker, *m_llm, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_assistant);
+
     connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
     connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);
     connect(m_eventList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -206,6 +214,13 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
+    QAction *assistant = m_assistant->toggleViewAction();
+    assistant->setObjectName(u"actionToggleAssistant"_s);
+    assistant->setText(tr("&Assistant"));
+    assistant->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    addAction(assistant);
+    view->addAction(assistant);
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     const QList<std::pair<QString, QString>> languages{
         {u"system"_s, tr("System default")}, {u"en"_s, u"English"_s}, {u"zh_CN"_s, u"简体中文"_s}};
@@ -241,9 +256,19 @@ void MainWindow::createActions()
     connect(llmProfiles, &QAction::triggered, this, [this] {
         auto *dialog = new LlmProfilesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, m_assistant, &AssistantDock::reloadSettings);
         dialog->open();
     });
     tools->addAction(llmProfiles);
+    connect(m_assistant, &AssistantDock::profilesRequested, llmProfiles, &QAction::trigger);
+    QAction *assistantSettings = makeAction(u"actionAssistantSettings"_s, tr("Assistant &Settings…"), {});
+    connect(assistantSettings, &QAction::triggered, this, [this] {
+        auto *dialog = new AssistantSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AssistantSettingsDialog::saved, m_assistant, &AssistantDock::reloadSettings);
+        dialog->open();
+    });
+    tools->addAction(assistantSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = makeAction(u"actionAbout"_s, tr("&About EventDesk"), {});
@@ -403,6 +428,7 @@ void MainWindow::onEventsLoaded()
         return;
     }
     m_currentId = QUuid(); // the current event is gone (deleted here or elsewhere) and no other is left
+    m_assistant->setEvent({});
     setWindowTitle(tr("EventDesk"));
     setPage(Page::Empty);
 }
@@ -420,6 +446,7 @@ void MainWindow::onCurrentEventChanged()
     m_form->setEvent(*e, false);
     for (EventPage *page : std::as_const(m_eventPages))
         page->setEvent(*e);
+    m_assistant->setEvent(e->meta.id);
     setWindowTitle(tr("%1 — EventDesk").arg(e->name));
     showSection(qMax(0, m_sections->currentRow()));
 }

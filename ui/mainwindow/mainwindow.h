@@ -13,10 +13,12 @@ class QLabel;
 
 namespace EventDesk
 {
+class AssistantDock;
 class EmptyStateWidget;
 class EventForm;
 class EventPage;
 class EventListModel;
+class LlmClient;
 class StorageWorker;
 
 // The shell: event list and sections on the left, the current page in the middle, menus with every action.
@@ -30,6 +32,8 @@ public:
     ~MainWindow() override;
 
     EventListModel *eventModel() const { return m_events; }
+    AssistantDock *assistantDock() const { return m_assistant; }
+    LlmClient *llmClient() const { return m_llm; } // the window's one client for language models
 
 public slots:
     void newEvent();
@@ -64,6 +68,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     EventForm *m_form = nullptr;
+    LlmClient *m_llm = nullptr;
+    AssistantDock *m_assistant = nullptr;
     QUuid m_currentId;
     QUuid m_pendingSelection;
     bool m_creating = false;
