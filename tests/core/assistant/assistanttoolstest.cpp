@@ -237,6 +237,9 @@ TEST_P(AssistantToolRoundTripTest, ToolResultsGoBackToTheModel)
     request.messages = {{ChatMessage::Role::System, context.text().value(), {}, {}, {}},
                         {ChatMessage::Role::User, u"How many seats has %1?"_s.arg(room.name), {}, {}, {}}};
     request.tools = EventContext::tools();
+    // Byte-for-byte comparison below: without redaction, as an all-digit short id (about 2 % of them)
+    // matches the phone pattern and would travel as a placeholder (restored in the answer).
+    request.redact = false;
     const ChatResponse *first = send(request);
     ASSERT_EQ(first->toolCalls.size(), 2);
     EXPECT_EQ(first->toolCalls[0].name, u"search_rooms"_s);
