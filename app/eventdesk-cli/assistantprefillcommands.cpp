@@ -1,6 +1,7 @@
 // assistant prefill FILE… [--json] [--register]: registration drafts from e-mail messages.
 #include "clirunner.h"
 
+#include "assistant/assistantsettings.h"
 #include "assistant/registrationprefill.h"
 #include "llm/keystore.h"
 #include "llm/llmclient.h"
@@ -26,10 +27,11 @@ struct AssistantPrefillCommands {
 };
 using Tr = AssistantPrefillCommands;
 
-// The active profile and its key (the keychain answers asynchronously: a local event loop waits).
-Result<std::pair<ProviderProfile, QString>> modelFor(CliRunner &r)
+// The profile pre-fill uses (the assistant settings', else the default) and its key (the keychain answers
+// asynchronously: a local event loop waits).
+Result<std::pair<ProviderProfile, QString>> modelFor(CliRunner &r, const AssistantSettings &settings)
 {
-    auto profile = ProviderProfile::active();
+    auto profile = settings.profileFor(AssistantTask::Prefill);
     if (!profile)
         return profile.error();
     KeyStore keys;
@@ -100,12 +102,14 @@ int prefill(CliRunner &r, const QStringList &args)
     auto setup = PrefillExtraction::load(r.store(), eventId.value());
     if (!setup)
         return r.fail(setup.error());
-    auto model = modelFor(r);
+    const AssistantSettings settings = AssistantSettings::load();
+    auto model = modelFor(r, settings);
     if (!model)
         return r.fail(model.error());
 
     LlmClient client;
     RegistrationPrefill run(client);
+    run.setSettings(settings);
     QEventLoop loop;
     QObject::connect(&run, &RegistrationPrefill::finished, &loop, &QEventLoop::quit);
     run.start(model.value().first, model.value().second, setup.value(), messages.value());

@@ -69,8 +69,10 @@ void RegistrationPrefill::sendNext()
     const int first = m_next * PrefillExtraction::kBatchSize;
     const int count = int(qMin<qsizetype>(PrefillExtraction::kBatchSize, m_messages.size() - first));
     QPointer<RegistrationPrefill> guard(this);
+    ChatRequest request = PrefillExtraction::request(m_setup, m_messages, first, count);
+    m_settings.applyTo(AssistantTask::Prefill, request);
     StructuredOutput::request(
-        m_client, m_profile, PrefillExtraction::request(m_setup, m_messages, first, count), m_key,
+        m_client, m_profile, std::move(request), m_key,
         [guard, first](Result<QJsonValue> value, const ChatResponse &) {
             if (!guard || guard->m_destroying)
                 return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assistant/assistantsettings.h"
 #include "assistant/prefillextraction.h"
 #include "llm/providerprofile.h"
 #include "result.h"
@@ -27,6 +28,10 @@ public:
     explicit RegistrationPrefill(LlmClient &client, QObject *parent = nullptr);
     ~RegistrationPrefill() override;
 
+    // Redaction and cache use of the requests (AssistantTask::Prefill); by default redaction is on.
+    void setSettings(const AssistantSettings &settings) { m_settings = settings; }
+    const AssistantSettings &settings() const { return m_settings; }
+
     void start(const ProviderProfile &profile, const QString &key, const PrefillExtraction::Setup &setup,
                const QList<MailMessage> &messages);
     void resume(); // after an error or cancel(): the batches not done yet
@@ -52,6 +57,7 @@ private:
     LlmClient &m_client;
     ProviderProfile m_profile;
     QString m_key;
+    AssistantSettings m_settings;
     PrefillExtraction::Setup m_setup;
     QList<MailMessage> m_messages;
     QList<RegistrationDraft> m_drafts;

@@ -67,8 +67,13 @@ PrefillReviewDialog::PrefillReviewDialog(StorageWorker &worker, const QUuid &eve
     m_progress->setValue(0);
     m_status->setObjectName(u"prefillStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setText(tr("Emails and phone numbers are replaced by placeholders before the messages are sent "
-                         "to the model. Nothing is registered until you confirm."));
+    m_status->setText(
+        AssistantSettings::load().redact(AssistantTask::Prefill)
+            ? tr("Emails and phone numbers are replaced by placeholders before the messages are "
+                 "sent to the model. Nothing is registered until you confirm.")
+            : tr("Redaction is off for pre-fill in the assistant settings: emails and phone "
+                 "numbers are sent to the model as they are. Nothing is registered until you "
+                 "confirm."));
     m_table->setObjectName(u"prefillDraftTable"_s);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -203,6 +208,8 @@ void PrefillReviewDialog::run()
     if (m_busy)
         return;
     m_busy = true;
+    const AssistantSettings settings = AssistantSettings::load();
+    m_prefill->setSettings(settings);
     if (!m_inputChanged && m_prefill->canResume()) {
         updateButtons();
         m_prefill->resume();
@@ -257,7 +264,7 @@ void PrefillReviewDialog::withModel(const std::function<void()> &then)
         then();
         return;
     }
-    auto profile = ProviderProfile::active();
+    auto profile = m_prefill->settings().profileFor(AssistantTask::Prefill);
     if (!profile) {
         m_busy = false;
         setStatus(profile.error().message);

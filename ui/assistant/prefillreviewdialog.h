@@ -36,7 +36,8 @@ public:
                         QWidget *parent = nullptr);
     ~PrefillReviewDialog() override;
 
-    // The model to use. Without it, Run uses the active profile and its key from the keychain.
+    // The model to use. Without it, Run uses the profile the assistant settings give pre-fill (else the
+    // default one) and its key from the keychain. Redaction follows the settings (on unless turned off).
     void setProfile(const ProviderProfile &profile, const QString &key);
     void addFiles(const QStringList &paths);
     RegistrationPrefill *prefill() const { return m_prefill; }

@@ -143,7 +143,7 @@ TEST_F(RegistrationPrefillTest, TwentyFiveMessagesGoInThreeRequestsWithoutEmails
     EXPECT_EQ(progress.last().at(0).toInt(), 3);
     for (const auto &request : m_server.requests()) {
         const QString body = QString::fromUtf8(request.body);
-        EXPECT_TRUE(body.contains(u"[EMAIL_1]"_s));
+        EXPECT_TRUE(body.contains(u"<[EMAIL_1]>"_s));
         for (int i = 1; i <= 25; ++i) {
             EXPECT_FALSE(body.contains(email(i))) << email(i).toStdString();
             EXPECT_FALSE(body.contains(phone(i))) << phone(i).toStdString();
@@ -167,6 +167,26 @@ TEST_F(RegistrationPrefillTest, TwentyFiveMessagesGoInThreeRequestsWithoutEmails
         EXPECT_EQ(n.start, text.indexOf(u"Name: Person"_s) + 6); // inside the quote, not in the From line
         EXPECT_FALSE(d.fields.value(u"organisation"_s).isGuess());
     }
+}
+
+TEST_F(RegistrationPrefillTest, TheAssistantSettingsDecideRedactionForPrefill)
+{
+    const QList<MailMessage> messages = englishMessages(2);
+    RegistrationPrefill prefill(m_client);
+    EXPECT_TRUE(prefill.settings().redact(AssistantTask::Prefill)); // on unless turned off
+    AssistantSettings settings;
+    settings.setRedact(AssistantTask::Prefill, false);
+    prefill.setSettings(settings);
+    m_server.enqueue(Scenario::Normal,
+                     answer({registration(1, field(u"Person 1"_s), field(email(1)), field(phone(1)))}));
+    run(prefill, messages);
+    ASSERT_FALSE(prefill.error());
+    const QString body = QString::fromUtf8(m_server.requests().first().body);
+    EXPECT_TRUE(body.contains(email(1)));
+    EXPECT_TRUE(body.contains(phone(1)));
+    EXPECT_FALSE(body.contains(u"<[EMAIL_1]>"_s));
+    ASSERT_EQ(prefill.drafts().size(), 1);
+    EXPECT_EQ(prefill.drafts().first().participant.email, email(1));
 }
 
 TEST_F(RegistrationPrefillTest, ChineseMessageInGb18030GivesChineseNameWithSpansAndGuesses)
