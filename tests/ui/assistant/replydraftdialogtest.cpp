@@ -232,6 +232,8 @@ TEST_F(ReplyDraftDialogTest, UsesTheProfileChosenForReplies)
     AssistantSettings settings;
     settings.setProfileName(AssistantTask::Reply, u"local"_s);
     settings.save();
+    ASSERT_EQ(AssistantSettings::load().profileName(AssistantTask::Reply), u"local"_s);
+    ASSERT_EQ(AssistantSettings::load().profileFor(AssistantTask::Reply).value().name, u"local"_s);
     m_server.enqueue(FakeLlmServer::Scenario::Normal,
                      u"{\"reply\":\"See you there.\",\"answered\":true,\"facts\":[]}"_s);
     open();
