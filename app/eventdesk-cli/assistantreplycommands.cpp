@@ -2,6 +2,7 @@
 // assistant review [--json] [--no-model].
 #include "clirunner.h"
 
+#include "assistant/assistantsettings.h"
 #include "assistant/replygrounding.h"
 #include "assistant/schedulereview.h"
 #include "assistant/structuredcall.h"
@@ -33,10 +34,11 @@ struct Model {
     QString key;
 };
 
-// The profile in use and its key (the CLI may wait for the keychain with a local event loop).
-Result<Model> model(CliRunner &r)
+// The task's profile (Settings per task, else the default) and its key; the CLI may wait for the keychain
+// with a local event loop.
+Result<Model> model(CliRunner &r, AssistantTask task)
 {
-    auto profile = ProviderProfile::active();
+    auto profile = AssistantSettings::load().profileFor(task);
     if (!profile)
         return profile.error();
     KeyStore keys;
@@ -55,8 +57,9 @@ Result<Model> model(CliRunner &r)
     return Model{profile.value(), lookup->key};
 }
 
-Result<QJsonValue> ask(const Model &m, const ChatRequest &request)
+Result<QJsonValue> ask(const Model &m, AssistantTask task, ChatRequest request)
 {
+    AssistantSettings::load().applyTo(task, request); // the task's redaction and cache settings
     StructuredCall call;
     QEventLoop loop;
     QObject::connect(&call, &StructuredCall::finished, &loop, &QEventLoop::quit);
@@ -98,10 +101,10 @@ int reply(CliRunner &r, const QStringList &args)
     auto grounding = ReplyGrounding::build(r.store(), eventId.value(), question, participantId);
     if (!grounding)
         return r.fail(grounding.error());
-    auto m = model(r);
+    auto m = model(r, AssistantTask::Reply);
     if (!m)
         return r.fail(m.error());
-    auto answer = ask(m.value(), grounding.value().request());
+    auto answer = ask(m.value(), AssistantTask::Reply, grounding.value().request());
     if (!answer)
         return r.fail(answer.error());
     auto draft = grounding.value().draft(answer.value());
@@ -171,13 +174,13 @@ int review(CliRunner &r, const QStringList &args)
     std::optional<Result<Model>> m;
     if (p.isSet(u"no-model"_s))
         skipped = AssistantReplyCommands::tr("The model part was skipped (--no-model).");
-    else if (m = model(r); !*m)
+    else if (m = model(r, AssistantTask::Review); !*m)
         skipped = AssistantReplyCommands::tr("The model part was skipped: %1").arg(m->error().message);
     if (skipped.isEmpty()) {
         auto request = ScheduleReview::modelRequest(r.store(), eventId.value(), computed.value());
         if (!request)
             return r.fail(request.error());
-        auto answer = ask(m->value(), request.value().request);
+        auto answer = ask(m->value(), AssistantTask::Review, request.value().request);
         if (answer)
             merged = ScheduleReview::merge(computed.value(), answer.value(), request.value().index);
         else

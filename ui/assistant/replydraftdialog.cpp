@@ -1,5 +1,6 @@
 #include "replydraftdialog.h"
 
+#include "assistant/assistantsettings.h"
 #include "assistant/structuredcall.h"
 #include "llm/keystore.h"
 #include "model/participant.h"
@@ -132,7 +133,7 @@ ReplyDraftDialog::ReplyDraftDialog(StorageWorker &worker, const QUuid &eventId, 
         emit recordActivated(item->data(KindRole).toString(), item->data(IdRole).toUuid());
     });
 
-    if (auto profile = ProviderProfile::active())
+    if (auto profile = AssistantSettings::load().profileFor(AssistantTask::Reply))
         m_profile->setText(tr("Model: %1").arg(profile.value().model));
     else
         m_profile->setText(tr("No assistant profile is set up (Tools › Assistant Profiles…)."));
@@ -208,7 +209,7 @@ void ReplyDraftDialog::startDraft()
     const QString question = m_question->toPlainText().trimmed();
     if (m_drafting || question.isEmpty())
         return;
-    auto profile = ProviderProfile::active();
+    auto profile = AssistantSettings::load().profileFor(AssistantTask::Reply);
     if (!profile) {
         m_status->setText(profile.error().message);
         emit draftFinished(false);
@@ -245,7 +246,9 @@ void ReplyDraftDialog::send(const ProviderProfile &profile, const QString &key, 
                 return;
             }
             m_grounding = grounding.value();
-            m_call->start(profile, m_grounding->request(), key);
+            ChatRequest request = m_grounding->request();
+            AssistantSettings::load().applyTo(AssistantTask::Reply, request);
+            m_call->start(profile, request, key);
         });
 }
 

@@ -1,5 +1,6 @@
 #include "reviewpanel.h"
 
+#include "assistant/assistantsettings.h"
 #include "assistant/structuredcall.h"
 #include "llm/keystore.h"
 #include "llm/providerprofile.h"
@@ -109,7 +110,7 @@ void ReviewPanel::review()
     QString skipped;
     if (!m_useModel->isChecked()) {
         skipped = tr("The model was not asked.");
-    } else if (auto active = ProviderProfile::active()) {
+    } else if (auto active = AssistantSettings::load().profileFor(AssistantTask::Review)) {
         profile = active.value();
     } else {
         skipped = tr("The model part was skipped: %1").arg(active.error().message);
@@ -143,6 +144,7 @@ void ReviewPanel::review()
                 return;
             }
             m_request = computed.value().request;
+            AssistantSettings::load().applyTo(AssistantTask::Review, m_request->request);
             m_status->setText(tr("Asking the model for more findings…"));
             QPointer<ReviewPanel> guard(this);
             m_keys->keyFor(*profile, [guard, generation, profile](KeyStore::Lookup lookup) {

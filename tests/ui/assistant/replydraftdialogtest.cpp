@@ -3,7 +3,9 @@
 
 #include "../../core/assistant/reviewfixture.h"
 #include "../participants/participantsfixture.h"
+#include "assistant/assistantsettings.h"
 #include "assistant/recordindex.h"
+#include "llm/profilestore.h"
 #include "participants/participantspage.h"
 #include "support/fakellmserver.h"
 
@@ -208,4 +210,38 @@ TEST_F(ReplyDraftDialogTest, ParticipantsContextMenuOpensTheDialogWithThatPartic
     emit dialog->recordActivated(u"session"_s, m_e.keynote.meta.id);
     ASSERT_EQ(forwarded.count(), 1);
     dialog->close();
+}
+
+TEST_F(ReplyDraftDialogTest, UsesTheProfileChosenForReplies)
+{
+    // No environment profile: the default profile reaches nothing, the reply task's own reaches the model.
+    qunsetenv("EVENTDESK_LLM_BASE_URL");
+    qunsetenv("EVENTDESK_LLM_MODEL");
+    ProviderProfile nowhere;
+    nowhere.name = u"nowhere"_s;
+    nowhere.baseUrl = u"http://127.0.0.1:9/v1"_s;
+    nowhere.model = u"model-y"_s;
+    ProviderProfile local = nowhere;
+    local.name = u"local"_s;
+    local.baseUrl = m_server.baseUrl().toString() + u"/v1"_s;
+    local.model = u"model-x"_s;
+    ProfileStore profiles;
+    ASSERT_TRUE(profiles.add(nowhere, true));
+    ASSERT_TRUE(profiles.add(local));
+    profiles.save();
+    AssistantSettings settings;
+    settings.setProfileName(AssistantTask::Reply, u"local"_s);
+    settings.save();
+    ASSERT_EQ(AssistantSettings::load().profileName(AssistantTask::Reply), u"local"_s);
+    ASSERT_EQ(AssistantSettings::load().profileFor(AssistantTask::Reply).value().name, u"local"_s);
+    m_server.enqueue(FakeLlmServer::Scenario::Normal,
+                     u"{\"reply\":\"See you there.\",\"answered\":true,\"facts\":[]}"_s);
+    open();
+    const bool ok = draft(u"Is it on?"_s);
+    ProfileStore().save(); // the next tests start without profiles
+    AssistantSettings().save();
+    ASSERT_TRUE(ok) << child<QLabel>(u"replyStatus"_s)->text().toStdString();
+    EXPECT_EQ(m_server.requestCount(), 1);
+    EXPECT_TRUE(child<QLabel>(u"replyProfile"_s)->text().contains(u"model-x"_s));
+    EXPECT_EQ(child<QPlainTextEdit>(u"replyText"_s)->toPlainText(), u"See you there."_s);
 }
