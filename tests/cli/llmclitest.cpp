@@ -1,7 +1,7 @@
 // End-to-end tests of eventdesk-cli's llm and ask commands against the fake server in this process.
+#include "assistant/assistantusage.h"
 #include "llm/tokenestimator.h"
 #include "storage/eventstore.h"
-#include "assistant/assistantusage.h"
 #include "support/clirun.h"
 #include "support/fakellmserver.h"
 #include "support/largeevent.h"

@@ -8,4 +8,5 @@ target_sources(eventdesk_ui PRIVATE
   assistant/assistanttranscript.h assistant/assistanttranscript.cpp
   assistant/assistantsettingsdialog.h assistant/assistantsettingsdialog.cpp
   assistant/requestpreviewdialog.h assistant/requestpreviewdialog.cpp
+  assistant/assistanttasks.h assistant/assistanttasks.cpp
 )

@@ -2,6 +2,7 @@
 
 #include "assistant/assistantdock.h"
 #include "assistant/assistantsettingsdialog.h"
+#include "assistant/assistanttasks.h"
 #include "commands/command.h"
 #include "commands/storecommand.h"
 #include "common/messagebox.h"
@@ -128,6 +129,24 @@ void MainWindow::createLayout()
     m_llm = new LlmClient(this);
     m_assistant = new AssistantDock(m_worker, *m_llm, this);
     addDockWidget(Qt::RightDockWidgetArea, m_assistant);
+    auto *schedule = qobject_cast<SchedulePage *>(m_eventPages.value(0));
+    m_assistantTasks = new AssistantTasks(m_worker, *m_llm, m_assistant, schedule, this);
+    connect(m_assistantTasks, &AssistantTasks::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_assistantTasks, &AssistantTasks::scheduleWanted, this,
+            [this] { m_sections->setCurrentRow(1); });
+    connect(m_assistantTasks, &AssistantTasks::recordActivated, this,
+            [this, schedule](const QString &kind, const QUuid &id) {
+                // The section of the record's kind; a session is also shown on the schedule grid.
+                const QHash<QString, int> sections{{u"session"_s, 1},     {u"room"_s, 3},
+                                                   {u"track"_s, 4},       {u"speaker"_s, 5},
+                                                   {u"participant"_s, 6}, {u"ticket"_s, 6}};
+                if (!sections.contains(kind))
+                    return;
+                m_sections->setCurrentRow(sections.value(kind));
+                if (kind == u"session" && schedule)
+                    schedule->focusSession(id);
+            });
 
     connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
     connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);
@@ -429,6 +448,7 @@ void MainWindow::onEventsLoaded()
     }
     m_currentId = QUuid(); // the current event is gone (deleted here or elsewhere) and no other is left
     m_assistant->setEvent({});
+    m_assistantTasks->setEvent({});
     setWindowTitle(tr("EventDesk"));
     setPage(Page::Empty);
 }
@@ -447,6 +467,7 @@ void MainWindow::onCurrentEventChanged()
     for (EventPage *page : std::as_const(m_eventPages))
         page->setEvent(*e);
     m_assistant->setEvent(e->meta.id);
+    m_assistantTasks->setEvent(e->meta.id);
     setWindowTitle(tr("%1 — EventDesk").arg(e->name));
     showSection(qMax(0, m_sections->currentRow()));
 }

@@ -17,6 +17,7 @@ class AssistantDock;
 class EmptyStateWidget;
 class EventForm;
 class EventPage;
+class AssistantTasks;
 class EventListModel;
 class LlmClient;
 class StorageWorker;
@@ -33,6 +34,7 @@ public:
 
     EventListModel *eventModel() const { return m_events; }
     AssistantDock *assistantDock() const { return m_assistant; }
+    AssistantTasks *assistantTasks() const { return m_assistantTasks; }
     LlmClient *llmClient() const { return m_llm; } // the window's one client for language models
 
 public slots:
@@ -70,6 +72,7 @@ private:
     EventForm *m_form = nullptr;
     LlmClient *m_llm = nullptr;
     AssistantDock *m_assistant = nullptr;
+    AssistantTasks *m_assistantTasks = nullptr;
     QUuid m_currentId;
     QUuid m_pendingSelection;
     bool m_creating = false;

@@ -1,0 +1,104 @@
+// The dock's quick actions in the main window: an agenda request lands in the proposal panel below the
+// conversation and on the schedule editor, Review shows its findings there, Draft reply opens its dialog.
+#include "assistantfixture.h"
+
+#include "assistant/agendaproposalpanel.h"
+#include "assistant/assistanttasks.h"
+#include "assistant/replydraftdialog.h"
+#include "assistant/reviewpanel.h"
+#include "schedule/schedulepage.h"
+#include "schedule/schedulescene.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+using Scenario = EventDesk::Test::FakeLlmServer::Scenario;
+
+namespace
+{
+
+class AssistantTasksTest : public Test::AssistantFixture
+{
+protected:
+    SchedulePage *schedule() { return m_window->findChild<SchedulePage *>(); }
+};
+
+} // namespace
+
+TEST_F(AssistantTasksTest, FillUnscheduledDrawsTheProposalOnTheScheduleAndRejectClearsIt)
+{
+    storeProfile(u"local"_s);
+    // The model places the first unscheduled session in the first room at 09:00 on the first day.
+    const Event event = m_probe.get<Event>(m_eventId).value();
+    Session unscheduled;
+    for (const Session &s : m_probe.list<Session>(m_eventId).value())
+        if (!s.isScheduled() && unscheduled.meta.id.isNull())
+            unscheduled = s;
+    ASSERT_FALSE(unscheduled.meta.id.isNull()) << "the sample has an unscheduled session";
+    const Room room = m_probe.list<Room>(m_eventId).value().value(0);
+    m_server.enqueue(Scenario::Normal,
+                     uR"({"summary": "One more talk", "placements": [{"session": "%1", "room": "%2",
+                         "start": "%3T09:00", "duration_minutes": %4}], "new_sessions": []})"_s
+                         .arg(unscheduled.meta.id.toString(QUuid::WithoutBraces),
+                              room.meta.id.toString(QUuid::WithoutBraces),
+                              event.startDate.toString(Qt::ISODate))
+                         .arg(unscheduled.durationMinutes));
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    AgendaProposalPanel *panel = m_window->assistantTasks()->agendaPanel();
+
+    QTest::mouseClick(find<QPushButton>(u"quickFillButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->hasProposal(); }, 20000))
+        << panel->statusText().toStdString();
+    EXPECT_EQ(dock->taskPanel(), panel);
+    EXPECT_TRUE(panel->isVisible());
+    EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->currentRow(), 1); // the schedule editor, with the diff
+    ASSERT_NE(schedule(), nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !schedule()->scene()->proposalGhosts().isEmpty(); }, 5000));
+    ASSERT_EQ(m_server.requestCount(), 1);
+    EXPECT_TRUE(
+        QString::fromUtf8(m_server.requests().at(0).body).contains(u"Fill the unscheduled sessions"_s));
+
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"rejectProposalButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return schedule()->scene()->proposalGhosts().isEmpty(); }, 5000));
+    EXPECT_FALSE(m_probe.get<Session>(unscheduled.meta.id).value().isScheduled()); // nothing written
+}
+
+TEST_F(AssistantTasksTest, ReviewShowsItsFindingsBelowTheConversation)
+{
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    ReviewPanel *review = m_window->assistantTasks()->reviewPanel();
+    QTest::mouseClick(find<QPushButton>(u"quickReviewButton"_s), Qt::LeftButton);
+    EXPECT_EQ(dock->taskPanel(), review);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !review->isRunning() && !review->findings().isEmpty(); }, 20000));
+}
+
+TEST_F(AssistantTasksTest, DraftReplyOpensTheDialogWithTheTypedQuestion)
+{
+    storeProfile(u"local"_s);
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    auto *input = find<QPlainTextEdit>(u"chatInput"_s);
+    input->setFocus();
+    QTest::keyClicks(input, u"Is there parking at the venue?"_s);
+    QTest::mouseClick(find<QPushButton>(u"quickReplyButton"_s), Qt::LeftButton);
+    ReplyDraftDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<ReplyDraftDialog *>(w); d && d->isVisible())
+                    dialog = d;
+            return dialog != nullptr;
+        },
+        5000));
+    EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(u"replyQuestion"_s)->toPlainText(),
+              u"Is there parking at the venue?"_s);
+    dialog->close();
+}
