@@ -128,6 +128,7 @@ void MainWindow::createLayout()
     m_llm = new LlmClient(this);
     m_assistant = new AssistantDock(m_worker, *m_llm, this);
     addDockWidget(Qt::RightDockWidgetArea, m_assistant);
+    m_assistant->hide(); // until shown once: then the window's saved state says
 
     connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
     connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);
