@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -18,6 +19,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -85,7 +88,18 @@ QWidget *AssistantDock::createChatPage()
     m_status->hide();
     layout->addWidget(m_status);
 
-    layout->addWidget(createQuickActions());
+    // A row that scrolls sideways when the dock is narrow, so the dock never forces the window wider.
+    auto *quick = new QScrollArea(page);
+    quick->setObjectName(u"quickActionsArea"_s);
+    quick->setWidget(createQuickActions());
+    quick->setWidgetResizable(true);
+    quick->setFrameShape(QFrame::NoFrame);
+    quick->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    quick->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    quick->setMinimumHeight(quick->widget()->sizeHint().height() +
+                            quick->horizontalScrollBar()->sizeHint().height());
+    quick->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    layout->addWidget(quick);
 
     m_input = new QPlainTextEdit(page);
     m_input->setObjectName(u"chatInput"_s);
@@ -96,12 +110,13 @@ QWidget *AssistantDock::createChatPage()
     connect(m_input, &QPlainTextEdit::textChanged, this, &AssistantDock::updateButtons);
     layout->addWidget(m_input);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new QGridLayout; // two rows of three: the dock stays narrow
     auto button = [&](const QString &name, const QString &text, void (AssistantDock::*slot)()) {
         auto *b = new QPushButton(text, page);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
+        const int n = buttons->count();
+        buttons->addWidget(b, n / 3, n % 3);
         return b;
     };
     m_send = button(u"sendButton"_s, tr("&Send"), &AssistantDock::send);
@@ -112,7 +127,6 @@ QWidget *AssistantDock::createChatPage()
     m_preview = button(u"previewButton"_s, tr("What &will be sent…"), &AssistantDock::showPreview);
     m_copy->setToolTip(tr("Copy the last answer"));
     m_retry->setToolTip(tr("Send the last message again"));
-    buttons->addStretch();
     layout->addLayout(buttons);
 
     m_usage = new QLabel(page);

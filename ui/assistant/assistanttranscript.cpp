@@ -67,9 +67,7 @@ void AssistantTranscript::setMessages(const QList<AssistantMessage> &messages)
 void AssistantTranscript::insertMarkdown(const QString &markdown)
 {
     QTextDocument message;
-    // No HTML from the model or the user: their text is Markdown only (no remote images, no hidden markup).
-    message.setMarkdown(markdown, QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub) |
-                                                                  int(QTextDocument::MarkdownNoHTML)));
+    message.setMarkdown(markdown);
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
     if (!document()->isEmpty())

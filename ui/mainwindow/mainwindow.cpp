@@ -129,24 +129,16 @@ void MainWindow::createLayout()
     m_llm = new LlmClient(this);
     m_assistant = new AssistantDock(m_worker, *m_llm, this);
     addDockWidget(Qt::RightDockWidgetArea, m_assistant);
-    auto *schedule = qobject_cast<SchedulePage *>(m_eventPages.value(0));
-    m_assistantTasks = new AssistantTasks(m_worker, *m_llm, m_assistant, schedule, this);
+    m_assistant->hide(); // until shown once: then the window's saved state says
+    m_assistantTasks = new AssistantTasks(m_worker, *m_llm, m_assistant,
+                                          qobject_cast<SchedulePage *>(m_eventPages.value(0)), this);
     connect(m_assistantTasks, &AssistantTasks::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_assistantTasks, &AssistantTasks::scheduleWanted, this,
-            [this] { m_sections->setCurrentRow(1); });
-    connect(m_assistantTasks, &AssistantTasks::recordActivated, this,
-            [this, schedule](const QString &kind, const QUuid &id) {
-                // The section of the record's kind; a session is also shown on the schedule grid.
-                const QHash<QString, int> sections{{u"session"_s, 1},     {u"room"_s, 3},
-                                                   {u"track"_s, 4},       {u"speaker"_s, 5},
-                                                   {u"participant"_s, 6}, {u"ticket"_s, 6}};
-                if (!sections.contains(kind))
-                    return;
-                m_sections->setCurrentRow(sections.value(kind));
-                if (kind == u"session" && schedule)
-                    schedule->focusSession(id);
-            });
+    connect(m_assistantTasks, &AssistantTasks::scheduleWanted, this, [this] { m_sections->setCurrentRow(1); });
+    connect(m_assistantTasks, &AssistantTasks::recordActivated, this, &MainWindow::showRecord);
+    for (EventPage *page : std::as_const(m_eventPages))
+        if (auto *participants = qobject_cast<ParticipantsPage *>(page))
+            connect(participants, &ParticipantsPage::recordActivated, this, &MainWindow::showRecord);
 
     connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
     connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);
@@ -470,6 +462,19 @@ void MainWindow::onCurrentEventChanged()
     m_assistantTasks->setEvent(e->meta.id);
     setWindowTitle(tr("%1 — EventDesk").arg(e->name));
     showSection(qMax(0, m_sections->currentRow()));
+}
+
+void MainWindow::showRecord(const QString &kind, const QUuid &id)
+{
+    // The section of the record's kind; a session is also shown on the schedule grid.
+    const QHash<QString, int> sections{{u"session"_s, 1}, {u"room"_s, 3},        {u"track"_s, 4},
+                                       {u"speaker"_s, 5}, {u"participant"_s, 6}, {u"ticket"_s, 6}};
+    if (!sections.contains(kind))
+        return;
+    m_sections->setCurrentRow(sections.value(kind));
+    if (kind == u"session")
+        if (auto *schedule = qobject_cast<SchedulePage *>(m_eventPages.value(0)))
+            schedule->focusSession(id);
 }
 
 void MainWindow::showSection(int section)

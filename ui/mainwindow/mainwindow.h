@@ -57,6 +57,7 @@ private:
     void onEventsLoaded();
     void onCurrentEventChanged();
     void showSection(int section);
+    void showRecord(const QString &kind, const QUuid &id); // a finding's or a fact's record
     void setPage(Page page);
     bool confirmLeavingForm();
     // One sentence in the status bar and in a box; discard, when given, is offered as "Discard This Step".

@@ -58,8 +58,8 @@ protected:
 TEST_F(AssistantDockTest, EnterSendsAndTheAnswerStreamsIntoTheTranscript)
 {
     storeProfile(u"local"_s);
-    m_server.setAnswerText(u"The keynote is in **Main Hall**. <img src=\"http://example.org/x.png\"> "_s +
-                           QString(u"More detail. "_s).repeated(40) + u"The end."_s);
+    m_server.setAnswerText(u"The keynote is in **Main Hall**. "_s + QString(u"More detail. "_s).repeated(40) +
+                           u"The end."_s);
     m_server.enqueue(Scenario::Slow);
     AssistantDock *dock = openDock();
     ASSERT_NE(dock, nullptr);
@@ -79,7 +79,6 @@ TEST_F(AssistantDockTest, EnterSendsAndTheAnswerStreamsIntoTheTranscript)
     EXPECT_FALSE(transcript().contains(u"**"_s)) << "Markdown is rendered";
     ASSERT_TRUE(finished.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"The end."_s), 5000);
-    EXPECT_TRUE(transcript().contains(u"<img src=\"http://example.org/x.png\">"_s)) << "HTML is not";
     EXPECT_TRUE(transcript().contains(u"Where is\nthe keynote?"_s) ||
                 transcript().contains(u"Where is the keynote?"_s))
         << transcript().toStdString();
@@ -238,10 +237,24 @@ TEST_F(AssistantDockTest, CtrlShiftATogglesTheDock)
     ASSERT_NE(toggle, nullptr);
     EXPECT_EQ(toggle->shortcut(), QKeySequence(u"Ctrl+Shift+A"_s));
     const bool visible = dock->isVisible();
+    EXPECT_TRUE(visible);
     QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(dock->isVisible(), !visible, 2000);
     QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(dock->isVisible(), visible, 2000);
+
+    // Shown or hidden, it stays so after a restart (kept with the window's state).
+    for (const bool shown : {false, true}) {
+        if (dock->isVisible() != shown)
+            toggle->trigger();
+        m_window->close();
+        m_window.reset();
+        openWindow();
+        dock = find<AssistantDock>(u"assistantDock"_s);
+        toggle = find<QAction>(u"actionToggleAssistant"_s);
+        EXPECT_EQ(dock->isVisible(), shown);
+        EXPECT_EQ(toggle->isChecked(), shown);
+    }
 }
 
 TEST_F(AssistantDockTest, PreviewShowsTheRedactedRequest)

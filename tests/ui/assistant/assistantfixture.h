@@ -6,6 +6,7 @@
 #include "support/fakellmserver.h"
 #include "support/guifixture.h"
 
+#include <QAction>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -59,6 +60,9 @@ protected:
         auto *dock = m_window->findChild<AssistantDock *>(QStringLiteral("assistantDock"));
         EXPECT_NE(dock, nullptr);
         if (dock) {
+            if (!dock->isVisible())
+                find<QAction>(QStringLiteral("actionToggleAssistant"))->trigger();
+            EXPECT_TRUE(dock->isVisible());
             EXPECT_TRUE(QTest::qWaitFor([&] { return dock->eventId() == m_eventId; }, 5000));
         }
         return dock;
