@@ -69,13 +69,9 @@ void AssistantTasks::run(AssistantTask task, const QString &request)
         m_review->review();
         return;
     case AssistantTask::Prefill: {
+        // It uses the pre-fill task's profile and redaction itself.
         auto *dialog = new PrefillReviewDialog(m_worker, m_eventId, &m_client, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QPointer<PrefillReviewDialog> guard(dialog);
-        withModel(task, [guard](const ProviderProfile &profile, const QString &key) {
-            if (guard)
-                guard->setProfile(profile, key);
-        });
         dialog->show();
         return;
     }

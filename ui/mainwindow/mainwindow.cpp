@@ -134,7 +134,8 @@ void MainWindow::createLayout()
                                           qobject_cast<SchedulePage *>(m_eventPages.value(0)), this);
     connect(m_assistantTasks, &AssistantTasks::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_assistantTasks, &AssistantTasks::scheduleWanted, this, [this] { m_sections->setCurrentRow(1); });
+    connect(m_assistantTasks, &AssistantTasks::scheduleWanted, this,
+            [this] { m_sections->setCurrentRow(1); });
     connect(m_assistantTasks, &AssistantTasks::recordActivated, this, &MainWindow::showRecord);
     for (EventPage *page : std::as_const(m_eventPages))
         if (auto *participants = qobject_cast<ParticipantsPage *>(page))
