@@ -30,4 +30,5 @@ EVENTDESK_BENCH_SSE_MB=1 EVENTDESK_BENCH_TOKENS=200 smoke build/ci/bench/eventde
 smoke build/ci/bench/eventdesk_schedule_bench
 smoke build/ci/bench/eventdesk_schedulescene_bench
 smoke build/ci/bench/eventdesk_context_bench
+smoke build/ci/bench/eventdesk_agenda_bench
 echo "benchmark smoke run: ok"

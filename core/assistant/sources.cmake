@@ -19,4 +19,5 @@ target_sources(eventdesk_core PRIVATE
   assistant/mailreader.h assistant/mailreader.cpp
   assistant/prefillextraction.h assistant/prefillextraction.cpp
   assistant/registrationprefill.h assistant/registrationprefill.cpp
+  assistant/pendingagendaproposal.h assistant/pendingagendaproposal.cpp
 )

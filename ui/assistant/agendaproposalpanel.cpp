@@ -3,6 +3,7 @@
 #include "assistant/eventcontext.h"
 #include "commands/command.h"
 #include "llm/llmclient.h"
+#include "storage/assistantstore.h"
 #include "storage/storageworker.h"
 
 #include <QHBoxLayout>
@@ -55,7 +56,14 @@ AgendaProposalPanel::AgendaProposalPanel(StorageWorker &worker, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &AgendaProposalPanel::apply);
     connect(m_reject, &QPushButton::clicked, this, &AgendaProposalPanel::reject);
     connect(m_revise, &QPushButton::clicked, this, &AgendaProposalPanel::revise);
-    connect(m_items, &QListWidget::itemChanged, this, &AgendaProposalPanel::updateButtons);
+    connect(m_items, &QListWidget::itemChanged, this, [this] {
+        m_pending.unchecked.clear();
+        for (int i = 0; i < m_items->count() && i < m_proposal.items.size(); ++i)
+            if (m_proposal.items.at(i).valid() && m_items->item(i)->checkState() != Qt::Checked)
+                m_pending.unchecked.insert(PendingAgendaProposal::itemKey(m_proposal.items.at(i)));
+        savePending();
+        updateButtons();
+    });
     updateButtons();
 }
 
@@ -67,7 +75,100 @@ void AgendaProposalPanel::setEvent(const QUuid &eventId)
         return;
     m_eventId = eventId;
     m_task.reset();
+    m_pending = {};
     clear({});
+    loadPending();
+}
+
+namespace
+{
+struct Restored {
+    PendingAgendaProposal pending;
+    AgendaTask::Input input;
+};
+} // namespace
+
+void AgendaProposalPanel::loadPending()
+{
+    if (m_eventId.isNull())
+        return;
+    m_loading = true;
+    updateButtons();
+    const QUuid eventId = m_eventId;
+    m_worker.run(
+        this,
+        [eventId](EventStore &s) -> Result<std::optional<Restored>> {
+            auto kept = AssistantStore(s).proposals(eventId, QString::fromUtf16(PendingAgendaProposal::kKind),
+                                                    AssistantProposal::State::Pending);
+            if (!kept)
+                return kept.error();
+            if (kept.value().isEmpty())
+                return std::optional<Restored>();
+            auto pending = PendingAgendaProposal::fromRecord(kept.value().constLast());
+            if (!pending)
+                return pending.error();
+            auto context = EventContext(s, eventId).text();
+            if (!context)
+                return context.error();
+            auto data = ScheduleData::load(s, eventId);
+            if (!data)
+                return data.error();
+            return std::optional<Restored>(Restored{pending.value(), {context.value(), data.value()}});
+        },
+        [this, eventId](const Result<std::optional<Restored>> &restored) {
+            if (eventId != m_eventId)
+                return;
+            m_loading = false;
+            if (!m_queued.isEmpty()) // the newer request wins over the kept proposal
+                QMetaObject::invokeMethod(
+                    this, [this] { request(std::exchange(m_queued, QString())); }, Qt::QueuedConnection);
+            if (!restored) {
+                m_status->setText(restored.error().message);
+            } else if (restored.value()) {
+                const Restored &r = *restored.value();
+                auto parsed = AgendaProposal::parse(r.pending.answer);
+                if (!parsed) {
+                    m_status->setText(parsed.error().message);
+                } else {
+                    m_input = r.input;
+                    m_pending = r.pending;
+                    display(ProposalChecker::check(r.input.data, parsed.value()));
+                    return;
+                }
+            }
+            updateButtons();
+        });
+}
+
+void AgendaProposalPanel::savePending()
+{
+    if (m_pending.id.isNull())
+        return;
+    const AssistantProposal record = m_pending.toRecord();
+    m_worker.run(
+        this,
+        [record](EventStore &s) -> Result<void> {
+            auto saved = AssistantStore(s).saveProposal(record);
+            return saved ? Result<void>() : Result<void>(saved.error());
+        },
+        [this](const Result<void> &saved) {
+            if (!saved)
+                m_status->setText(saved.error().message);
+        });
+}
+
+void AgendaProposalPanel::recordState(AssistantProposal::State state)
+{
+    if (m_pending.id.isNull())
+        return;
+    m_worker.run(
+        this,
+        [id = m_pending.id, state](EventStore &s) { return AssistantStore(s).setProposalState(id, state); },
+        [this](const Result<void> &done) {
+            if (!done)
+                m_status->setText(done.error().message);
+        });
+    m_pending = {};
 }
 
 void AgendaProposalPanel::setModel(LlmClient *client, const ProviderProfile &profile, const QString &key)
@@ -79,7 +180,7 @@ void AgendaProposalPanel::setModel(LlmClient *client, const ProviderProfile &pro
 
 bool AgendaProposalPanel::isBusy() const
 {
-    return m_gathering || m_applying || (m_task && m_task->isRunning());
+    return m_loading || m_gathering || m_applying || (m_task && m_task->isRunning());
 }
 
 QString AgendaProposalPanel::statusText() const
@@ -98,6 +199,10 @@ QList<ProposalItem> AgendaProposalPanel::checkedItems() const
 
 void AgendaProposalPanel::request(const QString &text)
 {
+    if (m_loading) { // asked right after the event was opened: once its kept proposal is read
+        m_queued = text;
+        return;
+    }
     if (isBusy() || m_eventId.isNull() || text.trimmed().isEmpty())
         return;
     if (!m_client) {
@@ -131,6 +236,7 @@ void AgendaProposalPanel::request(const QString &text)
                 emit busyChanged(false);
                 return;
             }
+            m_input = input.value();
             startTask(input.value(), text.trimmed());
         });
 }
@@ -152,6 +258,13 @@ void AgendaProposalPanel::onTaskFinished()
         updateButtons();
         return;
     }
+    if (m_pending.id.isNull()) // a revision replaces the proposal it revises
+        m_pending.id = newRecordId();
+    m_pending.eventId = m_eventId;
+    m_pending.request = m_task->requestText();
+    m_pending.answer = m_task->rawJson();
+    m_pending.unchecked.clear();
+    savePending();
     display(m_task->proposal());
 }
 
@@ -171,7 +284,9 @@ void AgendaProposalPanel::display(const CheckedProposal &proposal)
         row->setData(Qt::UserRole, item.session.meta.id);
         if (item.valid()) {
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            row->setCheckState(Qt::Checked);
+            row->setCheckState(m_pending.unchecked.contains(PendingAgendaProposal::itemKey(item))
+                                   ? Qt::Unchecked
+                                   : Qt::Checked);
         } else {
             row->setFlags(Qt::ItemIsSelectable); // shown, never checkable
             row->setCheckState(Qt::Unchecked);
@@ -205,33 +320,59 @@ void AgendaProposalPanel::apply()
         return;
     m_applying = true;
     updateButtons();
-    Command::applyAgendaProposal(m_eventId, items, this, [this](const Result<AgendaApplyOutcome> &outcome) {
-        m_applying = false;
-        if (!outcome) { // nothing was written; the proposal stays for another try
-            m_status->setText(outcome.error().message);
-            updateButtons();
-            return;
-        }
-        QString status =
-            tr("Applied %n item(s) as one undo step.", nullptr, int(outcome.value().applied.size()));
-        if (!outcome.value().refused.isEmpty())
-            status += u' ' + tr("Not applied: %1").arg(outcome.value().refused.join(u' '));
-        clear(status);
-        emit applied(outcome.value());
-    });
+    std::function<Result<void>(EventStore &)> record;
+    if (!m_pending.id.isNull()) // the proposal's state, in the same transaction as its items
+        record = [id = m_pending.id](EventStore &s) {
+            return AssistantStore(s).setProposalState(id, AssistantProposal::State::Applied);
+        };
+    Command::applyAgendaProposal(
+        m_eventId, items, this,
+        [this](const Result<AgendaApplyOutcome> &outcome) {
+            m_applying = false;
+            if (!outcome) { // nothing was written; the proposal stays for another try
+                m_status->setText(outcome.error().message);
+                updateButtons();
+                return;
+            }
+            QString status =
+                tr("Applied %n item(s) as one undo step.", nullptr, int(outcome.value().applied.size()));
+            if (!outcome.value().refused.isEmpty())
+                status += u' ' + tr("Not applied: %1").arg(outcome.value().refused.join(u' '));
+            m_pending = {};
+            clear(status);
+            emit applied(outcome.value());
+        },
+        record);
 }
 
 void AgendaProposalPanel::reject()
 {
     if (!m_hasProposal || m_applying)
         return;
+    recordState(AssistantProposal::State::Rejected); // no event data is written
     clear(tr("Proposal rejected; nothing was changed."));
+}
+
+void AgendaProposalPanel::ensureTask()
+{
+    if (m_task || !m_client)
+        return;
+    // A proposal kept from an earlier session: the conversation is rebuilt from it.
+    m_task = std::make_unique<AgendaTask>(*m_client, m_profile, m_key);
+    connect(m_task.get(), &AgendaTask::finished, this, &AgendaProposalPanel::onTaskFinished);
+    m_task->restore(m_input, m_pending.request, m_pending.answer);
 }
 
 void AgendaProposalPanel::revise()
 {
-    if (!m_task || isBusy())
+    if (isBusy())
         return;
+    ensureTask();
+    if (!m_task) {
+        if (m_hasProposal)
+            m_status->setText(tr("No assistant profile is set up, so the proposal cannot be revised."));
+        return;
+    }
     QStringList problems;
     for (const ProposalItem &item : std::as_const(m_proposal.items))
         problems += item.problems;
@@ -251,7 +392,7 @@ void AgendaProposalPanel::updateButtons()
     const bool busy = isBusy();
     m_apply->setEnabled(m_hasProposal && !busy && !checkedItems().isEmpty());
     m_reject->setEnabled(m_hasProposal && !m_applying);
-    m_revise->setEnabled(m_task && !busy && (m_hasProposal || m_task->error()));
+    m_revise->setEnabled(!busy && ((m_hasProposal && (m_task || m_client)) || (m_task && m_task->error())));
 }
 
 } // namespace EventDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assistant/agendatask.h"
+#include "assistant/pendingagendaproposal.h"
 #include "commands/applyagendaproposal.h"
 #include "llm/providerprofile.h"
 
@@ -24,7 +25,8 @@ class StorageWorker;
 // step), Reject (nothing changes) and Revise (ask the model again with the problems found). Asks the model
 // itself: the event's context is gathered on the storage thread, the request runs asynchronously.
 // proposalShown() and proposalCleared() let the schedule editor draw the proposal (SchedulePage::
-// showProposal, clearProposal).
+// showProposal, clearProposal). A proposal is kept in the workspace as pending until applied or rejected,
+// and shown again (checked against the schedule as it is then) when the event is opened again.
 class AgendaProposalPanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     explicit AgendaProposalPanel(StorageWorker &worker, QWidget *parent = nullptr);
     ~AgendaProposalPanel() override;
 
+    // Shows the event's pending agenda proposal, if it has one.
     void setEvent(const QUuid &eventId);
     // The model to ask (the client is not owned and must outlive the panel's requests).
     void setModel(LlmClient *client, const ProviderProfile &profile, const QString &key);
@@ -59,6 +62,10 @@ signals:
 
 private:
     void startTask(const AgendaTask::Input &input, const QString &text);
+    void loadPending();
+    void savePending();
+    void recordState(AssistantProposal::State state);
+    void ensureTask();
     void onTaskFinished();
     void display(const CheckedProposal &proposal);
     void clear(const QString &status);
@@ -70,6 +77,10 @@ private:
     ProviderProfile m_profile;
     QString m_key;
     std::unique_ptr<AgendaTask> m_task;
+    AgendaTask::Input m_input;
+    PendingAgendaProposal m_pending;
+    bool m_loading = false;
+    QString m_queued; // a request made while the kept proposal was being read
     bool m_gathering = false;
     bool m_applying = false;
     bool m_hasProposal = false;

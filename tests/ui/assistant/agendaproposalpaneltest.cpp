@@ -6,14 +6,17 @@
 #include "schedule/proposalghostitem.h"
 #include "schedule/schedulepage.h"
 #include "schedule/schedulescene.h"
+#include "storage/assistantstore.h"
 #include "support/agendafixture.h"
 #include "support/fakellmserver.h"
 #include "support/guifixture.h"
+#include "support/rawsqlite.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
@@ -94,15 +97,25 @@ protected:
         return nullptr;
     }
     Session session(const QUuid &id) { return m_probe.get<Session>(id).value(); }
-    QByteArray workspaceBytes()
+    // Every row of every table but the assistant's proposals (whose state Reject records).
+    QList<QVariantList> eventData()
     {
-        QByteArray all;
-        for (const QString &suffix : {QString(), u"-wal"_s}) {
-            QFile f(m_ws.path() + suffix);
-            if (f.open(QIODevice::ReadOnly))
-                all += f.readAll();
-        }
+        RawSqlite raw(m_ws.path());
+        QList<QVariantList> all;
+        for (const QVariantList &table :
+             raw.rows(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                      u"<> 'assistant_proposals' ORDER BY name"_s))
+            all += raw.rows(u"SELECT * FROM "_s + table.value(0).toString());
         return all;
+    }
+    QList<AssistantProposal> kept(AssistantProposal::State state)
+    {
+        return AssistantStore(m_probe).proposals(m_ids.event, u"agenda"_s, state).value();
+    }
+    void flushStorage()
+    {
+        auto flushed = m_worker.run([](EventStore &) { return 0; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return flushed.isFinished(); }, 5000));
     }
 
     FakeLlmServer m_server;
@@ -174,20 +187,61 @@ TEST_F(AgendaProposalPanelTest, ShowsTheDiffAppliesAsOneUndoStepAndUndoes)
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_page->scene()->itemFor(m_ids.qtQuick) == nullptr; }, 10000));
 }
 
-TEST_F(AgendaProposalPanelTest, RejectWritesNothing)
+TEST_F(AgendaProposalPanelTest, RejectWritesNoEventDataAndRecordsTheState)
 {
     askForProposal();
+    flushStorage();
+    ASSERT_EQ(kept(AssistantProposal::State::Pending).size(), 1);
     ASSERT_FALSE(m_page->scene()->proposalGhosts().isEmpty());
-    const QByteArray before = workspaceBytes();
+    const QList<QVariantList> before = eventData();
+    ASSERT_FALSE(before.isEmpty());
     QTest::mouseClick(child<QPushButton>(u"rejectProposalButton"_s), Qt::LeftButton);
     EXPECT_FALSE(m_panel->hasProposal());
     EXPECT_TRUE(m_page->scene()->proposalGhosts().isEmpty());
     EXPECT_FALSE(child<QPushButton>(u"applyProposalButton"_s)->isEnabled());
-    // Anything queued on the storage thread by then has run.
-    auto flushed = m_worker.run([](EventStore &) { return 0; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return flushed.isFinished(); }, 5000));
-    EXPECT_EQ(workspaceBytes(), before);
+    flushStorage();
+    EXPECT_EQ(eventData(), before);
     EXPECT_EQ(m_undo.count(), 0);
+    EXPECT_TRUE(kept(AssistantProposal::State::Pending).isEmpty());
+    EXPECT_EQ(kept(AssistantProposal::State::Rejected).size(), 1);
+}
+
+TEST_F(AgendaProposalPanelTest, APendingProposalSurvivesReopeningTheWorkspace)
+{
+    askForProposal();
+    auto *list = child<QListWidget>(u"proposalItemList"_s);
+    list->item(1)->setCheckState(Qt::Unchecked); // the organizer's choice is kept too
+    flushStorage();
+    m_panel.reset();
+    m_page->clearProposal();
+    {
+        // Another connection to the file, as after a restart.
+        StorageWorker reopened;
+        auto opened = reopened.run([path = m_ws.path()](EventStore &s) { return s.open(path); });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return opened.isFinished(); }, 10000));
+        ASSERT_TRUE(opened.result().ok());
+        AgendaProposalPanel panel(reopened);
+        QSignalSpy shown(&panel, &AgendaProposalPanel::proposalShown);
+        panel.setEvent(m_ids.event);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return panel.hasProposal(); }, 10000));
+        EXPECT_EQ(shown.count(), 1);
+        auto *items = panel.findChild<QListWidget *>(u"proposalItemList"_s);
+        ASSERT_EQ(items->count(), 5);
+        EXPECT_EQ(items->item(0)->checkState(), Qt::Checked);
+        EXPECT_EQ(items->item(1)->checkState(), Qt::Unchecked);
+        EXPECT_FALSE(items->item(2)->flags() & Qt::ItemIsUserCheckable);
+        EXPECT_EQ(panel.checkedItems().size(), 2); // Qt Quick and Lunch
+    }
+    // Applied from the reopened proposal: the state is recorded with the items.
+    m_panel = std::make_unique<AgendaProposalPanel>(m_worker);
+    m_panel->setEvent(m_ids.event);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_panel->hasProposal(); }, 10000));
+    QTest::mouseClick(child<QPushButton>(u"applyProposalButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1 && !Command::isBusy(); }, 10000));
+    EXPECT_EQ(session(m_ids.qtQuick).roomId, m_ids.mainHall);
+    EXPECT_EQ(session(m_ids.opening).roomId, m_ids.mainHall);
+    EXPECT_TRUE(kept(AssistantProposal::State::Pending).isEmpty());
+    EXPECT_EQ(kept(AssistantProposal::State::Applied).size(), 1);
 }
 
 TEST_F(AgendaProposalPanelTest, AnUnusableAnswerSaysSoAndShowsNothing)
