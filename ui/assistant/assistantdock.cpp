@@ -167,8 +167,10 @@ QWidget *AssistantDock::createQuickActions()
 {
     auto *row = new QWidget(this);
     row->setObjectName(u"quickActions"_s);
-    auto *layout = new QHBoxLayout(row);
+    // Two columns, so that every action shows without scrolling in a dock of ordinary width.
+    auto *layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     struct Quick {
         const char *name;
         QString text;
@@ -184,16 +186,17 @@ QWidget *AssistantDock::createQuickActions()
         {"quickReplyButton", tr("Draft reply…"), AssistantTask::Reply, {}},
         {"quickReviewButton", tr("Review"), AssistantTask::Review, {}},
     };
-    for (const Quick &q : quick) {
+    for (qsizetype i = 0; i < quick.size(); ++i) {
+        const Quick &q = quick.at(i);
         auto *b = new QPushButton(q.text, row);
         b->setObjectName(QString::fromLatin1(q.name));
         b->setFlat(true);
         connect(b, &QPushButton::clicked, this, [this, q] {
             emit quickAction(q.task, q.request.isEmpty() ? m_input->toPlainText().trimmed() : q.request);
         });
-        layout->addWidget(b);
+        b->setStyleSheet(u"text-align: left"_s);
+        layout->addWidget(b, int(i / 2), int(i % 2));
     }
-    layout->addStretch();
     return row;
 }
 
@@ -212,6 +215,14 @@ void AssistantDock::reloadSettings()
         m_profileLabel->setText(profile.error().message);
     showUsage();
     updateButtons();
+}
+
+void AssistantDock::focusInput()
+{
+    if (m_input->isVisible())
+        m_input->setFocus(Qt::ShortcutFocusReason);
+    else if (auto *button = m_emptyPage->findChild<QPushButton *>(); button && button->isVisible())
+        button->setFocus(Qt::ShortcutFocusReason);
 }
 
 void AssistantDock::setTaskPanel(QWidget *panel)

@@ -39,6 +39,8 @@ public:
     bool isBusy() const { return m_turn != nullptr || m_preparing; }
     // Shows panel (the agenda proposal, the review…) below the conversation; nullptr hides the area.
     void setTaskPanel(QWidget *panel);
+    // Puts the cursor in the message box (or on the empty state's button without a profile).
+    void focusInput();
     QWidget *taskPanel() const;
     // For tests: where usage is recorded (empty: the ledger's default file).
     void setLedgerPath(const QString &path) { m_ledgerPath = path; }

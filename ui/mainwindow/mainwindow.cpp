@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -232,6 +233,11 @@ void MainWindow::createActions()
     assistant->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
     addAction(assistant);
     view->addAction(assistant);
+    // Showing the dock from the keyboard puts the cursor in its message box.
+    connect(assistant, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            QTimer::singleShot(0, m_assistant, &AssistantDock::focusInput);
+    });
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     const QList<std::pair<QString, QString>> languages{

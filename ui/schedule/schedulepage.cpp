@@ -1,5 +1,7 @@
 #include "schedulepage.h"
 
+#include "proposalghostitem.h"
+
 #include "commands/command.h"
 #include "conflictrulesdialog.h"
 #include "releasediffdialog.h"
@@ -143,6 +145,9 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
 void SchedulePage::showProposal(const CheckedProposal &proposal)
 {
     m_scene->setProposal(proposal.items);
+    const QList<ProposalGhostItem *> ghosts = m_scene->proposalGhosts();
+    if (!ghosts.isEmpty()) // the first proposed item of the day in view, so the diff is seen
+        m_view->ensureVisible(ghosts.first(), 20, 40);
 }
 
 void SchedulePage::clearProposal()

@@ -242,6 +242,8 @@ TEST_F(AssistantDockTest, CtrlShiftATogglesTheDock)
     QTRY_COMPARE_WITH_TIMEOUT(dock->isVisible(), !visible, 2000);
     QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(dock->isVisible(), visible, 2000);
+    // Shown from the keyboard, the cursor is in the message box: typing goes to the assistant.
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPlainTextEdit>(u"chatInput"_s)->hasFocus(), 2000);
 
     // Shown or hidden, it stays so after a restart (kept with the window's state).
     for (const bool shown : {false, true}) {
