@@ -13,6 +13,402 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::AgendaProposal</name>
+    <message>
+        <source>The model gave an empty answer instead of a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model did not answer with a proposal: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer was cut off before the proposal was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer is not a readable proposal in JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s proposal lists its placements or new sessions in the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer has neither placements nor new sessions, so it is no proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AgendaProposalPanel</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change? (for Revise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the checked items to the schedule, as one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the proposal; nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model for a new proposal, with the problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assistant profile is set up, so no proposal can be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) can be applied</source>
+        <translation>
+            <numerusform>%n item can be applied</numerusform>
+            <numerusform>%n items can be applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n cannot</numerusform>
+            <numerusform>%n cannot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n item(s) as one undo step.</source>
+        <translation>
+            <numerusform>Applied %n item as one undo step.</numerusform>
+            <numerusform>Applied %n items as one undo step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal rejected; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assistant profile is set up, so the proposal cannot be revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizer asks for a different proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model to revise the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ApplyAgendaProposal</name>
+    <message>
+        <source>None of the chosen items could be applied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantDock</name>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about this event… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;will be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the last message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant needs a language-model profile: a service such as OpenAI or Anthropic with your key, or a model on this computer (Ollama, llama.cpp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up a &amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the unscheduled sessions into free rooms and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lunch and coffee breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-fill registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 · model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation: %1 tokens, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event this month: %1 tokens, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over budget: the assistant has cost %1 for this event this month; the monthly budget is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the conversation about this event? The assistant forgets it, and it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettings</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration pre-fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; chosen for %2 no longer exists; choose another in Tools › Assistant Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettingsDialog</name>
+    <message>
+        <source>Assistant Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace emails and phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails and phone numbers leave this computer as placeholders and come back restored in the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse identical answers from the response cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dock warns when an event&apos;s assistant use in a month reaches this amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget per event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantTasks</name>
+    <message>
+        <source>Choose an event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the agenda hold? For example: &quot;a one-day meetup with the accepted talks, keynote first, lunch at 12:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an agenda from the unscheduled sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantTranscript</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1 `%2`: running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1 `%2`: %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantTurn</name>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool result (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call: %1(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model kept asking for tools without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::AtomicFile</name>
     <message>
         <source>%1 cannot be written: %2.</source>
@@ -151,14 +547,14 @@
     </message>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Import %n participant</numerusform>
             <numerusform>Import %n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n line cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
             <numerusform>%n lines cannot be imported; nothing was imported. Run a dry run to see them, then choose Import again to import the other lines.</numerusform>
         </translation>
@@ -170,6 +566,13 @@
     <message>
         <source>The message templates of the event were changed elsewhere in the meantime.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the assistant&apos;s proposal (%n item(s))</source>
+        <translation>
+            <numerusform>Apply the assistant&apos;s proposal (%n item)</numerusform>
+            <numerusform>Apply the assistant&apos;s proposal (%n items)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -523,6 +926,13 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::EventContext</name>
+    <message>
+        <source>There is no %1 with id %2 in this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::EventForm</name>
     <message>
         <source>&amp;Save</source>
@@ -716,6 +1126,10 @@
     </message>
     <message>
         <source>The %1 &quot;%2&quot; was changed elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That proposal is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1388,10 @@
         <source>The CA certificate file %1 could not be read or holds no certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This request is about %L1 tokens, more than the %L2-token context window of profile &quot;%3&quot;; shorten it or raise the profile&apos;s context window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::LlmProfilesDialog</name>
@@ -1149,6 +1567,93 @@
         <source>The test was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many tokens the model reads and writes in one request. A request estimated larger is not sent; a local server is asked for this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual for this provider (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::MailReader</name>
+    <message>
+        <source>Part of the message is not valid %1 as it says; it was read in the encoding it seems to have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes of the message could not be decoded as %1; they are shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s encoding &quot;%1&quot; is unknown; it was read in the encoding it seems to have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes of the message could not be decoded; they are shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s base64 text is damaged; what could be read is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1 messages; pre-fill reads at most %2 at a time, so split the mailbox or pick fewer files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no readable text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters; only its start is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail message or mailbox (.eml or mbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 messages; pre-fill reads at most %3 at a time, so split the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; pre-fill reads files of at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a message or add .eml or mbox files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MainWindow</name>
@@ -1320,6 +1825,14 @@
     </message>
     <message>
         <source>&amp;Discard This Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,6 +2384,178 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Message templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre-fill from &amp;Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the assistant draft registrations from e-mails; you review them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a reply to the selected participant&apos;s question with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::PrefillExtraction</name>
+    <message>
+        <source>&quot;%1&quot; is not a ticket type of this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in an earlier draft too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::PrefillReviewDialog</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extract Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-fill Registrations from Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste one or more messages here, or drop .eml or mbox files on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails and phone numbers are replaced by placeholders before the messages are sent to the model. Nothing is registered until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction is off for pre-fill in the assistant settings: emails and phone numbers are sent to the model as they are. Nothing is registered until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting registrations: request %1 of %2 (up to %3 messages each)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n draft(s) extracted so far are kept; Retry sends the remaining messages.</source>
+        <translation>
+            <numerusform>The %n draft extracted so far is kept; Retry sends the remaining messages.</numerusform>
+            <numerusform>The %n drafts extracted so far are kept; Retry sends the remaining messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No registrations were found in the %n message(s).</source>
+        <translation>
+            <numerusform>No registrations were found in the %n message.</numerusform>
+            <numerusform>No registrations were found in the %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) from the messages. Check them, untick what should not be registered, then Confirm.</source>
+        <translation>
+            <numerusform>%n draft from the messages. Check it, untick it if it should not be registered, then Confirm.</numerusform>
+            <numerusform>%n drafts from the messages. Check them, untick what should not be registered, then Confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guess: the message does not contain this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n participant(s)…</source>
+        <translation>
+            <numerusform>Registering %n participant…</numerusform>
+            <numerusform>Registering %n participants…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n participant(s) from messages</source>
+        <translation>
+            <numerusform>Register %n participant from messages</numerusform>
+            <numerusform>Register %n participants from messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Confirm %n Registration(s)</source>
+        <translation>
+            <numerusform>&amp;Confirm %n Registration</numerusform>
+            <numerusform>&amp;Confirm %n Registrations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ProfileStore</name>
@@ -1888,6 +2573,101 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>%1 copy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ProposalChecker</name>
+    <message>
+        <source>The kept agenda proposal could not be read; ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would start on %2, outside the event&apos;s dates (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would run from %2 to %3, outside the event&apos;s hours (%4–%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room %1 given for %2 is not a room of this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room id %1 given for %2 matches several rooms: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start %1 of %2 is not a date and time such as 2026-05-04T10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no length in whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A length of %1 minutes for %2 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal names a session %1 that this event does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session id %1 matches several sessions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is placed more than once in this proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new session in the proposal has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown session type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no room; every new session needs one (a break for all rooms is one session per room).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since the proposal was checked, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room of %1 no longer exists, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 (no such session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2, %3 to %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) in %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +2715,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>The proxy address must not contain a user name or password, which would be stored in plain text in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context window must be a number of tokens, or 0 for the provider&apos;s usual size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context window (%L1 tokens) must be larger than the longest answer (%L2 tokens).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,6 +2911,13 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::RegistrationPrefill</name>
+    <message>
+        <source>Pre-fill was cancelled; the drafts extracted so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Registrations</name>
     <message>
         <source>%1 is already registered as %2 (%3, id %4).</source>
@@ -2193,6 +2988,260 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ReplyDraftDialog</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the participant&apos;s question here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not in the data:&lt;/b&gt; the event&apos;s data does not hold the answer. The draft says so; check it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft reply appears here; edit it before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts the draft uses; activate one to show its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assistant profile is set up (Tools › Assistant Profiles…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft ready; check it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft ready: the event&apos;s data does not hold the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The draft uses no facts from the event&apos;s data.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply.eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re: your question about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ReplyGrounding</name>
+    <message>
+        <source>That registration is not part of this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer held no reply text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cited %1 &quot;%2&quot;, which matches more than one record; that fact is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cited %1 &quot;%2&quot;, which is not in the event&apos;s data; that fact is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::RequestPreviewDialog</name>
+    <message>
+        <source>What Will Be Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the text the profile &quot;%1&quot; will receive with your message, after emails and phone numbers are replaced by placeholders (when redaction is on for the chat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ReviewPanel</name>
+    <message>
+        <source>&amp;Review Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the findings the program computes, the model looks for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review lists conflicts, rooms too small, missing speakers or rooms, unscheduled sessions, gaps and speakers over their availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model was not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model part was skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model for more findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s part was cancelled; the computed findings are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) computed</source>
+        <translation>
+            <numerusform>%n finding computed</numerusform>
+            <numerusform>%n findings computed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n from the model</source>
+        <translation>
+            <numerusform>, %n from the model</numerusform>
+            <numerusform>, %n from the model</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +3427,53 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ScheduleReview</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but %3 has %4 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keynote %1 is in %2 with %3 seats, but %4 people are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not scheduled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a time (%2) but no room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is idle from %2 to %3 on %4, between %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is scheduled for %2 minutes but available for only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding of the model about %1 &quot;%2&quot; was dropped: the event has no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ScheduleScene</name>
     <message>
         <source>Resize session</source>
@@ -2396,6 +3492,18 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>Schedule %n session</numerusform>
             <numerusform>Schedule %n sessions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move: %1 (from %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,399 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::AgendaProposal</name>
+    <message>
+        <source>The model gave an empty answer instead of a proposal.</source>
+        <translation>模型返回了空答复，而不是方案。</translation>
+    </message>
+    <message>
+        <source>The model did not answer with a proposal: “%1”</source>
+        <translation>模型没有以方案作答：“%1”</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer was cut off before the proposal was complete.</source>
+        <translation>模型的答复在方案完整之前被截断。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer is not a readable proposal in JSON.</source>
+        <translation>模型的答复不是可读取的 JSON 方案。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s proposal lists its placements or new sessions in the wrong form.</source>
+        <translation>模型方案中的排期或新日程格式不正确。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer has neither placements nor new sessions, so it is no proposal.</source>
+        <translation>模型的答复既没有排期也没有新日程，不构成方案。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AgendaProposalPanel</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>修改(&amp;V)</translation>
+    </message>
+    <message>
+        <source>What should change? (for Revise)</source>
+        <translation>需要改什么？（用于“修改”）</translation>
+    </message>
+    <message>
+        <source>Write the checked items to the schedule, as one undo step</source>
+        <translation>将勾选的项写入日程，可一步撤销</translation>
+    </message>
+    <message>
+        <source>Discard the proposal; nothing changes</source>
+        <translation>放弃此方案；不做任何更改</translation>
+    </message>
+    <message>
+        <source>Ask the model for a new proposal, with the problems found</source>
+        <translation>请模型根据发现的问题给出新方案</translation>
+    </message>
+    <message>
+        <source>No assistant profile is set up, so no proposal can be asked for.</source>
+        <translation>尚未设置助手配置，无法请求方案。</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>正在询问模型…</translation>
+    </message>
+    <message>
+        <source>The model&apos;s proposal:</source>
+        <translation>模型的方案：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) can be applied</source>
+        <translation>
+            <numerusform>%n 项可以应用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n 项无法应用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n item(s) as one undo step.</source>
+        <translation>
+            <numerusform>已应用 %n 项，可一步撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Proposal rejected; nothing was changed.</source>
+        <translation>已拒绝方案；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No assistant profile is set up, so the proposal cannot be revised.</source>
+        <translation>尚未设置助手配置，无法修改方案。</translation>
+    </message>
+    <message>
+        <source>The organizer asks for a different proposal.</source>
+        <translation>组织者要求给出另一个方案。</translation>
+    </message>
+    <message>
+        <source>Asking the model to revise the proposal…</source>
+        <translation>正在请模型修改方案…</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ApplyAgendaProposal</name>
+    <message>
+        <source>None of the chosen items could be applied. %1</source>
+        <translation>所选项目均无法应用。%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantDock</name>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Ask about this event… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>询问此活动的相关问题…（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Message to the assistant</source>
+        <translation>发给助手的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>清空(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>What &amp;will be sent…</source>
+        <translation>将发送的内容(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Copy the last answer</source>
+        <translation>复制最后一条回答</translation>
+    </message>
+    <message>
+        <source>Send the last message again</source>
+        <translation>重新发送最后一条消息</translation>
+    </message>
+    <message>
+        <source>The assistant needs a language-model profile: a service such as OpenAI or Anthropic with your key, or a model on this computer (Ollama, llama.cpp).</source>
+        <translation>助手需要一个语言模型配置：OpenAI 或 Anthropic 等服务加上您的密钥，或本机上的模型（Ollama、llama.cpp）。</translation>
+    </message>
+    <message>
+        <source>Set Up a &amp;Profile…</source>
+        <translation>设置配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Draft agenda…</source>
+        <translation>草拟议程…</translation>
+    </message>
+    <message>
+        <source>Fill unscheduled</source>
+        <translation>安排未排期日程</translation>
+    </message>
+    <message>
+        <source>Fill the unscheduled sessions into free rooms and times.</source>
+        <translation>将未排期的日程安排到空闲的会议室和时间。</translation>
+    </message>
+    <message>
+        <source>Add breaks</source>
+        <translation>添加休息</translation>
+    </message>
+    <message>
+        <source>Add lunch and coffee breaks.</source>
+        <translation>添加午餐和茶歇。</translation>
+    </message>
+    <message>
+        <source>Pre-fill registrations…</source>
+        <translation>预填报名…</translation>
+    </message>
+    <message>
+        <source>Draft reply…</source>
+        <translation>草拟回复…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Profile %1 · model %2</source>
+        <translation>配置 %1 · 模型 %2</translation>
+    </message>
+    <message>
+        <source>This conversation: %1 tokens, %2.</source>
+        <translation>本次对话：%1 个令牌，%2。</translation>
+    </message>
+    <message>
+        <source>This event this month: %1 tokens, %2.</source>
+        <translation>本活动本月：%1 个令牌，%2。</translation>
+    </message>
+    <message>
+        <source>Over budget: the assistant has cost %1 for this event this month; the monthly budget is %2.</source>
+        <translation>超出预算：本月此活动的助手费用已达 %1；每月预算为 %2。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Could not keep the conversation: %1</source>
+        <translation>无法保存对话：%1</translation>
+    </message>
+    <message>
+        <source>Clear the conversation</source>
+        <translation>清空对话</translation>
+    </message>
+    <message>
+        <source>Clear the conversation about this event? The assistant forgets it, and it cannot be undone.</source>
+        <translation>清空关于此活动的对话？助手将遗忘这些内容，且无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettings</name>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Agenda proposals</source>
+        <translation>议程方案</translation>
+    </message>
+    <message>
+        <source>Registration pre-fill</source>
+        <translation>报名预填</translation>
+    </message>
+    <message>
+        <source>Replies to participants</source>
+        <translation>回复参会者</translation>
+    </message>
+    <message>
+        <source>Schedule review</source>
+        <translation>日程审查</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; chosen for %2 no longer exists; choose another in Tools › Assistant Settings.</source>
+        <translation>为“%2”选择的配置“%1”已不存在；请在“工具 › 助手设置”中另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettingsDialog</name>
+    <message>
+        <source>Assistant Settings</source>
+        <translation>助手设置</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>脱敏</translation>
+    </message>
+    <message>
+        <source>Default profile</source>
+        <translation>默认配置</translation>
+    </message>
+    <message>
+        <source>Replace emails and phone numbers</source>
+        <translation>替换邮箱和电话号码</translation>
+    </message>
+    <message>
+        <source>Emails and phone numbers leave this computer as placeholders and come back restored in the answer.</source>
+        <translation>邮箱和电话号码以占位符形式离开本机，并在答复中还原。</translation>
+    </message>
+    <message>
+        <source>Reuse identical answers from the response cache</source>
+        <translation>复用响应缓存中的相同答复</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>缓存：</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>The dock warns when an event&apos;s assistant use in a month reaches this amount.</source>
+        <translation>某个活动当月的助手用量达到此金额时，助手面板会发出警告。</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget per event:</source>
+        <translation>每个活动的月度预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantTasks</name>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>请先选择一个活动。</translation>
+    </message>
+    <message>
+        <source>Draft Agenda</source>
+        <translation>草拟议程</translation>
+    </message>
+    <message>
+        <source>What should the agenda hold? For example: &quot;a one-day meetup with the accepted talks, keynote first, lunch at 12:30&quot;.</source>
+        <translation>议程应包含哪些内容？例如：“为期一天的聚会，包含已接受的报告，主题演讲在前，12:30 午餐”。</translation>
+    </message>
+    <message>
+        <source>Draft an agenda from the unscheduled sessions.</source>
+        <translation>根据未排期的日程草拟议程。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantTranscript</name>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Tool %1 `%2`: running…</source>
+        <translation>工具 %1 `%2`：运行中…</translation>
+    </message>
+    <message>
+        <source>Tool %1 `%2`: %3 bytes</source>
+        <translation>工具 %1 `%2`：%3 字节</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantTurn</name>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Tool result (%1)</source>
+        <translation>工具结果（%1）</translation>
+    </message>
+    <message>
+        <source>Tool call: %1(%2)</source>
+        <translation>工具调用：%1(%2)</translation>
+    </message>
+    <message>
+        <source>Tools offered</source>
+        <translation>提供的工具</translation>
+    </message>
+    <message>
+        <source>The model kept asking for tools without answering.</source>
+        <translation>模型一直在请求工具，却没有作答。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::AtomicFile</name>
     <message>
         <source>%1 cannot be written: %2.</source>
@@ -167,6 +560,12 @@
     <message>
         <source>The message templates of the event were changed elsewhere in the meantime.</source>
         <translation>此活动的消息模板已在其他地方被修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the assistant&apos;s proposal (%n item(s))</source>
+        <translation>
+            <numerusform>应用助手的方案（%n 项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::EventContext</name>
+    <message>
+        <source>There is no %1 with id %2 in this event.</source>
+        <translation>此活动中没有 id 为 %2 的%1。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::EventForm</name>
     <message>
         <source>&amp;Save</source>
@@ -714,6 +1120,10 @@
     <message>
         <source>The %1 &quot;%2&quot; was changed elsewhere in the meantime.</source>
         <translation>%1“%2”已在其他地方被修改。</translation>
+    </message>
+    <message>
+        <source>That proposal is no longer in the workspace.</source>
+        <translation>该方案已不在工作区中。</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1377,10 @@
         <source>The CA certificate file %1 could not be read or holds no certificate.</source>
         <translation>无法读取 CA 证书文件 %1，或其中没有证书。</translation>
     </message>
+    <message>
+        <source>This request is about %L1 tokens, more than the %L2-token context window of profile &quot;%3&quot;; shorten it or raise the profile&apos;s context window.</source>
+        <translation>此请求约 %L1 个令牌，超过配置“%3”的上下文长度 %L2 个令牌；请缩短请求或调大该配置的上下文长度。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::LlmProfilesDialog</name>
@@ -1142,6 +1556,93 @@
         <source>The test was cancelled.</source>
         <translation>测试已取消。</translation>
     </message>
+    <message>
+        <source>How many tokens the model reads and writes in one request. A request estimated larger is not sent; a local server is asked for this size.</source>
+        <translation>模型在一次请求中读取和生成的令牌数。估计超过此值的请求不会发送；对本地服务器会按此大小请求。</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt window:</source>
+        <translation>上下文长度(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Usual for this provider (%L1)</source>
+        <translation>该服务商的常用值（%L1）</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::MailReader</name>
+    <message>
+        <source>Part of the message is not valid %1 as it says; it was read in the encoding it seems to have.</source>
+        <translation>邮件的部分内容不是其声明的有效 %1 编码；已按推测的编码读取。</translation>
+    </message>
+    <message>
+        <source>Some bytes of the message could not be decoded as %1; they are shown as �.</source>
+        <translation>邮件中有些字节无法按 %1 解码；以 � 显示。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s encoding &quot;%1&quot; is unknown; it was read in the encoding it seems to have.</source>
+        <translation>邮件的编码“%1”未知；已按推测的编码读取。</translation>
+    </message>
+    <message>
+        <source>Some bytes of the message could not be decoded; they are shown as �.</source>
+        <translation>邮件中有些字节无法解码；以 � 显示。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s base64 text is damaged; what could be read is shown.</source>
+        <translation>邮件的 base64 文本已损坏；仅显示可读取的部分。</translation>
+    </message>
+    <message>
+        <source>That is %1 messages; pre-fill reads at most %2 at a time, so split the mailbox or pick fewer files.</source>
+        <translation>共有 %1 封邮件；预填每次最多读取 %2 封，请拆分邮箱文件或少选几个文件。</translation>
+    </message>
+    <message>
+        <source>The message has no readable text.</source>
+        <translation>邮件中没有可读的文本。</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters; only its start is read.</source>
+        <translation>邮件超过 %1 个字符；只读取开头部分。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail message or mailbox (.eml or mbox).</source>
+        <translation>%1 不是电子邮件或邮箱文件（.eml 或 mbox）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 messages; pre-fill reads at most %3 at a time, so split the mailbox.</source>
+        <translation>%1 包含 %2 封邮件；预填每次最多读取 %3 封，请拆分该邮箱文件。</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1，第 %2 封邮件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; pre-fill reads files of at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB；预填只读取不超过 %3 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty.</source>
+        <translation>粘贴的文本为空。</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Paste a message or add .eml or mbox files first.</source>
+        <translation>请先粘贴邮件，或添加 .eml 或 mbox 文件。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MainWindow</name>
@@ -1312,6 +1813,14 @@
     <message>
         <source>&amp;Discard This Step</source>
         <translation>放弃此步骤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation>助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;Settings…</source>
+        <translation>助手设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2375,172 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Message templates</source>
         <translation>消息模板</translation>
     </message>
+    <message>
+        <source>Pre-fill from &amp;Messages…</source>
+        <translation>从邮件预填(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Draft Reply…</source>
+        <translation>草拟回复…</translation>
+    </message>
+    <message>
+        <source>Let the assistant draft registrations from e-mails; you review them first</source>
+        <translation>让助手根据电子邮件草拟报名；由您先审核</translation>
+    </message>
+    <message>
+        <source>Draft a reply to the selected participant&apos;s question with the assistant</source>
+        <translation>借助助手为所选参会者的问题草拟回复</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::PrefillExtraction</name>
+    <message>
+        <source>&quot;%1&quot; is not a ticket type of this event.</source>
+        <translation>“%1”不是此活动的票种。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>%1 appears in an earlier draft too.</source>
+        <translation>%1 也出现在之前的草稿中。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::PrefillReviewDialog</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extract Registrations</source>
+        <translation>提取报名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Pre-fill Registrations from Messages</source>
+        <translation>从邮件预填报名</translation>
+    </message>
+    <message>
+        <source>Paste one or more messages here, or drop .eml or mbox files on this window.</source>
+        <translation>在此粘贴一封或多封邮件，或将 .eml 或 mbox 文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Files</source>
+        <translation>清除文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Emails and phone numbers are replaced by placeholders before the messages are sent to the model. Nothing is registered until you confirm.</source>
+        <translation>邮件发送给模型前，邮箱和电话号码会被替换为占位符。在您确认之前不会进行任何报名。</translation>
+    </message>
+    <message>
+        <source>Redaction is off for pre-fill in the assistant settings: emails and phone numbers are sent to the model as they are. Nothing is registered until you confirm.</source>
+        <translation>助手设置中已关闭预填的脱敏：邮箱和电话号码将原样发送给模型。在您确认之前不会进行任何报名。</translation>
+    </message>
+    <message>
+        <source>Add messages</source>
+        <translation>添加邮件</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
+        <translation>邮件 (*.eml *.mbox *.mbx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Extracting registrations: request %1 of %2 (up to %3 messages each)…</source>
+        <translation>正在提取报名：第 %1 个请求，共 %2 个（每个最多 %3 封邮件）…</translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation>正在读取邮件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n draft(s) extracted so far are kept; Retry sends the remaining messages.</source>
+        <translation>
+            <numerusform>已保留目前提取的 %n 份草稿；“重试”会发送其余邮件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No registrations were found in the %n message(s).</source>
+        <translation>
+            <numerusform>在 %n 封邮件中未找到报名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) from the messages. Check them, untick what should not be registered, then Confirm.</source>
+        <translation>
+            <numerusform>从邮件中得到 %n 份草稿。请检查，取消勾选不应报名的项，然后点击“确认”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>邮件 %1</translation>
+    </message>
+    <message>
+        <source>From %1: “%2”</source>
+        <translation>来自 %1：“%2”</translation>
+    </message>
+    <message>
+        <source>A guess: the message does not contain this value.</source>
+        <translation>推测值：邮件中不含此值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n participant(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 位参会者报名…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n participant(s) from messages</source>
+        <translation>
+            <numerusform>从邮件为 %n 位参会者报名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Confirm %n Registration(s)</source>
+        <translation>
+            <numerusform>确认 %n 条报名(&amp;C)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ProfileStore</name>
@@ -1884,6 +2559,101 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>%1 copy %2</source>
         <translation>%1 副本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ProposalChecker</name>
+    <message>
+        <source>The kept agenda proposal could not be read; ask for a new one.</source>
+        <translation>保存的议程方案无法读取；请重新请求。</translation>
+    </message>
+    <message>
+        <source>%1 would start on %2, outside the event&apos;s dates (%3 to %4).</source>
+        <translation>%1 将于 %2 开始，超出活动日期（%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 would run from %2 to %3, outside the event&apos;s hours (%4–%5).</source>
+        <translation>%1 将于 %2 至 %3 进行，超出活动时间（%4–%5）。</translation>
+    </message>
+    <message>
+        <source>%1 has no room.</source>
+        <translation>%1 没有会议室。</translation>
+    </message>
+    <message>
+        <source>The room %1 given for %2 is not a room of this event.</source>
+        <translation>为 %2 指定的会议室 %1 不是此活动的会议室。</translation>
+    </message>
+    <message>
+        <source>The room id %1 given for %2 matches several rooms: %3.</source>
+        <translation>为 %2 指定的会议室 id %1 匹配多个会议室：%3。</translation>
+    </message>
+    <message>
+        <source>The start %1 of %2 is not a date and time such as 2026-05-04T10:00.</source>
+        <translation>%2 的开始时间 %1 不是类似 2026-05-04T10:00 的日期时间。</translation>
+    </message>
+    <message>
+        <source>%1 has no length in whole minutes.</source>
+        <translation>%1 的时长不是整数分钟。</translation>
+    </message>
+    <message>
+        <source>A length of %1 minutes for %2 is not possible.</source>
+        <translation>%2 的时长不能为 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The proposal names a session %1 that this event does not have.</source>
+        <translation>方案中提到的日程 %1 在此活动中不存在。</translation>
+    </message>
+    <message>
+        <source>The session id %1 matches several sessions: %2.</source>
+        <translation>日程 id %1 匹配多个日程：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is placed more than once in this proposal.</source>
+        <translation>%1 在此方案中被安排了不止一次。</translation>
+    </message>
+    <message>
+        <source>A new session in the proposal has no title.</source>
+        <translation>方案中有一个新日程没有标题。</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown session type %2.</source>
+        <translation>%1 的日程类型 %2 未知。</translation>
+    </message>
+    <message>
+        <source>%1 has no room; every new session needs one (a break for all rooms is one session per room).</source>
+        <translation>%1 没有会议室；每个新日程都需要会议室（面向所有会议室的休息应为每个会议室各建一个日程）。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the proposal was checked, so it was left as it is.</source>
+        <translation>%1 在方案检查后已被修改，因此保持原样。</translation>
+    </message>
+    <message>
+        <source>The room of %1 no longer exists, so it was left out.</source>
+        <translation>%1 的会议室已不存在，因此已略去。</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>无会议室</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>无有效时间</translation>
+    </message>
+    <message>
+        <source>Place %1 (no such session)</source>
+        <translation>安排 %1（无此日程）</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2, %3</source>
+        <translation>将 %1 安排在 %2，%3</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2, %3 to %4, %5</source>
+        <translation>将 %1 从 %2，%3 移至 %4，%5</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) in %3, %4</source>
+        <translation>在 %3，%4 添加 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2701,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>The proxy address must not contain a user name or password, which would be stored in plain text in the settings.</source>
         <translation>代理地址不能包含用户名或密码，否则它们会以明文保存在设置中。</translation>
+    </message>
+    <message>
+        <source>The context window must be a number of tokens, or 0 for the provider&apos;s usual size.</source>
+        <translation>上下文长度必须是令牌数，或为 0 表示使用服务商的常用值。</translation>
+    </message>
+    <message>
+        <source>The context window (%L1 tokens) must be larger than the longest answer (%L2 tokens).</source>
+        <translation>上下文长度（%L1 个令牌）必须大于最长答复（%L2 个令牌）。</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2896,13 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::RegistrationPrefill</name>
+    <message>
+        <source>Pre-fill was cancelled; the drafts extracted so far are kept.</source>
+        <translation>预填已取消；已保留目前提取的草稿。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Registrations</name>
     <message>
         <source>%1 is already registered as %2 (%3, id %4).</source>
@@ -2189,6 +2974,258 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>No differences.</source>
         <translation>没有差异。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ReplyDraftDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>草拟(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .eml…</source>
+        <translation>另存为 .eml(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Draft a Reply</source>
+        <translation>草拟回复</translation>
+    </message>
+    <message>
+        <source>Paste the participant&apos;s question here</source>
+        <translation>在此粘贴参会者的问题</translation>
+    </message>
+    <message>
+        <source>No registration picked</source>
+        <translation>未选择报名</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not in the data:&lt;/b&gt; the event&apos;s data does not hold the answer. The draft says so; check it before sending.</source>
+        <translation>&lt;b&gt;数据中没有：&lt;/b&gt;活动数据中没有这个答案。草稿中已说明这一点；发送前请检查。</translation>
+    </message>
+    <message>
+        <source>The draft reply appears here; edit it before you send it.</source>
+        <translation>回复草稿将显示在此；发送前请先编辑。</translation>
+    </message>
+    <message>
+        <source>The facts the draft uses; activate one to show its record.</source>
+        <translation>草稿所依据的事实；激活其中一项可显示对应记录。</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation>报名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <source>Facts used:</source>
+        <translation>依据的事实：</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>No assistant profile is set up (Tools › Assistant Profiles…).</source>
+        <translation>尚未设置助手配置（工具 › 助手配置…）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Drafting…</source>
+        <translation>正在草拟…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Draft ready; check it before sending.</source>
+        <translation>草稿已就绪；发送前请检查。</translation>
+    </message>
+    <message>
+        <source>Draft ready: the event&apos;s data does not hold the answer.</source>
+        <translation>草稿已就绪：活动数据中没有这个答案。</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>(The draft uses no facts from the event&apos;s data.)</source>
+        <translation>（草稿未使用活动数据中的任何事实。）</translation>
+    </message>
+    <message>
+        <source>The reply is copied.</source>
+        <translation>回复已复制。</translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation>保存回复</translation>
+    </message>
+    <message>
+        <source>reply.eml</source>
+        <translation>reply.eml</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>电子邮件 (*.eml)</translation>
+    </message>
+    <message>
+        <source>Re: your question about %1</source>
+        <translation>Re: 您关于 %1 的问题</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ReplyGrounding</name>
+    <message>
+        <source>That registration is not part of this event.</source>
+        <translation>该报名不属于此活动。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer held no reply text.</source>
+        <translation>模型的答复中没有回复文本。</translation>
+    </message>
+    <message>
+        <source>The draft cited %1 &quot;%2&quot;, which matches more than one record; that fact is left out.</source>
+        <translation>草稿引用了%1“%2”，它匹配多条记录；已略去该事实。</translation>
+    </message>
+    <message>
+        <source>The draft cited %1 &quot;%2&quot;, which is not in the event&apos;s data; that fact is left out.</source>
+        <translation>草稿引用了%1“%2”，它不在活动数据中；已略去该事实。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::RequestPreviewDialog</name>
+    <message>
+        <source>What Will Be Sent</source>
+        <translation>将发送的内容</translation>
+    </message>
+    <message>
+        <source>This is the text the profile &quot;%1&quot; will receive with your message, after emails and phone numbers are replaced by placeholders (when redaction is on for the chat).</source>
+        <translation>这是配置“%1”将随您的消息收到的文本，其中邮箱和电话号码已替换为占位符（聊天开启脱敏时）。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ReviewPanel</name>
+    <message>
+        <source>&amp;Review Schedule</source>
+        <translation>审查日程(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ask the model too</source>
+        <translation>同时询问模型</translation>
+    </message>
+    <message>
+        <source>After the findings the program computes, the model looks for others</source>
+        <translation>在程序计算出结果之后，由模型查找其他问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Review lists conflicts, rooms too small, missing speakers or rooms, unscheduled sessions, gaps and speakers over their availability.</source>
+        <translation>审查会列出冲突、容量不足的会议室、缺少讲者或会议室的日程、未排期的日程、空档，以及超出可用时间的讲者。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在审查…</translation>
+    </message>
+    <message>
+        <source>The model was not asked.</source>
+        <translation>未询问模型。</translation>
+    </message>
+    <message>
+        <source>The model part was skipped: %1</source>
+        <translation>已跳过模型部分：%1</translation>
+    </message>
+    <message>
+        <source>Asking the model for more findings…</source>
+        <translation>正在请模型查找更多结果…</translation>
+    </message>
+    <message>
+        <source>The model&apos;s part was cancelled; the computed findings are shown.</source>
+        <translation>模型部分已取消；显示计算得出的结果。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) computed</source>
+        <translation>
+            <numerusform>计算得出 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n from the model</source>
+        <translation>
+            <numerusform>，模型给出 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3405,53 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ScheduleReview</name>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but %3 has %4 seats.</source>
+        <translation>%1 预计 %2 人，但 %3 只有 %4 个座位。</translation>
+    </message>
+    <message>
+        <source>The keynote %1 is in %2 with %3 seats, but %4 people are registered.</source>
+        <translation>主题演讲 %1 安排在 %2，只有 %3 个座位，但已有 %4 人报名。</translation>
+    </message>
+    <message>
+        <source>%1 has no speaker.</source>
+        <translation>%1 没有讲者。</translation>
+    </message>
+    <message>
+        <source>%1 is not scheduled yet.</source>
+        <translation>%1 尚未排期。</translation>
+    </message>
+    <message>
+        <source>%1 has a time (%2) but no room.</source>
+        <translation>%1 有时间（%2）但没有会议室。</translation>
+    </message>
+    <message>
+        <source>%1 is idle from %2 to %3 on %4, between %5 and %6.</source>
+        <translation>%1 在 %4 的 %2 至 %3 空闲，位于 %5 与 %6 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is scheduled for %2 minutes but available for only %3.</source>
+        <translation>%1 被安排了 %2 分钟，但仅有 %3 分钟可用。</translation>
+    </message>
+    <message>
+        <source>A finding of the model about %1 &quot;%2&quot; was dropped: the event has no such record.</source>
+        <translation>模型关于%1“%2”的一条结果已被丢弃：活动中没有该记录。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ScheduleScene</name>
     <message>
         <source>Resize session</source>
@@ -2384,6 +3468,18 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>
             <numerusform>排期 %n 个日程</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>安排：%1</translation>
+    </message>
+    <message>
+        <source>Move: %1 (from %2 %3)</source>
+        <translation>移动：%1（原 %2 %3）</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
     </message>
 </context>
 <context>
