@@ -97,7 +97,7 @@ int agenda(CliRunner &r, const QStringList &args)
     auto data = ScheduleData::load(r.store(), eventId.value());
     if (!data)
         return r.fail(data.error());
-    auto access = llmAccess(r);
+    auto access = llmAccess(r, AssistantTask::Agenda);
     if (!access)
         return r.fail(access.error());
 

@@ -1,9 +1,9 @@
 // assistant prefill FILE… [--json] [--register]: registration drafts from e-mail messages.
 #include "clirunner.h"
+#include "llmaccess.h"
 
 #include "assistant/assistantsettings.h"
 #include "assistant/registrationprefill.h"
-#include "llm/keystore.h"
 #include "llm/llmclient.h"
 #include "registration/registrations.h"
 
@@ -29,25 +29,12 @@ using Tr = AssistantPrefillCommands;
 
 // The profile pre-fill uses (the assistant settings', else the default) and its key (the keychain answers
 // asynchronously: a local event loop waits).
-Result<std::pair<ProviderProfile, QString>> modelFor(CliRunner &r, const AssistantSettings &settings)
+Result<std::pair<ProviderProfile, QString>> modelFor(CliRunner &r)
 {
-    auto profile = settings.profileFor(AssistantTask::Prefill);
-    if (!profile)
-        return profile.error();
-    KeyStore keys;
-    std::optional<KeyStore::Lookup> lookup;
-    QEventLoop loop;
-    keys.keyFor(profile.value(), [&](KeyStore::Lookup l) {
-        lookup = std::move(l);
-        loop.quit();
-    });
-    if (!lookup)
-        loop.exec();
-    if (!lookup->notice.isEmpty())
-        r.err() << lookup->notice << '\n';
-    if (lookup->error)
-        return *lookup->error;
-    return std::pair{profile.value(), lookup->key};
+    auto access = llmAccess(r, AssistantTask::Prefill);
+    if (!access)
+        return access.error();
+    return std::pair{access.value().profile, access.value().key};
 }
 
 void printDraft(CliRunner &r, int number, const RegistrationDraft &d, const PrefillExtraction::Setup &setup,
@@ -103,7 +90,7 @@ int prefill(CliRunner &r, const QStringList &args)
     if (!setup)
         return r.fail(setup.error());
     const AssistantSettings settings = AssistantSettings::load();
-    auto model = modelFor(r, settings);
+    auto model = modelFor(r);
     if (!model)
         return r.fail(model.error());
 

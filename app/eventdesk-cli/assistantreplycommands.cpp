@@ -1,12 +1,12 @@
 // Assistant commands for replies and reviews: assistant reply "QUESTION" [--participant ID] [--json],
 // assistant review [--json] [--no-model].
 #include "clirunner.h"
+#include "llmaccess.h"
 
 #include "assistant/assistantsettings.h"
 #include "assistant/replygrounding.h"
 #include "assistant/schedulereview.h"
 #include "assistant/structuredcall.h"
-#include "llm/keystore.h"
 #include "llm/llmerror.h"
 #include "llm/providerprofile.h"
 
@@ -38,23 +38,10 @@ struct Model {
 // with a local event loop.
 Result<Model> model(CliRunner &r, AssistantTask task)
 {
-    auto profile = AssistantSettings::load().profileFor(task);
-    if (!profile)
-        return profile.error();
-    KeyStore keys;
-    std::optional<KeyStore::Lookup> lookup;
-    QEventLoop loop;
-    keys.keyFor(profile.value(), [&](KeyStore::Lookup l) {
-        lookup = std::move(l);
-        loop.quit();
-    });
-    if (!lookup)
-        loop.exec();
-    if (!lookup->notice.isEmpty())
-        r.err() << lookup->notice << '\n';
-    if (lookup->error)
-        return *lookup->error;
-    return Model{profile.value(), lookup->key};
+    auto access = llmAccess(r, task);
+    if (!access)
+        return access.error();
+    return Model{access.value().profile, access.value().key};
 }
 
 Result<QJsonValue> ask(const Model &m, AssistantTask task, ChatRequest request)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assistant/assistantsettings.h"
 #include "llm/providerprofile.h"
 #include "result.h"
 
@@ -7,12 +8,12 @@ namespace EventDesk
 {
 class CliRunner;
 
-// The active language-model profile and its key, for the CLI's model commands (llmcommands.cpp); waits for
-// the keychain with a local event loop.
+// The profile an assistant task uses (Tools › Assistant Settings, else the default) and its key, for the
+// CLI's model commands (defined in llmcommands.cpp); waits for the keychain with a local event loop.
 struct LlmAccess {
     ProviderProfile profile;
     QString key;
 };
-Result<LlmAccess> llmAccess(CliRunner &runner);
+Result<LlmAccess> llmAccess(CliRunner &runner, AssistantTask task);
 
 } // namespace EventDesk

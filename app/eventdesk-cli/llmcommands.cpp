@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "llmaccess.h"
 
+#include "assistant/assistantsettings.h"
 #include "assistant/assistantturn.h"
 #include "assistant/eventcontext.h"
 #include "llm/connectiontest.h"
@@ -40,9 +41,8 @@ struct Ready {
     ProviderProfile profile;
     QString key;
 };
-Result<Ready> prepare(CliRunner &r)
+Result<Ready> prepare(CliRunner &r, const Result<ProviderProfile> &profile = ProviderProfile::active())
 {
-    auto profile = ProviderProfile::active();
     if (!profile)
         return profile.error();
     KeyStore keys;
@@ -443,9 +443,9 @@ int key(CliRunner &r, const QStringList &args)
 
 } // namespace
 
-Result<LlmAccess> llmAccess(CliRunner &runner)
+Result<LlmAccess> llmAccess(CliRunner &runner, AssistantTask task)
 {
-    auto ready = prepare(runner);
+    auto ready = prepare(runner, AssistantSettings::load().profileFor(task));
     if (!ready)
         return ready.error();
     return LlmAccess{ready.value().profile, ready.value().key};
