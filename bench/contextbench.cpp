@@ -28,11 +28,13 @@ struct Workspace {
     QUuid eventId;
 };
 
-// One workspace per event size, made on first use and kept for the run.
+// One workspace per event size, made on first use and kept for the run; closed before the application object
+// goes (a store outliving it crashes at exit).
+std::unique_ptr<Workspace> g_made[2];
+
 Workspace &workspace(bool large)
 {
-    static std::unique_ptr<Workspace> made[2];
-    std::unique_ptr<Workspace> &w = made[large ? 1 : 0];
+    std::unique_ptr<Workspace> &w = g_made[large ? 1 : 0];
     if (!w) {
         w = std::make_unique<Workspace>();
         if (!w->store.open(w->dir.filePath(u"bench.eventdesk"_s)))
@@ -117,5 +119,7 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    for (std::unique_ptr<Workspace> &w : g_made)
+        w.reset();
     return 0;
 }
