@@ -97,6 +97,7 @@ int prefill(CliRunner &r, const QStringList &args)
     LlmClient client;
     RegistrationPrefill run(client);
     run.setSettings(settings);
+    run.setUsage({eventId.value(), AssistantTask::Prefill, {}, true});
     QEventLoop loop;
     QObject::connect(&run, &RegistrationPrefill::finished, &loop, &QEventLoop::quit);
     run.start(model.value().first, model.value().second, setup.value(), messages.value());

@@ -44,10 +44,11 @@ Result<Model> model(CliRunner &r, AssistantTask task)
     return Model{access.value().profile, access.value().key};
 }
 
-Result<QJsonValue> ask(const Model &m, AssistantTask task, ChatRequest request)
+Result<QJsonValue> ask(const Model &m, const QUuid &eventId, AssistantTask task, ChatRequest request)
 {
     AssistantSettings::load().applyTo(task, request); // the task's redaction and cache settings
     StructuredCall call;
+    call.setUsage({eventId, task, {}, true}); // the tokens and cost of every request, repairs included
     QEventLoop loop;
     QObject::connect(&call, &StructuredCall::finished, &loop, &QEventLoop::quit);
     call.start(m.profile, request, m.key);
@@ -91,7 +92,7 @@ int reply(CliRunner &r, const QStringList &args)
     auto m = model(r, AssistantTask::Reply);
     if (!m)
         return r.fail(m.error());
-    auto answer = ask(m.value(), AssistantTask::Reply, grounding.value().request());
+    auto answer = ask(m.value(), eventId.value(), AssistantTask::Reply, grounding.value().request());
     if (!answer)
         return r.fail(answer.error());
     auto draft = grounding.value().draft(answer.value());
@@ -167,7 +168,7 @@ int review(CliRunner &r, const QStringList &args)
         auto request = ScheduleReview::modelRequest(r.store(), eventId.value(), computed.value());
         if (!request)
             return r.fail(request.error());
-        auto answer = ask(m->value(), AssistantTask::Review, request.value().request);
+        auto answer = ask(m->value(), eventId.value(), AssistantTask::Review, request.value().request);
         if (answer)
             merged = ScheduleReview::merge(computed.value(), answer.value(), request.value().index);
         else

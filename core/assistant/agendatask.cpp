@@ -160,11 +160,14 @@ void AgendaTask::send(bool repairAllowed)
 {
     m_error.reset();
     ++m_requests;
+    m_chat.useCache = m_useCache;
     LlmCall *call = m_client.send(m_profile, m_chat, m_key);
     m_call = call;
+    AssistantUsage::track(call, m_usage, m_profile.model);
     connect(call, &LlmCall::finished, this, [this, call, repairAllowed] {
         call->deleteLater();
         m_call = nullptr;
+        m_fromCache = call->response().fromCache;
         if (call->error()) {
             fail(*call->error());
             return;

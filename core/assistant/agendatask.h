@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assistantusage.h"
 #include "llm/chatrequest.h"
 #include "llm/llmclient.h"
 #include "llm/providerprofile.h"
@@ -33,6 +34,11 @@ public:
     AgendaTask(LlmClient &client, ProviderProfile profile, QString key, QObject *parent = nullptr);
     ~AgendaTask() override;
 
+    // Where each request's tokens and cost are recorded (none by default).
+    void setUsage(const AssistantUsage::Target &target) { m_usage = target; }
+    // Whether the requests may be answered from the response cache (AssistantSettings::cacheEnabled).
+    void setUseCache(bool on) { m_useCache = on; }
+
     void start(const Input &input, const QString &request);
     // A proposal kept from earlier (after a restart): the conversation is rebuilt so revise() can continue.
     void restore(const Input &input, const QString &request, const QString &rawJson);
@@ -41,6 +47,7 @@ public:
 
     bool isRunning() const { return m_call != nullptr; }
     int requestsSent() const { return m_requests; }
+    bool fromCache() const { return m_fromCache; } // the last answer came from the response cache
     const std::optional<Error> &error() const { return m_error; }
     const CheckedProposal &proposal() const { return m_proposal; }
     QString rawJson() const { return m_raw; } // the answer's JSON object, compact
@@ -71,6 +78,9 @@ private:
     std::optional<Error> m_error;
     CheckedProposal m_proposal;
     QString m_raw;
+    AssistantUsage::Target m_usage;
+    bool m_useCache = true;
+    bool m_fromCache = false;
 };
 
 } // namespace EventDesk

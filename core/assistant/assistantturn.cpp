@@ -199,11 +199,13 @@ void AssistantTurn::finish(std::optional<Error> error)
         emitFinished();
         return;
     }
-    AssistantUsage::recordLater(this, m_setup.ledgerPath, m_setup.eventId, QDate::currentDate(), m_usage,
-                                m_cost.value_or(0), [this](const AssistantUsage::Totals &totals) {
-                                    m_totals = totals;
-                                    emitFinished();
-                                });
+    AssistantUsage::recordLater(
+        this, m_setup.ledgerPath, m_setup.eventId, QDate::currentDate(), m_usage, m_cost.value_or(0),
+        [this](const AssistantUsage::Totals &totals) {
+            m_totals = totals;
+            emitFinished();
+        },
+        AssistantTask::Chat);
 }
 
 void AssistantTurn::emitFinished()

@@ -95,8 +95,10 @@ void RegistrationPrefill::sendNext()
             self.sendNext();
         },
         [guard](LlmCall *call) {
-            if (guard)
-                guard->m_call = call;
+            if (!guard)
+                return;
+            guard->m_call = call;
+            AssistantUsage::track(call, guard->m_usage, guard->m_profile.model);
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assistant/assistantsettings.h"
+#include "assistant/assistantusage.h"
 #include "assistant/prefillextraction.h"
 #include "llm/providerprofile.h"
 #include "result.h"
@@ -31,6 +32,8 @@ public:
     // Redaction and cache use of the requests (AssistantTask::Prefill); by default redaction is on.
     void setSettings(const AssistantSettings &settings) { m_settings = settings; }
     const AssistantSettings &settings() const { return m_settings; }
+    // Where each batch's tokens and cost are recorded (none by default).
+    void setUsage(const AssistantUsage::Target &target) { m_usage = target; }
 
     void start(const ProviderProfile &profile, const QString &key, const PrefillExtraction::Setup &setup,
                const QList<MailMessage> &messages);
@@ -58,6 +61,7 @@ private:
     ProviderProfile m_profile;
     QString m_key;
     AssistantSettings m_settings;
+    AssistantUsage::Target m_usage;
     PrefillExtraction::Setup m_setup;
     QList<MailMessage> m_messages;
     QList<RegistrationDraft> m_drafts;

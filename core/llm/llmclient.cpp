@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "providercodec.h"
 #include "responsecache.h"
+#include "responsecacheworker.h"
 #include "sseparser.h"
 #include "streamdecoder.h"
 #include "tokenestimator.h"
@@ -150,17 +151,6 @@ void LlmCall::start()
     m_body = ProviderCodec::body(m_profile, m_request, m_stream);
     if (isDeterministic(m_profile, m_request)) {
         m_cacheKey = ResponseCache::keyFor(m_profile.endpoint(), m_body);
-        if (ResponseCache *cache = m_client->cache()) {
-            if (auto hit = cache->get(m_cacheKey)) {
-                qCDebug(lcLlm) << "cache hit";
-                ChatResponse r = restored(*hit);
-                r.attempts = 0;
-                if (!r.text.isEmpty())
-                    emit textDelta(r.text);
-                complete(r, std::nullopt);
-                return;
-            }
-        }
         LlmCall *leader = m_client->m_inFlight.value(m_cacheKey);
         if (leader && leader != this && !leader->m_finished) {
             // An identical request is on its way: wait for its answer instead of sending another.
@@ -169,8 +159,37 @@ void LlmCall::start()
             return;
         }
         m_client->m_inFlight.insert(m_cacheKey, this);
+        if (ResponseCache *cache = m_client->cache()) {
+            afterCacheLookup(cache->get(m_cacheKey));
+            return;
+        }
+        if (ResponseCacheWorker *worker = m_client->cacheWorker()) {
+            // Read on the cache's own thread; the request waits for the answer, the window does not.
+            worker->get(m_cacheKey, this, [this](std::optional<ChatResponse> hit) { afterCacheLookup(hit); });
+            return;
+        }
     }
     startAttempt();
+}
+
+void LlmCall::afterCacheLookup(std::optional<ChatResponse> hit)
+{
+    if (m_finished)
+        return;
+    if (!hit) {
+        startAttempt();
+        return;
+    }
+    qCDebug(lcLlm) << "cache hit";
+    ChatResponse r = restored(*hit);
+    r.attempts = 0;
+    if (!r.text.isEmpty()) {
+        emit textDelta(r.text);
+        for (const auto &f : std::as_const(m_followers))
+            if (f)
+                emit f->textDelta(r.text);
+    }
+    complete(r, std::nullopt);
 }
 
 void LlmCall::startAttempt()
@@ -447,8 +466,12 @@ void LlmCall::complete(ChatResponse response, std::optional<Error> error)
             emit textDelta(tail);
     }
     const bool fromCache = response.fromCache;
-    if (!error && !fromCache && !m_cacheKey.isEmpty() && m_client->cache() && !response.incomplete)
-        m_client->cache()->put(m_cacheKey, response);
+    if (!error && !fromCache && !m_cacheKey.isEmpty() && m_client && !response.incomplete) {
+        if (m_client->cache())
+            m_client->cache()->put(m_cacheKey, response);
+        else if (m_client->cacheWorker())
+            m_client->cacheWorker()->put(m_cacheKey, response);
+    }
     if (!fromCache)
         response = restored(response);
     response.attempts = m_attempts;

@@ -3,6 +3,7 @@
 #include "chatresponse.h"
 #include "providerprofile.h"
 #include "redactor.h"
+#include "responsecacheworker.h"
 #include "result.h"
 #include "retrypolicy.h"
 
@@ -63,6 +64,7 @@ private:
     LlmCall(LlmClient *client, const ProviderProfile &profile, const ChatRequest &request,
             const QString &key);
     void start();
+    void afterCacheLookup(std::optional<ChatResponse> hit);
     void startAttempt();
     void onReadyRead();
     void appendPlain(const QByteArray &bytes); // of a whole (not streamed) answer, up to kMaxAnswerBytes
@@ -118,8 +120,12 @@ public:
     // The caller owns the call (it is parented to the client; deleteLater() it when done).
     LlmCall *send(const ProviderProfile &profile, const ChatRequest &request, const QString &key);
 
-    void setCache(ResponseCache *cache) { m_cache = cache; } // not owned; may be null
+    // The cache of deterministic answers (not owned; may be null). ResponseCache is read on the calling
+    // thread (the CLI); a window uses ResponseCacheWorker, which reads it on a thread of its own.
+    void setCache(ResponseCache *cache) { m_cache = cache; }
     ResponseCache *cache() const { return m_cache; }
+    void setCacheWorker(ResponseCacheWorker *worker) { m_cacheWorker = worker; }
+    ResponseCacheWorker *cacheWorker() const { return m_cacheWorker; }
     RetryPolicy &retryPolicy() { return m_retry; }
     void setTimeouts(std::chrono::milliseconds connect, std::chrono::milliseconds inactivity);
     std::chrono::milliseconds connectTimeout() const { return m_connectTimeout; }
@@ -137,6 +143,7 @@ private:
     QNetworkAccessManager *m_nam;
     QHash<QString, QNetworkAccessManager *> m_proxied; // by proxy setting, for profiles with their own
     ResponseCache *m_cache = nullptr;
+    QPointer<ResponseCacheWorker> m_cacheWorker;
     RetryPolicy m_retry;
     std::chrono::milliseconds m_connectTimeout{15000};
     std::chrono::milliseconds m_idleTimeout{60000};

@@ -11,6 +11,7 @@ target_sources(eventdesk_core PRIVATE
   llm/llmerror.h llm/llmerror.cpp
   llm/redactor.h llm/redactor.cpp
   llm/responsecache.h llm/responsecache.cpp
+  llm/responsecacheworker.h llm/responsecacheworker.cpp
   llm/pricetable.h llm/pricetable.cpp
   llm/usageledger.h llm/usageledger.cpp
   llm/keystore.h llm/keystore.cpp

@@ -1,9 +1,13 @@
 // eventdesk-cli assistant agenda against the fake language-model server in this process.
+#include "assistant/assistantusage.h"
+#include "storage/assistantstore.h"
 #include "support/agendafixture.h"
 #include "support/clirun.h"
 #include "support/fakellmserver.h"
+#include "support/rawsqlite.h"
 #include "support/tempworkspace.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,6 +64,34 @@ protected:
                placement(prefix(m_ids.cmake), m_ids.roomB, u"10:00"_s) + u","_s +
                placement(prefix(m_ids.tests), m_ids.roomB, u"10:15"_s) + u"], \"new_sessions\": []}"_s;
     }
+    CliRun proposal(const QStringList &args)
+    {
+        return runCli(QStringList{u"assistant"_s, u"proposal"_s} + args +
+                          QStringList{u"--event"_s, m_ids.event.toString(QUuid::WithoutBraces)},
+                      m_env);
+    }
+    // Every row of every table but the assistant's proposals: the event's records, the outbox (changes)
+    // and everything else a sync or an export could see.
+    QList<QVariantList> eventData()
+    {
+        RawSqlite raw(m_ws.path());
+        QList<QVariantList> all;
+        for (const QVariantList &table :
+             raw.rows(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                      u"<> 'assistant_proposals' ORDER BY name"_s))
+            all += raw.rows(u"SELECT * FROM "_s + table.value(0).toString());
+        return all;
+    }
+    qint64 changeCount()
+    {
+        return RawSqlite(m_ws.path()).scalar(u"SELECT COUNT(*) FROM changes"_s).toLongLong();
+    }
+    QList<AssistantProposal> proposals(AssistantProposal::State state)
+    {
+        EventStore store;
+        EXPECT_TRUE(store.open(m_ws.path()));
+        return AssistantStore(store).proposals(m_ids.event, u"agenda"_s, state).value();
+    }
     Session session(const QUuid &id)
     {
         EventStore store;
@@ -80,10 +112,7 @@ TEST_F(AssistantAgendaCliTest, JsonListsEachItemWithItsVerdictAndWritesNothing)
 {
     m_server.enqueue(Scenario::Normal, mixed());
     m_server.enqueue(Scenario::Normal, mixed()); // the repair round for the unknown id gets the same answer
-    QFile file(m_ws.path());
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray before = file.readAll();
-    file.close();
+    const QList<QVariantList> before = eventData();
     const CliRun r = agenda({u"--json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(m_server.requestCount(), 2);
@@ -100,8 +129,11 @@ TEST_F(AssistantAgendaCliTest, JsonListsEachItemWithItsVerdictAndWritesNothing)
     EXPECT_TRUE(items[2][u"conflicting"_s].toBool());
     EXPECT_TRUE(items[3][u"conflicting"_s].toBool());
     EXPECT_FALSE(o.contains(u"applied"_s));
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_EQ(file.readAll(), before); // without --apply nothing is written
+    EXPECT_EQ(eventData(), before); // without --apply no event data is written
+    // The proposal is kept as pending, as the window keeps it.
+    const QList<AssistantProposal> pending = proposals(AssistantProposal::State::Pending);
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_EQ(pending.first().id.toString(QUuid::WithoutBraces), o[u"proposal"_s].toString());
 }
 
 TEST_F(AssistantAgendaCliTest, ApplyWritesOnlyTheValidItemsAndListsTheOthers)
@@ -134,4 +166,92 @@ TEST_F(AssistantAgendaCliTest, AModelErrorExitsWithOneAndWritesNothing)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(u"The model did not answer with a proposal"_s))
         << refused.err.toStdString();
+}
+
+TEST_F(AssistantAgendaCliTest, AKeptProposalIsListedShownAndAppliedLaterAsOneChangeSet)
+{
+    m_server.setDefault(Scenario::Normal);
+    m_server.setAnswerText(mixed());
+    const CliRun asked = agenda({u"--json"_s});
+    ASSERT_EQ(asked.exitCode, 0) << asked.err.toStdString();
+    const QString id = asked.json().object()[u"proposal"_s].toString();
+    ASSERT_FALSE(id.isEmpty());
+    EXPECT_FALSE(session(m_ids.qtQuick).start.isValid());
+
+    const CliRun listed = proposal({u"list"_s, u"--json"_s});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray rows = listed.json().array();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0][u"id"_s].toString(), id);
+    EXPECT_EQ(rows[0][u"state"_s].toString(), u"pending"_s);
+    EXPECT_EQ(rows[0][u"request"_s].toString(), u"Fill the morning"_s);
+
+    const CliRun shown = proposal({u"show"_s, id.left(8), u"--json"_s});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_EQ(shown.json().object()[u"items"_s].toArray().size(), 4);
+    EXPECT_EQ(shown.json().object()[u"valid"_s].toInt(), 1);
+
+    const qint64 changesBefore = changeCount();
+    const CliRun applied = proposal({u"apply"_s, id.left(8)});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(u"Applied 1 item"_s)) << applied.out.toStdString();
+    EXPECT_TRUE(applied.out.contains(u"deadbeef"_s)); // the invalid item, with its reason
+    EXPECT_EQ(session(m_ids.qtQuick).roomId, m_ids.mainHall);
+    EXPECT_EQ(session(m_ids.qtQuick).start, berlin(10));
+    EXPECT_FALSE(session(m_ids.cmake).start.isValid());
+    EXPECT_EQ(changeCount(), changesBefore + 1); // one session written, in one transaction
+    EXPECT_TRUE(proposals(AssistantProposal::State::Pending).isEmpty());
+    EXPECT_EQ(proposals(AssistantProposal::State::Applied).size(), 1);
+
+    const CliRun again = proposal({u"apply"_s, id});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(u"already applied"_s)) << again.err.toStdString();
+    EXPECT_EQ(proposal({u"list"_s, u"--json"_s}).json().array().size(), 0);
+    EXPECT_EQ(proposal({u"list"_s, u"--all"_s, u"--json"_s}).json().array().size(), 1);
+}
+
+TEST_F(AssistantAgendaCliTest, RejectChangesNoEventDataOutboxOrChanges)
+{
+    m_server.setDefault(Scenario::Normal);
+    m_server.setAnswerText(mixed());
+    const CliRun asked = agenda({u"--json"_s});
+    ASSERT_EQ(asked.exitCode, 0) << asked.err.toStdString();
+    const QString id = asked.json().object()[u"proposal"_s].toString();
+    const QList<QVariantList> before = eventData();
+    const qint64 changesBefore = changeCount();
+
+    const CliRun rejected = proposal({u"reject"_s, id.left(8)});
+    ASSERT_EQ(rejected.exitCode, 0) << rejected.err.toStdString();
+    EXPECT_TRUE(rejected.out.contains(u"nothing was changed"_s)) << rejected.out.toStdString();
+    EXPECT_EQ(eventData(), before);
+    EXPECT_EQ(changeCount(), changesBefore);
+    EXPECT_FALSE(session(m_ids.qtQuick).start.isValid());
+    // The review's state is the assistant's own, kept so it survives a restart.
+    EXPECT_TRUE(proposals(AssistantProposal::State::Pending).isEmpty());
+    EXPECT_EQ(proposals(AssistantProposal::State::Rejected).size(), 1);
+    EXPECT_EQ(proposal({u"apply"_s, id}).exitCode, 1); // a rejected proposal can no longer be applied
+    EXPECT_EQ(eventData(), before);
+}
+
+TEST_F(AssistantAgendaCliTest, EveryRequestIsChargedToTheEventInTheUsageLedger)
+{
+    m_server.setTokenSize(1 << 20); // one token per answer: 11 in, 1 out per request
+    m_server.enqueue(Scenario::Normal, mixed());
+    m_server.enqueue(Scenario::Normal, mixed()); // the repair round for the unknown id
+    const CliRun r = agenda({u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_EQ(m_server.requestCount(), 2);
+    QDirIterator it(m_home.filePath(u"data"_s), {u"llm-usage.sqlite"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    ASSERT_TRUE(it.hasNext()) << "no usage ledger under the CLI's data folder";
+    const QString ledger = it.next();
+    const QDate month = QDate::currentDate();
+    const AssistantUsage::Totals totals = AssistantUsage::totals(ledger, m_ids.event, month);
+    EXPECT_EQ(totals.month.requests, 2);
+    EXPECT_EQ(totals.month.inputTokens, 22);
+    EXPECT_EQ(totals.month.outputTokens, 2);
+    EXPECT_EQ(UsageLedger(ledger)
+                  .totals(AssistantUsage::taskScope(m_ids.event, month, AssistantTask::Agenda))
+                  .requests,
+              2);
 }

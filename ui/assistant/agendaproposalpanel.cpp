@@ -244,9 +244,16 @@ void AgendaProposalPanel::request(const QString &text)
 void AgendaProposalPanel::startTask(const AgendaTask::Input &input, const QString &text)
 {
     m_task = std::make_unique<AgendaTask>(*m_client, m_profile, m_key);
-    connect(m_task.get(), &AgendaTask::finished, this, &AgendaProposalPanel::onTaskFinished);
+    prepareTask();
     m_task->start(input, text);
     updateButtons();
+}
+
+void AgendaProposalPanel::prepareTask()
+{
+    connect(m_task.get(), &AgendaTask::finished, this, &AgendaProposalPanel::onTaskFinished);
+    m_task->setUsage({m_eventId, AssistantTask::Agenda, {}, false});
+    m_task->setUseCache(AssistantSettings::load().cacheEnabled());
 }
 
 void AgendaProposalPanel::onTaskFinished()
@@ -266,6 +273,9 @@ void AgendaProposalPanel::onTaskFinished()
     m_pending.unchecked.clear();
     savePending();
     display(m_task->proposal());
+    if (m_task->fromCache())
+        m_status->setText(m_status->text() + u' ' +
+                          tr("The answer came from the response cache, at no cost."));
 }
 
 void AgendaProposalPanel::display(const CheckedProposal &proposal)
@@ -359,7 +369,7 @@ void AgendaProposalPanel::ensureTask()
         return;
     // A proposal kept from an earlier session: the conversation is rebuilt from it.
     m_task = std::make_unique<AgendaTask>(*m_client, m_profile, m_key);
-    connect(m_task.get(), &AgendaTask::finished, this, &AgendaProposalPanel::onTaskFinished);
+    prepareTask();
     m_task->restore(m_input, m_pending.request, m_pending.answer);
 }
 

@@ -66,6 +66,7 @@ private:
     void savePending();
     void recordState(AssistantProposal::State state);
     void ensureTask();
+    void prepareTask(); // of a new m_task: its handler, usage and cache setting
     void onTaskFinished();
     void display(const CheckedProposal &proposal);
     void clear(const QString &status);

@@ -51,6 +51,12 @@ AssistantDock::AssistantDock(StorageWorker &worker, LlmClient &client, QWidget *
     m_pages->addWidget(m_emptyPage);
     setWidget(m_pages);
     reloadSettings();
+    // Every task's requests (agenda, pre-fill, replies, review) count towards the month and the budget.
+    connect(AssistantUsageNotifier::instance(), &AssistantUsageNotifier::recorded, this,
+            [this](const QUuid &eventId) {
+                if (eventId == m_eventId)
+                    refreshUsage();
+            });
 }
 
 AssistantDock::~AssistantDock()

@@ -23,6 +23,7 @@ AssistantTasks::AssistantTasks(StorageWorker &worker, LlmClient &client, Assista
 {
     m_agenda->hide();
     m_review->hide();
+    m_review->setClient(&m_client);
     connect(m_agenda, &AgendaProposalPanel::proposalShown, this, [this](const CheckedProposal &proposal) {
         if (m_schedule)
             m_schedule->showProposal(proposal);
@@ -77,6 +78,7 @@ void AssistantTasks::run(AssistantTask task, const QString &request)
     }
     case AssistantTask::Reply: {
         auto *dialog = new ReplyDraftDialog(m_worker, m_eventId, m_window);
+        dialog->setClient(&m_client);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ReplyDraftDialog::recordActivated, this, &AssistantTasks::recordActivated);
         if (!request.isEmpty())

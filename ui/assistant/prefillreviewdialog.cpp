@@ -210,6 +210,7 @@ void PrefillReviewDialog::run()
     m_busy = true;
     const AssistantSettings settings = AssistantSettings::load();
     m_prefill->setSettings(settings);
+    m_prefill->setUsage({m_eventId, AssistantTask::Prefill, {}, false});
     if (!m_inputChanged && m_prefill->canResume()) {
         updateButtons();
         m_prefill->resume();

@@ -175,6 +175,11 @@ ReplyDraftDialog::ReplyDraftDialog(StorageWorker &worker, const QUuid &eventId, 
     updateButtons();
 }
 
+void ReplyDraftDialog::setClient(LlmClient *client)
+{
+    m_call->setClient(client);
+}
+
 ReplyDraftDialog::~ReplyDraftDialog() = default;
 
 void ReplyDraftDialog::setQuestion(const QString &question)
@@ -248,6 +253,7 @@ void ReplyDraftDialog::send(const ProviderProfile &profile, const QString &key, 
             m_grounding = grounding.value();
             ChatRequest request = m_grounding->request();
             AssistantSettings::load().applyTo(AssistantTask::Reply, request);
+            m_call->setUsage({m_eventId, AssistantTask::Reply, {}, false});
             m_call->start(profile, request, key);
         });
 }

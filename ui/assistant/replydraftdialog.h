@@ -19,6 +19,7 @@ class QPushButton;
 namespace EventDesk
 {
 class KeyStore;
+class LlmClient;
 class StorageWorker;
 class StructuredCall;
 
@@ -33,6 +34,8 @@ class ReplyDraftDialog : public QDialog
 public:
     ReplyDraftDialog(StorageWorker &worker, const QUuid &eventId, QWidget *parent = nullptr);
     ~ReplyDraftDialog() override;
+    // The window's client (its response cache and network); not owned. Unset: a client of its own.
+    void setClient(LlmClient *client);
 
     void setQuestion(const QString &question);
     void setParticipant(const QUuid &id); // picked now, or once the registrations are loaded

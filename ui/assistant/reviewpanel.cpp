@@ -82,6 +82,11 @@ ReviewPanel::ReviewPanel(StorageWorker &worker, QWidget *parent)
                          "sessions, gaps and speakers over their availability."));
 }
 
+void ReviewPanel::setClient(LlmClient *client)
+{
+    m_call->setClient(client);
+}
+
 ReviewPanel::~ReviewPanel() = default;
 
 void ReviewPanel::setEvent(const QUuid &eventId)
@@ -152,8 +157,10 @@ void ReviewPanel::review()
                     return;
                 if (lookup.error)
                     guard->finish(false, lookup.error->message);
-                else
+                else {
+                    guard->m_call->setUsage({guard->m_eventId, AssistantTask::Review, {}, false});
                     guard->m_call->start(*profile, guard->m_request->request, lookup.key);
+                }
             });
         });
 }

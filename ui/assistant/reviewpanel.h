@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace EventDesk
 {
 class KeyStore;
+class LlmClient;
 class StorageWorker;
 class StructuredCall;
 
@@ -31,6 +32,8 @@ class ReviewPanel : public QWidget
 public:
     explicit ReviewPanel(StorageWorker &worker, QWidget *parent = nullptr);
     ~ReviewPanel() override;
+    // The window's client (its response cache and network); not owned. Unset: a client of its own.
+    void setClient(LlmClient *client);
 
     void setEvent(const QUuid &eventId);
     const QList<ReviewFinding> &findings() const { return m_findings; }

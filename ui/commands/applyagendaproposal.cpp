@@ -1,5 +1,6 @@
 #include "applyagendaproposal.h"
 
+#include "assistant/agendaapplyplan.h"
 #include "storage/eventstore.h"
 
 using namespace Qt::StringLiterals;
@@ -18,48 +19,30 @@ StoreCommand::Work ApplyAgendaProposal::work(Step step)
     const auto state = m_state;
     if (step == Step::First)
         return [eventId = m_eventId, items = m_items, extra = m_extra, state](EventStore &s) -> Result<void> {
-            auto data = ScheduleData::load(s, eventId);
-            if (!data)
-                return data.error();
-            const ProposalChecker::Recheck recheck = ProposalChecker::recheck(data.value(), items);
-            if (recheck.applicable.isEmpty())
+            auto plan = AgendaApplyPlan::make(s, eventId, items);
+            if (!plan)
+                return plan.error();
+            const AgendaApplyPlan &p = plan.value();
+            if (p.isEmpty())
                 return Error{
                     ErrorCode::Validation,
-                    tr("None of the chosen items could be applied. %1").arg(recheck.refused.join(u' ')),
+                    tr("None of the chosen items could be applied. %1").arg(p.recheck.refused.join(u' ')),
                     {}};
-            QList<Session> before, after, added;
-            QList<QUuid> ids;
-            for (const ProposalItem &item : recheck.applicable) {
-                ids.append(item.session.meta.id);
-                if (item.before) {
-                    before.append(*item.before);
-                    Session s = item.session;
-                    s.meta.revision = item.before->meta.revision; // refused if changed since the check
-                    after.append(s);
-                } else {
-                    Session s = item.session;
-                    s.meta.revision = 0;
-                    added.append(s);
-                }
-            }
             Revisions revisions;
-            auto ok = StoreWrite::remembering(s, RecordKind::Session, ids, &revisions, [&]() -> Result<void> {
-                if (!after.isEmpty())
-                    if (auto r = s.updateMany(after, EventStore::RevisionCheck::Strict); !r)
-                        return r.error();
-                if (!added.isEmpty())
-                    if (auto r = s.addMany(added); !r)
-                        return r.error();
-                return extra ? extra(s) : Result<void>();
-            });
+            auto ok =
+                StoreWrite::remembering(s, RecordKind::Session, p.ids, &revisions, [&]() -> Result<void> {
+                    if (auto written = p.write(s); !written)
+                        return written;
+                    return extra ? extra(s) : Result<void>();
+                });
             if (!ok)
                 return ok;
-            state->before = before;
-            state->after = after;
-            state->added = added;
+            state->before = p.before;
+            state->after = p.updated;
+            state->added = p.added;
             state->revisions = revisions;
-            state->outcome->applied = ids;
-            state->outcome->refused = recheck.refused;
+            state->outcome->applied = p.ids;
+            state->outcome->refused = p.recheck.refused;
             return {};
         };
     const bool undo = step == Step::Undo;

@@ -12,6 +12,7 @@
 #include "events/eventlistmodel.h"
 #include "llm/llmclient.h"
 #include "llm/llmprofilesdialog.h"
+#include "llm/responsecacheworker.h"
 #include "participants/checkinpage.h"
 #include "participants/participantspage.h"
 #include "schedule/schedulepage.h"
@@ -128,6 +129,8 @@ void MainWindow::createLayout()
 
     // The assistant beside the event (View › Assistant, Ctrl+Shift+A); its place is kept with the window's.
     m_llm = new LlmClient(this);
+    // Deterministic answers are kept; the cache is read on a thread of its own, never on this one.
+    m_llm->setCacheWorker(new ResponseCacheWorker({}, m_llm));
     m_assistant = new AssistantDock(m_worker, *m_llm, this);
     addDockWidget(Qt::RightDockWidgetArea, m_assistant);
     m_assistant->hide(); // until shown once: then the window's saved state says

@@ -144,6 +144,20 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
 
 void SchedulePage::showProposal(const CheckedProposal &proposal)
 {
+    m_proposal = proposal.items;
+    m_proposalZone = proposal.timeZone;
+    labelDays();
+    if (proposedOn(m_day->currentData().toDate()) == 0) {
+        for (int i = 0; i < m_day->count(); ++i) {
+            if (proposedOn(m_day->itemData(i).toDate()) > 0) {
+                const QSignalBlocker block(m_day);
+                m_day->setCurrentIndex(i);
+                if (m_loaded)
+                    m_scene->setSchedule(m_data, m_checker, m_day->currentData().toDate());
+                break;
+            }
+        }
+    }
     m_scene->setProposal(proposal.items);
     const QList<ProposalGhostItem *> ghosts = m_scene->proposalGhosts();
     if (!ghosts.isEmpty()) // the first proposed item of the day in view, so the diff is seen
@@ -152,7 +166,29 @@ void SchedulePage::showProposal(const CheckedProposal &proposal)
 
 void SchedulePage::clearProposal()
 {
+    m_proposal.clear();
+    labelDays();
     m_scene->clearProposal();
+}
+
+int SchedulePage::proposedOn(const QDate &day) const
+{
+    const QTimeZone zone((m_proposalZone.isEmpty() ? m_data.event.timeZone : m_proposalZone).toUtf8());
+    int n = 0;
+    for (const ProposalItem &item : m_proposal)
+        if (item.session.start.isValid() && item.session.start.toTimeZone(zone).date() == day)
+            ++n;
+    return n;
+}
+
+void SchedulePage::labelDays()
+{
+    for (int i = 0; i < m_day->count(); ++i) {
+        const QDate day = m_day->itemData(i).toDate();
+        const QString date = QLocale().toString(day, u"ddd d MMM yyyy"_s);
+        const int proposed = proposedOn(day);
+        m_day->setItemText(i, proposed > 0 ? tr("%1 (%n proposed)", nullptr, proposed).arg(date) : date);
+    }
 }
 
 void SchedulePage::setEvent(const Event &event)
@@ -191,6 +227,7 @@ void SchedulePage::reload()
                 for (QDate d = m_data.event.startDate; d.isValid() && d <= m_data.event.endDate;
                      d = d.addDays(1))
                     m_day->addItem(QLocale().toString(d, u"ddd d MMM yyyy"_s), d);
+                labelDays();
                 m_filter->clear();
                 m_filter->addItem(tr("All sessions"));
                 for (const Track &t : std::as_const(m_data.tracks))

@@ -41,7 +41,8 @@ public slots:
     void compareReleases();
     void editRules();
     // Draws a pending agenda proposal on the grid (placed, moved with where from, new; conflicting ones
-    // marked) without changing data; clearProposal() removes it.
+    // marked) without changing data; clearProposal() removes it. The day picker names the days that hold
+    // proposed items ("… (3 proposed)"); when the day in view holds none, the first day that does is shown.
     void showProposal(const EventDesk::CheckedProposal &proposal);
     void clearProposal();
 
@@ -52,6 +53,8 @@ private:
     void applyEdit(const QList<Session> &before, const QList<Session> &after, const QString &text);
     void refresh();
     void unscheduleSelected();
+    void labelDays(); // each day's date, with its number of proposed items
+    int proposedOn(const QDate &day) const;
 
     StorageWorker &m_worker;
     QUuid m_eventId;
@@ -59,6 +62,8 @@ private:
     ConflictChecker m_checker;
     bool m_loaded = false;
     bool m_reloadQueued = false;
+    QList<ProposalItem> m_proposal;
+    QString m_proposalZone;
     ScheduleScene *m_scene;
     ScheduleView *m_view;
     UnscheduledList *m_unscheduled;

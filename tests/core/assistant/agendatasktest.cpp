@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -93,6 +94,31 @@ TEST_F(AgendaTaskTest, UnknownIdsGetOneRepairRoundCarryingTheProblems)
     EXPECT_TRUE(body(1).contains(u"The proposal names a session “deadbeef” that this event does not have."_s))
         << body(1).toStdString();
     EXPECT_EQ(task.proposal().validCount(), 1);
+}
+
+TEST_F(AgendaTaskTest, EveryRequestOfTheRoundIsChargedToTheEventAndTask)
+{
+    m_server.setTokenSize(1 << 20); // each answer is one token: 11 in, 1 out per request
+    m_server.enqueue(Scenario::Normal, u"Sure, let me think about the morning."_s);
+    m_server.enqueue(Scenario::Normal, good());
+    QTemporaryDir dir;
+    const QString ledger = dir.filePath(u"usage.sqlite"_s);
+    AgendaTask task(m_client, m_profile, u"k"_s);
+    task.setUsage({m_ids.event, AssistantTask::Agenda, ledger, true});
+    task.start(input(), u"Fill the morning"_s);
+    finish(task);
+    ASSERT_FALSE(task.error()) << task.error()->message.toStdString();
+    ASSERT_EQ(m_server.requestCount(), 2); // the first answer and the repair round
+    const QDate month = QDate::currentDate();
+    const AssistantUsage::Totals totals = AssistantUsage::totals(ledger, m_ids.event, month);
+    EXPECT_EQ(totals.month.requests, 2);
+    EXPECT_EQ(totals.month.inputTokens, 22);
+    EXPECT_EQ(totals.month.outputTokens, 2);
+    EXPECT_EQ(totals.event.requests, 2);
+    const UsageLedger::Totals agenda =
+        UsageLedger(ledger).totals(AssistantUsage::taskScope(m_ids.event, month, AssistantTask::Agenda));
+    EXPECT_EQ(agenda.requests, 2);
+    EXPECT_EQ(agenda.inputTokens, 22);
 }
 
 TEST_F(AgendaTaskTest, NonJsonGetsOneRepairRound)

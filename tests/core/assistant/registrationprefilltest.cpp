@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -167,6 +168,29 @@ TEST_F(RegistrationPrefillTest, TwentyFiveMessagesGoInThreeRequestsWithoutEmails
         EXPECT_EQ(n.start, text.indexOf(u"Name: Person"_s) + 6); // inside the quote, not in the From line
         EXPECT_FALSE(d.fields.value(u"organisation"_s).isGuess());
     }
+}
+
+TEST_F(RegistrationPrefillTest, EachBatchIsChargedToTheEventAsPrefill)
+{
+    m_server.setTokenSize(1 << 20); // each answer is one token: 11 in, 1 out per request
+    m_server.enqueue(Scenario::Normal, answer(batchAnswer(0, 10)));
+    m_server.enqueue(Scenario::Normal, answer(batchAnswer(10, 2)));
+    QTemporaryDir dir;
+    const QString ledger = dir.filePath(u"usage.sqlite"_s);
+    RegistrationPrefill prefill(m_client);
+    prefill.setUsage({m_eventId, AssistantTask::Prefill, ledger, true});
+    run(prefill, englishMessages(12));
+    ASSERT_FALSE(prefill.error()) << prefill.error()->message.toStdString();
+    ASSERT_EQ(m_server.requestCount(), 2);
+    const QDate month = QDate::currentDate();
+    const AssistantUsage::Totals totals = AssistantUsage::totals(ledger, m_eventId, month);
+    EXPECT_EQ(totals.month.requests, 2);
+    EXPECT_EQ(totals.month.inputTokens, 22);
+    EXPECT_EQ(totals.month.outputTokens, 2);
+    EXPECT_EQ(UsageLedger(ledger)
+                  .totals(AssistantUsage::taskScope(m_eventId, month, AssistantTask::Prefill))
+                  .requests,
+              2);
 }
 
 TEST_F(RegistrationPrefillTest, TheAssistantSettingsDecideRedactionForPrefill)

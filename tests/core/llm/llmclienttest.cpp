@@ -3,6 +3,7 @@
 
 #include "llm/llmerror.h"
 #include "llm/responsecache.h"
+#include "llm/responsecacheworker.h"
 #include "llm/tokenestimator.h"
 #include "support/fakellmserver.h"
 
@@ -483,6 +484,30 @@ TEST_F(LlmClientTest, DeterministicRequestsAreCached)
     run(p, request());
     run(p, request());
     EXPECT_EQ(m_server.requestCount(), 4);
+}
+
+TEST_F(LlmClientTest, TheCacheWorkerAnswersFromItsOwnThread)
+{
+    QTemporaryDir dir;
+    ResponseCacheWorker worker(dir.filePath(u"cache.sqlite"_s));
+    m_client.setCacheWorker(&worker);
+    ProviderProfile p = profile();
+    p.temperature = 0.0;
+    auto first = run(p, request());
+    expectAnswer(*first, m_server.answerText());
+    EXPECT_FALSE(first->call->response().fromCache);
+    EXPECT_EQ(worker.entryCount(), 1); // stored on the cache's thread
+    auto second = run(p, request());
+    expectAnswer(*second, m_server.answerText());
+    EXPECT_TRUE(second->call->response().fromCache);
+    EXPECT_EQ(second->call->response().usage.total(), 0); // a cached answer costs nothing
+    EXPECT_EQ(m_server.requestCount(), 1);
+
+    ChatRequest noCache = request();
+    noCache.useCache = false;
+    run(p, noCache);
+    EXPECT_EQ(m_server.requestCount(), 2);
+    m_client.setCacheWorker(nullptr);
 }
 
 TEST_F(LlmClientTest, IdenticalRequestsInFlightAreMerged)

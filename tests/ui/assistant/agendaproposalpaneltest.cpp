@@ -12,6 +12,7 @@
 #include "support/guifixture.h"
 #include "support/rawsqlite.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -204,6 +205,72 @@ TEST_F(AgendaProposalPanelTest, RejectWritesNoEventDataAndRecordsTheState)
     EXPECT_EQ(m_undo.count(), 0);
     EXPECT_TRUE(kept(AssistantProposal::State::Pending).isEmpty());
     EXPECT_EQ(kept(AssistantProposal::State::Rejected).size(), 1);
+}
+
+TEST_F(AgendaProposalPanelTest, RejectLeavesTheEventsRecordsAndTheOutboxAsTheyWere)
+{
+    askForProposal();
+    flushStorage();
+    RawSqlite raw(m_ws.path());
+    auto table = [&](const QString &name) { return raw.rows(u"SELECT * FROM "_s + name); };
+    const QList<QVariantList> sessions = table(u"sessions"_s), events = table(u"events"_s),
+                              rooms = table(u"rooms"_s), changes = table(u"changes"_s);
+    ASSERT_FALSE(sessions.isEmpty());
+    ASSERT_FALSE(changes.isEmpty());
+    QTest::mouseClick(child<QPushButton>(u"rejectProposalButton"_s), Qt::LeftButton);
+    flushStorage();
+    EXPECT_EQ(table(u"sessions"_s), sessions);
+    EXPECT_EQ(table(u"events"_s), events);
+    EXPECT_EQ(table(u"rooms"_s), rooms);
+    EXPECT_EQ(table(u"changes"_s), changes); // the outbox: nothing to sync
+    // The review's own state is kept (assistant state, not event data).
+    EXPECT_EQ(kept(AssistantProposal::State::Rejected).size(), 1);
+}
+
+TEST_F(AgendaProposalPanelTest, TheDayPickerMarksDaysWithProposedItemsAndEachDayShowsItsGhosts)
+{
+    // A two-day event, shown on a fresh page.
+    Event event = m_probe.get<Event>(m_ids.event).value();
+    event.endDate = event.startDate.addDays(1);
+    ASSERT_TRUE(m_probe.update(event));
+    m_page = std::make_unique<SchedulePage>(m_worker);
+    QObject::connect(m_panel.get(), &AgendaProposalPanel::proposalShown, m_page.get(),
+                     &SchedulePage::showProposal);
+    QObject::connect(m_panel.get(), &AgendaProposalPanel::proposalCleared, m_page.get(),
+                     &SchedulePage::clearProposal);
+    m_page->resize(1000, 700);
+    m_page->show();
+    m_page->setEvent(m_probe.get<Event>(m_ids.event).value());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_page->isLoaded(); }, 10000));
+    auto *days = m_page->findChild<QComboBox *>(u"scheduleDayCombo"_s);
+    ASSERT_NE(days, nullptr);
+    ASSERT_EQ(days->count(), 2);
+    ASSERT_EQ(days->currentIndex(), 0);
+
+    // Only the second day holds proposed items: Qt Quick and a lunch.
+    m_server.enqueue(
+        Scenario::Normal,
+        uR"({"summary": "Day two", "placements": [{"session": "%1", "room": "%2", "start": "2026-05-05T10:00", "duration_minutes": 45}],
+             "new_sessions": [{"title": "Lunch", "type": "break", "room": "%3", "start": "2026-05-05T12:00", "duration_minutes": 60}]})"_s
+            .arg(prefix(m_ids.qtQuick), prefix(m_ids.mainHall), prefix(m_ids.roomB)));
+    m_panel->request(u"Plan day two"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_panel->hasProposal(); }, 20000))
+        << label(u"proposalStatusLabel"_s).toStdString();
+    EXPECT_FALSE(days->itemText(0).contains(u"proposed"_s)) << days->itemText(0).toStdString();
+    EXPECT_TRUE(days->itemText(1).endsWith(u"(2 proposed)"_s)) << days->itemText(1).toStdString();
+    // The day in view had none, so the day that has them is shown, with its ghosts.
+    EXPECT_EQ(days->currentIndex(), 1);
+    EXPECT_EQ(m_page->scene()->proposalGhosts().size(), 2);
+    ASSERT_NE(ghostFor(m_ids.qtQuick), nullptr);
+
+    days->setCurrentIndex(0);
+    EXPECT_TRUE(m_page->scene()->proposalGhosts().isEmpty());
+    days->setCurrentIndex(1);
+    EXPECT_EQ(m_page->scene()->proposalGhosts().size(), 2);
+
+    QTest::mouseClick(child<QPushButton>(u"rejectProposalButton"_s), Qt::LeftButton);
+    EXPECT_FALSE(days->itemText(1).contains(u"proposed"_s));
+    EXPECT_TRUE(m_page->scene()->proposalGhosts().isEmpty());
 }
 
 TEST_F(AgendaProposalPanelTest, APendingProposalSurvivesReopeningTheWorkspace)

@@ -4,12 +4,14 @@
 
 #include "assistant/agendaproposalpanel.h"
 #include "assistant/assistanttasks.h"
+#include "assistant/assistantusage.h"
 #include "assistant/replydraftdialog.h"
 #include "assistant/reviewpanel.h"
 #include "schedule/schedulepage.h"
 #include "schedule/schedulescene.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -102,4 +104,124 @@ TEST_F(AssistantTasksTest, DraftReplyOpensTheDialogWithTheTypedQuestion)
     EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(u"replyQuestion"_s)->toPlainText(),
               u"Is there parking at the venue?"_s);
     dialog->close();
+}
+
+namespace
+{
+// The model places the first unscheduled session of the sample event in its first room at 09:00.
+QString fillAnswer(EventStore &probe, const QUuid &eventId)
+{
+    const Event event = probe.get<Event>(eventId).value();
+    Session unscheduled;
+    for (const Session &s : probe.list<Session>(eventId).value())
+        if (!s.isScheduled() && unscheduled.meta.id.isNull())
+            unscheduled = s;
+    const Room room = probe.list<Room>(eventId).value().value(0);
+    return uR"({"summary": "One more talk", "placements": [{"session": "%1", "room": "%2",
+               "start": "%3T09:00", "duration_minutes": %4}], "new_sessions": []})"_s
+        .arg(unscheduled.meta.id.toString(QUuid::WithoutBraces), room.meta.id.toString(QUuid::WithoutBraces),
+             event.startDate.toString(Qt::ISODate))
+        .arg(unscheduled.durationMinutes);
+}
+} // namespace
+
+TEST_F(AssistantTasksTest, AgendaRequestsCountInTheMonthTotalAndTheBudgetWarning)
+{
+    storeProfile(u"local"_s);
+    AssistantSettings settings = AssistantSettings::load();
+    settings.setMonthlyBudget(0.000001); // any priced request goes over it
+    settings.save();
+    m_server.setTokenSize(1 << 20); // one token per answer: 11 in, 1 out
+    m_server.enqueue(Scenario::Normal, fillAnswer(m_probe, m_eventId));
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    const QDate month = QDate::currentDate();
+    EXPECT_EQ(AssistantUsage::totals({}, m_eventId, month).month.requests, 0);
+    auto *usage = find<QLabel>(u"usageLabel"_s);
+    auto *budget = find<QLabel>(u"budgetWarning"_s);
+    EXPECT_FALSE(budget->isVisible());
+
+    AgendaProposalPanel *panel = m_window->assistantTasks()->agendaPanel();
+    QTest::mouseClick(find<QPushButton>(u"quickFillButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->hasProposal(); }, 20000))
+        << panel->statusText().toStdString();
+    ASSERT_EQ(m_server.requestCount(), 1);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return AssistantUsage::totals({}, m_eventId, month).month.requests == 1; }, 5000));
+    const AssistantUsage::Totals totals = AssistantUsage::totals({}, m_eventId, month);
+    EXPECT_EQ(totals.month.inputTokens, 11);
+    EXPECT_EQ(totals.month.outputTokens, 1);
+    EXPECT_GT(totals.month.cost, 0);
+    EXPECT_EQ(
+        UsageLedger().totals(AssistantUsage::taskScope(m_eventId, month, AssistantTask::Agenda)).inputTokens,
+        11);
+    // The dock follows: the month's tokens and the budget warning.
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return usage->text().contains(u"This event this month: 12 tokens"_s); }, 5000))
+        << usage->text().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return budget->isVisible(); }, 5000));
+}
+
+TEST_F(AssistantTasksTest, ReviewRequestsCountInTheMonthTotal)
+{
+    storeProfile(u"local"_s);
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    ReviewPanel *review = m_window->assistantTasks()->reviewPanel();
+    QTest::mouseClick(find<QPushButton>(u"quickReviewButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !review->isRunning() && m_server.requestCount() > 0; }, 20000));
+    // The answer is not a review, so a repair round follows: both are charged.
+    const QDate month = QDate::currentDate();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return AssistantUsage::totals({}, m_eventId, month).month.requests == m_server.requestCount();
+        },
+        5000))
+        << AssistantUsage::totals({}, m_eventId, month).month.requests << " of " << m_server.requestCount();
+    EXPECT_EQ(AssistantUsage::totals({}, m_eventId, month).month.inputTokens, 11 * m_server.requestCount());
+    EXPECT_EQ(
+        UsageLedger().totals(AssistantUsage::taskScope(m_eventId, month, AssistantTask::Review)).requests,
+        m_server.requestCount());
+}
+
+TEST_F(AssistantTasksTest, TheSameAgendaRequestTwiceIsAnsweredFromTheCacheAtNoCost)
+{
+    storeProfile(u"local"_s);
+    m_server.setDefault(Scenario::Normal);
+    m_server.setAnswerText(fillAnswer(m_probe, m_eventId));
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    AgendaProposalPanel *panel = m_window->assistantTasks()->agendaPanel();
+    QTest::mouseClick(find<QPushButton>(u"quickFillButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->hasProposal() && !panel->isBusy(); }, 20000))
+        << panel->statusText().toStdString();
+    EXPECT_FALSE(panel->statusText().contains(u"cache"_s));
+    QTest::mouseClick(find<QPushButton>(u"quickFillButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->statusText().contains(u"response cache"_s); }, 20000))
+        << panel->statusText().toStdString();
+    EXPECT_EQ(m_server.requestCount(), 1);
+    EXPECT_TRUE(panel->hasProposal());
+    // Only the request that reached the server is charged.
+    const QDate month = QDate::currentDate();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return AssistantUsage::totals({}, m_eventId, month).month.requests == 1; }, 5000));
+}
+
+TEST_F(AssistantTasksTest, WithTheCacheOffTheSameAgendaRequestIsSentAgain)
+{
+    storeProfile(u"local"_s);
+    AssistantSettings settings = AssistantSettings::load();
+    settings.setCacheEnabled(false);
+    settings.save();
+    m_server.setDefault(Scenario::Normal);
+    m_server.setAnswerText(fillAnswer(m_probe, m_eventId));
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    AgendaProposalPanel *panel = m_window->assistantTasks()->agendaPanel();
+    QTest::mouseClick(find<QPushButton>(u"quickFillButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->hasProposal() && !panel->isBusy(); }, 20000));
+    QTest::mouseClick(find<QPushButton>(u"quickFillButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server.requestCount() == 2; }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->hasProposal() && !panel->isBusy(); }, 20000));
+    EXPECT_FALSE(panel->statusText().contains(u"cache"_s));
 }
