@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace EventDesk
 {
+class ScheduleRecordEditor;
 class ScheduleScene;
 class ScheduleView;
 class StorageWorker;
@@ -18,7 +19,8 @@ class UnscheduledList;
 
 // The schedule editor: a day's grid, the unscheduled sessions, the conflicts, publishing and release diffs.
 // Edits become one undoable command per gesture; conflicts are re-checked incrementally right away and the
-// grid follows the store after each commit.
+// grid follows the store after each commit. A legend explains the track colours; double-clicking a card (or
+// Enter on the card with the keyboard focus) opens its editor.
 class SchedulePage : public EventPage
 {
     Q_OBJECT
@@ -47,11 +49,15 @@ public slots:
 
 signals:
     void loaded();
+    // For the window's status bar: what was just done (a release published, …).
+    void statusMessage(const QString &message);
 
 private:
     void applyEdit(const QList<Session> &before, const QList<Session> &after, const QString &text);
     void refresh();
     void unscheduleSelected();
+    void updateLegend();
+    void scrollToDayStart();
 
     StorageWorker &m_worker;
     QUuid m_eventId;
@@ -63,6 +69,8 @@ private:
     ScheduleView *m_view;
     UnscheduledList *m_unscheduled;
     QListWidget *m_conflicts;
+    QListWidget *m_legend;
+    ScheduleRecordEditor *m_editor;
     QComboBox *m_day;
     QComboBox *m_filter;
     QLabel *m_summary;
