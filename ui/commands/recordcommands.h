@@ -81,7 +81,17 @@ public:
             };
         const bool undo = step == Step::Undo;
         return [after = m_after, ids, state, undo](EventStore &s) {
-            const QList<T> values = StoreWrite::expecting(undo ? state->before : after, state->revisions);
+            QList<T> values = StoreWrite::expecting(undo ? state->before : after, state->revisions);
+            // Later steps of ours on the same records, undone before this one, moved their revisions on; the
+            // records are as this step left them. A change made elsewhere still refuses the write.
+            auto now = s.revisions(T::kind, ids);
+            if (!now)
+                return Result<void>(now.error());
+            for (T &r : values)
+                if (const qint64 current = now.value().value(r.meta.id, -1);
+                    r.meta.revision >= 0 && current > r.meta.revision &&
+                    StoreWrite::onlyOwnWritesSince(r.meta.id, r.meta.revision, current))
+                    r.meta.revision = current;
             return StoreWrite::remembering(s, T::kind, ids, &state->revisions, [&] {
                 return StoreWrite::done(s.updateMany(values, EventStore::RevisionCheck::Strict));
             });

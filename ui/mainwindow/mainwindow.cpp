@@ -144,6 +144,9 @@ void MainWindow::createLayout()
     for (EventPage *page : std::as_const(m_eventPages))
         if (auto *participants = qobject_cast<ParticipantsPage *>(page))
             connect(participants, &ParticipantsPage::recordActivated, this, &MainWindow::showRecord);
+    if (auto *schedule = qobject_cast<SchedulePage *>(m_eventPages.value(0)))
+        connect(schedule, &SchedulePage::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     connect(m_emptyState, &EmptyStateWidget::newEventRequested, this, &MainWindow::newEvent);
     connect(m_emptyState, &EmptyStateWidget::sampleRequested, this, &MainWindow::loadSampleEvent);

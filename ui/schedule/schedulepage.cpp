@@ -3,9 +3,11 @@
 #include "proposalghostitem.h"
 
 #include "commands/command.h"
+#include "common/messagebox.h"
 #include "conflictrulesdialog.h"
 #include "releasediffdialog.h"
 #include "schedule/schedulepublisher.h"
+#include "schedulerecordeditor.h"
 #include "schedulescene.h"
 #include "scheduleview.h"
 #include "sessionitem.h"
@@ -17,10 +19,13 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -34,17 +39,26 @@ namespace EventDesk
 SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     : EventPage(parent), m_worker(worker), m_scene(new ScheduleScene(this)),
       m_view(new ScheduleView(m_scene, this)), m_unscheduled(new UnscheduledList(this)),
-      m_conflicts(new QListWidget(this)), m_day(new QComboBox(this)), m_filter(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_publish(new QPushButton(tr("&Publish…"), this))
+      m_conflicts(new QListWidget(this)), m_legend(new QListWidget(this)),
+      m_editor(new ScheduleRecordEditor(worker, this)), m_day(new QComboBox(this)),
+      m_filter(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_publish(new QPushButton(tr("&Publish…"), this))
 {
     setObjectName(u"schedulePage"_s);
     m_day->setObjectName(u"scheduleDayCombo"_s);
     m_day->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_filter->setMinimumContentsLength(18);
+    m_day->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // the whole date, never cut off
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(14);
     m_filter->setObjectName(u"scheduleFilterCombo"_s);
     m_summary->setObjectName(u"conflictSummary"_s);
     m_conflicts->setObjectName(u"conflictList"_s);
     m_publish->setObjectName(u"publishButton"_s);
+    m_publish->setToolTip(tr("Publish the schedule as a numbered release"));
+    m_legend->setObjectName(u"trackLegend"_s);
+    m_legend->setToolTip(tr("The colour of each track on the cards"));
+    m_legend->setSelectionMode(QAbstractItemView::NoSelection);
+    m_legend->setFocusPolicy(Qt::NoFocus);
     auto *zoomIn = new QToolButton(this);
     zoomIn->setObjectName(u"zoomInButton"_s);
     zoomIn->setText(u"+"_s);
@@ -59,6 +73,8 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     rules->setObjectName(u"conflictRulesButton"_s);
     rules->setToolTip(tr("Severity of each conflict rule, and the speaker changeover time"));
 
+    // Two rows, so the page fits beside the event list and the assistant without cutting anything off:
+    // what is shown above, what is done with the schedule below.
     auto *bar = new QHBoxLayout;
     auto *dayLabel = new QLabel(tr("&Day:"), this);
     dayLabel->setBuddy(m_day);
@@ -71,11 +87,11 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
-    bar->addStretch();
-    bar->addWidget(m_summary);
-    bar->addWidget(rules);
-    bar->addWidget(compare);
-    bar->addWidget(m_publish);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(rules);
+    actions->addWidget(compare);
+    actions->addWidget(m_publish);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -83,7 +99,10 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     auto *unscheduledLabel = new QLabel(tr("&Unscheduled"), left);
     unscheduledLabel->setBuddy(m_unscheduled);
     leftLayout->addWidget(unscheduledLabel);
-    leftLayout->addWidget(m_unscheduled);
+    leftLayout->addWidget(m_unscheduled, 3);
+    auto *legendLabel = new QLabel(tr("Tracks"), left);
+    leftLayout->addWidget(legendLabel);
+    leftLayout->addWidget(m_legend, 1);
     auto *grid = new QSplitter(Qt::Horizontal, this);
     grid->addWidget(left);
     grid->addWidget(m_view);
@@ -96,6 +115,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     vertical->setSizes({600, 110});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(actions);
     layout->addWidget(vertical, 1);
 
     auto *unschedule = new QAction(tr("Unschedule"), this);
@@ -106,6 +126,8 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     connect(unschedule, &QAction::triggered, this, &SchedulePage::unscheduleSelected);
 
     connect(m_scene, &ScheduleScene::sessionsEdited, this, &SchedulePage::applyEdit);
+    connect(m_scene, &ScheduleScene::sessionActivated, this,
+            [this](const QUuid &id) { m_editor->open(RecordKind::Session, m_eventId, id); });
     // The grid shows an edit at once; when its write fails, show the stored schedule again.
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this, &SchedulePage::reload);
     connect(m_view, &ScheduleView::sessionsDropped, this,
@@ -239,6 +261,8 @@ void SchedulePage::reload()
             }
             m_loaded = true;
             refresh();
+            if (firstLoad)
+                scrollToDayStart();
             emit loaded();
         });
 }
@@ -268,13 +292,46 @@ void SchedulePage::refresh()
     }
     m_summary->setText(tr("%n error(s)", nullptr, m_checker.count(Severity::Error)) + u", "_s +
                        tr("%n warning(s)", nullptr, m_checker.count(Severity::Warning)));
+    updateLegend();
+}
+
+// One line per track with its colour, and the grey of sessions without a track when there are any.
+void SchedulePage::updateLegend()
+{
+    auto swatch = [](const QColor &color) {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(color);
+        QPainter painter(&pixmap);
+        painter.setPen(color.darker(130));
+        painter.drawRect(0, 0, 11, 11);
+        return QIcon(pixmap);
+    };
+    m_legend->clear();
+    for (const Track &t : std::as_const(m_data.tracks))
+        if (!t.meta.deleted)
+            m_legend->addItem(new QListWidgetItem(swatch(QColor(t.color)), t.name));
+    const bool untracked =
+        std::any_of(m_data.sessions.cbegin(), m_data.sessions.cend(), [](const Session &s) {
+            return s.isScheduled() && !s.meta.deleted && s.trackId.isNull();
+        });
+    if (untracked)
+        m_legend->addItem(new QListWidgetItem(swatch(QColor(0x90a4ae)), tr("No track")));
+}
+
+// The first row of the grid is the daily start (or an earlier session's hour): show it from the top.
+void SchedulePage::scrollToDayStart()
+{
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum());
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
 }
 
 void SchedulePage::showDay(int index)
 {
     Q_UNUSED(index);
-    if (m_loaded)
-        m_scene->setSchedule(m_data, m_checker, m_day->currentData().toDate());
+    if (!m_loaded)
+        return;
+    m_scene->setSchedule(m_data, m_checker, m_day->currentData().toDate());
+    scrollToDayStart();
 }
 
 // The command reads the sessions as they are right before its write (for undo), so before is not needed.
@@ -329,31 +386,53 @@ void SchedulePage::focusSession(const QUuid &id)
 void SchedulePage::publish()
 {
     const int errors = m_checker.count(Severity::Error);
-    if (errors > 0 && QMessageBox::question(
-                          this, tr("Publish with conflicts?"),
-                          tr("The schedule has %n conflict error(s). Publish it anyway?", nullptr, errors),
-                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (errors > 0 &&
+        MessageBox::question(this, tr("Publish with conflicts?"),
+                             tr("The schedule has %n conflict error(s). Publish it anyway?", nullptr, errors),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Publish schedule"), tr("Release name:"), QLineEdit::Normal,
-                              QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"publishDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Publish schedule"));
+    dialog->setLabelText(tr("Release name:"));
+    dialog->setTextValue(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    // Wide enough that window managers show the whole title (the dialog's layout sets its minimum size).
+    if (auto *edit = dialog->findChild<QLineEdit *>())
+        edit->setMinimumWidth(
+            qMax(320, dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) + 160));
     const QUuid eventId = m_eventId;
-    // Deliberately not a command and not undoable: a published release is an immutable snapshot that may
-    // already have been fetched by attendees' apps and the streaming team (EventStore refuses to change one),
-    // and release numbers only ever grow. It changes no record of the schedule itself, so no undo step of
-    // the stack depends on it. Publishing again makes a newer release.
-    m_worker.run(
-        this, [eventId, name](EventStore &s) { return SchedulePublisher::publish(s, eventId, name); },
-        [this](const Result<ScheduleRelease> &r) {
-            if (!r)
-                QMessageBox::warning(this, tr("Publish schedule"), r.error().message);
-            else
-                m_summary->setText(
-                    tr("Published release %1 \"%2\".").arg(r.value().version).arg(r.value().name));
-        });
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, eventId](const QString &text) {
+        const QString name = text.trimmed();
+        if (name.isEmpty() || eventId != m_eventId)
+            return;
+        // Deliberately not a command and not undoable: a published release is an immutable snapshot that may
+        // already have been fetched by attendees' apps and the streaming team (EventStore refuses to change
+        // one), and release numbers only ever grow. It changes no record of the schedule itself, so no undo
+        // step of the stack depends on it. Publishing again makes a newer release.
+        m_worker.run(
+            this, [eventId, name](EventStore &s) { return SchedulePublisher::publish(s, eventId, name); },
+            [this](const Result<ScheduleRelease> &r) {
+                if (!r) {
+                    MessageBox::warning(this, tr("Publish schedule"), r.error().message);
+                    return;
+                }
+                const QString done =
+                    tr("Published release %1 \"%2\".").arg(r.value().version).arg(r.value().name);
+                m_summary->setText(done);
+                emit statusMessage(done);
+                auto *box = new QMessageBox(QMessageBox::Information, tr("Schedule published"),
+                                            tr("Published release %1 \"%2\" with %n session(s).", nullptr,
+                                               int(r.value().sessions.size()))
+                                                .arg(r.value().version)
+                                                .arg(r.value().name),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(u"publishedMessage"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+    });
+    dialog->open();
 }
 
 void SchedulePage::editRules()

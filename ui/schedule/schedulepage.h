@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace EventDesk
 {
+class ScheduleRecordEditor;
 class ScheduleScene;
 class ScheduleView;
 class StorageWorker;
@@ -18,7 +19,8 @@ class UnscheduledList;
 
 // The schedule editor: a day's grid, the unscheduled sessions, the conflicts, publishing and release diffs.
 // Edits become one undoable command per gesture; conflicts are re-checked incrementally right away and the
-// grid follows the store after each commit.
+// grid follows the store after each commit. A legend explains the track colours; double-clicking a card (or
+// Enter on the card with the keyboard focus) opens its editor.
 class SchedulePage : public EventPage
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ public slots:
 
 signals:
     void loaded();
+    // For the window's status bar: what was just done (a release published, …).
+    void statusMessage(const QString &message);
 
 private:
     void applyEdit(const QList<Session> &before, const QList<Session> &after, const QString &text);
@@ -55,6 +59,8 @@ private:
     void unscheduleSelected();
     void labelDays(); // each day's date, with its number of proposed items
     int proposedOn(const QDate &day) const;
+    void updateLegend();
+    void scrollToDayStart();
 
     StorageWorker &m_worker;
     QUuid m_eventId;
@@ -68,6 +74,8 @@ private:
     ScheduleView *m_view;
     UnscheduledList *m_unscheduled;
     QListWidget *m_conflicts;
+    QListWidget *m_legend;
+    ScheduleRecordEditor *m_editor;
     QComboBox *m_day;
     QComboBox *m_filter;
     QLabel *m_summary;

@@ -7,8 +7,10 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -52,30 +54,126 @@ void ScheduleScene::setFilter(const QUuid &trackId, const QUuid &speakerId)
     }
 }
 
-QDateTime ScheduleScene::dayStartUtc() const
+void ScheduleScene::setAvailableWidth(qreal width)
 {
-    // The grid starts an hour before the event's daily start.
-    return QDateTime(m_day, m_data.event.dayStart, m_tz).addSecs(-3600).toUTC();
+    m_availableWidth = width;
+    const int rooms = qMax(1, int(m_data.rooms.size()));
+    const qreal shared = qMax(kMinColumnWidth, std::floor((width - kTimeColumn - 1) / rooms));
+    if (qAbs(shared - m_columnWidth) < 1)
+        return;
+    const QList<QUuid> selected = selectedSessions();
+    rebuild();
+    selectSessions(selected);
 }
 
-int ScheduleScene::minutesVisible() const
+QString ScheduleScene::clockText(const QDateTime &t) const
 {
-    return int(m_data.event.dayStart.secsTo(m_data.event.dayEnd) / 60) + 120;
+    return t.toTimeZone(m_tz).toString(u"HH:mm"_s);
+}
+
+qreal ScheduleScene::columnLeft(int column) const
+{
+    if (column >= 0 && column < m_columnLeft.size())
+        return m_columnLeft.at(column);
+    return kTimeColumn + column * m_columnWidth; // outside the grid (or before the first layout)
 }
 
 QPointF ScheduleScene::positionFor(const QUuid &roomId, const QDateTime &start) const
 {
     const int column = m_roomColumn.value(roomId, -1);
     const qreal minutes = dayStartUtc().secsTo(start) / 60.0;
-    return {kTimeColumn + column * m_columnWidth, kHeader + minutes * m_ppm};
+    return {columnLeft(column), kHeader + minutes * m_ppm};
 }
 
 int ScheduleScene::roomAt(qreal x) const
 {
     if (x < kTimeColumn)
         return -1;
-    const int column = int((x - kTimeColumn) / m_columnWidth);
-    return column < m_data.rooms.size() ? column : -1;
+    for (int column = 0; column < m_data.rooms.size(); ++column)
+        if (x < columnRight(column))
+            return column;
+    return -1;
+}
+
+// The rows run from the daily start (or the hour of an earlier session) to an hour after the daily end (or
+// the end of a later session). Sessions that overlap in a room share its column in lanes: each cluster of
+// overlapping sessions is as many lanes wide as it needs, and a room with lanes is widened to fit them.
+void ScheduleScene::layoutDay(const QList<const Session *> &sessions)
+{
+    const QDateTime dayStart(m_day, m_data.event.dayStart, m_tz);
+    QDateTime dayEnd(m_day, m_data.event.dayEnd, m_tz);
+    if (dayEnd <= dayStart)
+        dayEnd = dayStart.addSecs(3600);
+    QDateTime first = dayStart, last = dayEnd.addSecs(3600);
+    for (const Session *s : sessions) {
+        first = qMin(first, s->start);
+        last = qMax(last, s->end());
+    }
+    if (first < dayStart) { // the whole hour of the earliest session
+        const QDateTime local = first.toTimeZone(m_tz);
+        first = QDateTime(local.date(), QTime(local.time().hour(), 0), m_tz);
+    }
+    if (last > dayEnd.addSecs(3600)) {
+        const QDateTime local = last.toTimeZone(m_tz);
+        last = QDateTime(local.date(), QTime(local.time().hour(), 0), m_tz);
+        if (last < local)
+            last = last.addSecs(3600);
+    }
+    m_gridStart = first.toUTC();
+    m_gridMinutes = int(m_gridStart.secsTo(last) / 60);
+
+    m_lanes.clear();
+    QList<QList<const Session *>> byColumn(m_data.rooms.size());
+    for (const Session *s : sessions)
+        byColumn[m_roomColumn.value(s->roomId)].append(s);
+    QList<int> lanesInColumn(m_data.rooms.size(), 1);
+    for (int column = 0; column < byColumn.size(); ++column) {
+        QList<const Session *> &list = byColumn[column];
+        std::sort(list.begin(), list.end(), [](const Session *a, const Session *b) {
+            if (a->start != b->start)
+                return a->start < b->start;
+            if (a->durationMinutes != b->durationMinutes)
+                return a->durationMinutes > b->durationMinutes;
+            return a->meta.id < b->meta.id;
+        });
+        QList<const Session *> cluster;
+        QList<QDateTime> laneEnds;
+        QDateTime clusterEnd;
+        auto closeCluster = [&] {
+            for (const Session *c : std::as_const(cluster))
+                m_lanes[c->meta.id].count = int(laneEnds.size());
+            lanesInColumn[column] = qMax(lanesInColumn.at(column), int(laneEnds.size()));
+            cluster.clear();
+            laneEnds.clear();
+        };
+        for (const Session *s : std::as_const(list)) {
+            if (!cluster.isEmpty() && s->start >= clusterEnd)
+                closeCluster();
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.at(lane) > s->start)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds.append(s->end());
+            else
+                laneEnds[lane] = s->end();
+            m_lanes.insert(s->meta.id, Lane{lane, 1});
+            clusterEnd = cluster.isEmpty() ? s->end() : qMax(clusterEnd, s->end());
+            cluster.append(s);
+        }
+        closeCluster();
+    }
+
+    if (m_availableWidth > 0) {
+        const int rooms = qMax(1, int(m_data.rooms.size()));
+        m_columnWidth = qMax(kMinColumnWidth, std::floor((m_availableWidth - kTimeColumn - 1) / rooms));
+    }
+    m_columnLeft.clear();
+    qreal left = kTimeColumn;
+    for (int column = 0; column < m_data.rooms.size(); ++column) {
+        m_columnLeft.append(left);
+        left += qMax(m_columnWidth, lanesInColumn.at(column) * kMinLaneWidth);
+    }
+    m_columnLeft.append(left);
 }
 
 QDateTime ScheduleScene::timeAt(qreal y) const
@@ -93,26 +191,39 @@ void ScheduleScene::rebuild()
     m_roomColumn.clear();
     for (int i = 0; i < m_data.rooms.size(); ++i)
         m_roomColumn.insert(m_data.rooms.at(i).meta.id, i);
-    setSceneRect(0, 0, kTimeColumn + m_data.rooms.size() * m_columnWidth + 1,
-                 kHeader + minutesVisible() * m_ppm + 1);
+    // The day's sessions: those starting on the day (in the event's time zone) in a room of the grid.
+    QList<const Session *> day;
+    for (const Session &s : std::as_const(m_data.sessions))
+        if (s.isScheduled() && !s.meta.deleted && m_roomColumn.contains(s.roomId) &&
+            s.start.toTimeZone(m_tz).date() == m_day)
+            day.append(&s);
+    layoutDay(day);
+    setSceneRect(0, 0, columnLeft(int(m_data.rooms.size())) + 1, kHeader + minutesVisible() * m_ppm + 1);
 
     QHash<QUuid, QColor> trackColors;
-    for (const Track &t : m_data.tracks)
+    for (const Track &t : std::as_const(m_data.tracks))
         trackColors.insert(t.meta.id, QColor(t.color));
-    const QDateTime from = dayStartUtc();
-    const QDateTime to = from.addSecs(qint64(minutesVisible()) * 60);
-    for (const Session &s : m_data.sessions) {
-        if (!s.isScheduled() || s.meta.deleted || !m_roomColumn.contains(s.roomId) || s.end() <= from ||
-            s.start >= to)
-            continue;
-        const QPointF top = positionFor(s.roomId, s.start);
-        const QRectF rect(0, 0, m_columnWidth, s.durationMinutes * m_ppm);
-        auto *item = new SessionItem(s, rect, trackColors.value(s.trackId),
-                                     s.start.toTimeZone(m_tz).toString(u"HH:mm"_s));
-        item->setPos(top);
-        item->setConflicts(m_conflicts.value(s.meta.id));
+    QHash<QUuid, QString> speakerNames;
+    for (const Speaker &sp : std::as_const(m_data.speakers))
+        speakerNames.insert(sp.meta.id, sp.name);
+    const QLocale locale;
+    for (const Session *s : std::as_const(day)) {
+        const int column = m_roomColumn.value(s->roomId);
+        const Lane lane = m_lanes.value(s->meta.id);
+        const qreal width = (columnRight(column) - columnLeft(column)) / lane.count;
+        const QPointF top = positionFor(s->roomId, s->start);
+        auto *item = new SessionItem(*s, QRectF(0, 0, width, s->durationMinutes * m_ppm),
+                                     trackColors.value(s->trackId), clockText(s->start));
+        item->setPos(top.x() + lane.index * width, top.y());
+        QStringList names;
+        for (const QUuid &id : s->speakerIds)
+            if (const QString name = speakerNames.value(id); !name.isEmpty())
+                names.append(name);
+        item->setSpeakers(locale.createSeparatedList(names));
+        item->setConflicts(m_conflicts.value(s->meta.id));
+        item->setCurrent(s->meta.id == m_current);
         addItem(item);
-        m_items.insert(s.meta.id, item);
+        m_items.insert(s->meta.id, item);
     }
     addGhosts();
     setFilter(m_filterTrack, m_filterSpeaker);
@@ -167,12 +278,16 @@ void ScheduleScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, QColor(0xfafafa));
     const qreal width = sceneRect().width();
-    // Outside the event's daily hours: shaded.
-    painter->fillRect(QRectF(kTimeColumn, kHeader, width - kTimeColumn, 60 * m_ppm), QColor(0xeceff1));
-    painter->fillRect(
-        QRectF(kTimeColumn, kHeader + (minutesVisible() - 60) * m_ppm, width - kTimeColumn, 60 * m_ppm),
-        QColor(0xeceff1));
     const QDateTime from = dayStartUtc();
+    // Outside the event's daily hours: shaded.
+    const qreal open = from.secsTo(QDateTime(m_day, m_data.event.dayStart, m_tz)) / 60.0;
+    const qreal close = from.secsTo(QDateTime(m_day, m_data.event.dayEnd, m_tz)) / 60.0;
+    if (open > 0)
+        painter->fillRect(QRectF(kTimeColumn, kHeader, width - kTimeColumn, open * m_ppm), QColor(0xeceff1));
+    if (close < minutesVisible())
+        painter->fillRect(QRectF(kTimeColumn, kHeader + close * m_ppm, width - kTimeColumn,
+                                 (minutesVisible() - close) * m_ppm),
+                          QColor(0xeceff1));
     for (int m = 0; m <= minutesVisible(); m += 15) {
         const qreal y = kHeader + m * m_ppm;
         const bool hour = from.addSecs(qint64(m) * 60).toTimeZone(m_tz).time().minute() == 0;
@@ -185,13 +300,15 @@ void ScheduleScene::drawBackground(QPainter *painter, const QRectF &rect)
         }
     }
     for (int i = 0; i <= m_data.rooms.size(); ++i) {
-        const qreal x = kTimeColumn + i * m_columnWidth;
+        const qreal x = columnLeft(i);
         painter->setPen(QColor(0xcfd8dc));
         painter->drawLine(QPointF(x, 0), QPointF(x, sceneRect().height()));
         if (i < m_data.rooms.size()) {
             painter->setPen(QColor(0x263238));
-            painter->drawText(QRectF(x + 4, 0, m_columnWidth - 8, kHeader),
-                              Qt::AlignCenter | Qt::TextSingleLine, m_data.rooms.at(i).name);
+            const QRectF header(x + 4, 0, columnRight(i) - x - 8, kHeader);
+            painter->drawText(header, Qt::AlignCenter | Qt::TextSingleLine,
+                              painter->fontMetrics().elidedText(m_data.rooms.at(i).name, Qt::ElideRight,
+                                                                int(header.width())));
         }
     }
     painter->setPen(QColor(0x90a4ae));
@@ -237,6 +354,7 @@ void ScheduleScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         clearSelection();
         item->setSelected(true);
     }
+    makeCurrent(item);
     item->setFocus();
     m_pressPos = event->scenePos();
     if (item->isOnResizeEdge(event->scenePos())) {
@@ -255,14 +373,19 @@ void ScheduleScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     const QPointF delta = event->scenePos() - m_pressPos;
     if (m_gesture == Gesture::Move) {
-        for (auto it = m_origin.begin(); it != m_origin.end(); ++it)
+        for (auto it = m_origin.begin(); it != m_origin.end(); ++it) {
             it.key()->setPos(it.value() + delta);
+            it.key()->setTimeText(clockText(timeAt(it.value().y() + delta.y()))); // where it would land
+        }
     } else if (m_gesture == Gesture::Resize && m_resizing) {
-        const qreal minutes =
-            qMax<qreal>(kSnapMinutes, m_resizing->session().durationMinutes + delta.y() / m_ppm);
+        const Session &s = m_resizing->session();
+        const qreal minutes = qMax<qreal>(kSnapMinutes, s.durationMinutes + delta.y() / m_ppm);
         QRectF r = m_resizing->rect();
         r.setHeight(minutes * m_ppm);
         m_resizing->setRect(r);
+        const int snapped = qMax(kSnapMinutes, int(std::lround(minutes / kSnapMinutes)) * kSnapMinutes);
+        m_resizing->setTimeText(clockText(s.start) + u"–"_s +
+                                clockText(s.start.addSecs(qint64(snapped) * 60)));
     } else {
         QGraphicsScene::mouseMoveEvent(event);
     }
@@ -283,10 +406,15 @@ void ScheduleScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     if (qAbs(delta.x()) < 3 && qAbs(delta.y()) < 3) { // a click, not a drag
-        for (auto it = m_origin.begin(); it != m_origin.end(); ++it)
+        for (auto it = m_origin.begin(); it != m_origin.end(); ++it) {
             it.key()->setPos(it.value());
-        if (m_resizing)
-            m_resizing->setRect(QRectF(0, 0, m_columnWidth, m_resizing->session().durationMinutes * m_ppm));
+            it.key()->setTimeText(clockText(it.key()->session().start));
+        }
+        if (m_resizing) {
+            m_resizing->setRect(
+                QRectF(0, 0, m_resizing->rect().width(), m_resizing->session().durationMinutes * m_ppm));
+            m_resizing->setTimeText(clockText(m_resizing->session().start));
+        }
         m_resizing = nullptr;
         return;
     }
@@ -306,7 +434,7 @@ void ScheduleScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         Session s = it.key()->session();
         before.append(s);
         const QPointF top = it.value() + delta;
-        const int column = roomAt(top.x() + m_columnWidth / 2);
+        const int column = roomAt(top.x() + it.key()->rect().width() / 2);
         if (column < 0) { // dropped beside the grid: back to unscheduled
             s.start = QDateTime();
             s.roomId = QUuid();
@@ -322,40 +450,190 @@ void ScheduleScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
                                                     int(after.size())));
 }
 
-void ScheduleScene::keyPressEvent(QKeyEvent *event)
+void ScheduleScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
-    const QList<QUuid> ids = selectedSessions();
-    int minutes = 0, columns = 0;
-    switch (event->key()) {
-    case Qt::Key_Up:
-        minutes = -kSnapMinutes;
-        break;
-    case Qt::Key_Down:
-        minutes = kSnapMinutes;
-        break;
-    case Qt::Key_Left:
-        columns = -1;
-        break;
-    case Qt::Key_Right:
-        columns = 1;
-        break;
-    default:
-        QGraphicsScene::keyPressEvent(event);
+    auto *item = dynamic_cast<SessionItem *>(itemAt(event->scenePos(), QTransform()));
+    if (event->button() != Qt::LeftButton || !item) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
         return;
     }
-    if (ids.isEmpty())
+    event->accept();
+    m_gesture = Gesture::None;
+    emit sessionActivated(item->session().meta.id);
+}
+
+void ScheduleScene::makeCurrent(SessionItem *item)
+{
+    if (SessionItem *old = m_items.value(m_current); old && old != item)
+        old->setCurrent(false);
+    m_current = item ? item->session().meta.id : QUuid();
+    if (item)
+        item->setCurrent(true);
+}
+
+void ScheduleScene::setCurrentSession(const QUuid &id)
+{
+    SessionItem *item = m_items.value(id);
+    makeCurrent(item);
+    if (!item)
+        return;
+    clearSelection();
+    item->setSelected(true);
+    item->setFocus(Qt::OtherFocusReason);
+    for (QGraphicsView *view : views())
+        view->ensureVisible(item, 16, 16);
+}
+
+QList<SessionItem *> ScheduleScene::cardsInOrder() const
+{
+    QList<SessionItem *> cards = m_items.values();
+    std::sort(cards.begin(), cards.end(), [this](SessionItem *a, SessionItem *b) {
+        const Session &sa = a->session();
+        const Session &sb = b->session();
+        if (sa.start != sb.start)
+            return sa.start < sb.start;
+        const int ca = m_roomColumn.value(sa.roomId), cb = m_roomColumn.value(sb.roomId);
+        if (ca != cb)
+            return ca < cb;
+        const int la = m_lanes.value(sa.meta.id).index, lb = m_lanes.value(sb.meta.id).index;
+        if (la != lb)
+            return la < lb;
+        return sa.meta.id < sb.meta.id;
+    });
+    return cards;
+}
+
+SessionItem *ScheduleScene::neighbour(int key) const
+{
+    const QList<SessionItem *> order = cardsInOrder();
+    SessionItem *current = m_items.value(m_current);
+    if (!current)
+        return order.value(0, nullptr);
+    const int column = m_roomColumn.value(current->session().roomId);
+    if (key == Qt::Key_Up || key == Qt::Key_Down) { // the previous or next card in the same room
+        QList<SessionItem *> room;
+        for (SessionItem *card : order)
+            if (m_roomColumn.value(card->session().roomId) == column)
+                room.append(card);
+        const qsizetype at = room.indexOf(current) + (key == Qt::Key_Down ? 1 : -1);
+        return at >= 0 && at < room.size() ? room.at(at) : nullptr;
+    }
+    // The nearest room on that side with cards: its card closest in time.
+    const int step = key == Qt::Key_Right ? 1 : -1;
+    for (int c = column + step; c >= 0 && c < m_data.rooms.size(); c += step) {
+        SessionItem *best = nullptr;
+        qint64 bestDistance = 0;
+        for (SessionItem *card : order) {
+            if (m_roomColumn.value(card->session().roomId) != c)
+                continue;
+            const qint64 distance = qAbs(current->session().start.secsTo(card->session().start));
+            if (!best || distance < bestDistance) {
+                best = card;
+                bestDistance = distance;
+            }
+        }
+        if (best)
+            return best;
+    }
+    return nullptr;
+}
+
+// Tab and Shift+Tab go through the cards by time, then room; past the last one the focus leaves the grid.
+bool ScheduleScene::focusNextPrevChild(bool next)
+{
+    const QList<SessionItem *> order = cardsInOrder();
+    if (order.isEmpty())
+        return false;
+    const qsizetype at = order.indexOf(m_items.value(m_current));
+    const qsizetype target = at < 0 ? (next ? 0 : order.size() - 1) : at + (next ? 1 : -1);
+    if (target < 0 || target >= order.size())
+        return false;
+    setCurrentSession(order.at(target)->session().meta.id);
+    return true;
+}
+
+void ScheduleScene::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsScene::focusInEvent(event);
+    // Tabbing into the grid lands on a card: the current one, else the first (last, going backwards).
+    if (event->reason() != Qt::TabFocusReason && event->reason() != Qt::BacktabFocusReason)
+        return;
+    if (m_items.contains(m_current)) {
+        setCurrentSession(m_current);
+        return;
+    }
+    const QList<SessionItem *> order = cardsInOrder();
+    if (!order.isEmpty())
+        setCurrentSession(
+            (event->reason() == Qt::TabFocusReason ? order.first() : order.last())->session().meta.id);
+}
+
+void ScheduleScene::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    const bool arrow =
+        key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
+    if (arrow && (modifiers & Qt::AltModifier)) { // Alt+arrows move the selected cards
+        const int minutes = (modifiers & Qt::ShiftModifier) ? 30 : kSnapMinutes;
+        moveSelected(key == Qt::Key_Up     ? -minutes
+                     : key == Qt::Key_Down ? minutes
+                                           : 0,
+                     key == Qt::Key_Left    ? -1
+                     : key == Qt::Key_Right ? 1
+                                            : 0);
+        event->accept();
+        return;
+    }
+    if (arrow && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier)) {
+        if (SessionItem *next = neighbour(key)) {
+            if (modifiers == Qt::ControlModifier) { // Ctrl+arrows: the focus moves, the selection stays
+                makeCurrent(next);
+                for (QGraphicsView *view : views())
+                    view->ensureVisible(next, 16, 16);
+            } else {
+                setCurrentSession(next->session().meta.id);
+            }
+        }
+        event->accept();
+        return;
+    }
+    SessionItem *current = m_items.value(m_current);
+    if (current && modifiers == Qt::NoModifier && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        event->accept();
+        emit sessionActivated(m_current);
+        return;
+    }
+    if (current && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier) &&
+        key == Qt::Key_Space) {
+        current->setSelected(!current->isSelected()); // builds a selection from the keyboard
+        event->accept();
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void ScheduleScene::moveSelected(int minutes, int columns)
+{
+    QList<QUuid> ids = selectedSessions();
+    if (ids.isEmpty() && m_items.contains(m_current))
+        ids.append(m_current);
+    if (ids.isEmpty() || m_data.rooms.isEmpty())
         return;
     QList<Session> before, after;
-    for (const QUuid &id : ids) {
+    for (const QUuid &id : std::as_const(ids)) {
         const Session s = m_items.value(id)->session();
         Session moved = s;
         moved.start = s.start.addSecs(qint64(minutes) * 60);
         const int column = qBound(0, m_roomColumn.value(s.roomId) + columns, int(m_data.rooms.size()) - 1);
         moved.roomId = m_data.rooms.at(column).meta.id;
+        if (moved.start == s.start && moved.roomId == s.roomId)
+            continue; // already at the edge of the grid
         before.append(s);
         after.append(moved);
     }
-    event->accept();
+    if (after.isEmpty())
+        return;
     emit sessionsEdited(before, after,
                         QCoreApplication::translate("EventDesk::ScheduleScene", "Move %n session(s)", nullptr,
                                                     int(after.size())));

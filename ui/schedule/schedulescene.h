@@ -11,8 +11,11 @@ namespace EventDesk
 class ProposalGhostItem;
 class SessionItem;
 
-// The grid of one day: rooms as columns, time as rows, in the event's time zone. It turns mouse and
-// keyboard gestures into proposed moves (before/after session values); the page turns those into commands.
+// The grid of one day: rooms as columns, time as rows, in the event's time zone. Sessions that overlap in a
+// room are drawn side by side in lanes, as calendars do; the columns share the view's width. It turns mouse
+// and keyboard gestures into proposed moves (before/after session values); the page turns those into
+// commands. Keyboard: Tab and the arrow keys move the focus from card to card (and select it), Alt+arrows
+// move the selected cards by one slot or room, Enter opens the card's editor.
 class ScheduleScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     static constexpr int kSnapMinutes = 5;
     static constexpr qreal kTimeColumn = 52;
     static constexpr qreal kHeader = 26;
+    static constexpr qreal kMinColumnWidth = 140; // beyond the view's width, the grid scrolls
+    static constexpr qreal kMinLaneWidth = 80;    // a room with parallel sessions widens to fit its lanes
 
     explicit ScheduleScene(QObject *parent = nullptr);
 
@@ -29,6 +34,12 @@ public:
     qreal zoom() const { return m_ppm; }
     void setFilter(const QUuid &trackId, const QUuid &speakerId);
     QDate day() const { return m_day; }
+    // The width the columns share (the view's viewport); the columns never get narrower than kMinColumnWidth.
+    void setAvailableWidth(qreal width);
+
+    // The card with the keyboard focus (null: none); it is selected and drawn with a focus frame.
+    QUuid currentSession() const { return m_current; }
+    void setCurrentSession(const QUuid &id);
 
     SessionItem *itemFor(const QUuid &sessionId) const;
     QList<QUuid> selectedSessions() const;
@@ -36,9 +47,9 @@ public:
 
     // Geometry, public for the view's drops and for tests.
     QPointF positionFor(const QUuid &roomId, const QDateTime &start) const;
-    int roomAt(qreal x) const;       // -1 outside the columns
-    QDateTime timeAt(qreal y) const; // snapped
-    qreal columnWidth() const { return m_columnWidth; }
+    int roomAt(qreal x) const;                          // -1 outside the columns
+    QDateTime timeAt(qreal y) const;                    // snapped
+    qreal columnWidth() const { return m_columnWidth; } // a room's width without parallel sessions
 
     // A pending agenda proposal drawn over the grid (ghosts on the day shown); kept across rebuilds until
     // cleared. Changes no data.
@@ -52,20 +63,37 @@ public:
 signals:
     // One gesture: the same sessions before and after. The page pushes it as one undo step.
     void sessionsEdited(const QList<Session> &before, const QList<Session> &after, const QString &what);
+    // A card was double-clicked, or Enter pressed on the current card: open its editor.
+    void sessionActivated(const QUuid &id);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     enum class Gesture { None, Move, Resize };
+    struct Lane {
+        int index = 0;
+        int count = 1;
+    };
     void rebuild();
     void addGhosts();
-    QDateTime dayStartUtc() const;
-    int minutesVisible() const;
+    QDateTime dayStartUtc() const { return m_gridStart; }
+    int minutesVisible() const { return m_gridMinutes; }
+    void layoutDay(const QList<const Session *> &sessions);
+    qreal columnLeft(int column) const;
+    qreal columnRight(int column) const { return columnLeft(column + 1); }
+    QString clockText(const QDateTime &t) const;
+    QList<SessionItem *> cardsInOrder() const; // by start, then room, then lane
+    SessionItem *neighbour(int key) const;     // the card an arrow key goes to from the current one
+    void moveSelected(int minutes, int columns);
+    void makeCurrent(SessionItem *item); // the keyboard's card, without touching the selection
 
     ScheduleData m_data;
     QHash<QUuid, QList<Conflict>> m_conflicts;
@@ -73,6 +101,12 @@ private:
     QTimeZone m_tz;
     qreal m_ppm = 1.2;
     qreal m_columnWidth = 150;
+    qreal m_availableWidth = 0;
+    QDateTime m_gridStart; // UTC, the first row
+    int m_gridMinutes = 0;
+    QList<qreal> m_columnLeft; // each column's left edge, and the grid's right edge last
+    QHash<QUuid, Lane> m_lanes;
+    QUuid m_current;
     QUuid m_filterTrack, m_filterSpeaker;
     QHash<QUuid, SessionItem *> m_items;
     QHash<QUuid, int> m_roomColumn;

@@ -4,6 +4,7 @@
 
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,13 @@ ScheduleView::ScheduleView(ScheduleScene *scene, QWidget *parent) : QGraphicsVie
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+}
+
+void ScheduleView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (auto *grid = qobject_cast<ScheduleScene *>(scene()))
+        grid->setAvailableWidth(viewport()->width());
 }
 
 void ScheduleView::wheelEvent(QWheelEvent *event)

@@ -6,7 +6,8 @@ namespace EventDesk
 {
 class ScheduleScene;
 
-// Shows a ScheduleScene; Ctrl+wheel zooms; accepts sessions dragged from the Unscheduled list.
+// Shows a ScheduleScene, whose room columns share the viewport's width; Ctrl+wheel zooms; accepts sessions
+// dragged from the Unscheduled list.
 class ScheduleView : public QGraphicsView
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ signals:
     void sessionsDropped(const QList<QUuid> &ids, const QPointF &scenePos);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;

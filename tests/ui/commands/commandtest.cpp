@@ -299,4 +299,48 @@ TEST_F(CommandTest, EditsUndoAndRedoRunInTheOrderTheyWereAskedFor)
     EXPECT_EQ(m_probe.get<Event>(m_event.meta.id).value().name, u"A"_s);
 }
 
+// Two steps on the same session (a card moved twice from the keyboard): undoing the later step moves the
+// record's revision on, and undoing the earlier one after it is ours, not a change made elsewhere.
+TEST_F(CommandTest, TwoStepsOnOneRecordUndoAndRedoOneAfterTheOther)
+{
+    openWindow();
+    const Session original = addSessions(1).first();
+    Session later = original;
+    later.start = original.start.addSecs(5 * 60);
+    Command::updateRecords<Session>({later}, u"Move"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1 && !Command::isBusy(); }, 5000));
+    Session moved = later; // the copy the second edit started from: the first edit's revision is not known
+    moved.roomId = m_lab;
+    Command::updateRecords<Session>({moved}, u"Move"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 2 && !Command::isBusy(); }, 5000));
+    ASSERT_EQ(m_probe.get<Session>(original.meta.id).value().roomId, m_lab);
+
+    QSignalSpy blocked(StoreCommandNotifier::instance(), &StoreCommandNotifier::stepBlocked);
+    Command::undo();
+    Command::undo();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.index() == 0 && !Command::isBusy(); }, 5000))
+        << blocked.value(0).value(0).toString().toStdString();
+    Session stored = m_probe.get<Session>(original.meta.id).value();
+    EXPECT_EQ(stored.start, original.start);
+    EXPECT_EQ(stored.roomId, m_hall);
+    Command::redo();
+    Command::redo();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.index() == 2 && !Command::isBusy(); }, 5000));
+    stored = m_probe.get<Session>(original.meta.id).value();
+    EXPECT_EQ(stored.start, later.start);
+    EXPECT_EQ(stored.roomId, m_lab);
+    EXPECT_EQ(blocked.count(), 0);
+
+    // A change made elsewhere in between still blocks the step.
+    Command::undo();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.index() == 1 && !Command::isBusy(); }, 5000));
+    Session theirs = m_probe.get<Session>(original.meta.id).value();
+    theirs.title = u"Retitled elsewhere"_s;
+    ASSERT_TRUE(m_probe.update(theirs));
+    Command::undo();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return blocked.count() == 1; }, 5000));
+    EXPECT_EQ(m_probe.get<Session>(original.meta.id).value().start, later.start);
+    EXPECT_EQ(m_undo.index(), 1);
+}
+
 } // namespace

@@ -1,5 +1,5 @@
 // The schedule editor driven with the mouse and keyboard: drag a card, resize it, drop from Unscheduled,
-// arrow keys, undo; and a FOSDEM-sized schedule for the screenshot.
+// Alt+arrow keys, undo; and a FOSDEM-sized schedule for the screenshot.
 #include "schedule/conflictrulesdialog.h"
 #include "schedule/schedulegenerator.h"
 #include "schedule/schedulepage.h"
@@ -165,14 +165,14 @@ TEST_F(ScheduleEditorTest, DropFromUnscheduledPlacesTheSessionAndConflictsShow)
     ASSERT_TRUE(QTest::qWaitFor([&] { return conflicts->count() == 0; }, 5000));
 }
 
-TEST_F(ScheduleEditorTest, ArrowKeysMoveTheSelection)
+TEST_F(ScheduleEditorTest, AltArrowKeysMoveTheSelection)
 {
     SchedulePage *page = openSchedule();
     page->scene()->selectSessions({alpha});
     page->view()->setFocus();
-    QTest::keyClick(page->view()->viewport(), Qt::Key_Down);
+    QTest::keyClick(page->view()->viewport(), Qt::Key_Down, Qt::AltModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return stored(alpha).start == berlin(QTime(10, 5)); }, 5000));
-    QTest::keyClick(page->view()->viewport(), Qt::Key_Right);
+    QTest::keyClick(page->view()->viewport(), Qt::Key_Right, Qt::AltModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return stored(alpha).roomId == rooms.at(1); }, 5000));
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 2; }, 5000)) << m_undo.count();
 }
@@ -239,7 +239,7 @@ TEST_F(ScheduleEditorTest, MultiSelectionMovesAsOneUndoStepAndDragOffTheGridUnsc
                       viewportPoint(page, scene->itemFor(beta)->sceneBoundingRect().center()));
     ASSERT_EQ(scene->selectedSessions().size(), 2);
     page->view()->setFocus();
-    QTest::keyClick(viewport, Qt::Key_Down);
+    QTest::keyClick(viewport, Qt::Key_Down, Qt::AltModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return stored(beta).start == berlin(QTime(11, 5)); }, 5000));
     EXPECT_EQ(stored(alpha).start, berlin(QTime(10, 5)));
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
