@@ -1,0 +1,149 @@
+// `eventdesk-cli import` and `export`: one door for every format, dispatched through interopformats.h.
+#include "clirunner.h"
+#include "interopformats.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+namespace
+{
+
+QList<CliImportFormat> importFormats()
+{
+    return interopImportFormats() + publishImportFormats();
+}
+
+QList<CliExportFormat> exportFormats()
+{
+    return interopExportFormats() + publishExportFormats();
+}
+
+template <typename F> QStringList namesOf(const QList<F> &formats)
+{
+    QStringList names;
+    for (const F &f : formats)
+        names.append(f.name);
+    return names;
+}
+
+template <typename F> QString formatHelp(const QList<F> &formats)
+{
+    QStringList lines;
+    for (const F &f : formats)
+        lines.append(u"  "_s + f.name.leftJustified(12) + f.description);
+    return lines.join(u'\n');
+}
+
+int importCommand(CliRunner &cli, const QStringList &args)
+{
+    const QList<CliImportFormat> formats = importFormats();
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliRunner::tr("Import a schedule or a backup. Nothing is written when anything in the file is "
+                      "wrong, or with --dry-run.\nFormats:\n%1")
+            .arg(formatHelp(formats)));
+    p.addPositionalArgument(u"FILE"_s, CliRunner::tr("The file to import"));
+    p.addOption(QCommandLineOption(
+        u"format"_s, CliRunner::tr("%1 (default: guessed from the file)").arg(namesOf(formats).join(u", "_s)),
+        u"FORMAT"_s));
+    p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id to import into"), u"ID"_s));
+    p.addOption(QCommandLineOption(u"dry-run"_s, CliRunner::tr("Report what would change; write nothing")));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the report as JSON")));
+    if (auto stop = cli.parse(p, args, u"eventdesk-cli import"_s))
+        return *stop;
+    if (p.positionalArguments().size() != 1)
+        return cli.usage(CliRunner::tr("'import' needs one file, e.g. 'import schedule.xml'."));
+    CliImportOptions options{p.positionalArguments().first(), p.value(u"event"_s), p.isSet(u"dry-run"_s),
+                             p.isSet(u"json"_s)};
+    QString name = p.value(u"format"_s);
+    if (name.isEmpty()) {
+        QFile file(options.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return cli.fail({ErrorCode::NotFound,
+                             CliRunner::tr("Cannot read \"%1\": %2.").arg(options.path, file.errorString()),
+                             {}});
+        const QByteArray head = file.read(4096);
+        for (const CliImportFormat &f : formats) {
+            if (f.detect && f.detect(options.path, head)) {
+                name = f.name;
+                break;
+            }
+        }
+        if (name.isEmpty())
+            return cli.usage(CliRunner::tr("Cannot tell the format of \"%1\"; give --format (%2).")
+                                 .arg(options.path, namesOf(formats).join(u", "_s)));
+    }
+    for (const CliImportFormat &f : formats) {
+        if (f.name == name)
+            return f.run(cli, options);
+    }
+    return cli.usage(CliRunner::tr("\"%1\" is not an import format; use one of: %2.")
+                         .arg(name, namesOf(formats).join(u", "_s)));
+}
+
+int exportCommand(CliRunner &cli, const QStringList &args)
+{
+    const QList<CliExportFormat> formats = exportFormats();
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Export the event's schedule or the workspace.\nFormats:\n%1")
+                                    .arg(formatHelp(formats)));
+    p.addOption(QCommandLineOption(u"format"_s, namesOf(formats).join(u", "_s), u"FORMAT"_s));
+    p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));
+    p.addOption(QCommandLineOption(u"room"_s, CliRunner::tr("Only this room's sessions"), u"ROOM"_s));
+    p.addOption(QCommandLineOption(u"track"_s, CliRunner::tr("Only this track's sessions"), u"TRACK"_s));
+    p.addOption(
+        QCommandLineOption(u"speaker"_s, CliRunner::tr("Only this speaker's sessions"), u"SPEAKER"_s));
+    p.addOption(QCommandLineOption(u"release"_s,
+                                   CliRunner::tr("working (default), latest or a version number"),
+                                   u"RELEASE"_s, u"working"_s));
+    p.addOption(
+        QCommandLineOption(QStringList{u"o"_s, u"output"_s}, CliRunner::tr("Where to write"), u"PATH"_s));
+    if (auto stop = cli.parse(p, args, u"eventdesk-cli export"_s))
+        return *stop;
+    if (!p.positionalArguments().isEmpty())
+        return cli.usage(CliRunner::tr("'export' takes no file name; give it with -o PATH."));
+    const int filters = int(p.isSet(u"room"_s)) + int(p.isSet(u"track"_s)) + int(p.isSet(u"speaker"_s));
+    if (filters > 1)
+        return cli.usage(CliRunner::tr("Give at most one of --room, --track and --speaker."));
+    if (!p.isSet(u"format"_s))
+        return cli.usage(CliRunner::tr("'export' needs --format (%1).").arg(namesOf(formats).join(u", "_s)));
+    if (p.value(u"o"_s).isEmpty())
+        return cli.usage(CliRunner::tr("'export' needs -o PATH."));
+    const CliExportOptions options{p.value(u"format"_s), p.value(u"event"_s),   p.value(u"room"_s),
+                                   p.value(u"track"_s),  p.value(u"speaker"_s), p.value(u"release"_s),
+                                   p.value(u"o"_s)};
+    for (const CliExportFormat &f : formats) {
+        if (f.name == options.format)
+            return f.run(cli, options);
+    }
+    return cli.usage(CliRunner::tr("\"%1\" is not an export format; use one of: %2.")
+                         .arg(options.format, namesOf(formats).join(u", "_s)));
+}
+
+} // namespace
+
+QList<CliImportFormat> interopImportFormats()
+{
+    return {};
+}
+
+QList<CliExportFormat> interopExportFormats()
+{
+    return {};
+}
+
+QList<CliRoute> interopCliRoutes()
+{
+    return {
+        {u"import"_s, {}, importCommand},
+        {u"export"_s, {}, exportCommand},
+    };
+}
+
+} // namespace EventDesk
