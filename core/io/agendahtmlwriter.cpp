@@ -82,13 +82,13 @@ QString AgendaHtmlWriter::html(const ScheduleData &data, const Options &options)
         "th, td { text-align: left; vertical-align: top; padding: 3pt 6pt; border-bottom: 1px solid #bbb; }\n"
         "td.time { white-space: nowrap; width: 18%; }\n"
         "td .who { color: #444; font-size: 9.5pt; }\n"
-        "div.page { page-break-after: always; break-after: page; }\n"
-        "div.page:last-child { page-break-after: auto; break-after: auto; }\n"
         "</style>\n</head>\n<body>\n"_s.arg(lang.toHtmlEscaped(), data.event.name.toHtmlEscaped());
     const QList<Page> all = pages(data, options, zone);
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Page &p = all.at(i);
-        // QTextDocument honours page-break-before on blocks, browsers honour break-after on the div.
+        // Each page after the first starts on a new sheet: page-break-before on its heading, which both
+        // browsers and QTextDocument honour (QTextDocument has no boxes, so a rule on the div would reach its
+        // blocks).
         const QString breakBefore = i > 0 ? u" style=\"page-break-before: always\""_s : QString();
         QString heading = locale.toString(p.day, QLocale::LongFormat);
         if (p.room)
