@@ -21,8 +21,13 @@ public:
 
     Result<ScheduleFile> run()
     {
-        if (!nextStart())
+        if (!nextStart()) {
+            if (m_error)
+                return *m_error;
+            if (m_xml.hasError())
+                return xmlError();
             return fail(FrabXmlReader::tr("The file has no XML elements."));
+        }
         if (m_xml.name() != u"schedule")
             return fail(FrabXmlReader::tr("This is not a frab schedule.xml: its root element is <%1>, not "
                                           "<schedule>.")
@@ -401,6 +406,22 @@ private:
 
 Result<ScheduleFile> FrabXmlReader::read(const QByteArray &bytes)
 {
+    // UTF-8 unless the declaration names another encoding (or a UTF-16 byte-order mark says so).
+    const QByteArray head = bytes.left(200).toLower();
+    static const QRegularExpression declared(u"encoding\\s*=\\s*[\"']([a-z0-9_.-]+)"_s);
+    const QRegularExpressionMatch m = declared.match(QString::fromLatin1(head));
+    const bool utf8 = !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") &&
+                      (!m.hasMatch() || m.captured(1) == u"utf-8" || m.captured(1) == u"utf8");
+    if (utf8) {
+        if (const qsizetype bad = ScheduleFile::invalidUtf8At(bytes); bad >= 0)
+            return Error{
+                ErrorCode::Validation,
+                tr("The schedule.xml is not UTF-8 text at line %1 (byte %2), though it does not declare "
+                   "another encoding; save it as UTF-8.")
+                    .arg(ScheduleFile::lineAt(bytes, bad))
+                    .arg(bad + 1),
+                {}};
+    }
     return Parser(bytes).run();
 }
 

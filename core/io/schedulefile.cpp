@@ -142,6 +142,49 @@ QString ScheduleFile::cleanText(const QString &text)
     return lines.join(u'\n');
 }
 
+qsizetype ScheduleFile::invalidUtf8At(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = p[i];
+        int more = 0;
+        uint cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xe0) == 0xc0 && c >= 0xc2) {
+            more = 1;
+            cp = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            more = 2;
+            cp = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0 && c <= 0xf4) {
+            more = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= n || (p[i + k] & 0xc0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3f);
+        }
+        if ((more == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+            (more == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+            return i;
+        i += more + 1;
+    }
+    return -1;
+}
+
+int ScheduleFile::lineAt(const QByteArray &bytes, qsizetype offset)
+{
+    return int(std::count(bytes.cbegin(), bytes.cbegin() + qBound<qsizetype>(0, offset, bytes.size()),
+                          '\n')) +
+           1;
+}
+
 void ScheduleFile::finish()
 {
     Event &e = data.event;

@@ -52,6 +52,9 @@ public:
     // Text as written in a file: trimmed, and the indentation that pretty-printing added to every line
     // after the first removed (Markdown's own indentation relative to it is kept).
     static QString cleanText(const QString &text);
+    // The byte offset of the first byte that is not valid UTF-8, or -1; and the line of an offset.
+    static qsizetype invalidUtf8At(const QByteArray &bytes);
+    static int lineAt(const QByteArray &bytes, qsizetype offset);
     // After reading: the event's dates span every session; a new event's daily hours cover them.
     void finish();
 };
