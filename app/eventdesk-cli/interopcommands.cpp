@@ -2,9 +2,17 @@
 #include "clirunner.h"
 #include "interopformats.h"
 
+#include "io/atomicfile.h"
+#include "io/c3vocjsonwriter.h"
+#include "io/frabxmlwriter.h"
+#include "io/scheduleexport.h"
+#include "io/scheduleimport.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -126,16 +134,133 @@ int exportCommand(CliRunner &cli, const QStringList &args)
                          .arg(options.format, namesOf(formats).join(u", "_s)));
 }
 
+int importSchedule(CliRunner &cli, const CliImportOptions &options, ScheduleFormat format)
+{
+    auto file = ScheduleImport::readFile(options.path, format);
+    if (!file)
+        return cli.fail(file.error());
+    QUuid target;
+    if (!options.event.isEmpty()) {
+        auto event = cli.store().resolveId(RecordKind::Event, options.event);
+        if (!event)
+            return cli.fail(event.error());
+        target = event.value();
+    }
+    auto plan = ScheduleImport::plan(cli.store(), file.value(), target);
+    if (!plan)
+        return cli.fail(plan.error());
+    const bool write = !options.dryRun && !plan.value().writesNothing();
+    if (write) {
+        if (auto done = ScheduleImport::commit(cli.store(), plan.value()); !done)
+            return cli.fail(done.error());
+    }
+    if (options.json) {
+        QJsonObject o = plan.value().toJson();
+        o.insert(u"dryRun"_s, options.dryRun);
+        o.insert(u"written"_s, write);
+        cli.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return CliRunner::Ok;
+    }
+    for (const ScheduleIssue &i : plan.value().issues)
+        cli.out() << CliRunner::tr("note (%1): %2").arg(i.where, i.message) << '\n';
+    for (const ScheduleImportItem &i : plan.value().items) {
+        if (i.action == ScheduleImportItem::Action::Unchanged)
+            continue;
+        cli.out() << scheduleImportActionName(i.action) << u" "_s << recordKindName(i.kind) << u" \""_s
+                  << i.name << u"\""_s;
+        if (!i.fields.isEmpty())
+            cli.out() << u" ("_s << i.fields.join(u", "_s) << u")"_s;
+        if (!i.reason.isEmpty())
+            cli.out() << u": "_s << i.reason;
+        cli.out() << '\n';
+    }
+    cli.out() << plan.value().summary() << '\n';
+    if (options.dryRun)
+        cli.out() << CliRunner::tr("Dry run: nothing was written.") << '\n';
+    else
+        cli.out() << CliRunner::tr("Event \"%1\" (%2).")
+                         .arg(plan.value().eventName, plan.value().eventId.toString(QUuid::WithoutBraces))
+                  << '\n';
+    return CliRunner::Ok;
+}
+
+// --room, --track, --speaker: an id, a unique prefix or a name.
+template <typename T> Result<QUuid> pick(const QList<T> &records, const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return QUuid();
+    QList<CliRunner::Candidate> all;
+    for (const T &r : records)
+        all.append({r.meta.id, r.name});
+    const QList<CliRunner::Candidate> found = CliRunner::matching(all, text);
+    if (found.isEmpty())
+        return Error{
+            ErrorCode::NotFound, CliRunner::tr("No %1 is called or has the id \"%2\".").arg(what, text), {}};
+    if (found.size() > 1)
+        return Error{ErrorCode::Usage,
+                     CliRunner::tr("\"%1\" matches several: %2.").arg(text, CliRunner::listed(found)),
+                     {}};
+    return found.first().id;
+}
+
+int exportSchedule(CliRunner &cli, const CliExportOptions &options, ScheduleFormat format)
+{
+    auto event = cli.currentEvent(options.event);
+    if (!event)
+        return cli.fail(event.error());
+    auto all = ScheduleData::load(cli.store(), event.value());
+    if (!all)
+        return cli.fail(all.error());
+    ScheduleExportOptions o;
+    o.eventId = event.value();
+    o.release = options.release;
+    auto room = pick(all.value().rooms, options.room, CliRunner::tr("room"));
+    auto track = pick(all.value().tracks, options.track, CliRunner::tr("track"));
+    auto speaker = pick(all.value().speakers, options.speaker, CliRunner::tr("speaker"));
+    for (const Result<QUuid> *r : {&room, &track, &speaker})
+        if (!*r)
+            return cli.fail(r->error());
+    o.roomId = room.value();
+    o.trackId = track.value();
+    o.speakerId = speaker.value();
+    auto data = ScheduleExport::load(cli.store(), o);
+    if (!data)
+        return cli.fail(data.error());
+    const QByteArray bytes = format == ScheduleFormat::FrabXml ? FrabXmlWriter::write(data.value())
+                                                               : C3vocJsonWriter::write(data.value());
+    if (auto written = AtomicFile::write(options.output, bytes); !written)
+        return cli.fail(written.error());
+    cli.out() << CliRunner::tr("Wrote %1 scheduled sessions to %2.")
+                     .arg(data.value().sessions.size())
+                     .arg(options.output)
+              << '\n';
+    return CliRunner::Ok;
+}
+
 } // namespace
 
 QList<CliImportFormat> interopImportFormats()
 {
-    return {};
+    auto format = [](ScheduleFormat f, const QString &description) {
+        return CliImportFormat{
+            scheduleFormatName(f), description,
+            [f](const QString &, const QByteArray &head) { return ScheduleImport::detect(head) == f; },
+            [f](CliRunner &cli, const CliImportOptions &o) { return importSchedule(cli, o, f); }};
+    };
+    return {format(ScheduleFormat::FrabXml, CliRunner::tr("frab / pretalx schedule.xml")),
+            format(ScheduleFormat::C3vocJson, CliRunner::tr("c3voc / pretalx schedule JSON"))};
 }
 
 QList<CliExportFormat> interopExportFormats()
 {
-    return {};
+    auto format = [](ScheduleFormat f, const QString &description) {
+        return CliExportFormat{
+            scheduleFormatName(f), description,
+            [f](CliRunner &cli, const CliExportOptions &o) { return exportSchedule(cli, o, f); }};
+    };
+    return {
+        format(ScheduleFormat::FrabXml, CliRunner::tr("frab schedule.xml (valid against c3voc's XSD)")),
+        format(ScheduleFormat::C3vocJson, CliRunner::tr("c3voc schedule JSON (valid against its schema)"))};
 }
 
 QList<CliRoute> interopCliRoutes()
