@@ -11,6 +11,8 @@ packages=(
   sqlite3 libsqlite3-dev postgresql
   xvfb xauth fonts-noto-cjk
   dbus-daemon gnome-keyring zlib1g-dev
+  libxml2-utils python3-jsonschema
+  python3-icalendar chromium poppler-utils
 )
 
 missing=()

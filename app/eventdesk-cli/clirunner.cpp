@@ -451,28 +451,31 @@ int CliRunner::fail(const Error &error)
 
 void CliRunner::printHelp()
 {
-    m_out << tr("Usage: eventdesk-cli [--db PATH] COMMAND …\n\n"
-                "Commands:\n"
-                "  init                               create or upgrade the workspace\n"
-                "  demo                               add a sample conference\n"
-                "  event create|list|show|update|delete\n"
-                "  room add|list          track add|list          speaker add|list\n"
-                "  session add|list|show|update|delete\n"
-                "  participant add|list|show|update|delete\n"
-                "  participant import|export|register|checkin|cancel|confirm|waitlist|history|messages\n"
-                "  ticket add|list        question add|list|remove\n"
-                "  message template show|set|reset KIND\n"
-                "  llm profiles                       list the language-model profiles\n"
-                "  llm profile add|update|remove|default NAME …\n"
-                "  llm test                           check the default profile's connection\n"
-                "  llm key set|delete KEYREF          API keys in the system keychain\n"
-                "  ask \"QUESTION\" [--json] [--no-cache]   ask about the current event\n"
-                "  assistant reply \"QUESTION\" [--participant ID] [--json]   draft a grounded reply\n"
-                "  assistant review [--json] [--no-model]   findings on the schedule\n\n"
-                "Listings take --json; records belong to the only event unless --event ID is given.\n"
-                "Ids may be shortened to a unique prefix of at least 4 characters.\n"
-                "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
-                "Run 'eventdesk-cli NOUN VERB --help' for a command's options.\n");
+    m_out << tr(
+        "Usage: eventdesk-cli [--db PATH] COMMAND …\n\n"
+        "Commands:\n"
+        "  init                               create or upgrade the workspace\n"
+        "  demo                               add a sample conference\n"
+        "  event create|list|show|update|delete\n"
+        "  room add|list          track add|list          speaker add|list\n"
+        "  session add|list|show|update|delete\n"
+        "  participant add|list|show|update|delete\n"
+        "  participant import|export|register|checkin|cancel|confirm|waitlist|history|messages\n"
+        "  ticket add|list        question add|list|remove\n"
+        "  message template show|set|reset KIND\n"
+        "  llm profiles                       list the language-model profiles\n"
+        "  llm profile add|update|remove|default NAME …\n"
+        "  llm test                           check the default profile's connection\n"
+        "  llm key set|delete KEYREF          API keys in the system keychain\n"
+        "  ask \"QUESTION\" [--json] [--no-cache]   ask about the current event\n"
+        "  assistant reply \"QUESTION\" [--participant ID] [--json]   draft a grounded reply\n"
+        "  assistant review [--json] [--no-model]   findings on the schedule\n"
+        "  import FILE [--format F] [--dry-run] [--json]   a schedule (frab XML, c3voc JSON) or backup\n"
+        "  export --format F [--room R|--track T|--speaker S] [--release N|latest|working] -o PATH\n\n"
+        "Listings take --json; records belong to the only event unless --event ID is given.\n"
+        "Ids may be shortened to a unique prefix of at least 4 characters.\n"
+        "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
+        "Run 'eventdesk-cli NOUN VERB --help' for a command's options.\n");
 }
 
 Result<QUuid> CliRunner::currentEvent(const QString &requested)
@@ -766,6 +769,7 @@ QList<CliRoute> CliRunner::routes()
     all += assistantAgendaCliRoutes();
     all += assistantPrefillCliRoutes();
     all += assistantReplyCliRoutes();
+    all += interopCliRoutes();
     return all;
 }
 

@@ -1,13 +1,27 @@
-// eventdesk-cli: the headless command line. Core only; no Widgets.
+// eventdesk-cli: the headless command line. Core only, no Widgets; `export --format pdf` alone runs on a
+// QGuiApplication (offscreen) for QPdfWriter and the fonts.
 #include "clirunner.h"
+#include "publishformats.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> app;
+    if (EventDesk::publishNeedsGuiApplication(rawArgs)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("EventDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("EventDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EVENTDESK_VERSION));
