@@ -1,8 +1,8 @@
 // libFuzzer target for the CSV import path: encoding detection, delimiter detection and the RFC 4180 reader.
 // Checks that reading never crashes, that every row has a line number, and that writing a parsed table and
 // reading it back gives the same cells.
-#include "registration/csvreader.h"
-#include "registration/csvwriter.h"
+#include "io/csvreader.h"
+#include "io/csvwriter.h"
 #include "registration/textdecoder.h"
 
 #include <cstdint>

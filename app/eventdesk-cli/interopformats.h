@@ -13,10 +13,10 @@ namespace EventDesk
 class CliRunner;
 
 struct CliImportOptions {
-    QString path;          // the file to read
-    QString event;         // --event as typed (empty: the only event, or a new one)
-    bool dryRun = false;   // report what would change, write nothing
-    bool json = false;     // print the report as JSON
+    QString path;        // the file to read
+    QString event;       // --event as typed (empty: the only event, or a new one)
+    bool dryRun = false; // report what would change, write nothing
+    bool json = false;   // print the report as JSON
 };
 
 struct CliImportFormat {
@@ -29,8 +29,8 @@ struct CliImportFormat {
 
 struct CliExportOptions {
     QString format;
-    QString event;   // --event as typed (empty: the only event)
-    QString room;    // --room, --track, --speaker: an id, a prefix or a name; empty: all
+    QString event; // --event as typed (empty: the only event)
+    QString room;  // --room, --track, --speaker: an id, a prefix or a name; empty: all
     QString track;
     QString speaker;
     QString release; // "working" (default), "latest" or a version number

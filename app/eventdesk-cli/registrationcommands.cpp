@@ -3,7 +3,7 @@
 #include "clirunner.h"
 
 #include "model/recordjson.h"
-#include "registration/csvwriter.h"
+#include "io/csvwriter.h"
 #include "registration/customquestions.h"
 #include "registration/messagetemplate.h"
 #include "registration/participantimport.h"

@@ -1,5 +1,7 @@
 # Sources of core/io, added to eventdesk_core: one reader and one writer class per format.
 target_sources(eventdesk_core PRIVATE
+  io/csvreader.h io/csvreader.cpp
+  io/csvwriter.h io/csvwriter.cpp
   io/schedulefile.h io/schedulefile.cpp
   io/frabxmlreader.h io/frabxmlreader.cpp
   io/frabxmlwriter.h io/frabxmlwriter.cpp

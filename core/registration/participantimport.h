@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvreader.h"
+#include "io/csvreader.h"
 #include "model/customquestion.h"
 #include "model/participant.h"
 #include "model/tickettype.h"

@@ -1,7 +1,5 @@
 # Sources of core/registration, added to eventdesk_core.
 target_sources(eventdesk_core PRIVATE
-  registration/csvreader.h registration/csvreader.cpp
-  registration/csvwriter.h registration/csvwriter.cpp
   registration/textdecoder.h registration/textdecoder.cpp
   registration/registrations.h registration/registrations.cpp
   registration/participantimport.h registration/participantimport.cpp

@@ -280,6 +280,13 @@ void push(StoreCommand *command, QObject *context, Done done)
     enqueue(Request::Kind::Push, command, context, std::move(done));
 }
 
+void runImport(std::function<Result<QString>(EventStore &)> write, QObject *context,
+               std::function<void(const Result<QString> &)> done)
+{
+    Q_ASSERT(queue().worker);
+    queue().worker->run(context, std::move(write), std::move(done));
+}
+
 void createEvent(const Event &event)
 {
     push(new CreateEvent(event));

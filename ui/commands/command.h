@@ -87,6 +87,13 @@ void applyAgendaProposal(const QUuid &eventId, const QList<ProposalItem> &items,
                          std::function<void(const Result<AgendaApplyOutcome> &)> done,
                          std::function<Result<void>(EventStore &)> extra = {});
 
+// Writes an import prepared on the storage thread (a schedule file, a backup): one transaction of its own,
+// run on the storage thread after the writes already sent there. It is not an undo step (an import can
+// touch thousands of records; its report says what changed, and Cancel before it commits writes nothing).
+// done gets write's sentence or error on the GUI thread, if context still exists.
+void runImport(std::function<Result<QString>(EventStore &)> write, QObject *context,
+               std::function<void(const Result<QString> &)> done);
+
 // Any record type; each call is one undo step, whatever the number of records.
 template <typename T> void addRecords(const QList<T> &records, const QString &text)
 {

@@ -10,6 +10,9 @@
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
+#include "interop/interopexportdialog.h"
+#include "interop/interopformats.h"
+#include "interop/interopimportdialog.h"
 #include "llm/llmclient.h"
 #include "llm/llmprofilesdialog.h"
 #include "llm/responsecacheworker.h"
@@ -25,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -198,10 +202,24 @@ void MainWindow::createActions()
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_eventList->addAction(remove);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteCurrentEvent);
+    QAction *importAction = makeAction(u"actionImport"_s, tr("&Import…"), {});
+    connect(importAction, &QAction::triggered, this, [this] {
+        QStringList filters;
+        for (const GuiImportFormat &f : guiImportFormats())
+            filters.append(f.fileFilter);
+        filters.append(tr("All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), {}, filters.join(u";;"_s));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    QAction *exportAction = makeAction(u"actionExport"_s, tr("&Export…"), {});
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportCurrentEvent);
     QAction *quit = makeAction(u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addActions({newAction, sample});
+    file->addSeparator();
+    file->addActions({importAction, exportAction});
     file->addSeparator();
     file->addAction(remove);
     file->addSeparator();
@@ -354,6 +372,24 @@ void MainWindow::newEvent()
     setPage(Page::Form);
     m_sections->setEnabled(false);
     m_form->findChild<QWidget *>(u"nameEdit"_s)->setFocus();
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    auto *dialog = new InteropImportDialog(m_worker, m_currentId, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::exportCurrentEvent()
+{
+    if (m_currentId.isNull()) {
+        statusBar()->showMessage(tr("Choose an event to export first."), 5000);
+        return;
+    }
+    auto *dialog = new InteropExportDialog(m_worker, m_currentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::loadSampleEvent()

@@ -42,6 +42,9 @@ public slots:
     void loadSampleEvent();
     void deleteCurrentEvent();
     void selectEvent(const QUuid &id);
+    // File › Import… with the file chosen; File › Export… for the current event.
+    void importFile(const QString &path);
+    void exportCurrentEvent();
 
 signals:
     void sampleLoaded(const QUuid &eventId);

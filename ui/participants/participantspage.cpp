@@ -7,7 +7,7 @@
 #include "importdialog.h"
 #include "messagetemplatesdialog.h"
 #include "participanttablemodel.h"
-#include "registration/csvwriter.h"
+#include "io/csvwriter.h"
 #include "registration/messagetemplate.h"
 #include "registration/participantimport.h"
 #include "registration/registrations.h"

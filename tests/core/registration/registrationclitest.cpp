@@ -1,5 +1,5 @@
 // eventdesk-cli's registration commands end to end: the real binary on a real workspace file.
-#include "registration/csvreader.h"
+#include "io/csvreader.h"
 #include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
 #include "support/clirun.h"

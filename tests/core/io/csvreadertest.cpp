@@ -1,5 +1,5 @@
-// RFC 4180 reading (core/registration/csvreader.h).
-#include "registration/csvreader.h"
+// RFC 4180 reading (core/io/csvreader.h).
+#include "io/csvreader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-// CSV export (core/registration/csvwriter.h): RFC 4180, BOM, formula injection.
-#include "registration/csvwriter.h"
-#include "registration/csvreader.h"
+// CSV export (core/io/csvwriter.h): RFC 4180, BOM, formula injection.
+#include "io/csvwriter.h"
+#include "io/csvreader.h"
 #include "support/tempworkspace.h"
 
 #include <QFile>
