@@ -11,6 +11,7 @@ packages=(
   sqlite3 libsqlite3-dev postgresql
   xvfb xauth fonts-noto-cjk
   dbus-daemon gnome-keyring zlib1g-dev
+  coinor-libcbc-dev
 )
 
 missing=()

@@ -6,6 +6,7 @@ target_sources(eventdesk_core PRIVATE
   assistant/assistanttools.h assistant/assistanttools.cpp
   assistant/agendaproposal.h assistant/agendaproposal.cpp
   assistant/proposalchecker.h assistant/proposalchecker.cpp
+  assistant/autoscheduleproposal.h assistant/autoscheduleproposal.cpp
   assistant/agendatask.h assistant/agendatask.cpp
   assistant/assistantturn.h assistant/assistantturn.cpp
   assistant/assistantusage.h assistant/assistantusage.cpp
