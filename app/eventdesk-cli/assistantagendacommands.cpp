@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "llm/llmclient.h"
 #include "llmaccess.h"
+#include "proposalwriter.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -24,55 +25,6 @@ namespace
 struct AssistantAgendaCommands {
     Q_DECLARE_TR_FUNCTIONS(EventDesk::AssistantAgendaCommands)
 };
-
-// Writes the applicable items in one transaction, re-checked against the workspace as it is now.
-Result<ProposalChecker::Recheck> write(EventStore &store, const QUuid &eventId,
-                                       const QList<ProposalItem> &items)
-{
-    ProposalChecker::Recheck recheck;
-    auto ok = store.inTransaction([&]() -> Result<void> {
-        auto data = ScheduleData::load(store, eventId);
-        if (!data)
-            return data.error();
-        recheck = ProposalChecker::recheck(data.value(), items);
-        QList<Session> updated, added;
-        for (const ProposalItem &item : std::as_const(recheck.applicable)) {
-            Session s = item.session;
-            s.meta.revision = item.before ? item.before->meta.revision : 0;
-            (item.before ? updated : added).append(s);
-        }
-        if (!updated.isEmpty())
-            if (auto r = store.updateMany(updated, EventStore::RevisionCheck::Strict); !r)
-                return r.error();
-        if (!added.isEmpty())
-            if (auto r = store.addMany(added); !r)
-                return r.error();
-        return {};
-    });
-    if (!ok)
-        return ok.error();
-    return recheck;
-}
-
-QJsonObject itemJson(const ProposalItem &item, const QTimeZone &zone)
-{
-    const Session &s = item.session;
-    return {
-        {u"kind"_s, ProposalChecker::kindName(item.kind)},
-        {u"index"_s, item.index},
-        {u"session"_s,
-         s.meta.id.isNull() ? QJsonValue() : QJsonValue(s.meta.id.toString(QUuid::WithoutBraces))},
-        {u"title"_s, s.title},
-        {u"room"_s, s.roomId.isNull() ? QJsonValue() : QJsonValue(s.roomId.toString(QUuid::WithoutBraces))},
-        {u"roomName"_s, item.roomName},
-        {u"start"_s, s.start.isValid() ? QJsonValue(s.start.toTimeZone(zone).toString(u"yyyy-MM-ddTHH:mm"_s))
-                                       : QJsonValue()},
-        {u"duration_minutes"_s, s.durationMinutes},
-        {u"description"_s, ProposalChecker::describe(item, zone)},
-        {u"valid"_s, item.valid()},
-        {u"conflicting"_s, item.conflicting},
-        {u"problems"_s, QJsonArray::fromStringList(item.problems)}};
-}
 
 int agenda(CliRunner &r, const QStringList &args)
 {
@@ -120,7 +72,7 @@ int agenda(CliRunner &r, const QStringList &args)
             if (item.valid())
                 valid.append(item);
         if (!valid.isEmpty()) {
-            auto written = write(r.store(), eventId.value(), valid);
+            auto written = ProposalWriter::write(r.store(), eventId.value(), valid);
             if (!written)
                 return r.fail(written.error());
             applied = written.value();
@@ -132,7 +84,7 @@ int agenda(CliRunner &r, const QStringList &args)
     if (json) {
         QJsonArray items;
         for (const ProposalItem &item : proposal.items)
-            items.append(itemJson(item, zone));
+            items.append(ProposalWriter::itemJson(item, zone));
         QJsonObject out{{u"summary"_s, proposal.summary},
                         {u"request"_s, request},
                         {u"requests"_s, task.requestsSent()},

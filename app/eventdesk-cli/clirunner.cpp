@@ -468,7 +468,9 @@ void CliRunner::printHelp()
                 "  llm key set|delete KEYREF          API keys in the system keychain\n"
                 "  ask \"QUESTION\" [--json] [--no-cache]   ask about the current event\n"
                 "  assistant reply \"QUESTION\" [--participant ID] [--json]   draft a grounded reply\n"
-                "  assistant review [--json] [--no-model]   findings on the schedule\n\n"
+                "  assistant review [--json] [--no-model]   findings on the schedule\n"
+                "  schedule auto [--replan] [--day DATE] [--time-limit S] [--seed N] [--json] [--apply]\n"
+                "                                     place or re-plan sessions with no conflict\n\n"
                 "Listings take --json; records belong to the only event unless --event ID is given.\n"
                 "Ids may be shortened to a unique prefix of at least 4 characters.\n"
                 "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
@@ -766,6 +768,7 @@ QList<CliRoute> CliRunner::routes()
     all += assistantAgendaCliRoutes();
     all += assistantPrefillCliRoutes();
     all += assistantReplyCliRoutes();
+    all += autoScheduleCliRoutes();
     return all;
 }
 

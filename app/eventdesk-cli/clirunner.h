@@ -30,6 +30,7 @@ QList<CliRoute> assistantPrefillCliRoutes(); // assistantprefillcommands.cpp
 
 // assistantreplycommands.cpp: assistant reply, assistant review.
 QList<CliRoute> assistantReplyCliRoutes();
+QList<CliRoute> autoScheduleCliRoutes(); // autoschedulecommands.cpp
 
 // The headless command line: parses `[--db PATH] COMMAND …`, runs it on an EventStore, prints results.
 // Exit codes: 0 success, 1 user error (bad data, missing record), 2 bad usage.
