@@ -2,6 +2,7 @@
 
 #include "proposalghostitem.h"
 
+#include "autoscheduledialog.h"
 #include "commands/command.h"
 #include "conflictrulesdialog.h"
 #include "releasediffdialog.h"
@@ -35,7 +36,8 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     : EventPage(parent), m_worker(worker), m_scene(new ScheduleScene(this)),
       m_view(new ScheduleView(m_scene, this)), m_unscheduled(new UnscheduledList(this)),
       m_conflicts(new QListWidget(this)), m_day(new QComboBox(this)), m_filter(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_publish(new QPushButton(tr("&Publish…"), this))
+      m_summary(new QLabel(this)), m_publish(new QPushButton(tr("&Publish…"), this)),
+      m_autoScheduleAction(new QAction(tr("Auto-&schedule…"), this))
 {
     setObjectName(u"schedulePage"_s);
     m_day->setObjectName(u"scheduleDayCombo"_s);
@@ -45,6 +47,12 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     m_summary->setObjectName(u"conflictSummary"_s);
     m_conflicts->setObjectName(u"conflictList"_s);
     m_publish->setObjectName(u"publishButton"_s);
+    m_autoScheduleAction->setObjectName(u"actionAutoSchedule"_s);
+    m_autoScheduleAction->setToolTip(
+        tr("Place or re-plan sessions with no conflict, as a proposal to apply"));
+    auto *autoButton = new QToolButton(this);
+    autoButton->setObjectName(u"autoScheduleButton"_s);
+    autoButton->setDefaultAction(m_autoScheduleAction);
     auto *zoomIn = new QToolButton(this);
     zoomIn->setObjectName(u"zoomInButton"_s);
     zoomIn->setText(u"+"_s);
@@ -73,6 +81,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     bar->addWidget(m_filter, 1);
     bar->addStretch();
     bar->addWidget(m_summary);
+    bar->addWidget(autoButton);
     bar->addWidget(rules);
     bar->addWidget(compare);
     bar->addWidget(m_publish);
@@ -133,6 +142,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     connect(m_publish, &QPushButton::clicked, this, &SchedulePage::publish);
     connect(compare, &QPushButton::clicked, this, &SchedulePage::compareReleases);
     connect(rules, &QPushButton::clicked, this, &SchedulePage::editRules);
+    connect(m_autoScheduleAction, &QAction::triggered, this, &SchedulePage::autoSchedule);
     connect(worker.store(), &EventStore::recordsChanged, this, [this](RecordKind kind) {
         if (m_eventId.isNull() || kind == RecordKind::Participant || kind == RecordKind::TicketType ||
             m_reloadQueued)
@@ -317,6 +327,18 @@ void SchedulePage::publish()
                 m_summary->setText(
                     tr("Published release %1 \"%2\".").arg(r.value().version).arg(r.value().name));
         });
+}
+
+void SchedulePage::autoSchedule()
+{
+    if (m_eventId.isNull() || !m_loaded)
+        return;
+    auto *dialog = new AutoScheduleDialog(m_data, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AutoScheduleDialog::proposalShown, this, &SchedulePage::showProposal);
+    connect(dialog, &AutoScheduleDialog::proposalCleared, this, &SchedulePage::clearProposal);
+    connect(dialog, &QDialog::finished, this, &SchedulePage::clearProposal);
+    dialog->show(); // not modal: the grid beside it shows the proposal
 }
 
 void SchedulePage::editRules()
