@@ -13,6 +13,7 @@ packages=(
   dbus-daemon gnome-keyring zlib1g-dev
   libxml2-utils python3-jsonschema
   python3-icalendar chromium poppler-utils
+  coinor-libcbc-dev
 )
 
 missing=()

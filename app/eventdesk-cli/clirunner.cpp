@@ -471,7 +471,9 @@ void CliRunner::printHelp()
         "  assistant reply \"QUESTION\" [--participant ID] [--json]   draft a grounded reply\n"
         "  assistant review [--json] [--no-model]   findings on the schedule\n"
         "  import FILE [--format F] [--dry-run] [--json]   a schedule (frab XML, c3voc JSON) or backup\n"
-        "  export --format F [--room R|--track T|--speaker S] [--release N|latest|working] -o PATH\n\n"
+        "  export --format F [--room R|--track T|--speaker S] [--release N|latest|working] -o PATH\n"
+        "  schedule auto [--replan] [--day DATE] [--time-limit S] [--seed N] [--json] [--apply]\n"
+        "                                     place or re-plan sessions with no conflict\n\n"
         "Listings take --json; records belong to the only event unless --event ID is given.\n"
         "Ids may be shortened to a unique prefix of at least 4 characters.\n"
         "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
@@ -770,6 +772,7 @@ QList<CliRoute> CliRunner::routes()
     all += assistantPrefillCliRoutes();
     all += assistantReplyCliRoutes();
     all += interopCliRoutes();
+    all += autoScheduleCliRoutes();
     return all;
 }
 

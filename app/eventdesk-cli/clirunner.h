@@ -32,6 +32,7 @@ QList<CliRoute> assistantPrefillCliRoutes(); // assistantprefillcommands.cpp
 QList<CliRoute> assistantReplyCliRoutes();
 // interopcommands.cpp: import, export (formats in interopformats.h).
 QList<CliRoute> interopCliRoutes();
+QList<CliRoute> autoScheduleCliRoutes(); // autoschedulecommands.cpp
 
 // The headless command line: parses `[--db PATH] COMMAND …`, runs it on an EventStore, prints results.
 // Exit codes: 0 success, 1 user error (bad data, missing record), 2 bad usage.

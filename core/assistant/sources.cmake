@@ -7,6 +7,7 @@ target_sources(eventdesk_core PRIVATE
   assistant/agendaproposal.h assistant/agendaproposal.cpp
   assistant/proposalchecker.h assistant/proposalchecker.cpp
   assistant/agendaapplyplan.h assistant/agendaapplyplan.cpp
+  assistant/autoscheduleproposal.h assistant/autoscheduleproposal.cpp
   assistant/agendatask.h assistant/agendatask.cpp
   assistant/assistantturn.h assistant/assistantturn.cpp
   assistant/assistantusage.h assistant/assistantusage.cpp

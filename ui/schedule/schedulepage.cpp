@@ -2,6 +2,7 @@
 
 #include "proposalghostitem.h"
 
+#include "autoscheduledialog.h"
 #include "commands/command.h"
 #include "common/messagebox.h"
 #include "conflictrulesdialog.h"
@@ -42,7 +43,8 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
       m_conflicts(new QListWidget(this)), m_legend(new QListWidget(this)),
       m_editor(new ScheduleRecordEditor(worker, this)), m_day(new QComboBox(this)),
       m_filter(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_publish(new QPushButton(tr("&Publish…"), this))
+      m_publish(new QPushButton(tr("&Publish…"), this)),
+      m_autoScheduleAction(new QAction(tr("Auto-&schedule…"), this))
 {
     setObjectName(u"schedulePage"_s);
     m_day->setObjectName(u"scheduleDayCombo"_s);
@@ -59,6 +61,12 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     m_legend->setToolTip(tr("The colour of each track on the cards"));
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
     m_legend->setFocusPolicy(Qt::NoFocus);
+    m_autoScheduleAction->setObjectName(u"actionAutoSchedule"_s);
+    m_autoScheduleAction->setToolTip(
+        tr("Place or re-plan sessions with no conflict, as a proposal to apply"));
+    auto *autoButton = new QToolButton(this);
+    autoButton->setObjectName(u"autoScheduleButton"_s);
+    autoButton->setDefaultAction(m_autoScheduleAction);
     auto *zoomIn = new QToolButton(this);
     zoomIn->setObjectName(u"zoomInButton"_s);
     zoomIn->setText(u"+"_s);
@@ -89,6 +97,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     bar->addWidget(m_filter, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_summary, 1);
+    actions->addWidget(autoButton);
     actions->addWidget(rules);
     actions->addWidget(compare);
     actions->addWidget(m_publish);
@@ -155,6 +164,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     connect(m_publish, &QPushButton::clicked, this, &SchedulePage::publish);
     connect(compare, &QPushButton::clicked, this, &SchedulePage::compareReleases);
     connect(rules, &QPushButton::clicked, this, &SchedulePage::editRules);
+    connect(m_autoScheduleAction, &QAction::triggered, this, &SchedulePage::autoSchedule);
     connect(worker.store(), &EventStore::recordsChanged, this, [this](RecordKind kind) {
         if (m_eventId.isNull() || kind == RecordKind::Participant || kind == RecordKind::TicketType ||
             m_reloadQueued)
@@ -433,6 +443,18 @@ void SchedulePage::publish()
             });
     });
     dialog->open();
+}
+
+void SchedulePage::autoSchedule()
+{
+    if (m_eventId.isNull() || !m_loaded)
+        return;
+    auto *dialog = new AutoScheduleDialog(m_data, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AutoScheduleDialog::proposalShown, this, &SchedulePage::showProposal);
+    connect(dialog, &AutoScheduleDialog::proposalCleared, this, &SchedulePage::clearProposal);
+    connect(dialog, &QDialog::finished, this, &SchedulePage::clearProposal);
+    dialog->show(); // not modal: the grid beside it shows the proposal
 }
 
 void SchedulePage::editRules()

@@ -29,6 +29,7 @@ public:
     explicit SchedulePage(StorageWorker &worker, QWidget *parent = nullptr);
     QString title() const override { return tr("Schedule"); }
     void setEvent(const Event &event) override;
+    QList<QAction *> menuActions() const override { return {m_autoScheduleAction}; }
 
     ScheduleScene *scene() const { return m_scene; }
     ScheduleView *view() const { return m_view; }
@@ -42,6 +43,8 @@ public slots:
     void publish();
     void compareReleases();
     void editRules();
+    // Schedule › Auto-schedule…: the auto-scheduler's proposal, shown on the grid like the assistant's.
+    void autoSchedule();
     // Draws a pending agenda proposal on the grid (placed, moved with where from, new; conflicting ones
     // marked) without changing data; clearProposal() removes it. The day picker names the days that hold
     // proposed items ("… (3 proposed)"); when the day in view holds none, the first day that does is shown.
@@ -80,6 +83,7 @@ private:
     QComboBox *m_filter;
     QLabel *m_summary;
     QPushButton *m_publish;
+    QAction *m_autoScheduleAction;
 };
 
 } // namespace EventDesk

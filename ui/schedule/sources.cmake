@@ -16,4 +16,5 @@ target_sources(eventdesk_ui PRIVATE
   schedule/sessiondialog.h schedule/sessiondialog.cpp
   schedule/schedulerecordeditor.h schedule/schedulerecordeditor.cpp
   schedule/conflictrulesdialog.h schedule/conflictrulesdialog.cpp
+  schedule/autoscheduledialog.h schedule/autoscheduledialog.cpp
 )
