@@ -177,7 +177,8 @@ int publish(CliRunner &cli, const QStringList &args)
 int diff(CliRunner &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(CliRunner::tr("Compare two releases (version numbers, latest or working)."));
+    p.setApplicationDescription(
+        CliRunner::tr("Compare two releases (version numbers, names, latest or working)."));
     p.addPositionalArgument(u"A"_s, CliRunner::tr("Older release"));
     p.addPositionalArgument(u"B"_s, CliRunner::tr("Newer release"));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
@@ -223,8 +224,9 @@ int exportSchedule(CliRunner &cli, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
         CliRunner::tr("Export the schedule as JSON: the latest release by default, or "
-                      "--release N|working."));
-    p.addOption(QCommandLineOption(u"release"_s, CliRunner::tr("A version number, latest or working"),
+                      "--release N|NAME|working."));
+    p.addOption(QCommandLineOption(u"release"_s,
+                                   CliRunner::tr("A version number, a release name, latest or working"),
                                    u"WHICH"_s, u"latest"_s));
     p.addOption(QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Output file"), u"FILE"_s));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));

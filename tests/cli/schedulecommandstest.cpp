@@ -131,4 +131,27 @@ TEST_F(ScheduleCommandsTest, RuleSeveritiesAndChangeoverFromTheCommandLine)
     EXPECT_TRUE(r.err.contains(u"room-double-booked"_s)) << r.err.toStdString();
 }
 
+TEST_F(ScheduleCommandsTest, ReleasesAreNamedByNameAsWellAsNumber)
+{
+    ASSERT_EQ(cli({u"schedule"_s, u"publish"_s, u"--name"_s, u"Draft programme"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"session"_s, u"move"_s, b, u"--start"_s, u"2026-06-10T11:00"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"schedule"_s, u"publish"_s, u"--name"_s, u"Final"_s}).exitCode, 0);
+    Out r = cli({u"schedule"_s, u"diff"_s, u"draft programme"_s, u"Final"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_EQ(r.json()[u"moved"_s].toArray().size(), 1);
+    EXPECT_EQ(r.json()[u"moved"_s].toArray().at(0)[u"title"_s].toString(), u"Beta"_s);
+
+    const QString file = ws.filePath(u"schedule.json"_s);
+    r = cli({u"schedule"_s, u"export"_s, u"--release"_s, u"Draft programme"_s, u"-o"_s, file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonArray sessions = QJsonDocument::fromJson(f.readAll())[u"sessions"_s].toArray();
+    ASSERT_EQ(sessions.size(), 2);
+
+    r = cli({u"schedule"_s, u"diff"_s, u"Nope"_s, u"Final"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"name"_s)) << r.err.toStdString();
+}
+
 } // namespace
