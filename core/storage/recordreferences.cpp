@@ -92,9 +92,10 @@ Result<RecordReferences::Found> RecordReferences::detachAndRemove(RecordKind kin
         if (!detached.sessions.isEmpty()) {
             QList<Session> changed = detached.sessions;
             for (Session &s : changed) {
-                if (kind == RecordKind::Room)
+                if (kind == RecordKind::Room) { // a session without a room is not scheduled
                     s.roomId = QUuid();
-                else if (kind == RecordKind::Track)
+                    s.start = QDateTime();
+                } else if (kind == RecordKind::Track)
                     s.trackId = QUuid();
                 else
                     s.speakerIds.removeAll(id);

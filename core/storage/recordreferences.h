@@ -32,8 +32,9 @@ public:
     explicit RecordReferences(EventStore &store) : m_store(store) {}
 
     Result<Found> find(RecordKind kind, const QUuid &id) const;
-    // In one transaction: takes the record out of everything that refers to it (sessions lose the room,
-    // track or speaker; registrations lose the ticket type), then deletes it (a tombstone).
+    // In one transaction: takes the record out of everything that refers to it (sessions lose the room, and
+    // with it their start, the track or the speaker; registrations lose the ticket type), then deletes it
+    // (a tombstone).
     Result<Found> detachAndRemove(RecordKind kind, const QUuid &id);
 
 private:

@@ -278,6 +278,7 @@ TEST_F(CliTest, RoomsTracksAndSpeakersAreShownUpdatedAndDeletedWithTheirReferenc
     EXPECT_EQ(listJson(u"speaker"_s).size(), 1);
     const QJsonObject after = cli({u"session"_s, u"show"_s, sessionId, u"--json"_s}).json().object();
     EXPECT_TRUE(after[u"roomId"_s].isNull()) << after[u"roomId"_s].toString().toStdString();
+    EXPECT_TRUE(after[u"start"_s].isNull()); // unscheduled with its room
     EXPECT_TRUE(after[u"trackId"_s].isNull());
     EXPECT_EQ(after[u"speakerIds"_s].toArray(), QJsonArray{other});
 }
