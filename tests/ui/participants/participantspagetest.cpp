@@ -678,8 +678,7 @@ TEST_F(ParticipantsPageTest, TheTicketingExportImportsThroughTheDialogCreatingOr
     ASSERT_TRUE(planned.wait(5000));
     QString summary = dialog->findChild<QPlainTextEdit *>(u"summaryText"_s)->toPlainText();
     EXPECT_TRUE(summary.contains(u"Will create ticket type Volunteer ("_s)) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(u"Unknown ticket type \"Speaker\": "_s))
-        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"Unknown ticket type \"Speaker\": "_s)) << summary.toStdString();
     EXPECT_FALSE(summary.contains(u"Sponsor"_s)) << summary.toStdString();
     EXPECT_EQ(m_probe.count<Participant>(m_eventId).value(), 0);
 
