@@ -4,6 +4,7 @@
 #include "schedule/conflict.h"
 #include "schedule/schedulegenerator.h"
 #include "settings.h"
+#include "storage/recordreferences.h"
 #include "storage/sampleconference.h"
 
 #include <QCommandLineParser>
@@ -457,11 +458,11 @@ void CliRunner::printHelp()
         "  init                               create or upgrade the workspace\n"
         "  demo                               add a sample conference\n"
         "  event create|list|show|update|delete\n"
-        "  room add|list          track add|list          speaker add|list\n"
+        "  room|track|speaker add|list|show|update|delete   (delete --force when sessions use it)\n"
         "  session add|list|show|update|delete\n"
         "  participant add|list|show|update|delete\n"
         "  participant import|export|register|checkin|cancel|confirm|waitlist|history|messages\n"
-        "  ticket add|list        question add|list|remove\n"
+        "  ticket add|list|show|update|delete   question add|list|remove\n"
         "  message template show|set|reset KIND\n"
         "  llm profiles                       list the language-model profiles\n"
         "  llm profile add|update|remove|default NAME …\n"
@@ -470,6 +471,7 @@ void CliRunner::printHelp()
         "  ask \"QUESTION\" [--json] [--no-cache]   ask about the current event\n"
         "  assistant reply \"QUESTION\" [--participant ID] [--json]   draft a grounded reply\n"
         "  assistant review [--json] [--no-model]   findings on the schedule\n"
+        "  assistant proposal list|show|apply|reject [ID]   the agenda proposals kept in the workspace\n"
         "  import FILE [--format F] [--dry-run] [--json]   a schedule (frab XML, c3voc JSON) or backup\n"
         "  export --format F [--room R|--track T|--speaker S] [--release N|latest|working] -o PATH\n"
         "  schedule auto [--replan] [--day DATE] [--time-limit S] [--seed N] [--json] [--apply]\n"
@@ -678,8 +680,13 @@ template <typename T> int CliRunner::update(const QStringList &args)
 
 template <typename T> int CliRunner::remove(const QStringList &args)
 {
+    constexpr bool referenced =
+        std::is_same_v<T, Room> || std::is_same_v<T, Track> || std::is_same_v<T, Speaker>;
     QCommandLineParser p;
     p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
+    if constexpr (referenced)
+        p.addOption(QCommandLineOption(
+            u"force"_s, tr("Delete it even when sessions refer to it, taking it out of them")));
     if (auto stop = parse(p, args))
         return *stop;
     if (p.positionalArguments().size() != 1)
@@ -687,9 +694,35 @@ template <typename T> int CliRunner::remove(const QStringList &args)
     auto id = m_store.resolveId(T::kind, p.positionalArguments().first());
     if (!id)
         return fail(id.error());
+    if constexpr (referenced)
+        return removeReferenced(T::kind, id.value(), p.isSet(u"force"_s));
     if (auto r = m_store.remove<T>(id.value()); !r)
         return fail(r.error());
     m_out << tr("Deleted %1 %2.").arg(recordKindDisplayName(T::kind), shortId(id.value())) << '\n';
+    return Ok;
+}
+
+int CliRunner::removeReferenced(RecordKind kind, const QUuid &id, bool force)
+{
+    RecordReferences references(m_store);
+    auto found = references.find(kind, id);
+    if (!found)
+        return fail(found.error());
+    if (!found.value().isEmpty() && !force)
+        return fail({ErrorCode::Validation,
+                     tr("The %1 %2 is still in use. %3 Use --force to take it out of them and delete it.")
+                         .arg(recordKindDisplayName(kind), shortId(id), found.value().describe()),
+                     {}});
+    auto removed = references.detachAndRemove(kind, id);
+    if (!removed)
+        return fail(removed.error());
+    const qsizetype detached = removed.value().sessions.size() + removed.value().participants.size();
+    if (detached > 0)
+        m_out << tr("Deleted %1 %2 and took it out of %n record(s).", nullptr, int(detached))
+                     .arg(recordKindDisplayName(kind), shortId(id))
+              << '\n';
+    else
+        m_out << tr("Deleted %1 %2.").arg(recordKindDisplayName(kind), shortId(id)) << '\n';
     return Ok;
 }
 
@@ -748,8 +781,13 @@ QList<CliRoute> CliRunner::routes()
         route(u"room"_s, u"add"_s, &CliRunner::add<Room>),
         route(u"room"_s, u"list"_s, &CliRunner::list<Room>),
         route(u"room"_s, u"show"_s, &CliRunner::show<Room>),
+        route(u"room"_s, u"update"_s, &CliRunner::update<Room>),
+        route(u"room"_s, u"delete"_s, &CliRunner::remove<Room>),
         route(u"track"_s, u"add"_s, &CliRunner::add<Track>),
         route(u"track"_s, u"list"_s, &CliRunner::list<Track>),
+        route(u"track"_s, u"show"_s, &CliRunner::show<Track>),
+        route(u"track"_s, u"update"_s, &CliRunner::update<Track>),
+        route(u"track"_s, u"delete"_s, &CliRunner::remove<Track>),
         route(u"session"_s, u"add"_s, &CliRunner::add<Session>),
         route(u"session"_s, u"list"_s, &CliRunner::list<Session>),
         route(u"session"_s, u"show"_s, &CliRunner::show<Session>),
@@ -758,6 +796,8 @@ QList<CliRoute> CliRunner::routes()
         route(u"speaker"_s, u"add"_s, &CliRunner::add<Speaker>),
         route(u"speaker"_s, u"list"_s, &CliRunner::list<Speaker>),
         route(u"speaker"_s, u"show"_s, &CliRunner::show<Speaker>),
+        route(u"speaker"_s, u"update"_s, &CliRunner::update<Speaker>),
+        route(u"speaker"_s, u"delete"_s, &CliRunner::remove<Speaker>),
         route(u"participant"_s, u"add"_s, &CliRunner::add<Participant>),
         route(u"participant"_s, u"list"_s, &CliRunner::list<Participant>),
         route(u"participant"_s, u"show"_s, &CliRunner::show<Participant>),

@@ -22,10 +22,10 @@ struct CliRoute {
     std::function<int(CliRunner &, const QStringList &)> run;
 };
 // Each feature lists its commands in its own file.
-QList<CliRoute> scheduleCliRoutes();        // schedulecommands.cpp
-QList<CliRoute> registrationCliRoutes();    // registrationcommands.cpp
-QList<CliRoute> llmCliRoutes();             // llmcommands.cpp
-QList<CliRoute> assistantAgendaCliRoutes(); // assistantagendacommands.cpp
+QList<CliRoute> scheduleCliRoutes();         // schedulecommands.cpp
+QList<CliRoute> registrationCliRoutes();     // registrationcommands.cpp
+QList<CliRoute> llmCliRoutes();              // llmcommands.cpp
+QList<CliRoute> assistantAgendaCliRoutes();  // assistantagendacommands.cpp
 QList<CliRoute> assistantPrefillCliRoutes(); // assistantprefillcommands.cpp
 
 // assistantreplycommands.cpp: assistant reply, assistant review.
@@ -73,6 +73,7 @@ private:
     template <typename T> int show(const QStringList &args);
     template <typename T> int update(const QStringList &args);
     template <typename T> int remove(const QStringList &args);
+    int removeReferenced(RecordKind kind, const QUuid &id, bool force);
     int init();
     int demo(const QStringList &args);
     QList<CliRoute> routes();

@@ -10,6 +10,7 @@
 #include "registration/registrations.h"
 #include "storage/customquestionstore.h"
 #include "storage/messagetemplatestore.h"
+#include "storage/recordreferences.h"
 #include "storage/statushistory.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -47,9 +49,9 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     p.addPositionalArgument(u"FILE"_s, CliRunner::tr("CSV file"));
     p.addOption(QCommandLineOption(
         u"map"_s,
-        CliRunner::tr(
-            "Read COLUMN (header name or 1-based number) as FIELD: %1, or as the answers to a custom "
-            "question with question:LABEL")
+        CliRunner::tr("Read COLUMN (header name or 1-based number) as FIELD: %1; as the answers to a custom "
+                      "question with question:LABEL; or as the answers to a new text question with "
+                      "new-question[:LABEL] (the label defaults to the header)")
             .arg([] {
                 QStringList names;
                 for (ImportField f : allImportFields())
@@ -67,6 +69,9 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     p.addOption(QCommandLineOption(u"no-header"_s, CliRunner::tr("The first row is data, not a header")));
     p.addOption(
         QCommandLineOption(u"skip-invalid"_s, CliRunner::tr("Import the valid lines, skip the others")));
+    p.addOption(QCommandLineOption(
+        u"no-new-ticket-types"_s,
+        CliRunner::tr("Refuse lines whose ticket type the event does not have, instead of creating it")));
     p.addOption(eventOption());
     if (auto stop = cli.parse(p, args))
         return *stop;
@@ -85,6 +90,12 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     const CsvTable &table = source.value().table;
     ImportOptions options;
     options.duplicates = *policy;
+    options.createTicketTypes = !p.isSet(u"no-new-ticket-types"_s);
+    if (auto e = cli.store().get<Event>(event.value()); e && !e.value().timeZone.isEmpty()) {
+        const QTimeZone zone(e.value().timeZone.toUtf8());
+        if (zone.isValid())
+            options.timeZone = zone;
+    }
     options.hasHeader = !p.isSet(u"no-header"_s);
     const QStringList header =
         options.hasHeader && !table.rows.isEmpty() ? table.rows.first() : QStringList();
@@ -94,6 +105,20 @@ int importParticipants(CliRunner &cli, const QStringList &args)
     auto questions = CustomQuestionStore(cli.store()).list(event.value());
     if (!questions)
         return cli.fail(questions.error());
+    // pretix's "Question: LABEL" columns: the event's question of that label, else a new question.
+    for (qsizetype c = 0; c < options.columns.size(); ++c) {
+        if (options.columns.at(c) != ImportField::Ignore ||
+            !ParticipantImport::isQuestionHeader(header.value(c)))
+            continue;
+        const QString label = ParticipantImport::questionLabelFromHeader(header.value(c));
+        if (const auto q = ParticipantImport::suggestQuestion(label, questions.value())) {
+            options.columns[c] = ImportField::Question;
+            options.questions.insert(int(c), *q);
+        } else {
+            options.columns[c] = ImportField::NewQuestion;
+            options.newQuestions.insert(int(c), label);
+        }
+    }
     for (const QString &m : p.values(u"map"_s)) {
         // COLUMN=question:LABEL maps to a custom question; the label may contain '=', the column may not.
         const QString marker = u"=question:"_s;
@@ -101,6 +126,7 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         const qsizetype eq = questionAt > 0 ? questionAt : m.lastIndexOf(u'=');
         std::optional<ImportField> field;
         std::optional<CustomQuestion> question;
+        QString newLabel;
         if (questionAt > 0) {
             const QString wanted = m.mid(questionAt + marker.size()).trimmed();
             question = ParticipantImport::suggestQuestion(wanted, questions.value());
@@ -114,7 +140,13 @@ int importParticipants(CliRunner &cli, const QStringList &args)
                         .arg(wanted));
             field = ImportField::Question;
         } else if (eq > 0) {
-            field = importFieldFromName(m.mid(eq + 1).trimmed());
+            QString name = m.mid(eq + 1).trimmed();
+            const QString newMarker = u"new-question:"_s;
+            if (name.startsWith(newMarker, Qt::CaseInsensitive)) {
+                newLabel = name.mid(newMarker.size()).trimmed();
+                name = u"new-question"_s;
+            }
+            field = importFieldFromName(name);
         }
         if (!field)
             return cli.usage(
@@ -144,8 +176,14 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         }
         options.columns[index] = *field;
         options.questions.remove(int(index));
+        options.newQuestions.remove(int(index));
         if (question)
             options.questions.insert(int(index), *question);
+        if (*field == ImportField::NewQuestion)
+            options.newQuestions.insert(int(index),
+                                        newLabel.isEmpty()
+                                            ? ParticipantImport::questionLabelFromHeader(header.value(index))
+                                            : newLabel);
     }
 
     auto plan = ParticipantImport::plan(cli.store(), table, options, event.value());
@@ -160,9 +198,16 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         qsizetype added;
         qsizetype updated;
         QList<ImportIssue> skipped;
+        ImportPlan created; // only what the import creates and skips, for the report
     };
-    const Summary pl{plan.value().rowCount, plan.value().added.size(), plan.value().updated.size(),
-                     plan.value().skipped};
+    Summary pl{plan.value().rowCount,
+               plan.value().added.size(),
+               plan.value().updated.size(),
+               plan.value().skipped,
+               {}};
+    pl.created.newTicketTypes = plan.value().newTicketTypes;
+    pl.created.newQuestions = plan.value().newQuestions;
+    pl.created.skipped = plan.value().skipped;
     const bool blocked = !pl.skipped.isEmpty() && !p.isSet(u"skip-invalid"_s);
     bool committed = false;
     if (!p.isSet(u"dry-run"_s) && !blocked) {
@@ -179,13 +224,23 @@ int importParticipants(CliRunner &cli, const QStringList &args)
         for (qsizetype c = 0; c < options.columns.size(); ++c)
             mapping.append(options.columns.at(c) == ImportField::Question
                                ? u"question:"_s + options.questions.value(int(c)).label
+                           : options.columns.at(c) == ImportField::NewQuestion
+                               ? u"new-question:"_s + options.newQuestions.value(int(c))
                                : importFieldName(options.columns.at(c)));
+        QJsonArray newTickets;
+        for (const NewTicketType &t : std::as_const(pl.created.newTicketTypes))
+            newTickets.append(QJsonObject{{u"name"_s, t.type.name}, {u"rows"_s, t.rows}});
+        QJsonArray newQuestions;
+        for (const NewQuestion &q : std::as_const(pl.created.newQuestions))
+            newQuestions.append(QJsonObject{{u"label"_s, q.question.label}, {u"answers"_s, q.rows}});
         printJson(cli, QJsonObject{{u"encoding"_s, source.value().encoding},
                                    {u"delimiter"_s, QString(delimiter)},
                                    {u"rows"_s, pl.rowCount},
                                    {u"new"_s, int(pl.added)},
                                    {u"updated"_s, int(pl.updated)},
                                    {u"skipped"_s, skipped},
+                                   {u"newTicketTypes"_s, newTickets},
+                                   {u"newQuestions"_s, newQuestions},
                                    {u"mapping"_s, mapping},
                                    {u"committed"_s, committed}});
     } else {
@@ -196,8 +251,9 @@ int importParticipants(CliRunner &cli, const QStringList &args)
                          .arg(pl.updated)
                          .arg(pl.skipped.size())
                   << '\n';
-        for (const ImportIssue &i : pl.skipped)
-            cli.out() << CliRunner::tr("  line %1: %2").arg(i.line).arg(i.reason) << '\n';
+        // Each reason once, with its count and first lines; --json lists every line.
+        for (const QString &line : ParticipantImport::reportLines(pl.created, committed))
+            cli.out() << u"  "_s << line << '\n';
         if (committed)
             cli.out() << CliRunner::tr("Imported.") << '\n';
         else if (blocked)
@@ -612,6 +668,136 @@ int listTickets(CliRunner &cli, const QStringList &args)
     return CliRunner::Ok;
 }
 
+// The ticket type named by id (prefix) or name; an error for none or several (exit code from cli.fail).
+Result<TicketType> findTicket(CliRunner &cli, const QUuid &eventId, const QString &wanted)
+{
+    auto tickets = cli.store().list<TicketType>(eventId);
+    if (!tickets)
+        return tickets.error();
+    QList<CliRunner::Candidate> candidates;
+    for (const TicketType &t : tickets.value())
+        candidates.append({t.meta.id, t.name});
+    const auto found = CliRunner::matching(candidates, wanted);
+    if (found.size() > 1)
+        return Error{ErrorCode::Usage,
+                     CliRunner::tr("\"%1\" matches several ticket types: %2; give more of the id.")
+                         .arg(wanted, CliRunner::listed(found)),
+                     {}};
+    if (found.isEmpty())
+        return Error{ErrorCode::NotFound, CliRunner::tr("There is no ticket type \"%1\".").arg(wanted), {}};
+    return cli.store().get<TicketType>(found.first().id);
+}
+
+// ticket show|update|delete TICKET: the parser with the ticket argument and --event, parsed; the ticket.
+int ticketCommand(CliRunner &cli, const QStringList &args, const QString &verb, QCommandLineParser &p,
+                  const std::function<int(const TicketType &)> &run)
+{
+    p.addPositionalArgument(u"TICKET"_s, CliRunner::tr("Ticket type id (prefix) or name"));
+    p.addOption(eventOption());
+    if (auto stop = cli.parse(p, args))
+        return *stop;
+    if (p.positionalArguments().size() != 1)
+        return cli.usage(CliRunner::tr("'ticket %1' needs exactly one ticket type.").arg(verb));
+    auto event = cli.currentEvent(p.value(u"event"_s));
+    if (!event)
+        return cli.fail(event.error());
+    auto ticket = findTicket(cli, event.value(), p.positionalArguments().first());
+    if (!ticket)
+        return cli.fail(ticket.error());
+    return run(ticket.value());
+}
+
+int showTicket(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Show a ticket type with the places taken."));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
+    return ticketCommand(cli, args, u"show"_s, p, [&](const TicketType &t) {
+        auto taken = cli.store().countParticipantsByTicket(
+            t.eventId, {ParticipantStatus::Confirmed, ParticipantStatus::CheckedIn});
+        if (!taken)
+            return cli.fail(taken.error());
+        QJsonObject o = toJson(t);
+        o.insert(u"taken"_s, int(taken.value().value(t.meta.id)));
+        if (p.isSet(u"json"_s)) {
+            printJson(cli, o);
+            return int(CliRunner::Ok);
+        }
+        cli.out() << CliRunner::tr("Name: %1").arg(t.name) << '\n'
+                  << CliRunner::tr("Id: %1").arg(t.meta.id.toString(QUuid::WithoutBraces)) << '\n'
+                  << CliRunner::tr("Places: %1 taken of %2")
+                         .arg(taken.value().value(t.meta.id))
+                         .arg(t.quota ? QString::number(*t.quota) : CliRunner::tr("unlimited"))
+                  << '\n'
+                  << CliRunner::tr("Price: %1 %2").arg(t.priceCents).arg(t.currency) << '\n';
+        return int(CliRunner::Ok);
+    });
+}
+
+int updateTicket(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Change a ticket type; only the options given are changed."));
+    p.addOption(QCommandLineOption(u"name"_s, CliRunner::tr("Name"), u"TEXT"_s));
+    p.addOption(QCommandLineOption(u"quota"_s, CliRunner::tr("Places, or none for unlimited"), u"N"_s));
+    p.addOption(QCommandLineOption(u"price"_s, CliRunner::tr("Price in cents"), u"CENTS"_s));
+    p.addOption(QCommandLineOption(u"currency"_s, CliRunner::tr("Currency code"), u"CODE"_s));
+    p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print the updated ticket type as JSON")));
+    return ticketCommand(cli, args, u"update"_s, p, [&](TicketType t) {
+        bool ok = true;
+        if (p.isSet(u"name"_s))
+            t.name = p.value(u"name"_s);
+        if (p.isSet(u"quota"_s)) {
+            if (p.value(u"quota"_s) == u"none")
+                t.quota.reset();
+            else
+                t.quota = p.value(u"quota"_s).toInt(&ok);
+        }
+        if (ok && p.isSet(u"price"_s))
+            t.priceCents = p.value(u"price"_s).toLongLong(&ok);
+        if (!ok)
+            return cli.usage(CliRunner::tr("--quota (or none) and --price must be whole numbers."));
+        if (p.isSet(u"currency"_s))
+            t.currency = p.value(u"currency"_s);
+        auto saved = cli.store().update(t);
+        if (!saved)
+            return cli.fail(saved.error());
+        if (p.isSet(u"json"_s))
+            printJson(cli, toJson(saved.value()));
+        else
+            cli.out() << CliRunner::tr("Updated ticket type %1.").arg(saved.value().name) << '\n';
+        return int(CliRunner::Ok);
+    });
+}
+
+int deleteTicket(CliRunner &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliRunner::tr("Delete a ticket type. While registrations hold it, --force is "
+                                              "needed; they then keep no ticket type."));
+    p.addOption(QCommandLineOption(u"force"_s, CliRunner::tr("Delete it even when registrations hold it")));
+    return ticketCommand(cli, args, u"delete"_s, p, [&](const TicketType &t) {
+        RecordReferences references(cli.store());
+        auto found = references.find(RecordKind::TicketType, t.meta.id);
+        if (!found)
+            return cli.fail(found.error());
+        if (!found.value().isEmpty() && !p.isSet(u"force"_s))
+            return cli.fail({ErrorCode::Validation,
+                             CliRunner::tr("The ticket type %1 is still in use. %2 Use --force to delete it; "
+                                           "they then have no ticket type.")
+                                 .arg(t.name, found.value().describe()),
+                             {}});
+        auto removed = references.detachAndRemove(RecordKind::TicketType, t.meta.id);
+        if (!removed)
+            return cli.fail(removed.error());
+        cli.out() << CliRunner::tr("Deleted ticket type %1; %n registration(s) no longer hold it.", nullptr,
+                                   int(removed.value().participants.size()))
+                         .arg(t.name)
+                  << '\n';
+        return int(CliRunner::Ok);
+    });
+}
+
 int addQuestion(CliRunner &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -853,6 +1039,9 @@ QList<CliRoute> registrationCliRoutes()
         {u"participant"_s, u"messages"_s, messages},
         {u"ticket"_s, u"add"_s, addTicket},
         {u"ticket"_s, u"list"_s, listTickets},
+        {u"ticket"_s, u"show"_s, showTicket},
+        {u"ticket"_s, u"update"_s, updateTicket},
+        {u"ticket"_s, u"delete"_s, deleteTicket},
         {u"question"_s, u"add"_s, addQuestion},
         {u"question"_s, u"list"_s, listQuestions},
         {u"question"_s, u"remove"_s, removeQuestion},

@@ -25,6 +25,79 @@ QString severityLabel(Severity s)
     return s == Severity::Error ? CliRunner::tr("error") : CliRunner::tr("warning");
 }
 
+// The lines of the conflicts listing: sessions double-booked together (in one room, or by one speaker)
+// are one line, however many pairs of them the checker reports; other conflicts one line each.
+QStringList conflictLines(const QList<Conflict> &found, const ScheduleData &data)
+{
+    struct Group {
+        Conflict first;
+        QList<QUuid> sessions;
+        int pairs = 0;
+    };
+    QList<Group> groups;
+    QStringList lines;
+    QList<qsizetype> order; // index into groups, or -1 - index into lines for a conflict of its own
+    for (const Conflict &c : found) {
+        const bool pairRule =
+            c.rule == ConflictRule::RoomDoubleBooked || c.rule == ConflictRule::SpeakerDoubleBooked;
+        if (!pairRule) {
+            order.append(-1 - lines.size());
+            lines.append(severityLabel(c.severity) + u": "_s + c.message);
+            continue;
+        }
+        // Same rule, severity and room or speaker, sharing a session: the same overlap.
+        qsizetype into = -1;
+        for (qsizetype g = 0; g < groups.size() && into < 0; ++g) {
+            const Conflict &f = groups.at(g).first;
+            if (f.rule == c.rule && f.severity == c.severity && f.rooms == c.rooms &&
+                f.speakers == c.speakers)
+                for (const QUuid &s : c.sessions)
+                    if (groups.at(g).sessions.contains(s))
+                        into = g;
+        }
+        if (into < 0) {
+            order.append(groups.size());
+            groups.append({c, {}, 0});
+            into = groups.size() - 1;
+        }
+        for (const QUuid &s : c.sessions)
+            if (!groups[into].sessions.contains(s))
+                groups[into].sessions.append(s);
+        ++groups[into].pairs;
+    }
+    QStringList out;
+    for (qsizetype o : order) {
+        if (o < 0) {
+            out.append(lines.at(-1 - o));
+            continue;
+        }
+        const Group &g = groups.at(o);
+        if (g.pairs == 1) {
+            out.append(severityLabel(g.first.severity) + u": "_s + g.first.message);
+            continue;
+        }
+        QStringList titles;
+        for (const QUuid &id : g.sessions)
+            if (const Session *s = data.session(id))
+                titles.append(u"\u201c%1\u201d"_s.arg(s->title));
+        QString where;
+        if (g.first.rule == ConflictRule::RoomDoubleBooked) {
+            const Room *room = g.first.rooms.isEmpty() ? nullptr : data.room(g.first.rooms.first());
+            where = room ? room->name : QString();
+            out.append(severityLabel(g.first.severity) + u": "_s +
+                       CliRunner::tr("%1 overlap in %2.").arg(titles.join(u", "_s), where));
+        } else {
+            for (const Speaker &sp : data.speakers)
+                if (!g.first.speakers.isEmpty() && sp.meta.id == g.first.speakers.first())
+                    where = sp.name;
+            out.append(
+                severityLabel(g.first.severity) + u": "_s +
+                CliRunner::tr("%1 speaks in %2 at overlapping times.").arg(where, titles.join(u", "_s)));
+        }
+    }
+    return out;
+}
+
 int conflicts(CliRunner &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -48,8 +121,8 @@ int conflicts(CliRunner &cli, const QStringList &args)
         cli.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
         return CliRunner::Ok;
     }
-    for (const Conflict &c : found)
-        cli.out() << severityLabel(c.severity) << u": "_s << c.message << '\n';
+    for (const QString &line : conflictLines(found, data.value()))
+        cli.out() << line << '\n';
     cli.out() << CliRunner::tr("%1 errors, %2 warnings.")
                      .arg(checker.count(Severity::Error))
                      .arg(checker.count(Severity::Warning))
@@ -177,7 +250,8 @@ int publish(CliRunner &cli, const QStringList &args)
 int diff(CliRunner &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(CliRunner::tr("Compare two releases (version numbers, latest or working)."));
+    p.setApplicationDescription(
+        CliRunner::tr("Compare two releases (version numbers, names, latest or working)."));
     p.addPositionalArgument(u"A"_s, CliRunner::tr("Older release"));
     p.addPositionalArgument(u"B"_s, CliRunner::tr("Newer release"));
     p.addOption(QCommandLineOption(u"json"_s, CliRunner::tr("Print JSON")));
@@ -223,8 +297,9 @@ int exportSchedule(CliRunner &cli, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
         CliRunner::tr("Export the schedule as JSON: the latest release by default, or "
-                      "--release N|working."));
-    p.addOption(QCommandLineOption(u"release"_s, CliRunner::tr("A version number, latest or working"),
+                      "--release N|NAME|working."));
+    p.addOption(QCommandLineOption(u"release"_s,
+                                   CliRunner::tr("A version number, a release name, latest or working"),
                                    u"WHICH"_s, u"latest"_s));
     p.addOption(QCommandLineOption({u"o"_s, u"output"_s}, CliRunner::tr("Output file"), u"FILE"_s));
     p.addOption(QCommandLineOption(u"event"_s, CliRunner::tr("Event id"), u"ID"_s));

@@ -55,12 +55,17 @@ Result<QJsonArray> SchedulePublisher::sessionsOf(const EventStore &store, const 
     for (const ScheduleRelease &r : releases.value())
         if (ok && r.version == version)
             return r.sessions;
-    return Error{
-        ErrorCode::NotFound,
-        QCoreApplication::translate("EventDesk::SchedulePublisher",
-                                    "There is no release \"%1\"; use a version number, latest or working.")
-            .arg(which),
-        {}};
+    // A release's name (ignoring case); when several share it, the newest.
+    for (auto r = releases.value().crbegin(); r != releases.value().crend(); ++r)
+        if (!r->name.trimmed().isEmpty() &&
+            r->name.trimmed().compare(which.trimmed(), Qt::CaseInsensitive) == 0)
+            return r->sessions;
+    return Error{ErrorCode::NotFound,
+                 QCoreApplication::translate(
+                     "EventDesk::SchedulePublisher",
+                     "There is no release \"%1\"; use a version number, a release's name, latest or working.")
+                     .arg(which),
+                 {}};
 }
 
 } // namespace EventDesk

@@ -15,7 +15,8 @@ public:
     static QJsonArray workingCopy(const EventStore &store, const QUuid &eventId);
     static Result<ScheduleRelease> publish(EventStore &store, const QUuid &eventId, const QString &name,
                                            const QString &comment = {});
-    // "working" or empty: the working copy; a number: that release version; "latest": the newest release.
+    // "working" or empty: the working copy; a number: that release version; "latest": the newest release;
+    // else a release's name (ignoring case; the newest of that name).
     static Result<QJsonArray> sessionsOf(const EventStore &store, const QUuid &eventId, const QString &which);
 };
 

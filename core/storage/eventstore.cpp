@@ -362,7 +362,8 @@ QString EventStore::workspaceId() const
 }
 
 template <typename T>
-Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)> &progress)
+Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)> &progress,
+                                CreatedTime created)
 {
     QSqlDatabase db = StoreAccess::db(*this);
     if (!db.isOpen())
@@ -459,12 +460,15 @@ Result<int> EventStore::addMany(QList<T> records, const std::function<bool(int)>
         }
         if (auto ok = refs.check(record); !ok)
             return ok.error();
-        record.meta.createdUtc = record.meta.updatedUtc = createdUtc;
+        const bool given = created == CreatedTime::AsGiven && record.meta.createdUtc.isValid();
+        const QString createdText = given ? toDb(record.meta.createdUtc.toUTC()) : now;
+        record.meta.createdUtc = given ? dateTimeFromDb(createdText) : createdUtc;
+        record.meta.updatedUtc = createdUtc;
         record.meta.revision = 1;
         record.meta.deleted = false;
         const QString id = toDb(record.meta.id);
         insert.bind(0, id);
-        insert.bind(1, now);
+        insert.bind(1, createdText);
         insert.bind(2, now);
         insert.bind(3, QVariant(1));
         insert.bind(4, QVariant(0));
@@ -937,7 +941,8 @@ Result<void> EventStore::inTransaction(const std::function<Result<void>()> &work
 
 #define EVENTDESK_INSTANTIATE(Type)                                                                          \
     template Result<Type> EventStore::add<Type>(Type);                                                       \
-    template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &);           \
+    template Result<int> EventStore::addMany<Type>(QList<Type>, const std::function<bool(int)> &,            \
+                                                   CreatedTime);                                             \
     template Result<Type> EventStore::update<Type>(Type, RevisionCheck);                                     \
     template Result<int> EventStore::updateMany<Type>(const QList<Type> &, RevisionCheck);                   \
     template Result<void> EventStore::setDeleted<Type>(const QList<QUuid> &, bool,                           \

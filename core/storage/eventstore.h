@@ -43,9 +43,12 @@ public:
     // Generic record operations; T is one of the model records.
     template <typename T> Result<T> add(T record);
     // Writes all records in one transaction: all or nothing. progress(done) is called every 1000 rows;
-    // returning false from it cancels and rolls back.
+    // returning false from it cancels and rolls back. AsGiven keeps a valid meta.createdUtc (an imported
+    // registration time) instead of stamping the time of writing.
+    enum class CreatedTime { Now, AsGiven };
     template <typename T>
-    Result<int> addMany(QList<T> records, const std::function<bool(int)> &progress = {});
+    Result<int> addMany(QList<T> records, const std::function<bool(int)> &progress = {},
+                        CreatedTime created = CreatedTime::Now);
     // Strict: a record whose meta.revision differs from the stored one fails the whole write with
     // ErrorCode::Conflict, naming the record.
     enum class RevisionCheck { Strict, Ignore };

@@ -21,7 +21,7 @@ Result<void> StoreAccess::recordStatusChange(EventStore &s, const QUuid &id,
 }
 
 Result<void> StatusHistory::record(const QUuid &participantId, std::optional<ParticipantStatus> from,
-                                   ParticipantStatus to)
+                                   ParticipantStatus to, const QDateTime &changedUtc)
 {
     if (StoreAccess::openVersion(m_store) < 4)
         return {}; // schema 3 and older (tests only) have no history table
@@ -31,7 +31,7 @@ Result<void> StatusHistory::record(const QUuid &participantId, std::optional<Par
     q.addBindValue(toDb(participantId));
     q.addBindValue(from ? QVariant(participantStatusName(*from)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(participantStatusName(to));
-    q.addBindValue(toDb(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(toDb(changedUtc.isValid() ? changedUtc.toUTC() : QDateTime::currentDateTimeUtc()));
     q.addBindValue(m_store.actor());
     if (!q.exec())
         return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),

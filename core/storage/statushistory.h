@@ -22,9 +22,10 @@ public:
 
     // A participant's status changes, oldest first.
     Result<QList<ParticipantStatusChange>> forParticipant(const QUuid &participantId) const;
-    // Appends one change made by the store's actor; the caller owns the transaction.
+    // Appends one change made by the store's actor, now or at changedUtc (an imported check-in); the caller
+    // owns the transaction.
     Result<void> record(const QUuid &participantId, std::optional<ParticipantStatus> from,
-                        ParticipantStatus to);
+                        ParticipantStatus to, const QDateTime &changedUtc = {});
 
 private:
     EventStore &m_store;

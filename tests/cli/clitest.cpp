@@ -226,4 +226,61 @@ TEST_F(CliTest, DemoFillsARealisticConference)
     EXPECT_TRUE(chineseTitle);
 }
 
+TEST_F(CliTest, RoomsTracksAndSpeakersAreShownUpdatedAndDeletedWithTheirReferences)
+{
+    createEvent();
+    const QString room = cli({u"room"_s, u"add"_s, u"--name"_s, u"Hall"_s}).out.trimmed();
+    const QString spare = cli({u"room"_s, u"add"_s, u"--name"_s, u"Spare"_s}).out.trimmed();
+    const QString track = cli({u"track"_s, u"add"_s, u"--name"_s, u"Core"_s}).out.trimmed();
+    const QString speaker = cli({u"speaker"_s, u"add"_s, u"--name"_s, u"Ada"_s}).out.trimmed();
+    const QString other = cli({u"speaker"_s, u"add"_s, u"--name"_s, u"Grace"_s}).out.trimmed();
+    CliRun session = cli({u"session"_s, u"add"_s, u"--title"_s, u"Opening"_s, u"--room"_s, room, u"--track"_s,
+                          track, u"--speaker"_s, speaker, u"--speaker"_s, other, u"--start"_s,
+                          u"2026-05-04T09:30"_s, u"--json"_s});
+    ASSERT_EQ(session.exitCode, 0) << session.err.toStdString();
+    const QString sessionId = session.json()[u"id"_s].toString();
+
+    // update and show, for each kind
+    ASSERT_EQ(
+        cli({u"room"_s, u"update"_s, room.left(8), u"--name"_s, u"Main Hall"_s, u"--capacity"_s, u"300"_s})
+            .exitCode,
+        0);
+    CliRun shown = cli({u"room"_s, u"show"_s, room, u"--json"_s});
+    EXPECT_EQ(shown.json()[u"name"_s].toString(), u"Main Hall"_s);
+    EXPECT_EQ(shown.json()[u"capacity"_s].toInt(), 300);
+    ASSERT_EQ(cli({u"track"_s, u"update"_s, track, u"--color"_s, u"#445566"_s}).exitCode, 0);
+    EXPECT_EQ(cli({u"track"_s, u"show"_s, track, u"--json"_s}).json()[u"color"_s].toString(), u"#445566"_s);
+    ASSERT_EQ(cli({u"speaker"_s, u"update"_s, speaker, u"--email"_s, u"ada@example.org"_s}).exitCode, 0);
+    EXPECT_EQ(cli({u"speaker"_s, u"show"_s, speaker, u"--json"_s}).json()[u"email"_s].toString(),
+              u"ada@example.org"_s);
+
+    // A room, track or speaker a session uses is not deleted without --force, and the refusal names it.
+    for (const auto &[noun, id] :
+         {std::pair{u"room"_s, room}, std::pair{u"track"_s, track}, std::pair{u"speaker"_s, speaker}}) {
+        CliRun refused = cli({noun, u"delete"_s, id});
+        EXPECT_EQ(refused.exitCode, 1) << noun.toStdString();
+        EXPECT_TRUE(refused.err.contains(u"Opening"_s) && refused.err.contains(u"--force"_s))
+            << refused.err.toStdString();
+    }
+    EXPECT_EQ(listJson(u"room"_s).size(), 2);
+    EXPECT_EQ(listJson(u"speaker"_s).size(), 2);
+    // Nothing refers to the spare room: it goes without --force.
+    ASSERT_EQ(cli({u"room"_s, u"delete"_s, spare}).exitCode, 0);
+
+    for (const auto &[noun, id] :
+         {std::pair{u"room"_s, room}, std::pair{u"track"_s, track}, std::pair{u"speaker"_s, speaker}}) {
+        CliRun forced = cli({noun, u"delete"_s, id, u"--force"_s});
+        ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+        EXPECT_TRUE(forced.out.contains(u"1 record"_s)) << forced.out.toStdString();
+    }
+    EXPECT_EQ(listJson(u"room"_s).size(), 0);
+    EXPECT_EQ(listJson(u"track"_s).size(), 0);
+    EXPECT_EQ(listJson(u"speaker"_s).size(), 1);
+    const QJsonObject after = cli({u"session"_s, u"show"_s, sessionId, u"--json"_s}).json().object();
+    EXPECT_TRUE(after[u"roomId"_s].isNull()) << after[u"roomId"_s].toString().toStdString();
+    EXPECT_TRUE(after[u"start"_s].isNull()); // unscheduled with its room
+    EXPECT_TRUE(after[u"trackId"_s].isNull());
+    EXPECT_EQ(after[u"speakerIds"_s].toArray(), QJsonArray{other});
+}
+
 } // namespace

@@ -131,4 +131,46 @@ TEST_F(ScheduleCommandsTest, RuleSeveritiesAndChangeoverFromTheCommandLine)
     EXPECT_TRUE(r.err.contains(u"room-double-booked"_s)) << r.err.toStdString();
 }
 
+TEST_F(ScheduleCommandsTest, ReleasesAreNamedByNameAsWellAsNumber)
+{
+    ASSERT_EQ(cli({u"schedule"_s, u"publish"_s, u"--name"_s, u"Draft programme"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"session"_s, u"move"_s, b, u"--start"_s, u"2026-06-10T11:00"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"schedule"_s, u"publish"_s, u"--name"_s, u"Final"_s}).exitCode, 0);
+    Out r = cli({u"schedule"_s, u"diff"_s, u"draft programme"_s, u"Final"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_EQ(r.json()[u"moved"_s].toArray().size(), 1);
+    EXPECT_EQ(r.json()[u"moved"_s].toArray().at(0)[u"title"_s].toString(), u"Beta"_s);
+
+    const QString file = ws.filePath(u"schedule.json"_s);
+    r = cli({u"schedule"_s, u"export"_s, u"--release"_s, u"Draft programme"_s, u"-o"_s, file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonArray sessions = QJsonDocument::fromJson(f.readAll())[u"sessions"_s].toArray();
+    ASSERT_EQ(sessions.size(), 2);
+
+    r = cli({u"schedule"_s, u"diff"_s, u"Nope"_s, u"Final"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"name"_s)) << r.err.toStdString();
+}
+
+TEST_F(ScheduleCommandsTest, AnOverlapOfThreeSessionsIsPrintedOnce)
+{
+    const QString ada = id({u"speaker"_s, u"add"_s, u"--name"_s, u"Ada"_s});
+    for (const QString &s : {a, b})
+        ASSERT_EQ(cli({u"session"_s, u"update"_s, s, u"--room"_s, hall, u"--speaker"_s, ada}).exitCode, 0);
+    id({u"session"_s, u"add"_s, u"--title"_s, u"Gamma"_s, u"--room"_s, hall, u"--speaker"_s, ada,
+        u"--start"_s, u"2026-06-10T10:00"_s});
+    Out r = cli({u"conflicts"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << r.out.toStdString(); // the room, the speaker, the count
+    const QString both = lines.at(0) + lines.at(1);
+    for (const QString &word : {u"Alpha"_s, u"Beta"_s, u"Gamma"_s, u"Hall"_s, u"Ada"_s})
+        EXPECT_TRUE(lines.at(0).contains(word) || lines.at(1).contains(word)) << r.out.toStdString();
+    EXPECT_EQ(both.count(u"Gamma"_s), 2) << r.out.toStdString();
+    // --json keeps each pair.
+    EXPECT_EQ(cli({u"conflicts"_s, u"--json"_s}).json().array().size(), 6);
+}
+
 } // namespace

@@ -1,5 +1,6 @@
 #include "importparticipants.h"
 
+#include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
 
 #include <QCoreApplication>
@@ -73,8 +74,33 @@ StoreCommand::Work ImportParticipants::work(Step step)
         return StoreWrite::remembering(
             s, RecordKind::Participant, added + StoreWrite::idsOf(values), &state->revisions,
             [&]() -> Result<void> {
+                // The ticket types and questions the import created go and come back with it.
+                QList<QUuid> newTickets;
+                for (const NewTicketType &t : plan.newTicketTypes)
+                    newTickets.append(t.type.meta.id);
+                if (!newTickets.isEmpty() && !undo)
+                    if (auto ok = s.setDeleted<TicketType>(newTickets, false); !ok)
+                        return ok;
+                if (!plan.newQuestions.isEmpty()) {
+                    CustomQuestionStore questionStore(s);
+                    auto questions = questionStore.list(plan.newQuestions.first().question.eventId);
+                    if (!questions)
+                        return questions.error();
+                    QList<CustomQuestion> next = questions.value();
+                    for (const NewQuestion &q : plan.newQuestions) {
+                        next.removeIf([&q](const CustomQuestion &c) { return c.id == q.question.id; });
+                        if (!undo)
+                            next.append(q.question);
+                    }
+                    if (auto ok = questionStore.replace(plan.newQuestions.first().question.eventId, next);
+                        !ok)
+                        return ok;
+                }
                 if (!added.isEmpty())
                     if (auto ok = s.setDeleted<Participant>(added, undo, expected); !ok)
+                        return ok;
+                if (!newTickets.isEmpty() && undo)
+                    if (auto ok = s.setDeleted<TicketType>(newTickets, true); !ok)
                         return ok;
                 if (values.isEmpty())
                     return {};

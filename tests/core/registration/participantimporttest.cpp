@@ -1,8 +1,10 @@
 // Import planning and committing (core/registration/participantimport.h), with the shared sample files.
 #include "registration/participantimport.h"
 #include "registration/customquestions.h"
+#include "registration/registrations.h"
 #include "storage/customquestionstore.h"
 #include "storage/eventstore.h"
+#include "storage/statushistory.h"
 #include "support/tempworkspace.h"
 
 #include <QCryptographicHash>
@@ -82,8 +84,8 @@ TEST_F(ParticipantImportTest, SuggestsFieldsInEnglishChineseAndFromTicketingExpo
                         F::Notes}));
     EXPECT_EQ(ParticipantImport::suggestFields({u"姓名"_s, u"邮箱"_s, u"手机号"_s, u"单位"_s, u"票种"_s,
                                                 u"报名状态"_s, u"报名时间"_s, u"备注"_s}),
-              (QList<F>{F::Name, F::Email, F::Phone, F::Organisation, F::TicketType, F::Status, F::Ignore,
-                        F::Notes}));
+              (QList<F>{F::Name, F::Email, F::Phone, F::Organisation, F::TicketType, F::Status,
+                        F::RegisteredAt, F::Notes})); // the registration time is kept now
     // Eventbrite and Hi.Events
     EXPECT_EQ(ParticipantImport::suggestFields(
                   {u"First Name"_s, u"Last Name"_s, u"Email"_s, u"Ticket Type"_s, u"Attendee Status"_s}),
@@ -112,7 +114,7 @@ TEST_F(ParticipantImportTest, TicketingSampleFile)
                                     [](const Participant &p) { return p.name == u"Frank Silva"_s; });
     ASSERT_NE(frank, plan.added.end());
     EXPECT_EQ(frank->notes, u"Needs wheelchair access,\nvegetarian"_s);
-    EXPECT_EQ(frank->status, ParticipantStatus::Confirmed); // "paid"
+    EXPECT_EQ(frank->status, ParticipantStatus::CheckedIn); // "paid", and checked in at 09:12
 
     auto written = ParticipantImport::commit(m_store, m_eventId, plan);
     ASSERT_TRUE(written) << written.error().message.toStdString();
@@ -392,6 +394,179 @@ TEST_F(ParticipantImportTest, ColumnsMapToCustomQuestions)
     ASSERT_EQ(update.value().updated.size(), 1);
     EXPECT_EQ(update.value().updated.first().answers.value(key(diet)).toString(), u"no"_s);
     EXPECT_EQ(update.value().updated.first().answers.value(key(size)).toString(), u"M"_s); // kept
+}
+
+ImportPlan planWith(EventStore &store, const QUuid &eventId, const CsvTable &table, ImportOptions o)
+{
+    auto plan = ParticipantImport::plan(store, table, o, eventId);
+    EXPECT_TRUE(plan);
+    return plan.value();
+}
+
+TEST_F(ParticipantImportTest, UnknownTicketTypesAreCreatedWithoutQuotaAndReported)
+{
+    const QUuid regular = addTicket(u"Regular"_s, 10);
+    auto source = ParticipantImport::readBytes("name,email,ticket\n"
+                                               "Ada,ada@x.org,Volunteer\n"
+                                               "Bob,bob@x.org,volunteer\n"
+                                               "Cy,cy@x.org,Regular\n"
+                                               "Dee,dee@x.org,Volunteer\n"
+                                               "Eve,eve@x.org,Press\n");
+    ASSERT_TRUE(source);
+    ImportOptions o;
+    o.columns = ParticipantImport::suggestFields(source.value().table.rows.first());
+
+    // Strict (the default): every row of an unknown type is refused, and the report says so once.
+    const ImportPlan strict = planWith(m_store, m_eventId, source.value().table, o);
+    EXPECT_EQ(strict.added.size(), 1);
+    EXPECT_TRUE(strict.newTicketTypes.isEmpty());
+    const QStringList strictReport = ParticipantImport::reportLines(strict, false);
+    EXPECT_EQ(strictReport, (QStringList{u"Unknown ticket type \"Volunteer\": 2 rows (lines 2, 5)"_s,
+                                         u"Line 3: Unknown ticket type \"volunteer\"."_s,
+                                         u"Line 6: Unknown ticket type \"Press\"."_s}));
+
+    // Creating: one type per value (ignoring case), listed with its rows; Press is left out on request.
+    o.createTicketTypes = true;
+    o.skipTicketTypes.insert(u"press"_s);
+    const ImportPlan plan = planWith(m_store, m_eventId, source.value().table, o);
+    ASSERT_EQ(plan.newTicketTypes.size(), 1);
+    EXPECT_EQ(plan.newTicketTypes.first().type.name, u"Volunteer"_s);
+    EXPECT_EQ(plan.newTicketTypes.first().rows, 3);
+    EXPECT_EQ(plan.added.size(), 4);
+    EXPECT_EQ(ParticipantImport::reportLines(plan, false),
+              (QStringList{u"Will create ticket type Volunteer (3 rows)."_s,
+                           u"Line 6: Unknown ticket type \"Press\"."_s}));
+    ASSERT_TRUE(ParticipantImport::commit(m_store, m_eventId, plan));
+    const QList<TicketType> tickets = m_store.list<TicketType>(m_eventId).value();
+    ASSERT_EQ(tickets.size(), 2);
+    const auto volunteer = std::find_if(tickets.begin(), tickets.end(),
+                                        [](const TicketType &t) { return t.name == u"Volunteer"_s; });
+    ASSERT_NE(volunteer, tickets.end());
+    EXPECT_FALSE(volunteer->quota.has_value());
+    int onVolunteer = 0;
+    for (const Participant &p : m_store.list<Participant>(m_eventId).value()) {
+        onVolunteer += p.ticketTypeId == volunteer->meta.id;
+        if (p.name == u"Cy"_s) {
+            EXPECT_EQ(p.ticketTypeId, regular);
+        }
+    }
+    EXPECT_EQ(onVolunteer, 3);
+
+    // A value may be read as an existing type instead.
+    o.ticketTypeMap.insert(u"press"_s, regular);
+    o.duplicates = DuplicatePolicy::Skip;
+    const ImportPlan mapped = planWith(m_store, m_eventId, source.value().table, o);
+    ASSERT_EQ(mapped.added.size(), 1);
+    EXPECT_EQ(mapped.added.first().ticketTypeId, regular);
+}
+
+TEST_F(ParticipantImportTest, ManySkippedRowsAreSummarisedPerReason)
+{
+    QByteArray csv = "name,email,ticket\n";
+    for (int i = 0; i < 120; ++i)
+        csv += "P" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.org,Volunteer\n";
+    auto source = ParticipantImport::readBytes(csv);
+    ASSERT_TRUE(source);
+    ImportOptions o;
+    o.columns = ParticipantImport::suggestFields(source.value().table.rows.first());
+    const ImportPlan plan = planWith(m_store, m_eventId, source.value().table, o);
+    EXPECT_EQ(plan.skipped.size(), 120); // every row is still there for --json
+    EXPECT_EQ(ParticipantImport::reportLines(plan, false),
+              QStringList{u"Unknown ticket type \"Volunteer\": 120 rows (lines 2, 3, 4, …)"_s});
+}
+
+TEST_F(ParticipantImportTest, RegistrationTimeCheckInAndNewQuestionsAreKept)
+{
+    Event e = m_store.get<Event>(m_eventId).value();
+    e.timeZone = u"Europe/Berlin"_s;
+    ASSERT_TRUE(m_store.update(e));
+    const QString path = kSamples + u"/attendees-ticketing-export.csv"_s;
+    auto source = ParticipantImport::readFile(path);
+    ASSERT_TRUE(source);
+    const QStringList header = source.value().table.rows.first();
+    ImportOptions o;
+    o.columns = ParticipantImport::suggestFields(header);
+    o.timeZone = QTimeZone("Europe/Berlin");
+    o.createTicketTypes = true;
+    const qsizetype dateColumn = header.indexOf(u"Order date"_s);
+    const qsizetype checkInColumn = header.indexOf(u"Checked in"_s);
+    const qsizetype shirtColumn = header.indexOf(u"Question: T-shirt size"_s);
+    EXPECT_EQ(o.columns.value(dateColumn), ImportField::RegisteredAt);
+    EXPECT_EQ(o.columns.value(checkInColumn), ImportField::CheckedInAt);
+    ASSERT_TRUE(ParticipantImport::isQuestionHeader(header.value(shirtColumn)));
+    o.columns[shirtColumn] = ImportField::NewQuestion;
+    o.newQuestions.insert(int(shirtColumn),
+                          ParticipantImport::questionLabelFromHeader(header.at(shirtColumn)));
+
+    const ImportPlan plan = planWith(m_store, m_eventId, source.value().table, o);
+    EXPECT_EQ(plan.newTicketTypes.size(), 5); // none exists yet: every row imports
+    EXPECT_EQ(plan.rowCount, 60);
+    EXPECT_EQ(plan.added.size() + plan.skipped.size(), 60);
+    EXPECT_GE(plan.added.size(), 55);
+    ASSERT_EQ(plan.newQuestions.size(), 1);
+    EXPECT_EQ(plan.newQuestions.first().question.label, u"T-shirt size"_s);
+    ASSERT_TRUE(ParticipantImport::commit(m_store, m_eventId, plan));
+
+    const QList<CustomQuestion> questions = CustomQuestionStore(m_store).list(m_eventId).value();
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.first().label, u"T-shirt size"_s);
+    const QList<Participant> all = m_store.list<Participant>(m_eventId).value();
+    const auto frank =
+        std::find_if(all.begin(), all.end(), [](const Participant &p) { return p.name == u"Frank Silva"_s; });
+    ASSERT_NE(frank, all.end());
+    // 2026-03-24T16:59:00+01:00, and checked in at 2026-10-03 09:12 Berlin time (CEST, UTC+2).
+    EXPECT_EQ(frank->meta.createdUtc, QDateTime(QDate(2026, 3, 24), QTime(15, 59), QTimeZone::utc()));
+    EXPECT_EQ(frank->status, ParticipantStatus::CheckedIn);
+    EXPECT_EQ(frank->answers.value(questions.first().id.toString(QUuid::WithoutBraces)).toString(), u"S"_s);
+    const auto history = StatusHistory(m_store).forParticipant(frank->meta.id).value();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.at(0).to, ParticipantStatus::Confirmed);
+    EXPECT_EQ(history.at(0).changedUtc, frank->meta.createdUtc);
+    EXPECT_EQ(history.at(1).to, ParticipantStatus::CheckedIn);
+    EXPECT_EQ(history.at(1).changedUtc, QDateTime(QDate(2026, 10, 3), QTime(7, 12), QTimeZone::utc()));
+    const auto verdict = Registrations::checkInVerdict(m_store, m_eventId, frank->meta.id).value();
+    EXPECT_EQ(verdict.outcome, Registrations::CheckInVerdict::Outcome::AlreadyCheckedIn);
+}
+
+TEST_F(ParticipantImportTest, AnImportedWaitlistKeepsTheOrderOfRegistration)
+{
+    Event e = m_store.get<Event>(m_eventId).value();
+    e.capacity = 1;
+    ASSERT_TRUE(m_store.update(e));
+    auto source = ParticipantImport::readBytes("name,email,registration date\n"
+                                               "Late,late@x.org,2026-05-03 10:00\n"
+                                               "First,first@x.org,2026-05-01 08:00\n"
+                                               "Second,second@x.org,2026-05-02 09:00\n");
+    ASSERT_TRUE(source);
+    ImportOptions o;
+    o.columns = ParticipantImport::suggestFields(source.value().table.rows.first());
+    ASSERT_EQ(o.columns.value(2), ImportField::RegisteredAt);
+    ASSERT_TRUE(
+        ParticipantImport::commit(m_store, m_eventId, planWith(m_store, m_eventId, source.value().table, o)));
+    QHash<QString, Participant> byName;
+    for (const Participant &p : m_store.list<Participant>(m_eventId).value())
+        byName.insert(p.name, p);
+    EXPECT_EQ(byName.value(u"First"_s).status, ParticipantStatus::Confirmed); // the earliest gets the place
+    EXPECT_EQ(byName.value(u"Second"_s).status, ParticipantStatus::Waitlisted);
+    EXPECT_EQ(byName.value(u"Late"_s).status, ParticipantStatus::Waitlisted);
+    // Cancelling the confirmed one promotes the earlier of the two waitlisted, not the first in the file.
+    auto changed = Registrations::changeStatus(m_store, m_eventId, {byName.value(u"First"_s).meta.id},
+                                               ParticipantStatus::Cancelled);
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(m_store.get<Participant>(byName.value(u"Second"_s).meta.id).value().status,
+              ParticipantStatus::Confirmed);
+    EXPECT_EQ(m_store.get<Participant>(byName.value(u"Late"_s).meta.id).value().status,
+              ParticipantStatus::Waitlisted);
+}
+
+TEST_F(ParticipantImportTest, DatesAsExportsWriteThem)
+{
+    const QTimeZone shanghai("Asia/Shanghai");
+    const QDateTime expected(QDate(2026, 2, 8), QTime(2, 30), QTimeZone::utc());
+    for (const QString &text : {u"2026/2/8 10:30"_s, u"2026-02-08 10:30:00"_s, u"2026-02-08T10:30"_s,
+                                u"08.02.2026 10:30"_s, u"2026年2月8日 10:30"_s, u"2026-02-08T02:30:00Z"_s})
+        EXPECT_EQ(ParticipantImport::dateTimeFromText(text, shanghai), expected) << text.toStdString();
+    EXPECT_FALSE(ParticipantImport::dateTimeFromText(u"soon"_s, shanghai).isValid());
 }
 
 } // namespace

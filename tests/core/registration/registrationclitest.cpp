@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
@@ -101,7 +102,8 @@ TEST_F(RegistrationCliTest, BadLinesBlockTheImportAndTheFileStaysTheSame)
 {
     const QByteArray content = "name,email,ticket\nAda,ada@example.org,\nBob,bob@,\nCy,cy@example.org,Gold\n";
     const QString csv = write(u"bad.csv"_s, content);
-    CliRun r = cli({u"participant"_s, u"import"_s, csv, u"--json"_s});
+    // Strict about ticket types (by default a Gold type would be created).
+    CliRun r = cli({u"participant"_s, u"import"_s, csv, u"--json"_s, u"--no-new-ticket-types"_s});
     EXPECT_EQ(r.exitCode, 1);
     const QJsonArray skipped = r.json().object()[u"skipped"_s].toArray();
     ASSERT_EQ(skipped.size(), 2) << r.out.toStdString();
@@ -375,70 +377,153 @@ TEST_F(RegistrationCliTest, MessageTemplatesAreShownSetAndUsed)
                     .toBool());
 }
 
-} // namespace
-
-TEST_F(RegistrationCliTest, AmbiguousTicketTypePrefixIsRefusedNamingTheCandidates)
+// Finds a participant of `participant list --json` by name.
+QJsonObject byName(const QJsonArray &people, const QString &name)
 {
-    const QString a = u"abcd0000-0000-4000-8000-000000000001"_s;
-    const QString b = u"abcd1111-0000-4000-8000-000000000002"_s;
+    for (const QJsonValue &v : people)
+        if (v[u"name"_s].toString() == name)
+            return v.toObject();
+    return {};
+}
+
+TEST_F(RegistrationCliTest, AnExportWithUnknownTicketTypesImportsIntoANewEventKeepingWhatItKnows)
+{
+    // pretix-style: semicolons, Windows-1252, a registration date, a check-in time and a question.
+    QByteArray csv =
+        "Attendee name;Attendee email;Product;Order date;Checked in;Question: Caf\xe9 preference\n"
+        "Zo\xeb Keller;zoe@example.org;Volunteer;2026-03-02T10:00:00+01:00;2026-05-04 09:12;Latte\n"
+        "Ren\xe9 Aubert;rene@example.org;Regular;2026-03-01T09:00:00Z;;Espresso\n";
+    for (int i = 0; i < 118; ++i)
+        csv += "Helper " + QByteArray::number(i) + ";h" + QByteArray::number(i) +
+               "@example.org;Volunteer;2026-03-05 12:00;;\n";
+    const QString path = write(u"pretix.csv"_s, csv);
+
+    // Strict: every row of an unknown type is refused; the report says so once, not 120 times.
+    CliRun strict = cli({u"participant"_s, u"import"_s, path, u"--encoding"_s, u"windows-1252"_s,
+                         u"--no-new-ticket-types"_s, u"--dry-run"_s});
+    ASSERT_EQ(strict.exitCode, 0) << strict.err.toStdString();
+    EXPECT_TRUE(strict.out.contains(u"Unknown ticket type \"Volunteer\": 119 rows (lines 2, 4, 5, …)"_s))
+        << strict.out.toStdString();
+    EXPECT_LT(strict.out.count(u'\n'), 10) << strict.out.toStdString();
+    CliRun strictJson = cli({u"participant"_s, u"import"_s, path, u"--encoding"_s, u"windows-1252"_s,
+                             u"--no-new-ticket-types"_s, u"--dry-run"_s, u"--json"_s});
+    EXPECT_EQ(strictJson.json().object()[u"skipped"_s].toArray().size(), 120); // --json keeps every row
+
+    CliRun dry =
+        cli({u"participant"_s, u"import"_s, path, u"--encoding"_s, u"windows-1252"_s, u"--dry-run"_s});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(u"Will create ticket type Volunteer (119 rows)."_s))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(u"Will create ticket type Regular (1 row)."_s)) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(u"Will create question \"Café preference\" (2 answers)."_s))
+        << dry.out.toStdString();
+    EXPECT_EQ(participantCount(), 0);
+
+    CliRun run = cli({u"participant"_s, u"import"_s, path, u"--encoding"_s, u"windows-1252"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"120 new"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"Created ticket type Volunteer (119 rows)."_s)) << run.out.toStdString();
+    const QJsonArray people = cli({u"participant"_s, u"list"_s, u"--json"_s}).json().array();
+    ASSERT_EQ(people.size(), 120);
+    const QJsonArray tickets = cli({u"ticket"_s, u"list"_s, u"--json"_s}).json().array();
+    ASSERT_EQ(tickets.size(), 2);
+    for (const QJsonValue &t : tickets)
+        EXPECT_TRUE(t[u"quota"_s].isNull()) << t[u"name"_s].toString().toStdString();
+
+    const QJsonObject zoe = byName(people, u"Zoë Keller"_s);
+    ASSERT_FALSE(zoe.isEmpty());
+    EXPECT_EQ(zoe[u"status"_s].toString(), u"checked-in"_s);
+    EXPECT_TRUE(zoe[u"created"_s].toString().startsWith(u"2026-03-02T09:00:00"_s))
+        << zoe[u"created"_s].toString().toStdString();
+    const QJsonArray history =
+        cli({u"participant"_s, u"history"_s, zoe[u"id"_s].toString(), u"--json"_s}).json().array();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.at(0)[u"to"_s].toString(), u"confirmed"_s);
+    EXPECT_EQ(history.at(1)[u"to"_s].toString(), u"checked-in"_s);
+    EXPECT_TRUE(
+        history.at(1)[u"changedUtc"_s].toString().startsWith(u"2026-05-04T09:12"_s)); // the event is UTC
+    const QJsonObject rene = byName(people, u"René Aubert"_s);
+    EXPECT_EQ(rene[u"status"_s].toString(), u"confirmed"_s);
+
+    const QJsonArray questions = cli({u"question"_s, u"list"_s, u"--json"_s}).json().array();
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.at(0)[u"label"_s].toString(), u"Café preference"_s);
+    EXPECT_EQ(rene[u"answers"_s].toObject().value(questions.at(0)[u"id"_s].toString()).toString(),
+              u"Espresso"_s);
+}
+
+TEST_F(RegistrationCliTest, AChineseGb18030ExportWithAWaitlistKeepsItsOrder)
+{
     {
+        // One place, in Shanghai time (the CLI has no event capacity option).
         EventDesk::EventStore store;
         ASSERT_TRUE(store.open(m_ws.path()));
-        const QUuid eventId = store.list<EventDesk::Event>().value().first().meta.id;
-        for (const auto &[id, name] : {std::pair{a, u"Early bird"_s}, std::pair{b, u"Student"_s}}) {
-            EventDesk::TicketType t;
-            t.meta.id = QUuid::fromString(id);
-            t.eventId = eventId;
-            t.name = name;
-            ASSERT_TRUE(store.add(t));
-        }
+        EventDesk::Event e = store.list<EventDesk::Event>().value().first();
+        e.capacity = 1;
+        e.timeZone = u"Asia/Shanghai"_s;
+        ASSERT_TRUE(store.update(e));
     }
-    const qsizetype common = 4;
-    const QString prefix = a.left(common);
-    CliRun r = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--ticket-type"_s, prefix});
-    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
-    const QString sentence = r.err.section(u'\n', 0, 0);
-    EXPECT_EQ(
-        sentence,
-        u"\"%1\" matches several ticket types: Early bird (%2), Student (%3); give more of the id."_s.arg(
-            prefix, a, b));
-    EXPECT_EQ(participantCount(), 0);
-    // A whole name, or enough of the id, still picks one.
-    r = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--ticket-type"_s, u"student"_s,
-             u"--json"_s});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(r.json().object()[u"ticketTypeId"_s].toString(), b);
-    r = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Bob"_s, u"--ticket-type"_s, a.left(common + 1),
-             u"--json"_s});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(r.json().object()[u"ticketTypeId"_s].toString(), a);
+    const QString text = u"姓名,邮箱,票种,报名时间,签到时间,职务\n"
+                         "王芳,wang@example.cn,志愿者,2026/3/3 10:00,,工程师\n"
+                         "李娜,li@example.cn,志愿者,2026/3/1 09:00,2026/5/4 08:30,经理\n"
+                         "张伟,zhang@example.cn,普通票,2026/3/2 11:00,,\n"_s;
+    QStringEncoder gb("GB18030");
+    const QString path = write(u"zh.csv"_s, QByteArray(gb.encode(text)));
+    CliRun run = cli({u"participant"_s, u"import"_s, path, u"--encoding"_s, u"GB18030"_s, u"--map"_s,
+                      u"职务=new-question"_s, u"--json"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    const QJsonObject summary = run.json().object();
+    EXPECT_EQ(summary[u"new"_s].toInt(), 3);
+    EXPECT_EQ(summary[u"newTicketTypes"_s].toArray().size(), 2);
+    EXPECT_EQ(summary[u"newQuestions"_s].toArray().at(0)[u"label"_s].toString(), u"职务"_s);
+    const QJsonArray people = cli({u"participant"_s, u"list"_s, u"--json"_s}).json().array();
+    // 李娜 checked in (holding the one place); the others wait, the earlier registration first.
+    EXPECT_EQ(byName(people, u"李娜"_s)[u"status"_s].toString(), u"checked-in"_s);
+    EXPECT_EQ(byName(people, u"王芳"_s)[u"status"_s].toString(), u"waitlisted"_s);
+    EXPECT_EQ(byName(people, u"张伟"_s)[u"status"_s].toString(), u"waitlisted"_s);
+    EXPECT_TRUE(byName(people, u"王芳"_s)[u"created"_s].toString().startsWith(u"2026-03-03T02:00:00"_s));
+    const QJsonArray history =
+        cli({u"participant"_s, u"history"_s, byName(people, u"李娜"_s)[u"id"_s].toString(), u"--json"_s})
+            .json()
+            .array();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_TRUE(history.at(1)[u"changedUtc"_s].toString().startsWith(u"2026-05-04T00:30"_s));
+    // Cancelling 李娜 promotes 张伟 (registered 3/2) before 王芳 (3/3), though 王芳 comes first in the file.
+    ASSERT_EQ(cli({u"participant"_s, u"cancel"_s, byName(people, u"李娜"_s)[u"id"_s].toString()}).exitCode,
+              0);
+    const QJsonArray after = cli({u"participant"_s, u"list"_s, u"--json"_s}).json().array();
+    EXPECT_EQ(byName(after, u"张伟"_s)[u"status"_s].toString(), u"confirmed"_s);
+    EXPECT_EQ(byName(after, u"王芳"_s)[u"status"_s].toString(), u"waitlisted"_s);
 }
 
-TEST_F(RegistrationCliTest, RegisteringAnEmailTwiceIsRefusedByTheCoreRule)
+TEST_F(RegistrationCliTest, TicketTypesAreShownUpdatedAndDeletedWithTheirRegistrations)
 {
-    CliRun first =
-        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--email"_s, u"ada@example.org"_s});
-    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
-    CliRun again =
-        cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada L."_s, u"--email"_s, u" ADA@example.org"_s});
-    EXPECT_EQ(again.exitCode, 1);
-    EXPECT_EQ(again.err.trimmed(), u"ADA@example.org is already registered as Ada (Confirmed, id %1)."_s.arg(
-                                       first.out.section(u' ', 0, 0).left(8)));
-    EXPECT_EQ(participantCount(), 1);
+    ASSERT_EQ(cli({u"ticket"_s, u"add"_s, u"--name"_s, u"Early"_s, u"--quota"_s, u"5"_s}).exitCode, 0);
+    CliRun a = cli({u"participant"_s, u"register"_s, u"--name"_s, u"Ada"_s, u"--ticket-type"_s, u"Early"_s});
+    ASSERT_EQ(a.exitCode, 0) << a.err.toStdString();
+    CliRun show = cli({u"ticket"_s, u"show"_s, u"early"_s, u"--json"_s});
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    EXPECT_EQ(show.json().object()[u"taken"_s].toInt(), 1);
+    EXPECT_EQ(show.json().object()[u"quota"_s].toInt(), 5);
+    CliRun update =
+        cli({u"ticket"_s, u"update"_s, u"Early"_s, u"--name"_s, u"Early bird"_s, u"--quota"_s, u"none"_s});
+    ASSERT_EQ(update.exitCode, 0) << update.err.toStdString();
+    const QJsonObject changed = cli({u"ticket"_s, u"show"_s, u"Early bird"_s, u"--json"_s}).json().object();
+    EXPECT_TRUE(changed[u"quota"_s].isNull());
+
+    CliRun refused = cli({u"ticket"_s, u"delete"_s, u"Early bird"_s});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"Ada"_s) && refused.err.contains(u"--force"_s))
+        << refused.err.toStdString();
+    EXPECT_EQ(cli({u"ticket"_s, u"list"_s, u"--json"_s}).json().array().size(), 1);
+    CliRun forced = cli({u"ticket"_s, u"delete"_s, u"Early bird"_s, u"--force"_s});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_EQ(cli({u"ticket"_s, u"list"_s, u"--json"_s}).json().array().size(), 0);
+    const QJsonObject ada =
+        cli({u"participant"_s, u"show"_s, a.out.section(u' ', 0, 0), u"--json"_s}).json().object();
+    EXPECT_TRUE(ada[u"ticketTypeId"_s].isNull() || ada[u"ticketTypeId"_s].toString().isEmpty())
+        << ada[u"ticketTypeId"_s].toString().toStdString();
+    EXPECT_EQ(ada[u"status"_s].toString(), u"confirmed"_s);
 }
 
-TEST_F(RegistrationCliTest, BodyFileIsCapped)
-{
-    const QString huge = write(u"huge.txt"_s, QByteArray("Hello {name},\n") + QByteArray(300 * 1024, 'x'));
-    CliRun r = cli({u"message"_s, u"template"_s, u"set"_s, u"confirmation"_s, u"--body-file"_s, huge});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(r.err.trimmed(), u"%1 is larger than 256 KB, too large for a message text."_s.arg(
-                                   QDir::toNativeSeparators(huge)));
-    CliRun show = cli({u"message"_s, u"template"_s, u"show"_s, u"confirmation"_s});
-    EXPECT_FALSE(show.out.contains(u"xxxx"_s)) << "nothing was saved";
-    // /dev/zero has no end: read up to the cap, not forever.
-    if (QFile::exists(u"/dev/zero"_s)) {
-        r = cli({u"message"_s, u"template"_s, u"set"_s, u"confirmation"_s, u"--body-file"_s, u"/dev/zero"_s});
-        EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
-    }
-}
+} // namespace

@@ -13,6 +13,7 @@
 #include "support/screenshot.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -26,6 +27,8 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -621,6 +624,98 @@ TEST_F(ParticipantsPageTest, UndoLastCheckInAfterAnotherDeskChangedTheRegistrati
     EXPECT_EQ(statusOf(ada.meta.id), ParticipantStatus::CheckedIn);
     EXPECT_EQ(m_probe.get<Participant>(ada.meta.id).value().notes, u"Wheelchair access"_s);
     EXPECT_EQ(m_undo.index(), 1);
+}
+
+TEST_F(ParticipantsPageTest, TheTicketingExportImportsThroughTheDialogCreatingOrMappingTicketTypes)
+{
+    createEvent();
+    TicketType regular;
+    regular.eventId = m_eventId;
+    regular.name = u"Regular"_s;
+    regular = m_probe.add(regular).value();
+    TicketType student = regular;
+    student.meta = {};
+    student.name = u"Student"_s;
+    student = m_probe.add(student).value();
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    page->importFile(QStringLiteral(EVENTDESK_SAMPLES_DIR) + u"/attendees-ticketing-export.csv"_s);
+    ImportDialog *dialog = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = page->findChild<ImportDialog *>(u"importDialog"_s)); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->isReady(); }, 5000));
+    // 60 data rows (some of them span two lines), not counting the header.
+    EXPECT_TRUE(dialog->findChild<QLabel *>(u"importFileLabel"_s)->text().contains(u"60 row"_s))
+        << dialog->findChild<QLabel *>(u"importFileLabel"_s)->text().toStdString();
+    // The order date, check-in and question columns are offered and suggested.
+    auto field = [&](int column) {
+        return ImportField(
+            dialog->findChild<QComboBox *>(u"mapCombo_%1"_s.arg(column))->currentData().toInt());
+    };
+    EXPECT_EQ(field(7), ImportField::RegisteredAt);
+    EXPECT_EQ(field(8), ImportField::CheckedInAt);
+    EXPECT_EQ(field(10), ImportField::NewQuestion);
+
+    // The three ticket values the event has no type for are listed, each with a checkbox.
+    auto *tickets = dialog->findChild<QTableWidget *>(u"ticketTypesTable"_s);
+    ASSERT_NE(tickets, nullptr);
+    ASSERT_EQ(tickets->rowCount(), 3);
+    QHash<QString, int> rowOf;
+    for (int i = 0; i < tickets->rowCount(); ++i)
+        rowOf.insert(
+            dialog->findChild<QCheckBox *>(u"newTicketCheck_%1"_s.arg(i))->property("ticketValue").toString(),
+            i);
+    ASSERT_TRUE(rowOf.contains(u"sponsor"_s) && rowOf.contains(u"speaker"_s) &&
+                rowOf.contains(u"volunteer"_s));
+    // Sponsor is read as Regular, Speaker rows are left out, Volunteer is created.
+    dialog->findChild<QCheckBox *>(u"newTicketCheck_%1"_s.arg(rowOf.value(u"sponsor"_s)))->setChecked(false);
+    auto *sponsorAs = dialog->findChild<QComboBox *>(u"ticketMapCombo_%1"_s.arg(rowOf.value(u"sponsor"_s)));
+    ASSERT_TRUE(sponsorAs->isEnabled());
+    sponsorAs->setCurrentIndex(sponsorAs->findData(regular.meta.id));
+    dialog->findChild<QCheckBox *>(u"newTicketCheck_%1"_s.arg(rowOf.value(u"speaker"_s)))->setChecked(false);
+
+    QSignalSpy planned(dialog, &ImportDialog::planned);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"dryRunButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(planned.wait(5000));
+    QString summary = dialog->findChild<QPlainTextEdit *>(u"summaryText"_s)->toPlainText();
+    EXPECT_TRUE(summary.contains(u"Will create ticket type Volunteer ("_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"Unknown ticket type \"Speaker\": "_s)) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(u"Sponsor"_s)) << summary.toStdString();
+    EXPECT_EQ(m_probe.count<Participant>(m_eventId).value(), 0);
+
+    QSignalSpy finished(dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_TRUE(finished.first().first().toBool());
+    // The dialog stays open with what was imported.
+    EXPECT_TRUE(dialog->isVisible());
+    summary = dialog->findChild<QPlainTextEdit *>(u"summaryText"_s)->toPlainText();
+    EXPECT_TRUE(summary.startsWith(u"Imported."_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"Created ticket type Volunteer ("_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"Created question \"T-shirt size\""_s)) << summary.toStdString();
+    EXPECT_FALSE(dialog->findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+
+    const QList<TicketType> types = m_probe.list<TicketType>(m_eventId).value();
+    ASSERT_EQ(types.size(), 3);
+    const QList<Participant> people = m_probe.list<Participant>(m_eventId).value();
+    EXPECT_GE(people.size(), 45); // 60 rows less the 9 speakers and the duplicates
+    int onRegular = 0;
+    for (const Participant &p : people)
+        onRegular += p.ticketTypeId == regular.meta.id;
+    EXPECT_GT(onRegular, 12); // the Regular and the Sponsor rows
+    const auto frank = std::find_if(people.begin(), people.end(),
+                                    [](const Participant &p) { return p.name == u"Frank Silva"_s; });
+    ASSERT_NE(frank, people.end());
+    EXPECT_EQ(frank->status, ParticipantStatus::CheckedIn);
+    EXPECT_EQ(frank->meta.createdUtc, QDateTime(QDate(2026, 3, 24), QTime(15, 59), QTimeZone::utc()));
+    EXPECT_EQ(CustomQuestionStore(m_probe).list(m_eventId).value().size(), 1);
+
+    // One undo step takes the registrations, the new ticket type and the new question away.
+    dialog->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000));
+    triggerWhenEnabled(u"actionUndo"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 0; }, 5000));
+    EXPECT_EQ(m_probe.list<TicketType>(m_eventId).value().size(), 2);
+    EXPECT_TRUE(CustomQuestionStore(m_probe).list(m_eventId).value().isEmpty());
 }
 
 } // namespace
