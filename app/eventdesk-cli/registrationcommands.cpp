@@ -2,8 +2,8 @@
 // messages, ticket types.
 #include "clirunner.h"
 
-#include "model/recordjson.h"
 #include "io/csvwriter.h"
+#include "model/recordjson.h"
 #include "registration/customquestions.h"
 #include "registration/messagetemplate.h"
 #include "registration/participantimport.h"
