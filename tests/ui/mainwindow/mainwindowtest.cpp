@@ -77,13 +77,18 @@ TEST_F(MainWindowTest, EventMenuOpensTheRegistrationQuestionsFromAnyPage)
     QStringList names;
     for (QAction *a : menu->actions())
         names.append(a->objectName());
-    EXPECT_EQ(names, (QStringList{u"actionCustomQuestions"_s, u"actionMessageTemplates"_s}));
+    // The schedule page's Auto-schedule… comes first, then a separator, then the event's registration settings.
+    EXPECT_EQ(names, (QStringList{u"actionAutoSchedule"_s, QString(), u"actionCustomQuestions"_s,
+                                  u"actionMessageTemplates"_s}));
 
     // From the event's details (the participants page is not shown), as someone using the menu would.
     auto *pages = find<QStackedWidget>(u"pages"_s);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"eventForm"_s; }, 5000));
-    QAction *questions = menu->actions().first();
+    QAction *questions = menu->findChild<QAction *>(u"actionCustomQuestions"_s);
+    if (!questions)
+        questions = w.findChild<QAction *>(u"actionCustomQuestions"_s);
+    ASSERT_NE(questions, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return questions->isEnabled(); }, 5000));
     menu->popup(w.mapToGlobal(QPoint(20, 20)));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(menu));
