@@ -77,7 +77,7 @@ TEST_F(MainWindowTest, EventMenuOpensTheRegistrationQuestionsFromAnyPage)
     QStringList names;
     for (QAction *a : menu->actions())
         names.append(a->objectName());
-    // The schedule page's Auto-schedule… comes first, then a separator, then the event's registration settings.
+    // The schedule page's Auto-schedule… first, a separator, then the event's registration settings.
     EXPECT_EQ(names, (QStringList{u"actionAutoSchedule"_s, QString(), u"actionCustomQuestions"_s,
                                   u"actionMessageTemplates"_s}));
 
