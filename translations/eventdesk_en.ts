@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::AgendaHtmlWriter</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::AgendaProposal</name>
     <message>
         <source>The model gave an empty answer instead of a proposal.</source>
@@ -120,6 +139,10 @@
     </message>
     <message>
         <source>Asking the model to revise the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer came from the response cache, at no cost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +443,137 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::AutoScheduleDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place all unscheduled sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place unscheduled sessions on one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan everything, moving few sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is shown on the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AutoScheduleReport</name>
+    <message>
+        <source>Optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out, best found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) placed, </source>
+        <translation>
+            <numerusform>%1: %n session placed, </numerusform>
+            <numerusform>%1: %n sessions placed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved, </source>
+        <translation>
+            <numerusform>%n moved, </numerusform>
+            <numerusform>%n moved, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unscheduled.</source>
+        <translation>
+            <numerusform>%n left unscheduled.</numerusform>
+            <numerusform>%n left unscheduled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soft score %1 (greedy start %2): track rooms %3, track gaps %4, popularity %5, speaker gaps %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heuristic only, %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s in all: heuristic %2 s, %3 %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::AvailabilityEditor</name>
     <message>
         <source>From</source>
@@ -435,6 +589,92 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::BackupReader</name>
+    <message>
+        <source>The backup is not valid JSON at offset %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an EventDesk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer EventDesk (backup format %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer EventDesk (workspace version %1; this version has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has no version or no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 of the backup has no name ($.tables[%1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into an empty workspace; this one already has data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::C3vocJsonReader</name>
+    <message>
+        <source>This is not a c3voc schedule JSON: it has no &quot;schedule&quot; object at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule has no &quot;conference&quot; object (at schedule.conference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room without a name is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link without an address is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event at %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has a date that does not parse (&quot;%2&quot; at %3.date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has a duration that does not parse (&quot;%2&quot; at %3.duration; use HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two events have the same guid &quot;%1&quot; (at %2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person of &quot;%1&quot; has no name and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule JSON is not UTF-8 text (line %1, column %2); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule JSON is not valid JSON at line %1, column %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1374,73 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::FrabXmlReader</name>
+    <message>
+        <source>The file has no XML elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a frab schedule.xml: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not in the encoding the file declares (UTF-8 unless it says otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule.xml is not well-formed XML at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule.xml declares entities in a DTD at line %1; that is refused, as schedule files never need them and they can expand without bound or read other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule.xml uses the undeclared entity &amp;%1; at line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &lt;room&gt; at line %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; names the room &quot;%2&quot; but sits in another; it stays where it sits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event at line %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 has a date that does not parse (&quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 has a duration that does not parse (&quot;%3&quot;; use HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two events have the same guid &quot;%1&quot; (lines %2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 without an address is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person of &quot;%1&quot; has no name and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule.xml is not UTF-8 text at line %1 (byte %2), though it does not declare another encoding; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ImportDialog</name>
     <message>
         <source>First row is a &amp;header</source>
@@ -1240,10 +1547,6 @@
         </translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run — nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,6 +1564,185 @@
     </message>
     <message>
         <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types the event does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(skip these rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in (with the time of the file)</source>
+        <translation>
+            <numerusform>%n checked in (with the time of the file)</numerusform>
+            <numerusform>%n checked in (with the time of the file)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::InfeasibilityExplainer</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker %1 has %2 of sessions but %3 of availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no rooms for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but the largest room it may use seats %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start time within the event&apos;s days and hours suits %1 and its speakers&apos; availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms %1 may use are not open for %2 at any time it may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the event&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2, which is full %3 at the times it may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every room is full at the times %1 may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clashes with its speakers&apos; or its track&apos;s other sessions at every free time it may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::InteropExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::InteropImportDialog</name>
+    <message>
+        <source>Import into the current event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do (nothing is written yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,6 +2317,26 @@
         <source>Assistant &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageRenderer</name>
@@ -2147,6 +2649,70 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Custom question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created ticket type %1 (1 row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created ticket type %1 (%2 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will create ticket type %1 (1 row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will create ticket type %1 (%2 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created question &quot;%1&quot; (1 answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created question &quot;%1&quot; (%2 answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will create question &quot;%1&quot; (1 answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will create question &quot;%1&quot; (%2 answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (lines %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more skipped rows for other reasons (--json lists every row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check-in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +3328,27 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::RecordReferences</name>
+    <message numerus="yes">
+        <source>%n session(s) refer to it: %1.</source>
+        <translation>
+            <numerusform>%n session refers to it: %1.</numerusform>
+            <numerusform>%n sessions refer to it: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) hold this ticket type: %1.</source>
+        <translation>
+            <numerusform>%n registration holds this ticket type: %1.</numerusform>
+            <numerusform>%n registrations hold this ticket type: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only rooms, tracks, speakers and ticket types are detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::RecordTableModel</name>
     <message>
         <source>Name</source>
@@ -3280,6 +3867,101 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ScheduleFile</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; schedule files larger than %3 are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2; schedule files that large are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is larger than %1; schedule files that large are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleImport</name>
+    <message>
+        <source>It was deleted in the workspace; restore it to update it from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; this schedule was imported into before was deleted; restore it, or import into another event with --event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s conference cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleImportDialog</name>
+    <message>
+        <source>Into the event &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n scheduled sessions to %1.</source>
+        <translation>
+            <numerusform>Exported %n scheduled session to %1.</numerusform>
+            <numerusform>Exported %n scheduled sessions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule XML (frab, pretalx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule JSON (c3voc, pretalx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule XML (frab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule JSON (c3voc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleImportPlan</name>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::SchedulePage</name>
     <message>
         <source>&amp;Publish…</source>
@@ -3393,6 +4075,48 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto-&amp;schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the schedule as a numbered release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of each track on the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place or re-plan sessions with no conflict, as a proposal to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n proposed)</source>
+        <translation>
+            <numerusform>%1 (%n proposed)</numerusform>
+            <numerusform>%1 (%n proposed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published release %1 &quot;%2&quot; with %n session(s).</source>
+        <translation>
+            <numerusform>Published release %1 &quot;%2&quot; with %n session.</numerusform>
+            <numerusform>Published release %1 &quot;%2&quot; with %n sessions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SchedulePublisher</name>
@@ -3401,7 +4125,7 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no release &quot;%1&quot;; use a version number, latest or working.</source>
+        <source>There is no release &quot;%1&quot;; use a version number, a release&apos;s name, latest or working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3655,6 +4379,100 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::SiteWriter</name>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has files that are not an EventDesk site; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Speaker</name>
     <message>
         <source>The speaker name</source>
@@ -3784,6 +4602,33 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::WorkspaceTables</name>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has a table this version does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has a column this version does not know: %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 in the backup has %2 values for %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

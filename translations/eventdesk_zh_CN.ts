@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::AgendaHtmlWriter</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation>尚未安排任何日程。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::AgendaProposal</name>
     <message>
         <source>The model gave an empty answer instead of a proposal.</source>
@@ -118,6 +137,10 @@
     <message>
         <source>Asking the model to revise the proposal…</source>
         <translation>正在请模型修改方案…</translation>
+    </message>
+    <message>
+        <source>The answer came from the response cache, at no cost.</source>
+        <translation>此答复来自响应缓存，未产生费用。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +440,134 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::AutoScheduleDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Auto-schedule</source>
+        <translation>自动排程</translation>
+    </message>
+    <message>
+        <source>Place all unscheduled sessions</source>
+        <translation>安排所有未排期的日程</translation>
+    </message>
+    <message>
+        <source>Place unscheduled sessions on one day</source>
+        <translation>将未排期的日程安排在某一天</translation>
+    </message>
+    <message>
+        <source>Re-plan everything, moving few sessions</source>
+        <translation>全部重新规划，尽量少移动日程</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>规划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>时间限制(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在规划…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed.</source>
+        <translation>已取消；未提出任何方案。</translation>
+    </message>
+    <message>
+        <source>Not valid: </source>
+        <translation>无效：</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>无需更改。</translation>
+    </message>
+    <message>
+        <source>The proposal is shown on the grid.</source>
+        <translation>方案已显示在日程表中。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AutoScheduleReport</name>
+    <message>
+        <source>Optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>Timed out, best found</source>
+        <translation>已超时，取当前最优解</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>无可行解</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) placed, </source>
+        <translation>
+            <numerusform>%1：已安排 %n 个日程，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved, </source>
+        <translation>
+            <numerusform>移动 %n 个，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unscheduled.</source>
+        <translation>
+            <numerusform>%n 个未排期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soft score %1 (greedy start %2): track rooms %3, track gaps %4, popularity %5, speaker gaps %6.</source>
+        <translation>软评分 %1（贪心初始解 %2）：主题会议室 %3，主题空档 %4，热门度 %5，讲者空档 %6。</translation>
+    </message>
+    <message>
+        <source>Heuristic only, %1 s.</source>
+        <translation>仅启发式，%1 秒。</translation>
+    </message>
+    <message>
+        <source>%1 s in all: heuristic %2 s, %3 %4 s.</source>
+        <translation>共 %1 秒：启发式 %2 秒，%3 %4 秒。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::AvailabilityEditor</name>
     <message>
         <source>From</source>
@@ -433,6 +584,92 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::BackupReader</name>
+    <message>
+        <source>The backup is not valid JSON at offset %1: %2.</source>
+        <translation>备份在偏移量 %1 处不是有效的 JSON：%2。</translation>
+    </message>
+    <message>
+        <source>The file is not an EventDesk backup.</source>
+        <translation>该文件不是 EventDesk 备份。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer EventDesk (backup format %1; this version reads up to %2).</source>
+        <translation>该备份由更新版本的 EventDesk 创建（备份格式 %1；本版本最多支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer EventDesk (workspace version %1; this version has %2).</source>
+        <translation>该备份由更新版本的 EventDesk 创建（工作区版本 %1；本版本为 %2）。</translation>
+    </message>
+    <message>
+        <source>The backup has no version or no tables.</source>
+        <translation>备份缺少版本或数据表。</translation>
+    </message>
+    <message>
+        <source>Table %1 of the backup has no name ($.tables[%1]).</source>
+        <translation>备份中的表 %1 没有名称（$.tables[%1]）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into an empty workspace; this one already has data.</source>
+        <translation>备份只能恢复到空工作区；此工作区已有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::C3vocJsonReader</name>
+    <message>
+        <source>This is not a c3voc schedule JSON: it has no &quot;schedule&quot; object at the top.</source>
+        <translation>这不是 c3voc 日程 JSON：顶层没有 &quot;schedule&quot; 对象。</translation>
+    </message>
+    <message>
+        <source>The schedule has no &quot;conference&quot; object (at schedule.conference).</source>
+        <translation>日程中没有 &quot;conference&quot; 对象（位于 schedule.conference）。</translation>
+    </message>
+    <message>
+        <source>A room without a name is left out.</source>
+        <translation>已略去一个没有名称的会议室。</translation>
+    </message>
+    <message>
+        <source>A link without an address is left out.</source>
+        <translation>已略去一个没有地址的链接。</translation>
+    </message>
+    <message>
+        <source>The event at %1 has no title.</source>
+        <translation>位于 %1 的日程没有标题。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has a date that does not parse (&quot;%2&quot; at %3.date).</source>
+        <translation>日程“%1”的日期无法解析（%3.date 处的“%2”）。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has a duration that does not parse (&quot;%2&quot; at %3.duration; use HH:MM).</source>
+        <translation>日程“%1”的时长无法解析（%3.duration 处的“%2”；请使用 HH:MM）。</translation>
+    </message>
+    <message>
+        <source>Two events have the same guid &quot;%1&quot; (at %2 and %3).</source>
+        <translation>有两个日程的 guid 相同：“%1”（位于 %2 和 %3）。</translation>
+    </message>
+    <message>
+        <source>A person of &quot;%1&quot; has no name and is left out.</source>
+        <translation>日程“%1”中有一位人员没有姓名，已略去。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but is not.</source>
+        <translation>文件声明为 UTF-16，但实际不是。</translation>
+    </message>
+    <message>
+        <source>The schedule JSON is not UTF-8 text (line %1, column %2); save it as UTF-8.</source>
+        <translation>日程 JSON 不是 UTF-8 文本（第 %1 行，第 %2 列）；请将其另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The schedule JSON is not valid JSON at line %1, column %2: %3.</source>
+        <translation>日程 JSON 在第 %1 行第 %2 列处不是有效的 JSON：%3。</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1364,73 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::FrabXmlReader</name>
+    <message>
+        <source>The file has no XML elements.</source>
+        <translation>文件中没有 XML 元素。</translation>
+    </message>
+    <message>
+        <source>This is not a frab schedule.xml: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
+        <translation>这不是 frab schedule.xml：其根元素是 &lt;%1&gt;，而不是 &lt;schedule&gt;。</translation>
+    </message>
+    <message>
+        <source>the text is not in the encoding the file declares (UTF-8 unless it says otherwise)</source>
+        <translation>文本与文件声明的编码不符（未声明时为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>The schedule.xml is not well-formed XML at line %1, column %2: %3.</source>
+        <translation>schedule.xml 在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The schedule.xml declares entities in a DTD at line %1; that is refused, as schedule files never need them and they can expand without bound or read other files.</source>
+        <translation>schedule.xml 在第 %1 行的 DTD 中声明了实体；此类文件会被拒绝，因为日程文件从不需要实体，而实体可能无限展开或读取其他文件。</translation>
+    </message>
+    <message>
+        <source>The schedule.xml uses the undeclared entity &amp;%1; at line %2.</source>
+        <translation>schedule.xml 在第 %2 行使用了未声明的实体 &amp;%1;。</translation>
+    </message>
+    <message>
+        <source>A &lt;room&gt; at line %1 has no name.</source>
+        <translation>第 %1 行的 &lt;room&gt; 没有名称。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; names the room &quot;%2&quot; but sits in another; it stays where it sits.</source>
+        <translation>日程“%1”指定的会议室为“%2”，但实际位于另一个会议室；保留其当前位置。</translation>
+    </message>
+    <message>
+        <source>The event at line %1 has no title.</source>
+        <translation>第 %1 行的日程没有标题。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 has a date that does not parse (&quot;%3&quot;).</source>
+        <translation>第 %2 行的日程“%1”的日期无法解析（“%3”）。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 has a duration that does not parse (&quot;%3&quot;; use HH:MM).</source>
+        <translation>第 %2 行的日程“%1”的时长无法解析（“%3”；请使用 HH:MM）。</translation>
+    </message>
+    <message>
+        <source>Two events have the same guid &quot;%1&quot; (lines %2 and %3).</source>
+        <translation>有两个日程的 guid 相同：“%1”（第 %2 行和第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>A %1 without an address is left out.</source>
+        <translation>已略去一个没有地址的 %1。</translation>
+    </message>
+    <message>
+        <source>A person of &quot;%1&quot; has no name and is left out.</source>
+        <translation>日程“%1”中有一位人员没有姓名，已略去。</translation>
+    </message>
+    <message>
+        <source>The schedule.xml is not UTF-8 text at line %1 (byte %2), though it does not declare another encoding; save it as UTF-8.</source>
+        <translation>schedule.xml 在第 %1 行（第 %2 字节）处不是 UTF-8 文本，但它并未声明其他编码；请将其另存为 UTF-8。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ImportDialog</name>
     <message>
         <source>First row is a &amp;header</source>
@@ -1229,10 +1533,6 @@
         </translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>Dry run — nothing was imported.</source>
         <translation>试运行 —— 未导入任何内容。</translation>
     </message>
@@ -1251,6 +1551,183 @@
     <message>
         <source>Question: %1</source>
         <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Ticket types the event does not have yet</source>
+        <translation>此活动尚无的票种</translation>
+    </message>
+    <message>
+        <source>Ticket type in the file</source>
+        <translation>文件中的票种</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Or read as</source>
+        <translation>或视为</translation>
+    </message>
+    <message>
+        <source>New question &quot;%1&quot;</source>
+        <translation>新问题“%1”</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot;</source>
+        <translation>创建“%1”</translation>
+    </message>
+    <message>
+        <source>(skip these rows)</source>
+        <translation>（跳过这些行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in (with the time of the file)</source>
+        <translation>
+            <numerusform>签到 %n 人（使用文件中的时间）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::InfeasibilityExplainer</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Speaker %1 has %2 of sessions but %3 of availability.</source>
+        <translation>讲者 %1 的日程共 %2，但可用时间只有 %3。</translation>
+    </message>
+    <message>
+        <source>The event has no rooms for %1.</source>
+        <translation>活动中没有可供 %1 使用的会议室。</translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but the largest room it may use seats %3.</source>
+        <translation>%1 预计 %2 人，但其可用的最大会议室只有 %3 个座位。</translation>
+    </message>
+    <message>
+        <source>No start time within the event&apos;s days and hours suits %1 and its speakers&apos; availability.</source>
+        <translation>在活动的日期和时间范围内，没有同时适合 %1 及其讲者可用时段的开始时间。</translation>
+    </message>
+    <message>
+        <source>The rooms %1 may use are not open for %2 at any time it may start.</source>
+        <translation>%1 可用的会议室在其任何可开始的时间都不能开放 %2。</translation>
+    </message>
+    <message>
+        <source>on the event&apos;s day</source>
+        <translation>活动当天</translation>
+    </message>
+    <message>
+        <source>on every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2, which is full %3 at the times it may start.</source>
+        <translation>%1 只能使用 %2，而%3在它可开始的时间均已排满。</translation>
+    </message>
+    <message>
+        <source>Every room is full at the times %1 may start.</source>
+        <translation>在 %1 可开始的时间，所有会议室均已排满。</translation>
+    </message>
+    <message>
+        <source>%1 clashes with its speakers&apos; or its track&apos;s other sessions at every free time it may start.</source>
+        <translation>在 %1 可开始的每个空闲时间，它都与其讲者或所属主题的其他日程冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::InteropExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>当前工作稿</translation>
+    </message>
+    <message>
+        <source>Latest release</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出的保存位置。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::InteropImportDialog</name>
+    <message>
+        <source>Import into the current event</source>
+        <translation>导入到当前活动</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>What the import will do (nothing is written yet):</source>
+        <translation>导入将执行的操作（尚未写入任何内容）：</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2299,26 @@
         <source>Assistant &amp;Settings…</source>
         <translation>助手设置(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose an event to export first.</source>
+        <translation>请先选择要导出的活动。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageRenderer</name>
@@ -2146,6 +2643,70 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Custom question</source>
         <translation>自定义问题</translation>
+    </message>
+    <message>
+        <source>Created ticket type %1 (1 row).</source>
+        <translation>已创建票种 %1（1 行）。</translation>
+    </message>
+    <message>
+        <source>Created ticket type %1 (%2 rows).</source>
+        <translation>已创建票种 %1（%2 行）。</translation>
+    </message>
+    <message>
+        <source>Will create ticket type %1 (1 row).</source>
+        <translation>将创建票种 %1（1 行）。</translation>
+    </message>
+    <message>
+        <source>Will create ticket type %1 (%2 rows).</source>
+        <translation>将创建票种 %1（%2 行）。</translation>
+    </message>
+    <message>
+        <source>Created question &quot;%1&quot; (1 answer).</source>
+        <translation>已创建问题“%1”（1 个回答）。</translation>
+    </message>
+    <message>
+        <source>Created question &quot;%1&quot; (%2 answers).</source>
+        <translation>已创建问题“%1”（%2 个回答）。</translation>
+    </message>
+    <message>
+        <source>Will create question &quot;%1&quot; (1 answer).</source>
+        <translation>将创建问题“%1”（1 个回答）。</translation>
+    </message>
+    <message>
+        <source>Will create question &quot;%1&quot; (%2 answers).</source>
+        <translation>将创建问题“%1”（%2 个回答）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (lines %3)</source>
+        <translation>%1：%2 行（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>… and %1 more skipped rows for other reasons (--json lists every row).</source>
+        <translation>… 另有 %1 行因其他原因被跳过（--json 会列出每一行）。</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration date.</source>
+        <translation>“%1”不是有效的报名日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check-in time.</source>
+        <translation>“%1”不是有效的签到时间。</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3308,25 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::RecordReferences</name>
+    <message numerus="yes">
+        <source>%n session(s) refer to it: %1.</source>
+        <translation>
+            <numerusform>有 %n 个日程引用了它：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) hold this ticket type: %1.</source>
+        <translation>
+            <numerusform>有 %n 条报名使用此票种：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only rooms, tracks, speakers and ticket types are detached.</source>
+        <translation>只有会议室、主题、讲者和票种可以解除引用。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::RecordTableModel</name>
     <message>
         <source>Name</source>
@@ -3263,6 +3843,100 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ScheduleFile</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; schedule files larger than %3 are refused.</source>
+        <translation>“%1”大小为 %2；不接受大于 %3 的日程文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2; schedule files that large are refused.</source>
+        <translation>“%1”大于 %2；不接受这么大的日程文件。</translation>
+    </message>
+    <message>
+        <source>The schedule is larger than %1; schedule files that large are refused.</source>
+        <translation>日程大于 %1；不接受这么大的日程文件。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleImport</name>
+    <message>
+        <source>It was deleted in the workspace; restore it to update it from the file.</source>
+        <translation>它已在工作区中被删除；请先恢复，才能从文件更新它。</translation>
+    </message>
+    <message>
+        <source>Imported schedule</source>
+        <translation>导入的日程</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; this schedule was imported into before was deleted; restore it, or import into another event with --event.</source>
+        <translation>此日程之前导入的活动“%1”已被删除；请恢复该活动，或使用 --event 导入到其他活动。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s conference cannot be imported: %1</source>
+        <translation>无法导入日程中的会议信息：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleImportDialog</name>
+    <message>
+        <source>Into the event &quot;%1&quot;: %2</source>
+        <translation>导入到活动“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>注意（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Imported into &quot;%1&quot;: %2</source>
+        <translation>已导入到“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n scheduled sessions to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个已排期日程导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule XML (frab, pretalx)</source>
+        <translation>日程 XML（frab、pretalx）</translation>
+    </message>
+    <message>
+        <source>Schedule XML (*.xml)</source>
+        <translation>日程 XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Schedule JSON (c3voc, pretalx)</source>
+        <translation>日程 JSON（c3voc、pretalx）</translation>
+    </message>
+    <message>
+        <source>Schedule JSON (*.json)</source>
+        <translation>日程 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Schedule XML (frab)</source>
+        <translation>日程 XML（frab）</translation>
+    </message>
+    <message>
+        <source>Schedule JSON (c3voc)</source>
+        <translation>日程 JSON（c3voc）</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleImportPlan</name>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>新建 %1，更新 %2，未变 %3，跳过 %4。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::SchedulePage</name>
     <message>
         <source>&amp;Publish…</source>
@@ -3372,6 +4046,46 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Schedule</source>
         <translation>日程编排</translation>
     </message>
+    <message>
+        <source>Auto-&amp;schedule…</source>
+        <translation>自动排程(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Publish the schedule as a numbered release</source>
+        <translation>将日程发布为带编号的版本</translation>
+    </message>
+    <message>
+        <source>The colour of each track on the cards</source>
+        <translation>卡片上各主题的颜色</translation>
+    </message>
+    <message>
+        <source>Place or re-plan sessions with no conflict, as a proposal to apply</source>
+        <translation>无冲突地安排或重新规划日程，生成可应用的方案</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>分会场主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n proposed)</source>
+        <translation>
+            <numerusform>%1（方案中 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>无主题</translation>
+    </message>
+    <message>
+        <source>Schedule published</source>
+        <translation>日程已发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published release %1 &quot;%2&quot; with %n session(s).</source>
+        <translation>
+            <numerusform>已发布版本 %1“%2”，含 %n 个日程。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SchedulePublisher</name>
@@ -3380,8 +4094,8 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>日程尚未发布。</translation>
     </message>
     <message>
-        <source>There is no release &quot;%1&quot;; use a version number, latest or working.</source>
-        <translation>没有版本“%1”；请使用版本号、latest 或 working。</translation>
+        <source>There is no release &quot;%1&quot;; use a version number, a release&apos;s name, latest or working.</source>
+        <translation>没有版本“%1”；请使用版本号、版本名称、latest 或 working。</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4344,99 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::SiteWriter</name>
+    <message>
+        <source>Rooms</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>分会场主题</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>讲者</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation>日历（.ics）</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部会议室</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>个日程</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation>尚未安排任何日程。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 个日程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Add to calendar (.ics)</source>
+        <translation>添加到日历（.ics）</translation>
+    </message>
+    <message>
+        <source>%1 already has files that are not an EventDesk site; choose an empty folder.</source>
+        <translation>%1 中已有不属于 EventDesk 网站的文件；请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Speaker</name>
     <message>
         <source>The speaker name</source>
@@ -3760,6 +4567,33 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>&amp;Colour:</source>
         <translation>颜色(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::WorkspaceTables</name>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>无法读取工作区。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>无法恢复备份。</translation>
+    </message>
+    <message>
+        <source>The backup has a table this version does not know: %1.</source>
+        <translation>备份中包含本版本无法识别的表：%1。</translation>
+    </message>
+    <message>
+        <source>The backup has a column this version does not know: %1.%2.</source>
+        <translation>备份中包含本版本无法识别的列：%1.%2。</translation>
+    </message>
+    <message>
+        <source>A row of %1 in the backup has %2 values for %3 columns.</source>
+        <translation>备份中 %1 表的某一行有 %2 个值，但该表有 %3 列。</translation>
     </message>
 </context>
 <context>
