@@ -60,7 +60,7 @@ TEST_F(AgendaPdfWriterTest, WritesAPdfPerDayWithChineseText)
     EXPECT_LE(pages.value(), 3 * days);
 
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        GTEST_SKIP() << "poppler-utils is not installed (scripts/install-deps.sh installs it)";
+        FAIL() << "pdftotext (poppler-utils) is missing; scripts/install-deps.sh installs it";
     const QString info = run(u"pdfinfo"_s, {path});
     const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info);
     ASSERT_TRUE(match.hasMatch()) << info.toStdString();
