@@ -54,6 +54,12 @@ FieldErrors Event::validate() const
     if (changeoverMinutes < 0 || changeoverMinutes > 24 * 60)
         errors.append(
             {u"changeoverMinutes"_s, tr("The changeover time must be between 0 and 1440 minutes.")});
+    if (roomChangeoverMinutes < 0 || roomChangeoverMinutes > 24 * 60)
+        errors.append({u"roomChangeoverMinutes"_s,
+                       tr("The room changeover must be between 0 and 1440 minutes (got %1).")
+                           .arg(roomChangeoverMinutes)});
+    if (acronym.size() > 100)
+        errors.append({u"acronym"_s, tr("The acronym is too long (at most 100 characters).")});
     return errors;
 }
 

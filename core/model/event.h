@@ -33,8 +33,10 @@ public:
     EventStatus status = EventStatus::Draft;
     std::optional<int> capacity; // registrations; no value: unlimited
     bool autoPromoteWaitlist = true;
-    int changeoverMinutes = 10; // a speaker's minimum gap between rooms
-    QJsonObject conflictRules;  // rule name -> "error" | "warning" | "off"; missing: the rule's default
+    int changeoverMinutes = 10;    // a speaker's minimum gap between rooms
+    int roomChangeoverMinutes = 0; // minutes kept free in a room after each session
+    QString acronym;               // short name, as schedule.xml's <acronym> ("fosdem2027")
+    QJsonObject conflictRules;     // rule name -> "error" | "warning" | "off"; missing: the rule's default
 
     FieldErrors validate() const;
     int dayCount() const

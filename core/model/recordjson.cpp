@@ -24,6 +24,13 @@ QJsonArray windows(const QList<TimeWindow> &list)
         a.append(QJsonObject{{u"start"_s, time(w.start)}, {u"end"_s, time(w.end)}});
     return a;
 }
+QJsonArray links(const QList<SessionLink> &list)
+{
+    QJsonArray a;
+    for (const SessionLink &l : list)
+        a.append(QJsonObject{{u"url"_s, l.url}, {u"title"_s, l.title}});
+    return a;
+}
 QJsonObject with(QJsonObject base, const QJsonObject &more)
 {
     for (auto it = more.begin(); it != more.end(); ++it)
@@ -57,7 +64,9 @@ QJsonObject toJson(const Event &r)
                  {u"capacity"_s, r.capacity ? QJsonValue(*r.capacity) : QJsonValue(QJsonValue::Null)},
                  {u"autoPromoteWaitlist"_s, r.autoPromoteWaitlist},
                  {u"changeoverMinutes"_s, r.changeoverMinutes},
-                 {u"conflictRules"_s, r.conflictRules}});
+                 {u"conflictRules"_s, r.conflictRules},
+                 {u"acronym"_s, r.acronym},
+                 {u"roomChangeoverMinutes"_s, r.roomChangeoverMinutes}});
 }
 
 QJsonObject toJson(const Room &r)
@@ -78,6 +87,9 @@ QJsonObject toJson(const Session &r)
     QJsonArray speakers;
     for (const QUuid &s : r.speakerIds)
         speakers.append(id(s));
+    QJsonArray allowedRooms;
+    for (const QUuid &room : r.allowedRoomIds)
+        allowedRooms.append(id(room));
     return with(toJson(r.meta), {{u"eventId"_s, id(r.eventId)},
                                  {u"title"_s, r.title},
                                  {u"abstract"_s, r.abstract},
@@ -90,7 +102,13 @@ QJsonObject toJson(const Session &r)
                                  {u"speakerIds"_s, speakers},
                                  {u"expectedAttendance"_s, r.expectedAttendance},
                                  {u"pinned"_s, r.pinned},
-                                 {u"tags"_s, QJsonArray::fromStringList(r.tags)}});
+                                 {u"tags"_s, QJsonArray::fromStringList(r.tags)},
+                                 {u"subtitle"_s, r.subtitle},
+                                 {u"description"_s, r.description},
+                                 {u"links"_s, links(r.links)},
+                                 {u"attachments"_s, links(r.attachments)},
+                                 {u"allowedRoomIds"_s, allowedRooms},
+                                 {u"allowedTimes"_s, windows(r.allowedTimes)}});
 }
 
 QJsonObject toJson(const Speaker &r)

@@ -73,6 +73,18 @@ FieldErrors Session::validate() const
         }
         seen.append(id);
     }
+    Check::windows(errors, u"allowedTimes"_s, allowedTimes);
+    for (const QUuid &id : allowedRoomIds)
+        if (id.isNull()) {
+            errors.append({u"allowedRoomIds"_s, tr("An allowed room is not a valid room id.")});
+            break;
+        }
+    for (const auto *list : {&links, &attachments})
+        for (const SessionLink &l : *list)
+            if (l.url.trimmed().isEmpty()) {
+                errors.append({list == &links ? u"links"_s : u"attachments"_s, tr("A link has no address.")});
+                break;
+            }
     return errors;
 }
 

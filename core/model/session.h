@@ -9,6 +9,13 @@
 namespace EventDesk
 {
 
+// A link or an attachment of a session, as frab's schedule.xml and the c3voc JSON carry them.
+struct SessionLink {
+    QString url;
+    QString title;
+    bool operator==(const SessionLink &) const = default;
+};
+
 enum class SessionType { Talk, Workshop, Keynote, Panel, Break, Other };
 QString sessionTypeName(SessionType type);
 std::optional<SessionType> sessionTypeFromName(const QString &name);
@@ -21,7 +28,9 @@ public:
     RecordMeta meta;
     QUuid eventId;
     QString title;
+    QString subtitle;
     QString abstract;
+    QString description; // the long text; abstract is the short one
     SessionType type = SessionType::Talk;
     int durationMinutes = 30;
     QString language = QStringLiteral("en");
@@ -32,6 +41,10 @@ public:
     int expectedAttendance = 0;
     bool pinned = false;
     QStringList tags;
+    QList<SessionLink> links;
+    QList<SessionLink> attachments;
+    QList<QUuid> allowedRoomIds;    // empty: any room
+    QList<TimeWindow> allowedTimes; // empty: any time
 
     bool isScheduled() const { return start.isValid() && !roomId.isNull(); }
     QDateTime end() const { return start.addSecs(qint64(durationMinutes) * 60); }

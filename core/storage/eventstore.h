@@ -26,7 +26,7 @@ class EventStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kLatestSchemaVersion = 7;
+    static constexpr int kLatestSchemaVersion = 8;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;

@@ -238,8 +238,26 @@ bool step7(QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
+// Version 8: what the auto-scheduler and the exchange formats need. A session's allowed rooms and time
+// windows (JSON arrays; empty means any), its subtitle, long description, links and attachments (JSON arrays
+// of {url, title}); an event's acronym and the minutes kept free in a room after each session.
+bool step8(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        u"ALTER TABLE events ADD COLUMN acronym TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE events ADD COLUMN room_changeover_minutes INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE sessions ADD COLUMN subtitle TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE sessions ADD COLUMN description TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE sessions ADD COLUMN links TEXT NOT NULL DEFAULT '[]'"_s,
+        u"ALTER TABLE sessions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'"_s,
+        u"ALTER TABLE sessions ADD COLUMN allowed_rooms TEXT NOT NULL DEFAULT '[]'"_s,
+        u"ALTER TABLE sessions ADD COLUMN allowed_times TEXT NOT NULL DEFAULT '[]'"_s,
+    };
+    return execAll(db, statements, error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step kSteps[] = {step1, step2, step3, step4, step5, step6, step7};
+constexpr Step kSteps[] = {step1, step2, step3, step4, step5, step6, step7, step8};
 
 } // namespace
 
@@ -256,7 +274,7 @@ int readSchemaVersion(QSqlDatabase &db, QString *error)
 
 Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    static_assert(std::size(kSteps) == 7, "add the step and bump EventStore::kLatestSchemaVersion together");
+    static_assert(std::size(kSteps) == 8, "add the step and bump EventStore::kLatestSchemaVersion together");
     if (fromVersion >= toVersion)
         return {};
     // All steps and their version bumps run in one transaction: the file reaches toVersion or, when any

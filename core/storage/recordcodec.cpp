@@ -97,6 +97,25 @@ QStringList stringsFromDb(const QVariant &v)
     return out;
 }
 
+QString linksToDb(const QList<SessionLink> &links)
+{
+    QJsonArray a;
+    for (const SessionLink &l : links)
+        a.append(QJsonObject{{u"url"_s, l.url}, {u"title"_s, l.title}});
+    return json(a);
+}
+
+QList<SessionLink> linksFromDb(const QVariant &v)
+{
+    QList<SessionLink> out;
+    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &item : a) {
+        const QJsonObject o = item.toObject();
+        out.append({o.value(u"url"_s).toString(), o.value(u"title"_s).toString()});
+    }
+    return out;
+}
+
 } // namespace
 
 // ---- Event
@@ -110,10 +129,22 @@ QString RecordCodec<Event>::orderBy()
 }
 const QStringList &RecordCodec<Event>::columns()
 {
-    static const QStringList c{
-        u"name"_s,      u"description"_s,  u"time_zone"_s,          u"start_date"_s,    u"end_date"_s,
-        u"day_start"_s, u"day_end"_s,      u"venue_name"_s,         u"venue_address"_s, u"status"_s,
-        u"capacity"_s,  u"auto_promote"_s, u"changeover_minutes"_s, u"conflict_rules"_s};
+    static const QStringList c{u"name"_s,
+                               u"description"_s,
+                               u"time_zone"_s,
+                               u"start_date"_s,
+                               u"end_date"_s,
+                               u"day_start"_s,
+                               u"day_end"_s,
+                               u"venue_name"_s,
+                               u"venue_address"_s,
+                               u"status"_s,
+                               u"capacity"_s,
+                               u"auto_promote"_s,
+                               u"changeover_minutes"_s,
+                               u"conflict_rules"_s,
+                               u"acronym"_s,
+                               u"room_changeover_minutes"_s};
     return c;
 }
 QVariantList RecordCodec<Event>::values(const Event &r)
@@ -131,7 +162,9 @@ QVariantList RecordCodec<Event>::values(const Event &r)
             r.capacity ? QVariant(*r.capacity) : QVariant(QMetaType::fromType<int>()),
             r.autoPromoteWaitlist ? 1 : 0,
             r.changeoverMinutes,
-            QString::fromUtf8(QJsonDocument(r.conflictRules).toJson(QJsonDocument::Compact))};
+            QString::fromUtf8(QJsonDocument(r.conflictRules).toJson(QJsonDocument::Compact)),
+            r.acronym,
+            r.roomChangeoverMinutes};
 }
 void RecordCodec<Event>::read(Event &r, const QSqlQuery &q, int o)
 {
@@ -149,6 +182,8 @@ void RecordCodec<Event>::read(Event &r, const QSqlQuery &q, int o)
     r.autoPromoteWaitlist = q.value(o + 11).toInt() != 0;
     r.changeoverMinutes = q.value(o + 12).toInt();
     r.conflictRules = QJsonDocument::fromJson(q.value(o + 13).toString().toUtf8()).object();
+    r.acronym = q.value(o + 14).toString();
+    r.roomChangeoverMinutes = q.value(o + 15).toInt();
 }
 
 // ---- Room
@@ -225,7 +260,13 @@ const QStringList &RecordCodec<Session>::columns()
                                u"speaker_ids"_s,
                                u"expected_attendance"_s,
                                u"pinned"_s,
-                               u"tags"_s};
+                               u"tags"_s,
+                               u"subtitle"_s,
+                               u"description"_s,
+                               u"links"_s,
+                               u"attachments"_s,
+                               u"allowed_rooms"_s,
+                               u"allowed_times"_s};
     return c;
 }
 QVariantList RecordCodec<Session>::values(const Session &r)
@@ -242,7 +283,13 @@ QVariantList RecordCodec<Session>::values(const Session &r)
             uuidsToDb(r.speakerIds),
             r.expectedAttendance,
             r.pinned ? 1 : 0,
-            stringsToDb(r.tags)};
+            stringsToDb(r.tags),
+            r.subtitle,
+            r.description,
+            linksToDb(r.links),
+            linksToDb(r.attachments),
+            uuidsToDb(r.allowedRoomIds),
+            windowsToDb(r.allowedTimes)};
 }
 void RecordCodec<Session>::read(Session &r, const QSqlQuery &q, int o)
 {
@@ -259,6 +306,12 @@ void RecordCodec<Session>::read(Session &r, const QSqlQuery &q, int o)
     r.expectedAttendance = q.value(o + 10).toInt();
     r.pinned = q.value(o + 11).toInt() != 0;
     r.tags = stringsFromDb(q.value(o + 12));
+    r.subtitle = q.value(o + 13).toString();
+    r.description = q.value(o + 14).toString();
+    r.links = linksFromDb(q.value(o + 15));
+    r.attachments = linksFromDb(q.value(o + 16));
+    r.allowedRoomIds = uuidsFromDb(q.value(o + 17));
+    r.allowedTimes = windowsFromDb(q.value(o + 18));
 }
 
 // ---- Speaker

@@ -114,3 +114,22 @@ TEST(SessionTest, TypeNamesRoundTrip)
     EXPECT_EQ(sessionTypeFromName(u"KEYNOTE"_s), SessionType::Keynote);
     EXPECT_FALSE(sessionTypeFromName(u"lightning"_s).has_value());
 }
+
+TEST(SessionTest, AllowedTimesMustEndAfterTheyStart)
+{
+    Session s = validSession();
+    const QDateTime t(QDate(2027, 1, 29), QTime(13, 0), Qt::UTC);
+    s.allowedTimes = {{t, t.addSecs(3600)}};
+    EXPECT_TRUE(s.validate().isEmpty());
+    s.allowedTimes = {{t, t.addSecs(-60)}};
+    EXPECT_EQ(fieldsOf(s.validate()), QStringList{u"allowedTimes"_s});
+}
+
+TEST(SessionTest, LinksNeedAnAddress)
+{
+    Session s = validSession();
+    s.links = {{u"https://example.org"_s, u"Site"_s}};
+    EXPECT_TRUE(s.validate().isEmpty());
+    s.attachments = {{u"  "_s, u"Handout"_s}};
+    EXPECT_EQ(fieldsOf(s.validate()), QStringList{u"attachments"_s});
+}

@@ -297,6 +297,36 @@ TEST_F(EventStoreTest, TicketTypeRoundTripWithAndWithoutQuota)
     EXPECT_EQ(all.value().at(1).quota, std::optional<int>(250));
 }
 
+TEST_F(EventStoreTest, SessionRoundTripKeepsExchangeAndPlacementFields)
+{
+    const QUuid eventId = addEvent();
+    const Room lab = added(makeRoom(eventId, u"Lab 1"_s));
+    Session in;
+    in.eventId = eventId;
+    in.title = u"Soldering for beginners"_s;
+    in.subtitle = u"Bring nothing, leave with a badge"_s;
+    in.description = u"A long text with **Markdown** and 中文."_s;
+    in.links = {{u"https://example.org/slides"_s, u"Slides"_s}, {u"https://example.org/repo"_s, QString()}};
+    in.attachments = {{u"https://example.org/handout.pdf"_s, u"Handout · 讲义"_s}};
+    in.allowedRoomIds = {lab.meta.id};
+    in.allowedTimes = {{berlin(4, 13, 0), berlin(4, 18, 0)}, {berlin(5, 9, 0), berlin(5, 12, 30)}};
+    const Session out = added(in);
+    EXPECT_EQ(out.subtitle, in.subtitle);
+    EXPECT_EQ(out.description, in.description);
+    EXPECT_EQ(out.links, in.links);
+    EXPECT_EQ(out.attachments, in.attachments);
+    EXPECT_EQ(out.allowedRoomIds, in.allowedRoomIds);
+    EXPECT_EQ(out.allowedTimes, in.allowedTimes);
+
+    Event event = m_store.get<Event>(eventId).value();
+    event.acronym = u"qtcon27"_s;
+    event.roomChangeoverMinutes = 15;
+    ASSERT_TRUE(m_store.update(event));
+    const Event reread = m_store.get<Event>(eventId).value();
+    EXPECT_EQ(reread.acronym, u"qtcon27"_s);
+    EXPECT_EQ(reread.roomChangeoverMinutes, 15);
+}
+
 TEST_F(EventStoreTest, SessionRoundTripScheduledAndUnscheduled)
 {
     const QUuid eventId = addEvent();

@@ -98,6 +98,12 @@ TEST_P(FrozenSchemasTest, MigratesToTheLatestVersionWithItsData)
     EXPECT_EQ(keynote.trackId, track.meta.id);
     EXPECT_EQ(keynote.speakerIds, QList<QUuid>{speaker.meta.id});
     EXPECT_EQ(keynote.start, QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone("Europe/Berlin")));
+    // Schema 8's additions start empty: any room, any time, no links.
+    EXPECT_TRUE(keynote.allowedRoomIds.isEmpty());
+    EXPECT_TRUE(keynote.allowedTimes.isEmpty());
+    EXPECT_TRUE(keynote.links.isEmpty());
+    EXPECT_TRUE(keynote.subtitle.isEmpty());
+    EXPECT_EQ(event.roomChangeoverMinutes, 0);
     const Session workshop =
         find(sessions, [](const Session &s) { return s.title == u"Unscheduled workshop"; });
     EXPECT_EQ(workshop.type, SessionType::Workshop);
@@ -184,11 +190,12 @@ TEST_P(FrozenSchemasTest, FailedMigrationLeavesTheFileByteIdentical)
         int failingVersion;
         QString sql;
     };
-    const Conflict conflict = version == 2   ? Conflict{4, u"CREATE TABLE custom_questions (legacy TEXT)"_s}
-                              : version == 3 ? Conflict{5, u"CREATE TABLE message_templates (legacy TEXT)"_s}
-                              : version == 6
-                                  ? Conflict{7, u"CREATE TABLE assistant_proposals (legacy TEXT)"_s}
-                                  : Conflict{6, u"ALTER TABLE changes ADD COLUMN record_ids TEXT"_s};
+    const Conflict conflict =
+        version == 2   ? Conflict{4, u"CREATE TABLE custom_questions (legacy TEXT)"_s}
+        : version == 3 ? Conflict{5, u"CREATE TABLE message_templates (legacy TEXT)"_s}
+        : version == 6 ? Conflict{7, u"CREATE TABLE assistant_proposals (legacy TEXT)"_s}
+        : version == 7 ? Conflict{8, u"ALTER TABLE sessions ADD COLUMN allowed_times TEXT"_s}
+                       : Conflict{6, u"ALTER TABLE changes ADD COLUMN record_ids TEXT"_s};
     {
         RawSqlite raw(m_path);
         ASSERT_EQ(raw.exec(conflict.sql), QString());
@@ -210,7 +217,7 @@ TEST_P(FrozenSchemasTest, FailedMigrationLeavesTheFileByteIdentical)
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), version);
 }
 
-INSTANTIATE_TEST_SUITE_P(EachEarlierVersion, FrozenSchemasTest, ::testing::Values(2, 3, 4, 5, 6),
+INSTANTIATE_TEST_SUITE_P(EachEarlierVersion, FrozenSchemasTest, ::testing::Values(2, 3, 4, 5, 6, 7),
                          [](const ::testing::TestParamInfo<int> &info) {
                              return "Version" + std::to_string(info.param);
                          });
