@@ -4,6 +4,7 @@
 
 #include "commands/command.h"
 #include "conflictrulesdialog.h"
+#include "daylabel.h"
 #include "releasediffdialog.h"
 #include "schedule/schedulepublisher.h"
 #include "schedulescene.h"
@@ -35,7 +36,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     : EventPage(parent), m_worker(worker), m_scene(new ScheduleScene(this)),
       m_view(new ScheduleView(m_scene, this)), m_unscheduled(new UnscheduledList(this)),
       m_conflicts(new QListWidget(this)), m_day(new QComboBox(this)), m_filter(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_publish(new QPushButton(tr("&Publish…"), this))
+      m_summary(new QLabel(this)), m_publish(new QPushButton(tr("Pu&blish…"), this))
 {
     setObjectName(u"schedulePage"_s);
     m_day->setObjectName(u"scheduleDayCombo"_s);
@@ -60,9 +61,9 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     rules->setToolTip(tr("Severity of each conflict rule, and the speaker changeover time"));
 
     auto *bar = new QHBoxLayout;
-    auto *dayLabel = new QLabel(tr("&Day:"), this);
+    auto *dayLabel = new QLabel(tr("Da&y:"), this);
     dayLabel->setBuddy(m_day);
-    auto *filterLabel = new QLabel(tr("&Highlight:"), this);
+    auto *filterLabel = new QLabel(tr("H&ighlight:"), this);
     filterLabel->setBuddy(m_filter);
     bar->addWidget(dayLabel);
     bar->addWidget(m_day);
@@ -80,7 +81,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *unscheduledLabel = new QLabel(tr("&Unscheduled"), left);
+    auto *unscheduledLabel = new QLabel(tr("Unschedule&d"), left);
     unscheduledLabel->setBuddy(m_unscheduled);
     leftLayout->addWidget(unscheduledLabel);
     leftLayout->addWidget(m_unscheduled);
@@ -118,8 +119,17 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
             });
     connect(m_view, &ScheduleView::zoomRequested, this,
             [this](int steps) { m_scene->setZoom(m_scene->zoom() * (steps > 0 ? 1.25 : 0.8)); });
-    connect(zoomIn, &QToolButton::clicked, this, [this] { m_scene->setZoom(m_scene->zoom() * 1.25); });
-    connect(zoomOut, &QToolButton::clicked, this, [this] { m_scene->setZoom(m_scene->zoom() * 0.8); });
+    // The zoom also in View › Zoom In / Zoom Out (Ctrl++ and Ctrl+-).
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setObjectName(u"actionZoomIn"_s);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setObjectName(u"actionZoomOut"_s);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_scene->setZoom(m_scene->zoom() * 1.25); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_scene->setZoom(m_scene->zoom() * 0.8); });
+    connect(zoomIn, &QToolButton::clicked, m_zoomInAction, &QAction::trigger);
+    connect(zoomOut, &QToolButton::clicked, m_zoomOutAction, &QAction::trigger);
     connect(m_day, &QComboBox::currentIndexChanged, this, &SchedulePage::showDay);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         const QStringList key = m_filter->currentData().toStringList();
@@ -190,7 +200,7 @@ void SchedulePage::reload()
                 m_day->clear();
                 for (QDate d = m_data.event.startDate; d.isValid() && d <= m_data.event.endDate;
                      d = d.addDays(1))
-                    m_day->addItem(QLocale().toString(d, u"ddd d MMM yyyy"_s), d);
+                    m_day->addItem(dayLabel(int(m_data.event.startDate.daysTo(d)) + 1, d), d);
                 m_filter->clear();
                 m_filter->addItem(tr("All sessions"));
                 for (const Track &t : std::as_const(m_data.tracks))
@@ -313,9 +323,12 @@ void SchedulePage::publish()
         [this](const Result<ScheduleRelease> &r) {
             if (!r)
                 QMessageBox::warning(this, tr("Publish schedule"), r.error().message);
-            else
-                m_summary->setText(
-                    tr("Published release %1 \"%2\".").arg(r.value().version).arg(r.value().name));
+            else {
+                const QString published =
+                    tr("Published release %1 \"%2\".").arg(r.value().version).arg(r.value().name);
+                m_summary->setText(published);
+                emit statusMessage(published);
+            }
         });
 }
 

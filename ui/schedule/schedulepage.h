@@ -4,6 +4,7 @@
 #include "common/eventpage.h"
 #include "schedule/conflictchecker.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -27,6 +28,7 @@ public:
     explicit SchedulePage(StorageWorker &worker, QWidget *parent = nullptr);
     QString title() const override { return tr("Schedule"); }
     void setEvent(const Event &event) override;
+    QList<QAction *> viewMenuActions() const override { return {m_zoomInAction, m_zoomOutAction}; }
 
     ScheduleScene *scene() const { return m_scene; }
     ScheduleView *view() const { return m_view; }
@@ -67,6 +69,8 @@ private:
     QComboBox *m_filter;
     QLabel *m_summary;
     QPushButton *m_publish;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
 };
 
 } // namespace EventDesk
