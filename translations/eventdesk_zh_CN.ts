@@ -51,11 +51,11 @@
     </message>
     <message>
         <source>The model&apos;s proposal lists its placements or new sessions in the wrong form.</source>
-        <translation>模型方案中的排期或新日程格式不正确。</translation>
+        <translation>模型方案中的排期或新议题格式不正确。</translation>
     </message>
     <message>
         <source>The model&apos;s answer has neither placements nor new sessions, so it is no proposal.</source>
-        <translation>模型的答复既没有排期也没有新日程，不构成方案。</translation>
+        <translation>模型的答复既没有排期也没有新议题，不构成方案。</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Write the checked items to the schedule, as one undo step</source>
-        <translation>将勾选的项写入日程，可一步撤销</translation>
+        <translation>将勾选的项写入日程表，可一步撤销</translation>
     </message>
     <message>
         <source>Discard the proposal; nothing changes</source>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>Fill unscheduled</source>
-        <translation>安排未排期日程</translation>
+        <translation>安排未排期议题</translation>
     </message>
     <message>
         <source>Fill the unscheduled sessions into free rooms and times.</source>
-        <translation>将未排期的日程安排到空闲的会议室和时间。</translation>
+        <translation>将未排期的议题安排到空闲的会议室和时间。</translation>
     </message>
     <message>
         <source>Add breaks</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Schedule review</source>
-        <translation>日程审查</translation>
+        <translation>日程表审查</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; chosen for %2 no longer exists; choose another in Tools › Assistant Settings.</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Draft an agenda from the unscheduled sessions.</source>
-        <translation>根据未排期的日程草拟议程。</translation>
+        <translation>根据未排期的议题草拟议程。</translation>
     </message>
 </context>
 <context>
@@ -1013,8 +1013,8 @@
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <source>An answer is &amp;required</source>
-        <translation>必须回答(&amp;R)</translation>
+        <source>An answer &amp;is required</source>
+        <translation>必须回答(&amp;I)</translation>
     </message>
     <message>
         <source>Registration questions</source>
@@ -1096,8 +1096,8 @@
         <translation>创建一个活动开始筹备，或载入示例会议先看看。</translation>
     </message>
     <message>
-        <source>&amp;New event</source>
-        <translation>新建活动(&amp;N)</translation>
+        <source>Ne&amp;w event</source>
+        <translation>新建活动(&amp;W)</translation>
     </message>
     <message>
         <source>Load &amp;sample event</source>
@@ -1189,36 +1189,36 @@
         <translation>至</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>简介(&amp;D)：</translation>
+        <source>Descr&amp;iption:</source>
+        <translation>简介(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>时区(&amp;T)：</translation>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <source>D&amp;ates:</source>
-        <translation>日期(&amp;A)：</translation>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>Daily &amp;hours:</source>
-        <translation>每日时间(&amp;H)：</translation>
+        <source>Dail&amp;y hours:</source>
+        <translation>每日时间(&amp;Y)：</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>场地(&amp;V)：</translation>
+        <source>Ven&amp;ue:</source>
+        <translation>场地(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
+        <source>Add&amp;ress:</source>
+        <translation>地址(&amp;R)：</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
     <message>
         <source>New event</source>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>A published schedule release cannot be changed.</source>
-        <translation>已发布的日程版本不能修改。</translation>
+        <translation>已发布的日程表版本不能修改。</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; was changed elsewhere in the meantime.</source>
@@ -1874,8 +1874,8 @@
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
+        <source>Dup&amp;licate</source>
+        <translation>复制(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1902,8 +1902,8 @@
         <translation>Anthropic</translation>
     </message>
     <message>
-        <source>P&amp;rovider:</source>
-        <translation>服务商(&amp;R)：</translation>
+        <source>Prov&amp;ider:</source>
+        <translation>服务商(&amp;I)：</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
@@ -1926,8 +1926,8 @@
         <translation>模型默认值</translation>
     </message>
     <message>
-        <source>&amp;Temperature:</source>
-        <translation>温度(&amp;T)：</translation>
+        <source>T&amp;emperature:</source>
+        <translation>温度(&amp;E)：</translation>
     </message>
     <message>
         <source>Max. t&amp;okens:</source>
@@ -1942,8 +1942,8 @@
         <translation>留空使用系统代理；none 表示不用代理；或 http://proxy.example.com:8080</translation>
     </message>
     <message>
-        <source>Pro&amp;xy:</source>
-        <translation>代理(&amp;X)：</translation>
+        <source>Prox&amp;y:</source>
+        <translation>代理(&amp;Y)：</translation>
     </message>
     <message>
         <source>Only behind a proxy that inspects TLS</source>
@@ -2125,7 +2125,7 @@
     <name>EventDesk::MainWindow</name>
     <message>
         <source>Sessions</source>
-        <translation>日程</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -2160,8 +2160,8 @@
         <translation>活动详情</translation>
     </message>
     <message>
-        <source>&amp;Events</source>
-        <translation>活动(&amp;E)</translation>
+        <source>Event &amp;list</source>
+        <translation>活动(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <source>EventDesk %1 — plan events, schedules and registrations, offline first.</source>
-        <translation>EventDesk %1 —— 筹备活动、日程与报名，离线优先。</translation>
+        <translation>EventDesk %1 —— 筹备活动、日程表与报名，离线优先。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2274,7 +2274,7 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n 个日程</numerusform>
+            <numerusform>%n 个议题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2743,40 +2743,40 @@ this is a reminder that {event} starts on {start} at {venue}.
 <context>
     <name>EventDesk::ParticipantsPage</name>
     <message>
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>新建(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <source>Con&amp;firm</source>
-        <translation>确认(&amp;F)</translation>
+        <source>Confi&amp;rm</source>
+        <translation>确认(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel registration</source>
         <translation>取消报名(&amp;C)</translation>
     </message>
     <message>
-        <source>Move to &amp;waitlist</source>
-        <translation>移入候补(&amp;W)</translation>
+        <source>Move to w&amp;aitlist</source>
+        <translation>移入候补(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
+        <source>I&amp;mport CSV…</source>
+        <translation>导入 CSV(&amp;M)…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Messages</source>
-        <translation>消息(&amp;M)</translation>
+        <source>Me&amp;ssages</source>
+        <translation>消息(&amp;S)</translation>
     </message>
     <message>
         <source>Search name, email, organisation or id</source>
@@ -3162,11 +3162,11 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>The proposal names a session %1 that this event does not have.</source>
-        <translation>方案中提到的日程 %1 在此活动中不存在。</translation>
+        <translation>方案中提到的议题 %1 在此活动中不存在。</translation>
     </message>
     <message>
         <source>The session id %1 matches several sessions: %2.</source>
-        <translation>日程 id %1 匹配多个日程：%2。</translation>
+        <translation>议题 id %1 匹配多个议题：%2。</translation>
     </message>
     <message>
         <source>%1 is placed more than once in this proposal.</source>
@@ -3174,15 +3174,15 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>A new session in the proposal has no title.</source>
-        <translation>方案中有一个新日程没有标题。</translation>
+        <translation>方案中有一个新议题没有标题。</translation>
     </message>
     <message>
         <source>%1 has the unknown session type %2.</source>
-        <translation>%1 的日程类型 %2 未知。</translation>
+        <translation>%1 的议题类型 %2 未知。</translation>
     </message>
     <message>
         <source>%1 has no room; every new session needs one (a break for all rooms is one session per room).</source>
-        <translation>%1 没有会议室；每个新日程都需要会议室（面向所有会议室的休息应为每个会议室各建一个日程）。</translation>
+        <translation>%1 没有会议室；每个新议题都需要会议室（面向所有会议室的休息应为每个会议室各建一个议题）。</translation>
     </message>
     <message>
         <source>%1 was changed since the proposal was checked, so it was left as it is.</source>
@@ -3202,7 +3202,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Place %1 (no such session)</source>
-        <translation>安排 %1（无此日程）</translation>
+        <translation>安排 %1（无此议题）</translation>
     </message>
     <message>
         <source>Place %1 in %2, %3</source>
@@ -3288,7 +3288,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>session</source>
-        <translation>日程</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>speaker</source>
@@ -3304,7 +3304,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>schedule release</source>
-        <translation>日程版本</translation>
+        <translation>日程表版本</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3392,8 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3403,8 +3403,8 @@ this is a reminder that {event} starts on {start} at {venue}.
 <context>
     <name>EventDesk::RegistrationDialog</name>
     <message>
-        <source>&amp;Open existing</source>
-        <translation>打开已有报名(&amp;O)</translation>
+        <source>Open e&amp;xisting</source>
+        <translation>打开已有报名(&amp;X)</translation>
     </message>
     <message>
         <source>(no ticket type)</source>
@@ -3427,8 +3427,8 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>单位(&amp;O)：</translation>
+        <source>Or&amp;ganisation:</source>
+        <translation>单位(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Ticket type:</source>
@@ -3564,7 +3564,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Session</source>
-        <translation>日程</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Room</source>
@@ -3733,7 +3733,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     <name>EventDesk::ReviewPanel</name>
     <message>
         <source>&amp;Review Schedule</source>
-        <translation>审查日程(&amp;R)</translation>
+        <translation>审查日程表(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3761,7 +3761,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Review lists conflicts, rooms too small, missing speakers or rooms, unscheduled sessions, gaps and speakers over their availability.</source>
-        <translation>审查会列出冲突、容量不足的会议室、缺少讲者或会议室的日程、未排期的日程、空档，以及超出可用时间的讲者。</translation>
+        <translation>审查会列出冲突、容量不足的会议室、缺少讲者或会议室的议题、未排期的议题、空档，以及超出可用时间的讲者。</translation>
     </message>
     <message>
         <source>Reviewing…</source>
@@ -3939,8 +3939,8 @@ this is a reminder that {event} starts on {start} at {venue}.
 <context>
     <name>EventDesk::SchedulePage</name>
     <message>
-        <source>&amp;Publish…</source>
-        <translation>发布(&amp;P)…</translation>
+        <source>Pu&amp;blish…</source>
+        <translation>发布(&amp;B)…</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
@@ -3963,16 +3963,16 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>各冲突规则的严重程度，以及讲者换场时间</translation>
     </message>
     <message>
-        <source>&amp;Day:</source>
-        <translation>日期(&amp;D)：</translation>
+        <source>Da&amp;y:</source>
+        <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
-        <source>&amp;Highlight:</source>
-        <translation>突出显示(&amp;H)：</translation>
+        <source>H&amp;ighlight:</source>
+        <translation>突出显示(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Unscheduled</source>
-        <translation>未排期(&amp;U)</translation>
+        <source>Unschedule&amp;d</source>
+        <translation>未排期(&amp;D)</translation>
     </message>
     <message>
         <source>Unschedule</source>
@@ -3980,7 +3980,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>All sessions</source>
-        <translation>全部日程</translation>
+        <translation>全部议题</translation>
     </message>
     <message>
         <source>Track: %1</source>
@@ -4017,7 +4017,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message numerus="yes">
         <source>Unschedule %n session(s)</source>
         <translation>
-            <numerusform>取消 %n 个日程的排期</numerusform>
+            <numerusform>取消 %n 个议题的排期</numerusform>
         </translation>
     </message>
     <message>
@@ -4027,12 +4027,12 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message numerus="yes">
         <source>The schedule has %n conflict error(s). Publish it anyway?</source>
         <translation>
-            <numerusform>日程有 %n 个冲突错误。仍要发布吗？</numerusform>
+            <numerusform>日程表有 %n 个冲突错误。仍要发布吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish schedule</source>
-        <translation>发布日程</translation>
+        <translation>发布日程表</translation>
     </message>
     <message>
         <source>Release name:</source>
@@ -4044,7 +4044,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Schedule</source>
-        <translation>日程编排</translation>
+        <translation>日程表</translation>
     </message>
     <message>
         <source>Auto-&amp;schedule…</source>
@@ -4091,7 +4091,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     <name>EventDesk::SchedulePublisher</name>
     <message>
         <source>The schedule has not been published yet.</source>
-        <translation>日程尚未发布。</translation>
+        <translation>日程表尚未发布。</translation>
     </message>
     <message>
         <source>There is no release &quot;%1&quot;; use a version number, a release&apos;s name, latest or working.</source>
@@ -4169,18 +4169,18 @@ this is a reminder that {event} starts on {start} at {venue}.
     <name>EventDesk::ScheduleScene</name>
     <message>
         <source>Resize session</source>
-        <translation>调整日程时长</translation>
+        <translation>调整议题时长</translation>
     </message>
     <message numerus="yes">
         <source>Move %n session(s)</source>
         <translation>
-            <numerusform>移动 %n 个日程</numerusform>
+            <numerusform>移动 %n 个议题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schedule %n session(s)</source>
         <translation>
-            <numerusform>排期 %n 个日程</numerusform>
+            <numerusform>排期 %n 个议题</numerusform>
         </translation>
     </message>
     <message>
@@ -4224,7 +4224,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>The session title</source>
-        <translation>日程标题</translation>
+        <translation>议题标题</translation>
     </message>
     <message>
         <source>The duration must be at least one minute (got %1).</source>
@@ -4240,7 +4240,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>A scheduled session needs a room.</source>
-        <translation>已排期的日程需要指定会议室。</translation>
+        <translation>已排期的议题需要指定会议室。</translation>
     </message>
     <message>
         <source>A speaker is listed twice.</source>
@@ -4251,11 +4251,11 @@ this is a reminder that {event} starts on {start} at {venue}.
     <name>EventDesk::SessionDialog</name>
     <message>
         <source>New session</source>
-        <translation>新建日程</translation>
+        <translation>新建议题</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation>编辑日程</translation>
+        <translation>编辑议题</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -4601,6 +4601,13 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>EventDesk</source>
         <translation>EventDesk</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DayLabel</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>第 %1 天 · %2</translation>
     </message>
 </context>
 </TS>

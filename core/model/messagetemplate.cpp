@@ -84,7 +84,7 @@ QList<std::pair<QString, QString>> MessageTemplate::placeholders()
         {u"{event}"_s, tr("the event's name")},
         {u"{venue}"_s, tr("the venue")},
         {u"{start}"_s, tr("the first day of the event")},
-        {u"{id}"_s, tr("the registration id")},
+        {u"{id}"_s, tr("the registration reference (like 7F3A-91C2)")},
     };
 }
 

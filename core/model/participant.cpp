@@ -38,6 +38,12 @@ std::optional<ParticipantStatus> participantStatusFromName(const QString &name)
     return std::nullopt;
 }
 
+QString registrationReference(const QUuid &id)
+{
+    const QString hex = id.toString(QUuid::Id128).right(8).toUpper();
+    return hex.left(4) + u'-' + hex.mid(4);
+}
+
 QString participantStatusDisplayName(ParticipantStatus status)
 {
     switch (status) {

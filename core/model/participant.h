@@ -13,6 +13,9 @@ enum class ParticipantStatus { Pending, Confirmed, Waitlisted, Cancelled, Checke
 QString participantStatusName(ParticipantStatus status);
 std::optional<ParticipantStatus> participantStatusFromName(const QString &name);
 QString participantStatusDisplayName(ParticipantStatus status);
+// A registration's reference for people, "7F3A-91C2": the last eight hex digits of its id, upper case, in
+// two groups. Messages quote it; typed into the participants' or check-in search, it finds the registration.
+QString registrationReference(const QUuid &id);
 
 struct Participant {
     Q_DECLARE_TR_FUNCTIONS(EventDesk::Participant)

@@ -125,7 +125,7 @@ RenderedMessage MessageRenderer::render(const MessageTemplate &t, const Particip
         {u"event"_s, event.name},
         {u"venue"_s, event.venueName.trimmed().isEmpty() ? tr("the venue") : event.venueName},
         {u"start"_s, event.startDate.toString(Qt::ISODate)},
-        {u"id"_s, p.meta.id.toString(QUuid::WithoutBraces)},
+        {u"id"_s, registrationReference(p.meta.id)}, // readable, and found by the search
     };
     return {p.email, fill(t.subject, values), fill(t.body, values)};
 }

@@ -41,8 +41,15 @@ bool ParticipantIndex::matches(qsizetype i, const ParticipantFilter &filter, con
         return false;
     if (filter.ticketTypeId && m_tickets.at(i) != *filter.ticketTypeId)
         return false;
-    return needle.isEmpty() || m_haystacks.at(i).contains(needle) ||
-           (idLike && m_ids.at(i).startsWith(needle));
+    if (needle.isEmpty() || m_haystacks.at(i).contains(needle))
+        return true;
+    if (!idLike)
+        return false;
+    // The start of the id, or the registration reference ("7f3a-91c2": the id's last eight hex digits).
+    if (m_ids.at(i).startsWith(needle))
+        return true;
+    const QString reference = QString(needle).remove(u'-');
+    return reference.size() >= 4 && needle.size() <= 9 && m_ids.at(i).endsWith(reference);
 }
 
 QList<int> ParticipantIndex::filter(const ParticipantFilter &filter) const

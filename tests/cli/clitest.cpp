@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -221,9 +222,17 @@ TEST_F(CliTest, DemoFillsARealisticConference)
     EXPECT_GE(sessions.size(), 40);
     static const QRegularExpression cjk(u"[\\x{4e00}-\\x{9fff}]"_s);
     bool chineseTitle = false;
-    for (const QJsonValue &s : sessions)
+    QSet<QString> titles;
+    for (const QJsonValue &s : sessions) {
         chineseTitle = chineseTitle || cjk.match(s[u"title"_s].toString()).hasMatch();
+        titles.insert(s[u"title"_s].toString());
+    }
     EXPECT_TRUE(chineseTitle);
+    EXPECT_EQ(titles.size(), sessions.size()) << "a title twice (numbered \"(2)\")";
+    QSet<QString> speakers;
+    for (const QJsonValue &s : listJson(u"speaker"_s))
+        speakers.insert(s[u"name"_s].toString());
+    EXPECT_EQ(speakers.size(), listJson(u"speaker"_s).size()) << "two speakers of the same name";
 }
 
 TEST_F(CliTest, RoomsTracksAndSpeakersAreShownUpdatedAndDeletedWithTheirReferences)

@@ -75,10 +75,13 @@ void finish(const std::shared_ptr<Request> &request, StoreCommand *command, cons
     using Kind = Request::Kind;
     if (result && q.stack) {
         switch (request->kind) {
-        case Kind::Push:
+        case Kind::Push: {
             command->committed(StoreCommand::Step::First);
+            const QString text = command->text();      // the stack may merge the step and delete it
             q.stack->push(request->command.release()); // its redo() writes nothing: the write is done
+            emit StoreCommandNotifier::instance()->saved(text);
             break;
+        }
         case Kind::Undo:
             command->committed(StoreCommand::Step::Undo);
             q.stack->undo();

@@ -89,6 +89,8 @@ signals:
     void stepBlocked(const QString &message, bool undo);
     // Something the user stopped (a cancelled import); nothing was written.
     void notice(const QString &message);
+    // A new edit was written and its step is on the undo stack; text is the step's ("Add Room", …).
+    void saved(const QString &text);
 };
 
 } // namespace EventDesk

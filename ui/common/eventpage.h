@@ -23,6 +23,13 @@ public:
     // Actions the main window also lists in its Event menu. Every page is told the current event, so they
     // work while another page is shown.
     virtual QList<QAction *> menuActions() const { return {}; }
+    // Actions the main window lists in its File menu (import, export) and View menu (zoom).
+    virtual QList<QAction *> fileMenuActions() const { return {}; }
+    virtual QList<QAction *> viewMenuActions() const { return {}; }
+
+signals:
+    // Something finished that the user should hear about (imported, exported, published): the status bar.
+    void statusMessage(const QString &message);
 };
 
 } // namespace EventDesk

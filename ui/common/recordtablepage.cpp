@@ -6,7 +6,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,64 +20,94 @@ namespace EventDesk
 RecordTablePage::RecordTablePage(StorageWorker &worker, RecordKind kind, const QString &title,
                                  QWidget *parent)
     : EventPage(parent), m_title(title), m_model(new RecordTableModel(worker, kind, this)),
-      m_table(new QTableView(this)), m_buttons(new QWidget(this))
+      m_filter(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)), m_table(new QTableView(this)),
+      m_buttons(new QWidget(this))
 {
-    setObjectName(recordKindName(kind) + u"Page"_s);
+    const QString kindName = recordKindName(kind);
+    setObjectName(kindName + u"Page"_s);
     auto *heading = new QLabel(title, this);
-    m_table->setObjectName(recordKindName(kind) + u"Table"_s);
-    m_table->setModel(m_model);
+    m_search->setObjectName(kindName + u"Search"_s);
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search %1").arg(title));
+    setFocusProxy(m_search); // Go › section puts the cursor here
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(-1); // any column
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setObjectName(kindName + u"Table"_s);
+    m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    const QString kindName = recordKindName(kind);
     auto *add = new QPushButton(tr("&Add…"), m_buttons);
     add->setObjectName(kindName + u"AddButton"_s);
-    auto *edit = new QPushButton(tr("&Edit…"), m_buttons);
-    edit->setObjectName(kindName + u"EditButton"_s);
-    auto *remove = new QPushButton(tr("&Delete"), m_buttons);
-    remove->setObjectName(kindName + u"DeleteButton"_s);
+    m_editButton = new QPushButton(tr("Ed&it…"), m_buttons);
+    m_editButton->setObjectName(kindName + u"EditButton"_s);
+    m_deleteButton = new QPushButton(tr("&Delete"), m_buttons);
+    m_deleteButton->setObjectName(kindName + u"DeleteButton"_s);
     auto *buttonLayout = new QHBoxLayout(m_buttons);
     buttonLayout->setContentsMargins(0, 0, 0, 0);
     buttonLayout->addWidget(add);
-    buttonLayout->addWidget(edit);
-    buttonLayout->addWidget(remove);
-    buttonLayout->addStretch();
+    buttonLayout->addWidget(m_editButton);
+    buttonLayout->addWidget(m_deleteButton);
     m_buttons->hide();
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
-    top->addStretch();
+    top->addWidget(m_search, 1);
     top->addWidget(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table);
-    connect(add, &QPushButton::clicked, this, [this] {
+
+    // The same commands in the table's context menu (the Delete key works in the table only).
+    m_addAction = new QAction(tr("Add…"), this);
+    m_addAction->setObjectName(kindName + u"AddAction"_s);
+    m_editAction = new QAction(tr("Edit…"), this);
+    m_editAction->setObjectName(kindName + u"EditAction"_s);
+    m_deleteAction = new QAction(tr("Delete"), this);
+    m_deleteAction->setObjectName(kindName + u"DeleteAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto addNew = [this] {
         if (m_open)
             m_open(m_eventId, QUuid());
-    });
+    };
+    connect(add, &QPushButton::clicked, this, addNew);
+    connect(m_addAction, &QAction::triggered, this, addNew);
     auto editCurrent = [this] {
         const QList<QUuid> ids = selectedIds();
         if (m_open && !ids.isEmpty())
             m_open(m_eventId, ids.first());
     };
-    connect(edit, &QPushButton::clicked, this, editCurrent);
+    connect(m_editButton, &QPushButton::clicked, this, editCurrent);
+    connect(m_editAction, &QAction::triggered, this, editCurrent);
     connect(m_table, &QTableView::doubleClicked, this, editCurrent);
     auto removeSelected = [this] {
-        if (m_remove)
-            m_remove(selectedIds());
+        const QList<QUuid> ids = selectedIds();
+        if (m_remove && !ids.isEmpty())
+            m_remove(ids);
     };
-    connect(remove, &QPushButton::clicked, this, removeSelected);
-    auto *deleteAction = new QAction(this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(deleteAction);
-    connect(deleteAction, &QAction::triggered, this, removeSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, removeSelected);
+    connect(m_deleteAction, &QAction::triggered, this, removeSelected);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordTablePage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RecordTablePage::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordTablePage::updateActions);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecordTablePage::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecordTablePage::updateActions);
     connect(m_model, &RecordTableModel::loaded, this, [this] {
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 360));
+        updateActions();
     });
+    updateActions();
 }
 
 void RecordTablePage::setEditing(std::function<void(const QUuid &, const QUuid &)> open,
@@ -84,15 +116,31 @@ void RecordTablePage::setEditing(std::function<void(const QUuid &, const QUuid &
     m_open = std::move(open);
     m_remove = std::move(remove);
     m_buttons->setVisible(bool(m_open));
+    const QList<QAction *> actions = m_table->actions();
+    for (QAction *a : actions)
+        m_table->removeAction(a);
+    if (m_open)
+        m_table->addActions({m_addAction, m_editAction, m_deleteAction});
+    updateActions();
+}
+
+void RecordTablePage::updateActions()
+{
+    const bool selected = !selectedIds().isEmpty();
+    m_editButton->setEnabled(selected && m_open);
+    m_editAction->setEnabled(selected && m_open);
+    m_deleteButton->setEnabled(selected && m_remove);
+    m_deleteAction->setEnabled(selected && m_remove);
 }
 
 QList<QUuid> RecordTablePage::selectedIds() const
 {
     QList<QUuid> ids;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids.append(m_model->idAt(index.row()));
-    if (ids.isEmpty() && m_table->currentIndex().isValid())
-        ids.append(m_model->idAt(m_table->currentIndex().row()));
+        ids.append(m_model->idAt(m_filter->mapToSource(index).row()));
+    if (ids.isEmpty() && m_table->selectionModel()->hasSelection() && m_table->currentIndex().isValid())
+        ids.append(m_model->idAt(m_filter->mapToSource(m_table->currentIndex()).row()));
+    ids.removeAll(QUuid());
     return ids;
 }
 

@@ -4,7 +4,11 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace EventDesk
@@ -12,7 +16,9 @@ namespace EventDesk
 class RecordTableModel;
 class StorageWorker;
 
-// A read-only table of one kind of record of the current event.
+// A table of one kind of record of the current event, with a search box that filters its rows, and (with
+// setEditing) Add, Edit and Delete: buttons, the table's context menu and the Delete key. Edit and Delete are
+// enabled only while a record is selected.
 class RecordTablePage : public EventPage
 {
     Q_OBJECT
@@ -26,8 +32,11 @@ public:
     void setEditing(std::function<void(const QUuid &eventId, const QUuid &id)> open,
                     std::function<void(const QList<QUuid> &ids)> remove);
 
-private:
     QList<QUuid> selectedIds() const;
+    QLineEdit *searchBox() const { return m_search; }
+
+private:
+    void updateActions();
 
     QString m_title;
     QUuid m_eventId;
@@ -35,8 +44,15 @@ private:
     std::function<void(const QList<QUuid> &)> m_remove;
 
     RecordTableModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_search;
     QTableView *m_table;
     QWidget *m_buttons;
+    QPushButton *m_editButton;
+    QPushButton *m_deleteButton;
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
 };
 
 } // namespace EventDesk

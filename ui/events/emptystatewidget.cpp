@@ -20,7 +20,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
     auto *hint = new QLabel(
         tr("Create an event to start planning, or load a sample conference to look around."), this);
     hint->setWordWrap(true);
-    auto *newButton = new QPushButton(tr("&New event"), this);
+    auto *newButton = new QPushButton(tr("Ne&w event"), this);
     newButton->setObjectName(u"newEventButton"_s);
     newButton->setDefault(true);
     auto *sampleButton = new QPushButton(tr("Load &sample event"), this);

@@ -1,7 +1,9 @@
 #include "eventform.h"
 
 #include "commands/command.h"
+#include "common/formsnapshot.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -52,6 +54,9 @@ EventForm::EventForm(QWidget *parent)
     m_timeZone->setEditable(true);
     m_timeZone->addItems(timeZoneIds());
     m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    // "Oslo" finds "Europe/Oslo": matches anywhere in the id, offered in a list. (Inline completion appends
+    // the rest of a match after what was typed, which only works for prefixes: "Oslo" became "Oslope/Oslo".)
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     for (QDateEdit *d : {m_startDate, m_endDate}) {
@@ -110,21 +115,21 @@ EventForm::EventForm(QWidget *parent)
     auto *hoursBox = new QWidget(this);
     hoursBox->setLayout(hours);
 
-    addRow(tr("&Name:"), m_name, u"name"_s);
-    addRow(tr("&Description:"), m_description, {});
-    addRow(tr("&Time zone:"), m_timeZone, u"timeZone"_s);
+    addRow(tr("Na&me:"), m_name, u"name"_s);
+    addRow(tr("Descr&iption:"), m_description, {});
+    addRow(tr("Time &zone:"), m_timeZone, u"timeZone"_s);
     auto *dateErrors = new QVBoxLayout;
     dateErrors->setSpacing(2);
     dateErrors->addWidget(dateBox);
     dateErrors->addWidget(errorLabel(u"startDate"_s));
     dateErrors->addWidget(errorLabel(u"endDate"_s));
-    auto *datesCaption = new QLabel(tr("D&ates:"), this);
+    auto *datesCaption = new QLabel(tr("&Dates:"), this);
     datesCaption->setBuddy(m_startDate);
     form->addRow(datesCaption, dateErrors);
-    addRow(tr("Daily &hours:"), hoursBox, u"dayEnd"_s);
-    addRow(tr("&Venue:"), m_venueName, {});
-    addRow(tr("&Address:"), m_venueAddress, {});
-    addRow(tr("S&tatus:"), m_status, {});
+    addRow(tr("Dail&y hours:"), hoursBox, u"dayEnd"_s);
+    addRow(tr("Ven&ue:"), m_venueName, {});
+    addRow(tr("Add&ress:"), m_venueAddress, {});
+    addRow(tr("St&atus:"), m_status, {});
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -144,7 +149,9 @@ EventForm::EventForm(QWidget *parent)
     connect(saveShortcut, &QShortcut::activated, this, &EventForm::save);
     auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, &EventForm::cancel);
+    connect(cancelShortcut, &QShortcut::activated, this, &EventForm::cancelAsking);
+    // Leaving the field with a part of one id ("oslo") completes it to that id ("Europe/Oslo").
+    connect(m_timeZone->lineEdit(), &QLineEdit::editingFinished, this, &EventForm::completeTimeZone);
 
     connect(m_name, &QLineEdit::textChanged, this, &EventForm::onEdited);
     connect(m_description, &QPlainTextEdit::textChanged, this, &EventForm::onEdited);
@@ -175,6 +182,7 @@ void EventForm::setEvent(const Event &event, bool isNew)
     m_loaded = event;
     m_isNew = isNew;
     m_showErrors = false;
+    m_saveTried = false;
     m_heading->setText(isNew ? tr("New event") : event.name);
     m_name->setText(event.name);
     m_description->setPlainText(event.description);
@@ -232,7 +240,9 @@ void EventForm::showErrors(const FieldErrors &errors)
             if (e.field == it.key())
                 messages.append(e.message);
         it.value()->setText(messages.join(u' '));
-        it.value()->setVisible(m_showErrors && !messages.isEmpty());
+        // No error about the time zone while it is being typed ("Eur" is not a zone yet) until a save.
+        const bool typing = it.key() == u"timeZone" && m_timeZone->lineEdit()->hasFocus() && !m_saveTried;
+        it.value()->setVisible(m_showErrors && !typing && !messages.isEmpty());
     }
 }
 
@@ -243,6 +253,7 @@ bool EventForm::save()
         values.meta.id = newRecordId();
     const FieldErrors errors = values.validate();
     m_showErrors = true;
+    m_saveTried = true;
     showErrors(errors);
     if (!errors.isEmpty()) {
         const QString first = errors.first().field;
@@ -263,6 +274,45 @@ bool EventForm::save()
     m_heading->setText(values.name);
     emit saved(values.meta.id);
     return true;
+}
+
+void EventForm::completeTimeZone()
+{
+    const QString typed = m_timeZone->currentText().trimmed();
+    const int exact = typed.isEmpty() ? -1 : m_timeZone->findText(typed, Qt::MatchFixedString);
+    if (exact >= 0)
+        m_timeZone->setCurrentText(m_timeZone->itemText(exact)); // the id's own spelling
+    QString only;
+    for (int i = 0; exact < 0 && !typed.isEmpty() && i < m_timeZone->count(); ++i) {
+        const QString id = m_timeZone->itemText(i);
+        // "new york" finds America/New_York
+        if (QString(id)
+                .replace(u'_', u' ')
+                .contains(QString(typed).replace(u'_', u' '), Qt::CaseInsensitive)) {
+            if (!only.isEmpty()) {
+                only.clear(); // more than one: the user chooses
+                break;
+            }
+            only = id;
+        }
+    }
+    if (!only.isEmpty())
+        m_timeZone->setCurrentText(only);
+    if (m_showErrors)
+        showErrors(currentValues().validate()); // the field was left: name a zone that is still unknown
+}
+
+void EventForm::cancelAsking()
+{
+    // The form's Esc shortcut also sees the Esc meant for an open list (the time zone's matches, a
+    // drop-down): that Esc only closes the list.
+    if (QWidget *popup = QApplication::activePopupWidget()) {
+        popup->close();
+        return;
+    }
+    if (isDirty() && !confirmDiscardingChanges(this))
+        return;
+    cancel();
 }
 
 void EventForm::cancel()

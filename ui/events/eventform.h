@@ -34,6 +34,8 @@ public:
 public slots:
     bool save();
     void cancel();
+    // Esc: like cancel(), but with unsaved changes asks before discarding them.
+    void cancelAsking();
 
 signals:
     void saved(const QUuid &id);
@@ -42,11 +44,13 @@ signals:
 private:
     void showErrors(const FieldErrors &errors);
     void onEdited();
+    void completeTimeZone();
     QLabel *errorLabel(const QString &field);
 
     Event m_loaded;
     bool m_isNew = true;
     bool m_showErrors = false;
+    bool m_saveTried = false;
     bool m_loading = false;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

@@ -101,7 +101,7 @@ QWidget *LlmProfilesDialog::createList()
     label->setBuddy(m_list);
     m_add = new QPushButton(tr("&Add"), box);
     m_add->setObjectName(u"addProfileButton"_s);
-    m_duplicate = new QPushButton(tr("D&uplicate"), box);
+    m_duplicate = new QPushButton(tr("Dup&licate"), box);
     m_duplicate->setObjectName(u"duplicateProfileButton"_s);
     m_remove = new QPushButton(tr("&Remove"), box);
     m_remove->setObjectName(u"removeProfileButton"_s);
@@ -173,7 +173,7 @@ QWidget *LlmProfilesDialog::createForm()
                         providerKindName(ProviderKind::OpenAiCompatible));
     m_provider->addItem(tr("Azure OpenAI"), providerKindName(ProviderKind::AzureOpenAi));
     m_provider->addItem(tr("Anthropic"), providerKindName(ProviderKind::Anthropic));
-    form->addRow(tr("P&rovider:"), m_provider);
+    form->addRow(tr("Prov&ider:"), m_provider);
     m_baseUrl = new QLineEdit(m_form);
     m_baseUrl->setObjectName(u"baseUrlEdit"_s);
     m_baseUrl->setPlaceholderText(u"https://api.openai.com/v1"_s);
@@ -192,7 +192,7 @@ QWidget *LlmProfilesDialog::createForm()
     m_temperature->setDecimals(1);
     m_temperature->setSingleStep(0.1);
     m_temperature->setSpecialValueText(tr("Model default"));
-    addRow(tr("&Temperature:"), m_temperature, Field::Temperature, u"temperature"_s);
+    addRow(tr("T&emperature:"), m_temperature, Field::Temperature, u"temperature"_s);
     m_maxTokens = new QSpinBox(m_form);
     m_maxTokens->setObjectName(u"maxTokensSpin"_s);
     m_maxTokens->setRange(1, 1000000);
@@ -210,7 +210,7 @@ QWidget *LlmProfilesDialog::createForm()
     m_proxy = new QLineEdit(m_form);
     m_proxy->setObjectName(u"proxyEdit"_s);
     m_proxy->setPlaceholderText(tr("Empty for the system proxy; none; or http://proxy.example.com:8080"));
-    addRow(tr("Pro&xy:"), m_proxy, Field::Proxy, u"proxy"_s);
+    addRow(tr("Prox&y:"), m_proxy, Field::Proxy, u"proxy"_s);
     auto *caRow = new QWidget(m_form);
     auto *caLayout = new QHBoxLayout(caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);

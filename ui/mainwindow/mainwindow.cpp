@@ -68,6 +68,11 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
             });
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::saved, this,
+            [this](const QString &text) { statusBar()->showMessage(tr("Saved: %1.").arg(text), 5000); });
+    for (EventPage *page : std::as_const(m_eventPages))
+        connect(page, &EventPage::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_form, &EventForm::saved, this, [this](const QUuid &id) {
         m_creating = false;
         m_pendingSelection = id;
@@ -107,7 +112,7 @@ void MainWindow::createLayout()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
-    auto *eventsLabel = new QLabel(tr("&Events"), left);
+    auto *eventsLabel = new QLabel(tr("Event &list"), left);
     eventsLabel->setBuddy(m_eventList);
     leftLayout->addWidget(eventsLabel);
     leftLayout->addWidget(m_eventList, 1);
@@ -220,6 +225,12 @@ void MainWindow::createActions()
     file->addActions({newAction, sample});
     file->addSeparator();
     file->addActions({importAction, exportAction});
+    // The event's parts' imports and exports (participants' CSV, …).
+    for (const EventPage *page : std::as_const(m_eventPages)) {
+        const QList<QAction *> actions = page->fileMenuActions();
+        file->addActions(actions);
+        addActions(actions);
+    }
     file->addSeparator();
     file->addAction(remove);
     file->addSeparator();
@@ -234,6 +245,19 @@ void MainWindow::createActions()
     redo->setObjectName(u"actionRedo"_s);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
     edit->addActions({undo, redo});
+    edit->addSeparator();
+    // Find: the cursor in the shown page's search box (participants, sessions, check-in, …).
+    QAction *find = makeAction(u"actionFind"_s, tr("&Find"), QKeySequence::Find);
+    edit->addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
+            page->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_pages, &QStackedWidget::currentChanged, find, [this, find] {
+        const QWidget *page = m_pages->currentWidget();
+        find->setEnabled(page && page->focusProxy());
+    });
+    find->setEnabled(false);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(u"menuGo"_s);
@@ -262,6 +286,15 @@ void MainWindow::createActions()
         if (shown)
             QTimer::singleShot(0, m_assistant, &AssistantDock::focusInput);
     });
+    // The pages' view commands (the schedule grid's zoom).
+    for (const EventPage *page : std::as_const(m_eventPages)) {
+        const QList<QAction *> actions = page->viewMenuActions();
+        if (actions.isEmpty())
+            continue;
+        view->addSeparator();
+        view->addActions(actions);
+        addActions(actions);
+    }
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     const QList<std::pair<QString, QString>> languages{

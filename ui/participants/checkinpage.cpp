@@ -4,6 +4,7 @@
 #include "participanttablemodel.h"
 #include "storage/storageworker.h"
 
+#include <QAction>
 #include <QColor>
 #include <QFont>
 #include <QHeaderView>
@@ -82,6 +83,11 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CheckInPage::checkInCurrent);
     connect(m_checkIn, &QPushButton::clicked, this, &CheckInPage::checkInCurrent);
     connect(m_results, &QTableView::doubleClicked, this, &CheckInPage::checkInCurrent);
+    auto *checkInAction = new QAction(tr("Check In"), this);
+    checkInAction->setObjectName(u"checkinAction"_s);
+    m_results->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_results->addAction(checkInAction);
+    connect(checkInAction, &QAction::triggered, this, &CheckInPage::checkInCurrent);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         // Queued after a check-in still being written, so it undoes that one.
         Command::undo(this, [this](const Result<void> &undone) {

@@ -27,7 +27,7 @@ CustomQuestionsDialog::CustomQuestionsDialog(const QUuid &eventId, const QList<C
       m_down(new QPushButton(tr("Move do&wn"), this)), m_editor(new QWidget(this)),
       m_form(new QFormLayout(m_editor)), m_label(new QLineEdit(m_editor)), m_type(new QComboBox(m_editor)),
       m_options(new QPlainTextEdit(m_editor)),
-      m_required(new QCheckBox(tr("An answer is &required"), m_editor)),
+      m_required(new QCheckBox(tr("An answer &is required"), m_editor)),
       m_conditionQuestion(new QComboBox(m_editor)), m_conditionValue(new QComboBox(m_editor)),
       m_errorLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))

@@ -20,7 +20,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,16 +46,18 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     : EventPage(parent), m_worker(worker), m_model(new ParticipantTableModel(worker, this)),
       m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)), m_ticketFilter(new QComboBox(this)),
       m_columns(new QToolButton(this)), m_table(new QTableView(this)), m_counts(new QLabel(this)),
-      m_history(new QListWidget(this)), m_add(new QPushButton(tr("&New…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_confirm(new QPushButton(tr("Con&firm"), this)),
+      m_history(new QListWidget(this)), m_add(new QPushButton(tr("Ne&w…"), this)),
+      m_edit(new QPushButton(tr("Ed&it…"), this)), m_confirm(new QPushButton(tr("Confi&rm"), this)),
       m_cancel(new QPushButton(tr("&Cancel registration"), this)),
-      m_waitlist(new QPushButton(tr("Move to &waitlist"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this)), m_import(new QPushButton(tr("&Import CSV…"), this)),
-      m_export(new QPushButton(tr("E&xport"), this)), m_messages(new QPushButton(tr("&Messages"), this)),
+      m_waitlist(new QPushButton(tr("Move to w&aitlist"), this)),
+      m_delete(new QPushButton(tr("&Delete"), this)), m_import(new QPushButton(tr("I&mport CSV…"), this)),
+      m_export(new QPushButton(tr("E&xport"), this)), m_messages(new QPushButton(tr("Me&ssages"), this)),
       m_questionsAction(new QAction(tr("&Questions…"), this)),
       m_templatesAction(new QAction(tr("Message &templates…"), this)),
       m_prefillAction(new QAction(tr("Pre-fill from &Messages…"), this)),
-      m_draftReplyAction(new QAction(tr("Draft Reply…"), this))
+      m_draftReplyAction(new QAction(tr("Draft Reply…"), this)),
+      m_importAction(new QAction(tr("Import &Participants…"), this)),
+      m_exportAction(new QAction(tr("Export Pa&rticipants…"), this))
 {
     setObjectName(u"participantsPage"_s);
     m_search->setObjectName(u"participantSearch"_s);
@@ -145,6 +149,17 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     m_draftReplyAction->setToolTip(
         tr("Draft a reply to the selected participant's question with the assistant"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The table's context menu: the buttons' commands on the selected rows, then the reply.
+    for (QPushButton *button : {m_edit, m_confirm, m_cancel, m_waitlist, m_delete}) {
+        auto *action = new QAction(QString(button->text()).remove(u'&'), this);
+        action->setObjectName(button->objectName().replace(u"Button"_s, u"Action"_s));
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_rowActions.append({button, action});
+        m_table->addAction(action);
+    }
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
     m_table->addAction(m_draftReplyAction);
     connect(m_draftReplyAction, &QAction::triggered, this, &ParticipantsPage::draftReply);
 
@@ -282,11 +297,23 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     connect(m_waitlist, &QPushButton::clicked, this,
             [this] { changeSelectedStatus(ParticipantStatus::Waitlisted); });
     connect(m_delete, &QPushButton::clicked, this, &ParticipantsPage::deleteSelected);
-    connect(m_import, &QPushButton::clicked, this, [this] {
+    // The same in File › Import Participants… and File › Export Participants….
+    m_importAction->setObjectName(u"actionImportParticipants"_s);
+    m_exportAction->setObjectName(u"actionExportParticipants"_s);
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        if (m_model->eventId().isNull())
+            return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Import participants"), QString(),
                                                           tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
+    });
+    connect(m_import, &QPushButton::clicked, m_importAction, &QAction::trigger);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (m_model->eventId().isNull())
+            return;
+        setProperty("bom", false);
+        exportCsv();
     });
     updateActions();
 }
@@ -428,6 +455,8 @@ void ParticipantsPage::updateActions()
     for (QPushButton *b : {m_confirm, m_cancel, m_waitlist, m_delete})
         b->setEnabled(n > 0);
     m_edit->setEnabled(n == 1);
+    for (const auto &[button, action] : std::as_const(m_rowActions))
+        action->setEnabled(button->isEnabled());
     m_add->setEnabled(!m_model->eventId().isNull());
     m_import->setEnabled(!m_model->eventId().isNull());
     m_prefillAction->setEnabled(!m_model->eventId().isNull());
@@ -538,6 +567,10 @@ void ParticipantsPage::importFile(const QString &path)
 {
     auto *dialog = new ImportDialog(m_worker, m_model->eventId(), path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this, path](bool ok) {
+        if (ok)
+            emit statusMessage(tr("Imported participants from %1.").arg(QFileInfo(path).fileName()));
+    });
     dialog->open();
 }
 
@@ -556,16 +589,25 @@ void ParticipantsPage::exportCsv()
     const bool bom = property("bom").toBool();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export participants"), tr("participants.csv"),
                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportTo(path, bom);
+}
+
+void ParticipantsPage::exportTo(const QString &path, bool bom)
+{
     const QList<QStringList> rows =
         ParticipantImport::exportRows(m_model->allParticipants(), m_model->ticketTypes());
+    const int count = int(rows.size()) - 1; // the header row
     m_worker.run(
         this, [path, rows, bom](EventStore &) { return CsvWriter::writeFile(path, rows, bom); },
-        [this](const Result<void> &ok) {
+        [this, path, count](const Result<void> &ok) {
             emit exportFinished(ok.ok(), ok ? QString() : ok.error().message);
-            if (!ok)
+            if (!ok) {
                 QMessageBox::warning(this, tr("Export participants"), ok.error().message);
+                return;
+            }
+            emit statusMessage(tr("Exported %n participant(s) to %1.", nullptr, qMax(0, count))
+                                   .arg(QDir::toNativeSeparators(path)));
         });
 }
 

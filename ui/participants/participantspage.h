@@ -31,10 +31,13 @@ public:
     QString title() const override { return tr("Participants"); }
     void setEvent(const Event &event) override;
     QList<QAction *> menuActions() const override { return {m_questionsAction, m_templatesAction}; }
+    QList<QAction *> fileMenuActions() const override { return {m_importAction, m_exportAction}; }
     ParticipantTableModel *model() const { return m_model; }
 
     // For tests and the menu: open the import dialog on a file without the file picker.
     void importFile(const QString &path);
+    // For tests and the menu: export every participant of the event as CSV, without the file picker.
+    void exportTo(const QString &path, bool bom);
     // Sets the selected participants to status (with waitlist promotion), as one undo step.
     void changeSelectedStatus(ParticipantStatus status);
     QList<QUuid> selectedIds() const;
@@ -92,6 +95,9 @@ private:
     QAction *m_templatesAction;
     QAction *m_prefillAction;
     QAction *m_draftReplyAction;
+    QList<std::pair<QPushButton *, QAction *>> m_rowActions; // the table's context menu
+    QAction *m_importAction;
+    QAction *m_exportAction;
     QList<QUuid> m_keptSelection; // across a reload of the model
     quint64 m_historyGeneration = 0;
     bool m_columnsSized = false;

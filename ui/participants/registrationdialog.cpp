@@ -1,15 +1,19 @@
 #include "registrationdialog.h"
 
+#include "common/formsnapshot.h"
+
 #include "registration/customquestions.h"
 #include "registration/registrations.h"
 #include "storage/storageworker.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,7 +33,7 @@ RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
       m_questions(questions), m_original(existing), m_name(new QLineEdit(this)), m_email(new QLineEdit(this)),
       m_phone(new QLineEdit(this)), m_organisation(new QLineEdit(this)), m_ticket(new QComboBox(this)),
       m_status(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_errors(new QLabel(this)),
-      m_duplicateWarning(new QLabel(this)), m_openExisting(new QPushButton(tr("&Open existing"), this)),
+      m_duplicateWarning(new QLabel(this)), m_openExisting(new QPushButton(tr("Open e&xisting"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"registrationDialog"_s);
@@ -66,7 +70,7 @@ RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
     form->addRow(m_duplicateWarning);
     form->addRow(QString(), dup);
     form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("Or&ganisation:"), m_organisation);
     form->addRow(tr("&Ticket type:"), m_ticket);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("N&otes:"), m_notes);
@@ -149,6 +153,7 @@ RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
 void RegistrationDialog::load(const Participant &p)
 {
     m_base = p;
+    m_loading = true;
     setWindowTitle(m_original ? tr("Edit registration") : tr("New registration"));
     m_name->setText(p.name);
     m_email->setText(p.email);
@@ -160,7 +165,39 @@ void RegistrationDialog::load(const Participant &p)
     m_notes->setPlainText(p.notes);
     setAnswers(p.answers);
     showDuplicate(std::nullopt); // until the workspace has been asked about this email
+    m_loading = false;
+    // A stored registration's problems are real; a new one's empty fields are not the user's mistake yet.
+    m_showErrors = m_original.has_value();
     validate();
+}
+
+void RegistrationDialog::showEvent(QShowEvent *event)
+{
+    if (!m_shown) {
+        m_shown = true;
+        m_opened = formSnapshot(this);
+        m_name->setFocus(Qt::OtherFocusReason);
+    }
+    QDialog::showEvent(event);
+}
+
+void RegistrationDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool modified = m_shown && formSnapshot(this) != m_opened;
+    if (event->matches(QKeySequence::Cancel) && modified && !confirmDiscardingChanges(this)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void RegistrationDialog::closeEvent(QCloseEvent *event)
+{
+    if (isVisible() && m_shown && formSnapshot(this) != m_opened && !confirmDiscardingChanges(this)) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 Participant RegistrationDialog::participant() const
@@ -225,6 +262,8 @@ void RegistrationDialog::setAnswers(const QJsonObject &answers)
 
 void RegistrationDialog::validate()
 {
+    if (m_loading)
+        return;
     const Participant p = participant();
     const QJsonObject given = answers();
     for (qsizetype i = 0; i < m_questions.size(); ++i)
@@ -237,7 +276,8 @@ void RegistrationDialog::validate()
     for (const FieldError &e : Registrations::validate(asEntered, m_questions))
         messages.append(e.message);
     m_errors->setText(messages.join(u'\n'));
-    m_errors->setVisible(!messages.isEmpty());
+    m_errors->setVisible(m_showErrors && !messages.isEmpty());
+    m_showErrors = true; // every later call follows an edit
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(messages.isEmpty());
     if (m_duplicate && Registrations::normalizeEmail(p.email) != m_checkedEmail)
         showDuplicate(std::nullopt); // the warning was about another address

@@ -36,6 +36,13 @@ public:
     bool isNew() const { return !m_original.has_value(); }
     std::optional<Participant> original() const { return m_original; }
 
+protected:
+    // Puts the cursor in the name field and remembers the values shown.
+    void showEvent(QShowEvent *event) override;
+    // Esc and the window's close button ask before discarding unsaved changes; Cancel (reject()) discards.
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void load(const Participant &p);
     void validate();
@@ -65,6 +72,10 @@ private:
     QLabel *m_duplicateWarning;
     QPushButton *m_openExisting;
     QDialogButtonBox *m_buttons;
+    bool m_loading = false;
+    bool m_showErrors = false; // once the user changed a field: no error before they typed anything
+    bool m_shown = false;
+    QStringList m_opened; // the form's values when it opened
 };
 
 } // namespace EventDesk

@@ -1,7 +1,11 @@
 #include "recorddialog.h"
 
+#include "common/formsnapshot.h"
+
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -39,6 +43,41 @@ void RecordDialog::revalidate()
         messages.append(e.message);
     m_errors->setText(messages.join(u'\n'));
     m_errors->setVisible(!messages.isEmpty());
+}
+
+void RecordDialog::showEvent(QShowEvent *event)
+{
+    if (!m_shown) {
+        m_shown = true;
+        m_opened = formSnapshot(this);
+        if (QWidget *first = firstInputField(this))
+            first->setFocus(Qt::OtherFocusReason);
+    }
+    QDialog::showEvent(event);
+}
+
+bool RecordDialog::isModified() const
+{
+    return m_shown && formSnapshot(this) != m_opened;
+}
+
+void RecordDialog::keyPressEvent(QKeyEvent *event)
+{
+    // An Esc that closes a drop-down or a completer's list goes to that list and never gets here.
+    if (event->matches(QKeySequence::Cancel) && isModified() && !confirmDiscardingChanges(this)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void RecordDialog::closeEvent(QCloseEvent *event)
+{
+    if (isVisible() && isModified() && !confirmDiscardingChanges(this)) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void RecordDialog::accept()

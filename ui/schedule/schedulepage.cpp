@@ -6,6 +6,7 @@
 #include "commands/command.h"
 #include "common/messagebox.h"
 #include "conflictrulesdialog.h"
+#include "daylabel.h"
 #include "releasediffdialog.h"
 #include "schedule/schedulepublisher.h"
 #include "schedulerecordeditor.h"
@@ -43,7 +44,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
       m_conflicts(new QListWidget(this)), m_legend(new QListWidget(this)),
       m_editor(new ScheduleRecordEditor(worker, this)), m_day(new QComboBox(this)),
       m_filter(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_publish(new QPushButton(tr("&Publish…"), this)),
+      m_publish(new QPushButton(tr("Pu&blish…"), this)),
       m_autoScheduleAction(new QAction(tr("Auto-&schedule…"), this))
 {
     setObjectName(u"schedulePage"_s);
@@ -84,9 +85,9 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     // Two rows, so the page fits beside the event list and the assistant without cutting anything off:
     // what is shown above, what is done with the schedule below.
     auto *bar = new QHBoxLayout;
-    auto *dayLabel = new QLabel(tr("&Day:"), this);
+    auto *dayLabel = new QLabel(tr("Da&y:"), this);
     dayLabel->setBuddy(m_day);
-    auto *filterLabel = new QLabel(tr("&Highlight:"), this);
+    auto *filterLabel = new QLabel(tr("H&ighlight:"), this);
     filterLabel->setBuddy(m_filter);
     bar->addWidget(dayLabel);
     bar->addWidget(m_day);
@@ -105,7 +106,7 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *unscheduledLabel = new QLabel(tr("&Unscheduled"), left);
+    auto *unscheduledLabel = new QLabel(tr("Unschedule&d"), left);
     unscheduledLabel->setBuddy(m_unscheduled);
     leftLayout->addWidget(unscheduledLabel);
     leftLayout->addWidget(m_unscheduled, 3);
@@ -149,8 +150,17 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
             });
     connect(m_view, &ScheduleView::zoomRequested, this,
             [this](int steps) { m_scene->setZoom(m_scene->zoom() * (steps > 0 ? 1.25 : 0.8)); });
-    connect(zoomIn, &QToolButton::clicked, this, [this] { m_scene->setZoom(m_scene->zoom() * 1.25); });
-    connect(zoomOut, &QToolButton::clicked, this, [this] { m_scene->setZoom(m_scene->zoom() * 0.8); });
+    // The zoom also in View › Zoom In / Zoom Out (Ctrl++ and Ctrl+-).
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setObjectName(u"actionZoomIn"_s);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setObjectName(u"actionZoomOut"_s);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_scene->setZoom(m_scene->zoom() * 1.25); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_scene->setZoom(m_scene->zoom() * 0.8); });
+    connect(zoomIn, &QToolButton::clicked, m_zoomInAction, &QAction::trigger);
+    connect(zoomOut, &QToolButton::clicked, m_zoomOutAction, &QAction::trigger);
     connect(m_day, &QComboBox::currentIndexChanged, this, &SchedulePage::showDay);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         const QStringList key = m_filter->currentData().toStringList();
@@ -217,7 +227,7 @@ void SchedulePage::labelDays()
 {
     for (int i = 0; i < m_day->count(); ++i) {
         const QDate day = m_day->itemData(i).toDate();
-        const QString date = QLocale().toString(day, u"ddd d MMM yyyy"_s);
+        const QString date = dayLabel(int(m_data.event.startDate.daysTo(day)) + 1, day);
         const int proposed = proposedOn(day);
         m_day->setItemText(i, proposed > 0 ? tr("%1 (%n proposed)", nullptr, proposed).arg(date) : date);
     }
@@ -258,7 +268,7 @@ void SchedulePage::reload()
                 m_day->clear();
                 for (QDate d = m_data.event.startDate; d.isValid() && d <= m_data.event.endDate;
                      d = d.addDays(1))
-                    m_day->addItem(QLocale().toString(d, u"ddd d MMM yyyy"_s), d);
+                    m_day->addItem(dayLabel(int(m_data.event.startDate.daysTo(d)) + 1, d), d);
                 labelDays();
                 m_filter->clear();
                 m_filter->addItem(tr("All sessions"));

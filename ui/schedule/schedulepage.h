@@ -4,6 +4,7 @@
 #include "common/eventpage.h"
 #include "schedule/conflictchecker.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -30,6 +31,7 @@ public:
     QString title() const override { return tr("Schedule"); }
     void setEvent(const Event &event) override;
     QList<QAction *> menuActions() const override { return {m_autoScheduleAction}; }
+    QList<QAction *> viewMenuActions() const override { return {m_zoomInAction, m_zoomOutAction}; }
 
     ScheduleScene *scene() const { return m_scene; }
     ScheduleView *view() const { return m_view; }
@@ -84,6 +86,8 @@ private:
     QLabel *m_summary;
     QPushButton *m_publish;
     QAction *m_autoScheduleAction;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
 };
 
 } // namespace EventDesk

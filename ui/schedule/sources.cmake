@@ -8,6 +8,7 @@ target_sources(eventdesk_ui PRIVATE
   schedule/releasediffdialog.h schedule/releasediffdialog.cpp
   schedule/schedulepage.h schedule/schedulepage.cpp
   schedule/walltime.h
+  schedule/daylabel.h schedule/daylabel.cpp
   schedule/availabilityeditor.h schedule/availabilityeditor.cpp
   schedule/recorddialog.h schedule/recorddialog.cpp
   schedule/roomdialog.h schedule/roomdialog.cpp

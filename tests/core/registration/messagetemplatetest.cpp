@@ -48,7 +48,20 @@ TEST(MessageTemplateTest, RendersPlaceholdersAndKeepsUnknownOnes)
     const RenderedMessage m = MessageRenderer::render(t, ada(), conf(), u"VIP"_s);
     EXPECT_EQ(m.to, u"ada@example.org"_s);
     EXPECT_EQ(m.subject, u"Qt Con: Ada 吴"_s);
-    EXPECT_EQ(m.body, u"Ticket VIP, id 0b9d4a52-0000-4000-8000-000000000001, {unknown}, 2026-05-04 at bcc"_s);
+    // {id} is the registration's readable reference, not the raw id (issue 17).
+    EXPECT_EQ(m.body, u"Ticket VIP, id 0000-0001, {unknown}, 2026-05-04 at bcc"_s);
+}
+
+TEST(MessageTemplateTest, TheReferenceIsTheIdsLastEightDigits)
+{
+    EXPECT_EQ(registrationReference(QUuid::fromString(u"0b9d4a52-0000-4000-8000-00007f3a91c2"_s)),
+              u"7F3A-91C2"_s);
+    const RenderedMessage preview =
+        MessageRenderer::render(MessageTemplate::defaultFor(MessageTemplate::Kind::Confirmation),
+                                MessageRenderer::sampleParticipant(QUuid::createUuid()), conf(), u"VIP"_s);
+    static const QRegularExpression uuid(u"[0-9a-f]{8}-[0-9a-f]{4}-"_s);
+    EXPECT_FALSE(uuid.match(preview.body).hasMatch()) << preview.body.toStdString();
+    EXPECT_TRUE(preview.body.contains(registrationReference(MessageRenderer::sampleParticipant({}).meta.id)));
 }
 
 TEST(MessageTemplateTest, DefaultsMentionTheEvent)

@@ -41,6 +41,8 @@ TEST(ParticipantIndexTest, SearchesNameEmailOrganisationAndIdIgnoringCase)
     EXPECT_TRUE(index.filter(f).contains(42));
     f.text = all.at(42).meta.id.toString(QUuid::WithoutBraces);
     EXPECT_EQ(index.filter(f), QList<int>{42});
+    f.text = registrationReference(all.at(42).meta.id); // as quoted in a message: "7F3A-91C2"
+    EXPECT_EQ(index.filter(f), QList<int>{42});
     f.text = u"张伟"_s;
     f.status = ParticipantStatus::Waitlisted;
     for (int i : index.filter(f)) {

@@ -3,7 +3,9 @@
 #include "support/fielderrors.h"
 #include "support/tempworkspace.h"
 
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -166,4 +168,69 @@ TEST_F(SampleConferenceTest, SameSeedGivesTheSameConference)
         return out;
     };
     EXPECT_EQ(fingerprint(second, created.value()), fingerprint(m_store, m_eventId));
+}
+
+// The sample is believable (issue 17): its name's year is the year it takes place, each day has a program,
+// no title is numbered "(2)", no two speakers share a name, and participants have names, not "陈静52".
+TEST_F(SampleConferenceTest, NameAndDatesAgree)
+{
+    const Event event = m_store.get<Event>(m_eventId).value();
+    EXPECT_TRUE(event.name.contains(QString::number(event.startDate.year()))) << event.name.toStdString();
+    static const QRegularExpression year(u"\\b(19|20)\\d\\d\\b"_s);
+    auto years = year.globalMatch(event.name);
+    while (years.hasNext()) {
+        const int y = years.next().captured(0).toInt();
+        EXPECT_TRUE(y == event.startDate.year() || y == event.endDate.year()) << event.name.toStdString();
+    }
+}
+
+TEST_F(SampleConferenceTest, SessionsSpreadOverEveryDay)
+{
+    const Event event = m_store.get<Event>(m_eventId).value();
+    ASSERT_EQ(event.dayCount(), 2);
+    const QTimeZone tz(event.timeZone.toUtf8());
+    QMap<QDate, int> perDay;
+    for (const Session &s : all<Session>())
+        if (s.isScheduled())
+            ++perDay[s.start.toTimeZone(tz).date()];
+    ASSERT_EQ(perDay.size(), 2);
+    EXPECT_GE(perDay.value(event.startDate), 10);
+    EXPECT_GE(perDay.value(event.endDate), 10);
+}
+
+TEST_F(SampleConferenceTest, TitlesAreNotNumberedAndNotRepeated)
+{
+    static const QRegularExpression numbered(u"\\(\\d+\\)|（\\d+）"_s);
+    QSet<QString> seen;
+    for (const Session &s : all<Session>()) {
+        EXPECT_FALSE(numbered.match(s.title).hasMatch()) << s.title.toStdString();
+        EXPECT_FALSE(seen.contains(s.title)) << "twice: " << s.title.toStdString();
+        seen.insert(s.title);
+    }
+}
+
+TEST_F(SampleConferenceTest, NoTwoSpeakersShareAName)
+{
+    QSet<QString> seen;
+    for (const Speaker &s : all<Speaker>()) {
+        EXPECT_FALSE(seen.contains(s.name)) << "twice: " << s.name.toStdString();
+        seen.insert(s.name);
+    }
+    EXPECT_EQ(seen.size(), 24);
+}
+
+TEST_F(SampleConferenceTest, ParticipantsHavePlausibleNames)
+{
+    static const QRegularExpression digit(u"\\d"_s);
+    QSet<QString> seen;
+    for (const Participant &p : all<Participant>()) {
+        EXPECT_FALSE(digit.match(p.name).hasMatch()) << p.name.toStdString();
+        // A Chinese name is 2 to 4 characters; a Western one a first and a last name.
+        if (hasCjk(p.name))
+            EXPECT_TRUE(p.name.size() >= 2 && p.name.size() <= 4) << p.name.toStdString();
+        else
+            EXPECT_EQ(p.name.split(u' ').size(), 2) << p.name.toStdString();
+        seen.insert(p.name);
+    }
+    EXPECT_EQ(seen.size(), all<Participant>().size()); // no two people of the same name
 }

@@ -1,10 +1,14 @@
 // The Event form driven as a person would: widgets found by objectName, keys typed, buttons clicked.
 #include "events/eventform.h"
+#include "common/messagebox.h"
 #include "support/guifixture.h"
 #include "support/screenshot.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -149,6 +153,108 @@ TEST_F(EventFormTest, EditIsOneUndoStepAndCancelRestores)
     // The form follows the store once it reloads.
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return find<QLineEdit>(u"venueNameEdit"_s)->text() == u"Expo Center"; }, 5000));
+}
+
+// Esc on the form with unsaved changes asks; "keep editing" keeps the text, Discard restores the stored
+// values.
+TEST_F(EventFormTest, EscWithUnsavedChangesAsksBeforeDiscarding)
+{
+    const Event stored = storedEvent();
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QLineEdit>(u"nameEdit"_s)->text() == stored.name; }, 5000));
+    typeInto(u"venueNameEdit"_s, u"Hall B"_s);
+    auto *venue = find<QLineEdit>(u"venueNameEdit"_s);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(venue, Qt::Key_Escape);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"not saved"_s)) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(venue->text(), u"Hall B"_s);
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(venue, Qt::Key_Escape);
+    EXPECT_EQ(venue->text(), u"Expo Center"_s);
+}
+
+// The time zone field finds "Oslo" anywhere in the ids and completes it to "Europe/Oslo" (inline completion
+// used to append the rest of the match to what was typed: "Oslope/Oslo").
+TEST_F(EventFormTest, TimeZoneCompletesACityToItsId)
+{
+    const Event stored = storedEvent();
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QLineEdit>(u"nameEdit"_s)->text() == stored.name; }, 5000));
+    auto *tz = find<QComboBox>(u"timeZoneCombo"_s);
+    tz->lineEdit()->setFocus();
+    tz->lineEdit()->selectAll();
+    QTest::keyClick(tz->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(tz->lineEdit(), u"Oslo"_s);
+    EXPECT_EQ(tz->lineEdit()->text(), u"Oslo"_s);
+    QAbstractItemView *popup = tz->completer()->popup();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return popup->isVisible(); }, 2000));
+    EXPECT_EQ(popup->model()->index(0, 0).data().toString(), u"Europe/Oslo"_s);
+    // Choosing from the list…
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    EXPECT_EQ(tz->currentText(), u"Europe/Oslo"_s);
+
+    // …or leaving the field with a part of exactly one id.
+    tz->lineEdit()->selectAll();
+    QTest::keyClick(tz->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(tz->lineEdit(), u"new york"_s);
+    if (popup->isVisible())
+        QTest::keyClick(popup, Qt::Key_Escape);
+    find<QLineEdit>(u"venueNameEdit"_s)->setFocus();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tz->currentText() == u"America/New_York"_s; }, 2000))
+        << tz->currentText().toStdString();
+}
+
+// An Esc that closes the time zone's list of matches only closes the list: the form keeps what was typed.
+TEST_F(EventFormTest, EscClosingTheCompleterKeepsTheForm)
+{
+    const Event stored = storedEvent();
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QLineEdit>(u"nameEdit"_s)->text() == stored.name; }, 5000));
+    typeInto(u"venueNameEdit"_s, u"Hall B"_s);
+    auto *tz = find<QComboBox>(u"timeZoneCombo"_s);
+    tz->lineEdit()->setFocus();
+    tz->lineEdit()->selectAll();
+    QTest::keyClick(tz->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(tz->lineEdit(), u"Osl"_s);
+    QAbstractItemView *popup = tz->completer()->popup();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return popup->isVisible(); }, 2000));
+    MessageBox::setNextAnswer(QMessageBox::Discard); // were the form asked, it would discard
+    QTest::keyClick(popup, Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !popup->isVisible(); }, 2000));
+    EXPECT_EQ(find<QLineEdit>(u"venueNameEdit"_s)->text(), u"Hall B"_s);
+    EXPECT_EQ(find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"eventForm"_s);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+// A new event's form shows no error before the user typed anything, and none while they type the name.
+TEST_F(EventFormTest, NoErrorBeforeTheUserTyped)
+{
+    openWindow();
+    find<QAction>(u"actionNewEvent"_s)->trigger();
+    ASSERT_NE(m_window->focusWidget(), nullptr);
+    EXPECT_EQ(m_window->focusWidget()->objectName(), u"nameEdit"_s);
+    const auto visibleErrors = [&] {
+        QStringList shown;
+        for (QLabel *l : find<EventForm>(u"eventForm"_s)->findChildren<QLabel *>())
+            if (l->objectName().endsWith(u"Error"_s) && l->isVisible())
+                shown.append(l->text());
+        return shown;
+    };
+    EXPECT_TRUE(visibleErrors().isEmpty()) << visibleErrors().join(u' ').toStdString();
+    QTest::keyClicks(find<QLineEdit>(u"nameEdit"_s), u"Q"_s);
+    EXPECT_TRUE(visibleErrors().isEmpty()) << visibleErrors().join(u' ').toStdString();
+    // Typing a time zone shows no error until the field is left.
+    auto *tz = find<QComboBox>(u"timeZoneCombo"_s);
+    tz->lineEdit()->setFocus();
+    tz->lineEdit()->selectAll();
+    QTest::keyClicks(tz->lineEdit(), u"Eur"_s);
+    EXPECT_TRUE(visibleErrors().isEmpty()) << visibleErrors().join(u' ').toStdString();
+    if (tz->completer()->popup()->isVisible())
+        QTest::keyClick(tz->completer()->popup(), Qt::Key_Escape);
+    find<QLineEdit>(u"venueNameEdit"_s)->setFocus(); // leaving it: now the unknown zone is named
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !visibleErrors().isEmpty(); }, 2000));
 }
 
 } // namespace

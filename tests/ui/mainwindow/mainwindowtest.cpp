@@ -267,7 +267,9 @@ TEST_F(MainWindowTest, ChineseInterfaceFromTheFirstScreen)
     w.loadSampleEvent();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
-    EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(2)->text(), u"日程"_s);
+    // Sessions and the schedule have different names (issue 17: both were 日程).
+    EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(1)->text(), u"日程表"_s);
+    EXPECT_EQ(find<QListWidget>(u"sectionList"_s)->item(2)->text(), u"议题"_s);
     EventDesk::Test::screenshot(&w, u"mainwindow-sample-zh"_s);
     EXPECT_EQ(find<QAction>(u"actionLlmProfiles"_s)->text(), u"助手配置(&P)…"_s);
     EXPECT_EQ(find<QMenu>(u"menuEvent"_s)->title(), u"活动(&N)"_s);

@@ -1,6 +1,7 @@
 // The participants and check-in pages driven as a person would: widgets found by objectName.
 #include "participants/participantspage.h"
 #include "commands/command.h"
+#include "common/messagebox.h"
 #include "participants/checkinpage.h"
 #include "participants/importdialog.h"
 #include "participants/participanttablemodel.h"
@@ -294,6 +295,38 @@ TEST_F(ParticipantsPageTest, ANewRegistrationsPlaceIsDecidedWhenItIsWritten)
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
     triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Participant>(m_eventId).value() == 1; }, 5000));
+}
+
+// A new registration's form opens with the cursor in the name field and no error: nothing was typed yet.
+// Errors follow the user's edits; Esc with changes asks before discarding them.
+TEST_F(ParticipantsPageTest, NewRegistrationShowsNoErrorBeforeTyping)
+{
+    createEvent(1);
+    auto *page = showPage<ParticipantsPage>(u"participantsPage"_s);
+    bool checked = false;
+    QTimer::singleShot(0, this->m_window.get(), [&] {
+        auto *dialog = page->findChild<RegistrationDialog *>(u"registrationDialog"_s);
+        ASSERT_NE(dialog, nullptr);
+        auto *errors = dialog->findChild<QLabel *>(u"participantErrors"_s);
+        EXPECT_FALSE(errors->isVisible()) << errors->text().toStdString();
+        ASSERT_NE(dialog->focusWidget(), nullptr);
+        EXPECT_EQ(dialog->focusWidget()->objectName(), u"participantNameEdit"_s);
+        auto *email = dialog->findChild<QLineEdit *>(u"participantEmailEdit"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"participantNameEdit"_s), u"Bea"_s);
+        EXPECT_FALSE(errors->isVisible()) << errors->text().toStdString();
+        QTest::keyClicks(email, u"not an email"_s);
+        EXPECT_TRUE(errors->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // keep editing
+        QTest::keyClick(email, Qt::Key_Escape);
+        EXPECT_TRUE(dialog->isVisible());
+        EXPECT_TRUE(MessageBox::lastText().contains(u"not saved"_s)) << MessageBox::lastText().toStdString();
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(email, Qt::Key_Escape);
+        checked = true;
+    });
+    QTest::mouseClick(find<QPushButton>(u"newParticipantButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(checked);
+    EXPECT_EQ(m_probe.count<Participant>(m_eventId).value(), 0);
 }
 
 TEST_F(ParticipantsPageTest, RegistrationFormWarnsAboutDuplicateEmails)

@@ -254,7 +254,9 @@ TEST_F(RegistrationSetupTest, MessageTemplatesAreEditedPreviewedSavedAndUsed)
     emit placeholders->itemDoubleClicked(placeholders->item(8)); // {id}
     EXPECT_TRUE(body->toPlainText().endsWith(u"{id}"_s)) << body->toPlainText().toStdString();
     EXPECT_TRUE(previewBody->toPlainText().startsWith(u"Hi Ada Lovelace"_s));
-    EXPECT_TRUE(previewBody->toPlainText().contains(ada.meta.id.toString(QUuid::WithoutBraces)));
+    // The registration's readable reference ("7F3A-91C2"), not the raw id.
+    EXPECT_TRUE(previewBody->toPlainText().contains(registrationReference(ada.meta.id)));
+    EXPECT_FALSE(previewBody->toPlainText().contains(ada.meta.id.toString(QUuid::WithoutBraces)));
     EXPECT_TRUE(save->isEnabled());
     EXPECT_TRUE(reset->isEnabled());
 

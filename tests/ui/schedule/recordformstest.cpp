@@ -1,5 +1,7 @@
 // The room, track, speaker and session forms: reached from the main window, validated inline, saved as one
 // undo step.
+#include "common/messagebox.h"
+#include "schedule/recorddialog.h"
 #include "schedule/roomdialog.h"
 #include "schedule/sessiondialog.h"
 #include "schedule/speakerdialog.h"
@@ -8,9 +10,12 @@
 #include "support/screenshot.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -151,6 +156,117 @@ TEST_F(RecordFormsTest, SessionFormPicksSpeakersAsOneUndoStep)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return m_probe.get<Session>(sessionId).value().durationMinutes == 30; }, 5000));
     EXPECT_TRUE(m_probe.get<Session>(sessionId).value().speakerIds.isEmpty());
+}
+
+// A new record's form opens with the cursor in its first field: the user can type the name at once.
+TEST_F(RecordFormsTest, NewRecordFormsOpenWithFocusInTheirFirstField)
+{
+    const QList<std::tuple<int, QString, QString>> forms{{3, u"roomAddButton"_s, u"roomNameEdit"_s},
+                                                         {4, u"trackAddButton"_s, u"trackNameEdit"_s},
+                                                         {5, u"speakerAddButton"_s, u"speakerNameEdit"_s},
+                                                         {2, u"sessionAddButton"_s, u"sessionTitleEdit"_s}};
+    for (const auto &[section, button, field] : forms) {
+        QPointer<RecordDialog> dialog = openForm<RecordDialog>(section, button);
+        ASSERT_NE(dialog, nullptr) << button.toStdString();
+        ASSERT_NE(dialog->focusWidget(), nullptr) << button.toStdString();
+        EXPECT_EQ(dialog->focusWidget()->objectName(), field) << button.toStdString();
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Escape); // nothing typed: closes without asking
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.isNull(); }, 2000)) << button.toStdString();
+    }
+}
+
+// Esc with unsaved changes asks; keeping on editing leaves the form and its text, discarding closes it.
+TEST_F(RecordFormsTest, EscWithUnsavedChangesAsksBeforeDiscarding)
+{
+    QPointer<RoomDialog> dialog = openForm<RoomDialog>(3, u"roomAddButton"_s);
+    ASSERT_NE(dialog, nullptr);
+    type(dialog, u"roomNameEdit"_s, u"Studio 1"_s);
+    auto *name = dialog->findChild<QLineEdit *>(u"roomNameEdit"_s);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"not saved"_s)) << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(name->text(), u"Studio 1"_s);
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(name, Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dialog.isNull(); }, 2000));
+    EXPECT_EQ(m_probe.count<Room>(eventId).value(), 0);
+}
+
+// Edit and Delete act on the selected record: with nothing selected they are off (buttons and context menu).
+TEST_F(RecordFormsTest, EditAndDeleteNeedASelection)
+{
+    find<QAction>(u"actionSection2"_s)->trigger();
+    auto *table = find<QTableView>(u"sessionTable"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->isVisible() && table->model()->rowCount() == 1; }, 5000));
+    auto *edit = find<QPushButton>(u"sessionEditButton"_s);
+    auto *remove = find<QPushButton>(u"sessionDeleteButton"_s);
+    EXPECT_FALSE(edit->isEnabled());
+    EXPECT_FALSE(remove->isEnabled());
+    EXPECT_FALSE(find<QAction>(u"sessionEditAction"_s)->isEnabled());
+    table->selectRow(0);
+    EXPECT_TRUE(edit->isEnabled());
+    EXPECT_TRUE(remove->isEnabled());
+    EXPECT_TRUE(find<QAction>(u"sessionDeleteAction"_s)->isEnabled());
+    table->clearSelection();
+    EXPECT_FALSE(edit->isEnabled());
+}
+
+// The record tables have context menus with their commands.
+TEST_F(RecordFormsTest, RecordTablesHaveContextMenus)
+{
+    for (const QString &kind : {u"session"_s, u"room"_s, u"track"_s, u"speaker"_s}) {
+        auto *table = find<QTableView>(kind + u"Table"_s);
+        ASSERT_NE(table, nullptr);
+        EXPECT_EQ(table->contextMenuPolicy(), Qt::ActionsContextMenu) << kind.toStdString();
+        QStringList names;
+        for (const QAction *a : table->actions())
+            names.append(a->objectName());
+        EXPECT_EQ(names,
+                  (QStringList{kind + u"AddAction"_s, kind + u"EditAction"_s, kind + u"DeleteAction"_s}))
+            << kind.toStdString();
+    }
+    // The participants' table (its buttons' commands and the reply) and the check-in results too.
+    auto *participants = find<QTableView>(u"participantTable"_s);
+    EXPECT_EQ(participants->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList names;
+    for (const QAction *a : participants->actions())
+        names.append(a->objectName());
+    for (const QString &name : {u"editParticipantAction"_s, u"confirmParticipantsAction"_s,
+                                u"deleteParticipantsAction"_s, u"actionDraftReply"_s})
+        EXPECT_TRUE(names.contains(name)) << name.toStdString();
+    EXPECT_FALSE(find<QAction>(u"deleteParticipantsAction"_s)->isEnabled()) << "nothing is selected";
+    auto *checkin = find<QTableView>(u"checkinResults"_s);
+    EXPECT_EQ(checkin->contextMenuPolicy(), Qt::ActionsContextMenu);
+    EXPECT_FALSE(checkin->actions().isEmpty());
+}
+
+// Sessions has a search box like Participants: typing filters the rows, and Edit opens the found one.
+TEST_F(RecordFormsTest, SessionsSearchFiltersTheTable)
+{
+    Session other;
+    other.eventId = eventId;
+    other.title = u"Rust in Production"_s;
+    ASSERT_TRUE(m_probe.add(other).ok());
+    find<QAction>(u"actionSection2"_s)->trigger(); // Go › Sessions puts the cursor in the search box
+    auto *table = find<QTableView>(u"sessionTable"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->isVisible() && table->model()->rowCount() == 2; }, 5000));
+    auto *search = find<QLineEdit>(u"sessionSearch"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->hasFocus(); }, 2000));
+    QTest::keyClicks(search, u"rust"_s);
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    EXPECT_TRUE(table->model()->index(0, 0).data().toString().contains(u"Rust"_s) ||
+                table->model()->index(0, 1).data().toString().contains(u"Rust"_s));
+    table->selectRow(0);
+    QTest::mouseClick(find<QPushButton>(u"sessionEditButton"_s), Qt::LeftButton);
+    SessionDialog *dialog = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = m_window->findChild<SessionDialog *>()) != nullptr; }, 5000));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"sessionTitleEdit"_s)->text(), u"Rust in Production"_s);
+    dialog->close();
+    search->clear();
+    EXPECT_EQ(table->model()->rowCount(), 2);
 }
 
 } // namespace
