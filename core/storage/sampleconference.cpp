@@ -70,8 +70,8 @@ const QStringList kTopicsZh{u"大型会议的日程编排实践"_s,   u"开源�
                             u"技术大会的赞助商合作"_s,     u"从征稿到议程：程序委员会的工作"_s};
 
 // An unused name from make(0), make(1), …: the sample has no two people of the same name.
-// make must return a QString (not a QStringBuilder of temporaries). Past the combinations the name lists allow
-// (hundreds), a name may repeat rather than loop for ever.
+// make must return a QString (not a QStringBuilder of temporaries). Past the combinations the name lists
+// allow (hundreds), a name may repeat rather than loop for ever.
 template <typename Make> QString uniqueName(QSet<QString> &used, int start, Make make)
 {
     constexpr int kTries = 1000;
