@@ -146,11 +146,15 @@ QString InfeasibilityExplainer::reason(int item, const Placement &placement) con
                 if (state.slot(other).room != room)
                     roomFull = false;
         }
+    const bool oneRoom = it.rooms.size() == 1;
     if (roomFull && it.roomsRestricted && !it.allowed.isEmpty())
-        return tr("%1 is allowed only in %2 and only at %3, and the room is full then.")
+        return (oneRoom ? tr("%1 is allowed only in %2 and only at %3, and the room is full then.")
+                        : tr("%1 is allowed only in %2 and only at %3, and those rooms are full then."))
             .arg(title, roomNames(it.rooms), allowedTimesText(item));
     if (roomFull && it.roomsRestricted)
-        return tr("%1 is allowed only in %2, which is full %3.").arg(title, roomNames(it.rooms), onTheDays());
+        return (oneRoom ? tr("%1 is allowed only in %2, which is full %3.")
+                        : tr("%1 is allowed only in %2, which are all full %3."))
+            .arg(title, roomNames(it.rooms), onTheDays());
     if (roomFull && !it.allowed.isEmpty())
         return tr("%1 is allowed only at %2, and every room it may use is full then.")
             .arg(title, allowedTimesText(item));

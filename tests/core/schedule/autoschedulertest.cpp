@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <functional>
@@ -344,6 +345,33 @@ TEST(AutoSchedulerTest, AWorkshopWhoseOnlyRoomIsFullIsExplained)
     ASSERT_EQ(result.report.unplaced.size(), 1);
     EXPECT_EQ(result.report.unplaced.first().reason,
               u"“Workshop X” is allowed only in Lab 1, which is full on both days."_s);
+
+    // Two allowed rooms, both full; then only the first day's morning, when they are full too.
+    const QUuid lab2 = addRoom(d, u"Lab 2"_s, 30);
+    for (const QDate day : {d.event.startDate, d.event.endDate}) {
+        Session &pinned = addSession(d, u"Robotics"_s, 60);
+        pinned.roomId = lab2;
+        pinned.start = utc(9, 0, day);
+        pinned.pinned = true;
+    }
+    Session &workshop = *std::find_if(d.sessions.begin(), d.sessions.end(),
+                                      [](const Session &s) { return s.title == u"Workshop X"; });
+    workshop.allowedRoomIds = {lab, lab2};
+    const QString labs =
+        QLocale().createSeparatedList({u"Lab 1"_s, u"Lab 2"_s}); // "Lab 1 and Lab 2" in English
+    AutoScheduleResult two = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_EQ(two.report.unplaced.size(), 1);
+    EXPECT_EQ(two.report.unplaced.first().reason,
+              u"“Workshop X” is allowed only in %1, which are all full on both days."_s.arg(labs))
+        << two.report.unplaced.first().reason.toStdString();
+    workshop.allowedTimes = {{utc(9, 0), utc(10, 0)}};
+    two = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_EQ(two.report.unplaced.size(), 1);
+    EXPECT_EQ(
+        two.report.unplaced.first().reason,
+        u"“Workshop X” is allowed only in %1 and only at Wed 10 Jun 09:00–10:00, and those rooms are full "
+        "then."_s.arg(labs))
+        << two.report.unplaced.first().reason.toStdString();
 }
 
 TEST(AutoSchedulerTest, AllowedTimesThatCannotBeMetAreExplained)
