@@ -157,7 +157,7 @@ QString ConflictChecker::sessionLabel(int i) const
 
 QString ConflictChecker::localTime(qint64 ms) const
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).toString(u"ddd HH:mm"_s);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, m_timeZone), u"ddd HH:mm"_s);
 }
 
 void ConflictChecker::addConflict(const Key &key, Conflict conflict)

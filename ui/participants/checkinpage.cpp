@@ -40,7 +40,15 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    // Names, emails and organisations share the width; ticket and status take what they need (at the desk the
+    // name is what is read, so it is never the column cut short).
+    QHeaderView *header = m_results->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c : {int(ParticipantTableModel::NameColumn), int(ParticipantTableModel::EmailColumn),
+                  int(ParticipantTableModel::OrganisationColumn)})
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    for (int c : {int(ParticipantTableModel::TicketColumn), int(ParticipantTableModel::StatusColumn)})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     for (int c : {int(ParticipantTableModel::PhoneColumn), int(ParticipantTableModel::RegisteredColumn)})
         m_results->setColumnHidden(c, true);
     m_checkIn->setObjectName(u"checkinButton"_s);

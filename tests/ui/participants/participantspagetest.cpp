@@ -478,6 +478,22 @@ TEST_F(ParticipantsPageTest, CheckInAndUndo)
     (void)page;
 }
 
+// At the desk the name is what is read: the name column is never the one cut short for a wide status column.
+TEST_F(ParticipantsPageTest, CheckInResultsGiveTheNameItsShareOfTheWidth)
+{
+    createEvent();
+    addParticipant(u"Maximiliane Andersson-Featherstonehaugh"_s, ParticipantStatus::Confirmed);
+    showPage<CheckInPage>(u"checkInPage"_s);
+    m_window->resize(1200, 800);
+    typeInCheckInSearch(u"Maxi"_s);
+    auto *results = find<QTableView>(u"checkinResults"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return results->model()->rowCount() == 1; }, 5000));
+    const int name = results->columnWidth(ParticipantTableModel::NameColumn);
+    const int status = results->columnWidth(ParticipantTableModel::StatusColumn);
+    EXPECT_GE(name, status) << name << " " << status;
+    EXPECT_GE(name, results->fontMetrics().horizontalAdvance(u"Maximiliane Andersson"_s));
+}
+
 TEST_F(ParticipantsPageTest, EnterWithSeveralMatchesChecksInNobody)
 {
     createEvent();
