@@ -161,6 +161,14 @@ Result<QHash<QUuid, T>> resolve(const EventStore &store, QList<T> &records, cons
         if (!r.meta.deleted && byName)
             names.insert(nameKey(r), r.meta.id);
     }
+    // The file's own ids that this event does not hold: one query finds those another event uses.
+    QList<QUuid> elsewhere;
+    for (const T &r : records)
+        if (!file.derivedKeys.contains(r.meta.id) && !existing.contains(r.meta.id))
+            elsewhere.append(r.meta.id);
+    auto known = store.revisions(T::kind, elsewhere);
+    if (!known)
+        return known.error();
     for (T &r : records) {
         const QUuid from = r.meta.id;
         QUuid to = from;
@@ -168,7 +176,7 @@ Result<QHash<QUuid, T>> resolve(const EventStore &store, QList<T> &records, cons
             to = byName ? names.value(nameKey(r)) : QUuid();
             if (to.isNull())
                 to = ScheduleFile::derivedId(eventId, *key);
-        } else if (!existing.contains(from)) {
+        } else if (known.value().contains(from)) {
             auto other = store.get<T>(from);
             if (other && other.value().eventId != eventId)
                 to = ScheduleFile::derivedId(eventId, u"id:"_s + from.toString(QUuid::WithoutBraces));
@@ -176,10 +184,6 @@ Result<QHash<QUuid, T>> resolve(const EventStore &store, QList<T> &records, cons
         if (to != from) {
             remap.insert(from, to);
             r.meta.id = to;
-        }
-        if (!existing.contains(to)) {
-            if (auto found = store.get<T>(to); found && found.value().eventId == eventId)
-                existing.insert(to, found.value());
         }
     }
     return existing;
