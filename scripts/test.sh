@@ -34,3 +34,15 @@ smoke build/ci/bench/eventdesk_agenda_bench
 EVENTDESK_BENCH_SESSIONS=60 smoke build/ci/bench/eventdesk_interop_bench
 EVENTDESK_BENCH_AUTOSCHEDULE_SECONDS=0.3 smoke build/ci/bench/eventdesk_autoschedule_bench --benchmark_filter=Tight100
 echo "benchmark smoke run: ok"
+# The schedule importers' libFuzzer targets (clang; they compile only the readers and a few model files, about
+# a minute cold and seconds with ccache): a few thousand runs from the seed corpus, so they cannot rot. New
+# inputs go to a temporary folder, not into fuzz/corpus.
+cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DEVENTDESK_FUZZ=ON -DEVENTDESK_BUILD_TESTS=OFF \
+  -DEVENTDESK_BUILD_BENCH=OFF -DEVENTDESK_BUILD_GUI=OFF >/dev/null
+cmake --build build/fuzz -j "$(nproc)" --target eventdesk_frabxmlfuzz eventdesk_c3vocjsonfuzz
+fuzzout=$(mktemp -d)
+build/fuzz/fuzz/eventdesk_frabxmlfuzz -runs=2000 -max_len=65536 -seed=1 "$fuzzout" fuzz/corpus/frabxml 2>&1 | tail -1
+build/fuzz/fuzz/eventdesk_c3vocjsonfuzz -runs=2000 -max_len=65536 -seed=1 "$fuzzout" fuzz/corpus/c3vocjson 2>&1 | tail -1
+rm -rf "$fuzzout"
+echo "fuzz smoke run: ok"

@@ -5,12 +5,8 @@
 #include "agendapdfwriter.h"
 #include "clirunner.h"
 #include "interopformats.h"
-#include "io/agendahtmlwriter.h"
-#include "io/atomicfile.h"
-#include "io/backupreader.h"
 #include "io/backupwriter.h"
-#include "io/icswriter.h"
-#include "io/sitewriter.h"
+#include "io/publishexport.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -83,55 +79,33 @@ int wrote(CliRunner &cli, const QString &path, int sessions)
     return CliRunner::Ok;
 }
 
-int exportIcs(CliRunner &cli, const CliExportOptions &o)
+// Runs one of PublishExport's writers on the event's schedule and says what it wrote.
+int exportWith(CliRunner &cli, const CliExportOptions &o,
+               Result<int> (*write)(const ScheduleData &, const ScheduleFilter &, const QString &))
 {
     auto prepared = prepare(cli, o);
     if (const int *code = std::get_if<int>(&prepared))
         return *code;
     const Prepared &p = std::get<Prepared>(prepared);
-    const QList<const Session *> sessions = ScheduleSelection::sessions(p.data, p.filter);
-    if (auto written = AtomicFile::write(o.output, IcsWriter::write(p.data, sessions)); !written)
+    auto written = write(p.data, p.filter, o.output);
+    if (!written)
         return cli.fail(written.error());
-    return wrote(cli, o.output, int(sessions.size()));
+    return wrote(cli, o.output, written.value());
+}
+
+int exportIcs(CliRunner &cli, const CliExportOptions &o)
+{
+    return exportWith(cli, o, PublishExport::writeIcs);
 }
 
 int exportSite(CliRunner &cli, const CliExportOptions &o)
 {
-    auto prepared = prepare(cli, o);
-    if (const int *code = std::get_if<int>(&prepared))
-        return *code;
-    Prepared &p = std::get<Prepared>(prepared);
-    // A filtered site shows only those sessions (a track's or a room's own site).
-    QList<Session> kept;
-    for (const Session *s : ScheduleSelection::sessions(p.data, p.filter))
-        kept.append(*s);
-    p.data.sessions = kept;
-    auto written = SiteWriter::write(p.data, o.output);
-    if (!written)
-        return cli.fail(written.error());
-    return wrote(cli, o.output, int(kept.size()));
-}
-
-AgendaHtmlWriter::Options agendaOptions(const Prepared &p)
-{
-    AgendaHtmlWriter::Options options;
-    options.filter = p.filter;
-    // One room's agenda is the sheet for its door: a page per day with no room column.
-    options.layout =
-        p.filter.roomId.isNull() ? AgendaHtmlWriter::Layout::PerDay : AgendaHtmlWriter::Layout::PerRoom;
-    return options;
+    return exportWith(cli, o, PublishExport::writeSite);
 }
 
 int exportHtml(CliRunner &cli, const CliExportOptions &o)
 {
-    auto prepared = prepare(cli, o);
-    if (const int *code = std::get_if<int>(&prepared))
-        return *code;
-    const Prepared &p = std::get<Prepared>(prepared);
-    const QString html = AgendaHtmlWriter::html(p.data, agendaOptions(p));
-    if (auto written = AtomicFile::write(o.output, html.toUtf8()); !written)
-        return cli.fail(written.error());
-    return wrote(cli, o.output, int(ScheduleSelection::sessions(p.data, p.filter).size()));
+    return exportWith(cli, o, PublishExport::writeHtml);
 }
 
 int exportPdf(CliRunner &cli, const CliExportOptions &o)
@@ -140,7 +114,7 @@ int exportPdf(CliRunner &cli, const CliExportOptions &o)
     if (const int *code = std::get_if<int>(&prepared))
         return *code;
     const Prepared &p = std::get<Prepared>(prepared);
-    auto pages = AgendaPdfWriter::write(p.data, agendaOptions(p), o.output);
+    auto pages = AgendaPdfWriter::write(p.data, PublishExport::agendaOptions(p.filter), o.output);
     if (!pages)
         return cli.fail(pages.error());
     cli.out() << CliRunner::tr("Wrote %1 (%n page(s)).", nullptr, pages.value())
@@ -164,26 +138,16 @@ int exportBackup(CliRunner &cli, const CliExportOptions &o)
 
 int importBackup(CliRunner &cli, const CliImportOptions &o)
 {
-    auto backup = BackupReader::read(o.path, cli.store().schemaVersion());
+    auto backup = PublishExport::checkRestore(cli.store(), o.path);
     if (!backup)
         return cli.fail(backup.error());
-    if (!o.dryRun) {
+    if (!o.dryRun)
         if (auto restored = BackupReader::restore(cli.store(), backup.value()); !restored)
             return cli.fail(restored.error());
-    } else if (auto empty = WorkspaceTables::isEmpty(cli.store()); !empty || !empty.value()) {
-        return cli.fail(empty
-                            ? Error{ErrorCode::Validation,
-                                    BackupReader::tr("A backup can only be restored into an empty workspace; "
-                                                     "this one already has data."),
-                                    {}}
-                            : empty.error());
-    }
     QJsonObject rows;
-    qint64 total = 0;
-    for (const WorkspaceTables::Table &t : backup.value().tables) {
+    for (const WorkspaceTables::Table &t : backup.value().tables)
         rows.insert(t.name, qint64(t.rows.size()));
-        total += t.rows.size();
-    }
+    const qint64 total = PublishExport::rowCount(backup.value());
     if (o.json) {
         cli.out() << QString::fromUtf8(
                          QJsonDocument(QJsonObject{{u"format"_s, u"backup"_s},

@@ -104,7 +104,7 @@ Result<BackupReader::Backup> BackupReader::read(const QString &path, int maxSche
     return parse(file.readAll(), maxSchemaVersion);
 }
 
-Result<void> BackupReader::restore(EventStore &store, const Backup &backup)
+Result<void> BackupReader::checkEmpty(const EventStore &store)
 {
     auto empty = WorkspaceTables::isEmpty(store);
     if (!empty)
@@ -113,6 +113,13 @@ Result<void> BackupReader::restore(EventStore &store, const Backup &backup)
         return Error{ErrorCode::Validation,
                      tr("A backup can only be restored into an empty workspace; this one already has data."),
                      {}};
+    return {};
+}
+
+Result<void> BackupReader::restore(EventStore &store, const Backup &backup)
+{
+    if (auto empty = checkEmpty(store); !empty)
+        return empty;
     return WorkspaceTables::load(store, backup.tables);
 }
 

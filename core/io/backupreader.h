@@ -27,6 +27,8 @@ public:
     // than maxSchemaVersion, each with one sentence.
     static Result<Backup> parse(const QByteArray &bytes, int maxSchemaVersion);
     static Result<Backup> read(const QString &path, int maxSchemaVersion);
+    // Whether store is empty, as a restore needs; else the sentence that says so.
+    static Result<void> checkEmpty(const EventStore &store);
     // Restores into store, which must be empty: all rows or none.
     static Result<Backup> restore(EventStore &store, const QString &path);
     static Result<void> restore(EventStore &store, const Backup &backup);

@@ -7,34 +7,77 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
 {
 
+namespace
+{
+
+// [{"url": "…", "title": "…"}, …] (the schema's Reference; a title only when there is one).
+QJsonArray references(const QList<SessionLink> &list)
+{
+    QJsonArray out;
+    for (const SessionLink &r : list) {
+        QJsonObject o{{u"url"_s, r.url}};
+        if (!r.title.isEmpty())
+            o.insert(u"title"_s, r.title);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject event(const ScheduleExportView &v, const Session &s, const Room &room, int number)
+{
+    QJsonArray persons;
+    for (const QUuid &id : s.speakerIds) {
+        const Speaker *sp = v.speaker(id);
+        if (!sp)
+            continue;
+        persons.append(QJsonObject{{u"guid"_s, id.toString(QUuid::WithoutBraces)},
+                                   {u"name"_s, sp->name},
+                                   {u"biography"_s, sp->bio}});
+    }
+    const QString track = v.trackName(s.trackId);
+    QJsonObject o{
+        {u"guid"_s, s.meta.id.toString(QUuid::WithoutBraces)},
+        {u"id"_s, number},
+        {u"date"_s, v.dateTime(s.start)},
+        {u"start"_s, v.startTime(s.start)},
+        {u"duration"_s, ScheduleExport::duration(s.durationMinutes)},
+        {u"room"_s, room.name},
+        {u"slug"_s, v.slug(s)},
+        {u"url"_s, QString(u"urn:uuid:"_s + s.meta.id.toString(QUuid::WithoutBraces))},
+        {u"title"_s, s.title},
+        {u"subtitle"_s, s.subtitle},
+        {u"track"_s, track.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(track)},
+        {u"type"_s, sessionTypeName(s.type)},
+        {u"language"_s, s.language},
+        {u"abstract"_s, s.abstract},
+        {u"persons"_s, persons},
+        {u"links"_s, references(s.links)},
+    };
+    if (!s.description.isEmpty())
+        o.insert(u"description"_s, s.description);
+    if (!s.attachments.isEmpty())
+        o.insert(u"attachments"_s, references(s.attachments));
+    return o;
+}
+
+} // namespace
+
 QByteArray C3vocJsonWriter::write(const ScheduleData &data)
 {
     const Event &e = data.event;
-    const QString acronym = ScheduleExport::acronym(e);
-    const QList<ScheduleExportDay> days = ScheduleExport::days(data);
-    QHash<QUuid, const Room *> rooms;
-    for (const Room &r : data.rooms)
-        rooms.insert(r.meta.id, &r);
-    QHash<QUuid, QString> tracks;
-    for (const Track &t : data.tracks)
-        tracks.insert(t.meta.id, t.name);
-    QHash<QUuid, const Speaker *> speakers;
-    for (const Speaker &s : data.speakers)
-        speakers.insert(s.meta.id, &s);
-    static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
+    const ScheduleExportView v(data);
     static const QRegularExpression zonePattern(u"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$"_s);
 
     QJsonArray trackList;
     for (const Track &t : data.tracks) {
         QJsonObject o{{u"name"_s, t.name}};
-        if (hex.match(t.color).hasMatch())
+        if (ScheduleExportView::isColor(t.color))
             o.insert(u"color"_s, t.color);
         trackList.append(o);
     }
@@ -47,56 +90,29 @@ QByteArray C3vocJsonWriter::write(const ScheduleData &data)
     }
     int eventNumber = 0;
     QJsonArray dayList;
-    for (const ScheduleExportDay &d : days) {
+    for (const ScheduleExportDay &d : v.days) {
+        QHash<QUuid, QList<const Session *>> sessionsByRoom;
+        for (const Session &s : d.sessions)
+            sessionsByRoom[s.roomId].append(&s);
         QJsonObject byRoom;
         for (const Room &room : data.rooms) {
             QJsonArray events;
-            for (const Session &s : d.sessions) {
-                if (s.roomId != room.meta.id)
-                    continue;
-                QJsonArray persons;
-                for (const QUuid &id : s.speakerIds) {
-                    const Speaker *sp = speakers.value(id);
-                    if (!sp)
-                        continue;
-                    persons.append(QJsonObject{{u"guid"_s, id.toString(QUuid::WithoutBraces)},
-                                               {u"name"_s, sp->name},
-                                               {u"biography"_s, sp->bio}});
-                }
-                const QString track = tracks.value(s.trackId);
-                events.append(QJsonObject{
-                    {u"guid"_s, s.meta.id.toString(QUuid::WithoutBraces)},
-                    {u"id"_s, ++eventNumber},
-                    {u"date"_s, ScheduleExport::dateTime(s.start, e.timeZone)},
-                    {u"start"_s, s.start.toTimeZone(QTimeZone(e.timeZone.toUtf8())).toString(u"HH:mm"_s)},
-                    {u"duration"_s, ScheduleExport::duration(s.durationMinutes)},
-                    {u"room"_s, room.name},
-                    {u"slug"_s, ScheduleExport::slug(acronym, s.meta.id)},
-                    {u"url"_s, QString(u"urn:uuid:"_s + s.meta.id.toString(QUuid::WithoutBraces))},
-                    {u"title"_s, s.title},
-                    {u"subtitle"_s, QString()},
-                    {u"track"_s, track.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(track)},
-                    {u"type"_s, sessionTypeName(s.type)},
-                    {u"language"_s, s.language},
-                    {u"abstract"_s, s.abstract},
-                    {u"persons"_s, persons},
-                    {u"links"_s, QJsonArray()},
-                });
-            }
+            for (const Session *s : sessionsByRoom.value(room.meta.id))
+                events.append(event(v, *s, room, ++eventNumber));
             if (!events.isEmpty())
                 byRoom.insert(room.name, events);
         }
         dayList.append(QJsonObject{{u"index"_s, d.index},
                                    {u"date"_s, d.date.toString(Qt::ISODate)},
-                                   {u"day_start"_s, ScheduleExport::dateTime(d.start, e.timeZone)},
-                                   {u"day_end"_s, ScheduleExport::dateTime(d.end, e.timeZone)},
+                                   {u"day_start"_s, v.dateTime(d.start)},
+                                   {u"day_end"_s, v.dateTime(d.end)},
                                    {u"rooms"_s, byRoom}});
     }
-    QJsonObject conference{{u"acronym"_s, acronym},
+    QJsonObject conference{{u"acronym"_s, v.acronym},
                            {u"title"_s, e.name},
                            {u"start"_s, e.startDate.toString(Qt::ISODate)},
                            {u"end"_s, e.endDate.toString(Qt::ISODate)},
-                           {u"daysCount"_s, int(days.size())},
+                           {u"daysCount"_s, int(v.days.size())},
                            {u"timeslot_duration"_s, u"00:05"_s},
                            {u"tracks"_s, trackList},
                            {u"rooms"_s, roomList},

@@ -1,8 +1,8 @@
 #include "frabxmlreader.h"
 
+#include "schedulerecordbuilder.h"
+
 #include <QRegularExpression>
-#include <QSet>
-#include <QTimeZone>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -54,9 +54,7 @@ public:
         }
         if (m_xml.hasError())
             return xmlError();
-        m_file.data.sessions.reserve(m_sessions.size());
-        m_file.finish();
-        return std::move(m_file);
+        return m_build.take();
     }
 
 private:
@@ -118,73 +116,28 @@ private:
 
     void conference()
     {
-        Event &e = m_file.data.event;
         QString start, end;
         while (readChild()) {
             const auto name = m_xml.name();
             if (name == u"title")
-                e.name = text().simplified();
+                m_build.event().name = text().simplified();
             else if (name == u"acronym")
-                m_file.acronym = text().trimmed();
+                m_build.setAcronym(text());
             else if (name == u"time_zone_name")
-                m_zone = text().trimmed();
+                m_build.setTimeZone(text());
             else if (name == u"start")
                 start = text();
             else if (name == u"end")
                 end = text();
             else if (name == u"track") {
-                const QString trackName = attr(u"name"_s).isEmpty() ? QString() : attr(u"name"_s);
+                const QString trackName = attr(u"name"_s);
                 const QString color = attr(u"color"_s);
                 const QString inner = text().trimmed();
-                track(trackName.isEmpty() ? inner : trackName, color);
+                m_build.track(trackName.isEmpty() ? inner : trackName, color);
             } else
                 m_xml.skipCurrentElement();
         }
-        if (!m_zone.isEmpty()) {
-            e.timeZone = m_zone;
-            m_file.hasTimeZone = true;
-        }
-        // Dates or dateTimes; a dateTime's date is taken in the event's zone.
-        for (const auto &[text, target] : {std::pair{start, &e.startDate}, std::pair{end, &e.endDate}}) {
-            const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
-            const QDateTime dt = ScheduleFile::parseDateTime(text, e.timeZone);
-            if (d.isValid())
-                *target = d;
-            else if (dt.isValid())
-                *target = dt.toTimeZone(QTimeZone(e.timeZone.toUtf8())).date();
-        }
-    }
-
-    QUuid track(const QString &rawName, const QString &color = {})
-    {
-        const QString name = rawName.simplified();
-        if (name.isEmpty())
-            return {};
-        if (const auto it = m_tracks.constFind(name.toLower()); it != m_tracks.cend())
-            return *it;
-        Track t;
-        t.meta.id = m_file.derive(u"track:"_s + name.toLower());
-        t.name = name;
-        static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
-        if (hex.match(color).hasMatch())
-            t.color = color.toLower();
-        m_file.data.tracks.append(t);
-        m_tracks.insert(name.toLower(), t.meta.id);
-        return t.meta.id;
-    }
-
-    QUuid room(const QString &rawName, const QString &guid)
-    {
-        const QString name = rawName.simplified();
-        if (const auto it = m_rooms.constFind(name.toLower()); it != m_rooms.cend())
-            return *it;
-        Room r;
-        r.meta.id =
-            guid.isEmpty() ? m_file.derive(u"room:"_s + name.toLower()) : ScheduleFile::idFromGuid(guid);
-        r.name = name;
-        m_file.data.rooms.append(r);
-        m_rooms.insert(name.toLower(), r.meta.id);
-        return r.meta.id;
+        m_build.setDates(start, end);
     }
 
     void day()
@@ -200,7 +153,7 @@ private:
                 fail(FrabXmlReader::tr("A <room> at line %1 has no name.").arg(m_xml.lineNumber()));
                 return;
             }
-            const QUuid roomId = room(name, attr(u"guid"_s));
+            const QUuid roomId = m_build.room(name, attr(u"guid"_s));
             while (readChild()) {
                 if (m_xml.name() == u"event")
                     event(roomId, date);
@@ -213,121 +166,72 @@ private:
     void event(const QUuid &roomId, const QDate &dayDate)
     {
         const qint64 lineNo = m_xml.lineNumber();
-        const QString where = FrabXmlReader::tr("line %1").arg(lineNo);
-        const QString guid = attr(u"guid"_s);
-        const QString numericId = attr(u"id"_s);
-        Session s;
-        s.eventId = {};
-        s.roomId = roomId;
-        s.language = QString();
-        QString date, start, duration, trackName, typeText, slug, subtitle, description;
-        QList<Reference> links, attachments;
+        ScheduleRecordBuilder::Item item;
+        item.where = FrabXmlReader::tr("line %1").arg(lineNo);
+        item.guid = attr(u"guid"_s);
+        item.numericId = attr(u"id"_s);
+        item.roomId = roomId;
+        item.dayDate = dayDate;
         while (readChild()) {
             const auto name = m_xml.name();
             if (name == u"title")
-                s.title = text().simplified();
+                item.title = text();
             else if (name == u"abstract")
-                s.abstract = ScheduleFile::cleanText(text());
+                item.abstract = text();
             else if (name == u"date")
-                date = text();
+                item.date = text();
             else if (name == u"start")
-                start = text().trimmed();
+                item.start = text();
             else if (name == u"duration")
-                duration = text();
+                item.duration = text();
             else if (name == u"track")
-                trackName = text();
+                item.track = text();
             else if (name == u"type")
-                typeText = text();
+                item.type = text();
             else if (name == u"language")
-                s.language = text().trimmed();
-            else if (name == u"slug")
-                slug = text().trimmed();
+                item.language = text();
             else if (name == u"room") {
                 const QString inner = text().trimmed();
-                if (!inner.isEmpty() && m_rooms.value(inner.simplified().toLower()) != roomId)
-                    m_file.issues.append(
-                        {where, FrabXmlReader::tr("The event \"%1\" names the room \"%2\" "
-                                                  "but sits in another; it stays where it sits.")
-                                    .arg(s.title, inner)});
+                if (!inner.isEmpty() && m_build.roomNamed(inner) != roomId)
+                    m_build.file().issues.append(
+                        {item.where, FrabXmlReader::tr("The event \"%1\" names the room \"%2\" "
+                                                       "but sits in another; it stays where it sits.")
+                                         .arg(item.title.simplified(), inner)});
             } else if (name == u"persons")
-                persons(s);
+                persons(item);
             else if (name == u"subtitle")
-                subtitle = text().simplified();
+                item.subtitle = text();
             else if (name == u"description")
-                description = ScheduleFile::cleanText(text());
-            else if (name == u"links" || name == u"attachments")
-                references(name == u"links" ? links : attachments,
-                           name == u"links" ? u"link" : u"attachment");
+                item.description = text();
+            else if (name == u"links")
+                references(item.links, u"link");
+            else if (name == u"attachments")
+                references(item.attachments, u"attachment");
             else
-                m_xml.skipCurrentElement();
+                m_xml.skipCurrentElement(); // slug, url, logo, recording, …
         }
         if (m_error)
             return;
-        if (s.title.isEmpty()) {
-            fail(FrabXmlReader::tr("The event at line %1 has no title.").arg(lineNo));
-            return;
+        QString earlier;
+        if (auto added = m_build.session(item, QString::number(lineNo), &earlier); !added) {
+            if (earlier.isEmpty())
+                fail(added.error().message);
+            else
+                fail(FrabXmlReader::tr("Two events have the same guid \"%1\" (lines %2 and %3).")
+                         .arg(item.guid.isEmpty() ? item.numericId : item.guid, earlier)
+                         .arg(lineNo));
         }
-        // The event's own date is the truth; a day's date with the start time is the fallback.
-        s.start = ScheduleFile::parseDateTime(date, m_file.data.event.timeZone);
-        if (!s.start.isValid()) {
-            const QTime t = QTime::fromString(start, start.size() > 5 ? u"HH:mm:ss"_s : u"HH:mm"_s);
-            if (dayDate.isValid() && t.isValid() && date.trimmed().isEmpty())
-                s.start = QDateTime(dayDate, t, QTimeZone(m_file.data.event.timeZone.toUtf8())).toUTC();
-        }
-        if (!s.start.isValid()) {
-            fail(FrabXmlReader::tr("The event \"%1\" at line %2 has a date that does not parse (\"%3\").")
-                     .arg(s.title)
-                     .arg(lineNo)
-                     .arg(date.trimmed().isEmpty() ? start : date.trimmed()));
-            return;
-        }
-        const auto minutes = ScheduleFile::parseDuration(duration);
-        if (!minutes || *minutes <= 0) {
-            fail(FrabXmlReader::tr("The event \"%1\" at line %2 has a duration that does not parse (\"%3\"; "
-                                   "use HH:MM).")
-                     .arg(s.title)
-                     .arg(lineNo)
-                     .arg(duration.trimmed()));
-            return;
-        }
-        s.durationMinutes = *minutes;
-        Q_UNUSED(slug);
-        Q_UNUSED(subtitle); // schema 8
-        Q_UNUSED(description);
-        Q_UNUSED(links);
-        Q_UNUSED(attachments);
-        s.type = ScheduleFile::typeFromText(typeText);
-        s.trackId = track(trackName);
-        if (!guid.isEmpty())
-            s.meta.id = ScheduleFile::idFromGuid(guid);
-        else if (!numericId.isEmpty())
-            s.meta.id = m_file.derive(u"session:id:"_s + numericId);
-        else
-            s.meta.id = m_file.derive(u"session:"_s + s.title + u"@"_s + s.start.toString(Qt::ISODate));
-        if (const auto it = m_sessionLines.constFind(s.meta.id); it != m_sessionLines.cend()) {
-            fail(FrabXmlReader::tr("Two events have the same guid \"%1\" (lines %2 and %3).")
-                     .arg(guid.isEmpty() ? numericId : guid)
-                     .arg(*it)
-                     .arg(lineNo));
-            return;
-        }
-        m_sessionLines.insert(s.meta.id, lineNo);
-        m_file.data.sessions.append(s);
     }
 
-    struct Reference {
-        QString url;
-        QString title;
-    };
     // <link href="…">Title</link>, or (CCC hub) <link href="…"><type>…</type><title>…</title></link>.
-    void references(QList<Reference> &out, QStringView element)
+    void references(QList<SessionLink> &out, QStringView element)
     {
         while (readChild()) {
             if (m_xml.name() != element) {
                 m_xml.skipCurrentElement();
                 continue;
             }
-            Reference r;
+            SessionLink r;
             r.url = attr(u"href"_s);
             QString inner;
             while (!m_error && !m_xml.atEnd()) {
@@ -347,7 +251,7 @@ private:
             if (r.title.isEmpty())
                 r.title = inner.simplified();
             if (r.url.isEmpty()) {
-                m_file.issues.append(
+                m_build.file().issues.append(
                     {line(),
                      FrabXmlReader::tr("A %1 without an address is left out.").arg(element.toString())});
                 continue;
@@ -356,50 +260,30 @@ private:
         }
     }
 
-    void persons(Session &s)
+    void persons(ScheduleRecordBuilder::Item &item)
     {
         while (readChild()) {
             if (m_xml.name() != u"person") {
                 m_xml.skipCurrentElement();
                 continue;
             }
-            const QString guid = attr(u"guid"_s);
-            const QString id = attr(u"id"_s);
-            const QString name = text().simplified();
-            if (name.isEmpty()) {
-                m_file.issues.append(
-                    {line(),
-                     FrabXmlReader::tr("A person of \"%1\" has no name and is left out.").arg(s.title)});
+            ScheduleRecordBuilder::Person p;
+            p.guid = attr(u"guid"_s);
+            p.id = attr(u"id"_s);
+            p.name = text().simplified();
+            if (p.name.isEmpty()) {
+                m_build.file().issues.append(
+                    {line(), FrabXmlReader::tr("A person of \"%1\" has no name and is left out.")
+                                 .arg(item.title.simplified())});
                 continue;
             }
-            QUuid speakerId;
-            if (!guid.isEmpty())
-                speakerId = ScheduleFile::idFromGuid(guid);
-            else if (!id.isEmpty())
-                speakerId = m_file.derive(u"person:id:"_s + id);
-            else
-                speakerId = m_file.derive(u"person:name:"_s + name.toLower());
-            if (!m_speakers.contains(speakerId)) {
-                Speaker sp;
-                sp.meta.id = speakerId;
-                sp.name = name;
-                m_speakers.insert(speakerId);
-                m_file.data.speakers.append(sp);
-            }
-            if (!s.speakerIds.contains(speakerId))
-                s.speakerIds.append(speakerId);
+            item.persons.append(p);
         }
     }
 
     QXmlStreamReader m_xml;
-    ScheduleFile m_file;
+    ScheduleRecordBuilder m_build;
     std::optional<Error> m_error;
-    QString m_zone;
-    QHash<QString, QUuid> m_tracks; // by lower-case name
-    QHash<QString, QUuid> m_rooms;
-    QSet<QUuid> m_speakers;
-    QHash<QUuid, qint64> m_sessionLines;
-    QList<Session> m_sessions;
 };
 
 } // namespace

@@ -1,11 +1,9 @@
 #include "scheduleexport.h"
 
-#include "schedule/schedulepublisher.h"
-#include "storage/eventstore.h"
+#include "scheduleselection.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -13,49 +11,12 @@ using namespace Qt::StringLiterals;
 namespace EventDesk
 {
 
-namespace
-{
-// A release keeps sessions as toJson(Session); the fields a schedule export needs are read back here,
-// over the working copy's record where one still exists.
-Session fromRelease(const QJsonObject &o, const QHash<QUuid, Session> &current)
-{
-    const QUuid id = QUuid::fromString(o.value(u"id"_s).toString());
-    Session s = current.value(id);
-    s.meta.id = id;
-    s.eventId = QUuid::fromString(o.value(u"eventId"_s).toString());
-    s.title = o.value(u"title"_s).toString();
-    s.abstract = o.value(u"abstract"_s).toString();
-    s.type = sessionTypeFromName(o.value(u"type"_s).toString()).value_or(SessionType::Other);
-    s.durationMinutes = o.value(u"durationMinutes"_s).toInt(s.durationMinutes);
-    s.language = o.value(u"language"_s).toString();
-    s.trackId = QUuid::fromString(o.value(u"trackId"_s).toString());
-    s.roomId = QUuid::fromString(o.value(u"roomId"_s).toString());
-    s.start = QDateTime::fromString(o.value(u"start"_s).toString(), Qt::ISODateWithMs).toUTC();
-    s.speakerIds.clear();
-    for (const QJsonValue &v : o.value(u"speakerIds"_s).toArray())
-        s.speakerIds.append(QUuid::fromString(v.toString()));
-    return s;
-}
-} // namespace
-
 Result<ScheduleData> ScheduleExport::load(const EventStore &store, const ScheduleExportOptions &options)
 {
-    auto loaded = ScheduleData::load(store, options.eventId);
+    auto loaded = ScheduleSelection::load(store, options.eventId, options.release);
     if (!loaded)
         return loaded.error();
     ScheduleData data = loaded.value();
-    const QString release = options.release.isEmpty() ? u"working"_s : options.release;
-    if (release != u"working") {
-        auto sessions = SchedulePublisher::sessionsOf(store, options.eventId, release);
-        if (!sessions)
-            return sessions.error();
-        QHash<QUuid, Session> current;
-        for (const Session &s : data.sessions)
-            current.insert(s.meta.id, s);
-        data.sessions.clear();
-        for (const QJsonValue &v : sessions.value())
-            data.sessions.append(fromRelease(v.toObject(), current));
-    }
     QList<Session> kept;
     for (const Session &s : std::as_const(data.sessions)) {
         if (!s.isScheduled() || !data.room(s.roomId))
@@ -126,7 +87,7 @@ QList<ScheduleExportDay> ScheduleExport::days(const ScheduleData &data)
 QString ScheduleExport::acronym(const Event &event)
 {
     QString out;
-    for (const QChar c : event.name.toLower()) {
+    for (const QChar c : (event.acronym.trimmed().isEmpty() ? event.name : event.acronym).toLower()) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
             out += c;
         else if (!out.endsWith(u'_'))
@@ -143,21 +104,45 @@ QString ScheduleExport::acronym(const Event &event)
 
 QString ScheduleExport::slug(const QString &acronym, const QUuid &id)
 {
-    return acronym + u'-' + id.toString(QUuid::Id128).left(8).toLower();
+    return acronym + u'-' + id.toString(QUuid::Id128).toLower();
 }
 
-QString ScheduleExport::dateTime(const QDateTime &utc, const QString &timeZone)
+QString ScheduleExport::duration(int minutes)
 {
-    const QDateTime local = utc.toTimeZone(QTimeZone(timeZone.toUtf8()));
+    return u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+ScheduleExportView::ScheduleExportView(const ScheduleData &d)
+    : data(d), acronym(ScheduleExport::acronym(d.event)), days(ScheduleExport::days(d)),
+      m_zone(d.event.timeZone.toUtf8())
+{
+    for (const Track &t : data.tracks)
+        m_tracks.insert(t.meta.id, t.name);
+    for (const Speaker &s : data.speakers)
+        m_speakers.insert(s.meta.id, &s);
+    for (const ScheduleExportDay &day : days)
+        for (const Session &s : day.sessions)
+            m_roomsUsed.insert(s.roomId);
+}
+
+QString ScheduleExportView::dateTime(const QDateTime &utc) const
+{
+    const QDateTime local = utc.toTimeZone(m_zone);
     const int offset = local.offsetFromUtc();
     const int a = qAbs(offset) / 60;
     return local.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + (offset < 0 ? u'-' : u'+') +
            u"%1:%2"_s.arg(a / 60, 2, 10, QLatin1Char('0')).arg(a % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString ScheduleExport::duration(int minutes)
+QString ScheduleExportView::startTime(const QDateTime &utc) const
 {
-    return u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return utc.toTimeZone(m_zone).toString(u"HH:mm"_s);
+}
+
+bool ScheduleExportView::isColor(const QString &color)
+{
+    static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
+    return hex.match(color).hasMatch();
 }
 
 } // namespace EventDesk

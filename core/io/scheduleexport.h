@@ -4,6 +4,8 @@
 #include "schedule/scheduledata.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QTimeZone>
 
 namespace EventDesk
 {
@@ -38,13 +40,41 @@ class ScheduleExport
 public:
     static Result<ScheduleData> load(const EventStore &store, const ScheduleExportOptions &options);
     static QList<ScheduleExportDay> days(const ScheduleData &data);
-    // The event's acronym in the form both schemas accept: [a-z0-9_], at least four characters.
+    // The event's acronym (or, without one, its name) in the form both schemas accept: [a-z0-9_], at least
+    // four characters. An acronym that already has that form is kept as it is.
     static QString acronym(const Event &event);
-    // A slug both schemas accept: acronym-<first 8 hex digits of the id>.
+    // A slug both schemas accept and schedule.xml needs unique: acronym-<the 32 hex digits of the id> (ids
+    // that share their first digits, as hand-made guids do, still get different slugs).
     static QString slug(const QString &acronym, const QUuid &id);
-    // "2026-06-10T10:00:00+02:00" in the event's zone.
-    static QString dateTime(const QDateTime &utc, const QString &timeZone);
     static QString duration(int minutes); // "01:30"
+};
+
+// What both schedule writers look up while they write one export: the acronym, the days, names by id, and
+// times in the event's zone (the zone is made once: making one per session is what made exports slow).
+class ScheduleExportView
+{
+public:
+    explicit ScheduleExportView(const ScheduleData &data);
+
+    const ScheduleData &data;
+    const QString acronym;
+    const QList<ScheduleExportDay> days;
+
+    QString trackName(const QUuid &id) const { return m_tracks.value(id); }
+    const Speaker *speaker(const QUuid &id) const { return m_speakers.value(id); }
+    // The rooms that have a session on some day (a room without any is still written once).
+    bool roomUsed(const QUuid &id) const { return m_roomsUsed.contains(id); }
+    QString dateTime(const QDateTime &utc) const;  // "2026-06-10T10:00:00+02:00" in the event's zone
+    QString startTime(const QDateTime &utc) const; // "HH:mm" in the event's zone
+    QString slug(const Session &s) const { return ScheduleExport::slug(acronym, s.meta.id); }
+    // "#rrggbb", the only colours both schemas accept.
+    static bool isColor(const QString &color);
+
+private:
+    QTimeZone m_zone;
+    QHash<QUuid, QString> m_tracks;
+    QHash<QUuid, const Speaker *> m_speakers;
+    QSet<QUuid> m_roomsUsed;
 };
 
 } // namespace EventDesk

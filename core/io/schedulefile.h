@@ -27,8 +27,7 @@ struct ScheduleFile {
 public:
     static constexpr qint64 kMaxFileBytes = 64ll * 1024 * 1024;
 
-    ScheduleData data;
-    QString acronym;
+    ScheduleData data;        // the event's acronym is data.event.acronym
     bool hasTimeZone = false; // the file named the event's time zone
     QHash<QUuid, QString> derivedKeys;
     QList<ScheduleIssue> issues;

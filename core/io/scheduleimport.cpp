@@ -2,6 +2,7 @@
 
 #include "c3vocjsonreader.h"
 #include "frabxmlreader.h"
+#include "model/recordids.h"
 #include "storage/eventstore.h"
 
 #include <QJsonArray>
@@ -18,90 +19,76 @@ namespace
 using Action = ScheduleImportItem::Action;
 
 // The fields an import sets on a record that exists, and the names of those that change.
+class Changes
+{
+public:
+    template <typename F> void set(F &field, const F &value, const QString &name, bool when = true)
+    {
+        if (when && field != value) {
+            field = value;
+            m_names.append(name);
+        }
+    }
+    QStringList names() const { return m_names; }
+
+private:
+    QStringList m_names;
+};
+
 QStringList merge(Event &e, const Event &in, const ScheduleFile &file)
 {
-    QStringList changed;
-    auto set = [&changed](auto &field, const auto &value, const QString &name) {
-        if (field != value) {
-            field = value;
-            changed.append(name);
-        }
-    };
-    if (!in.name.isEmpty())
-        set(e.name, in.name, u"name"_s);
-    if (file.hasTimeZone)
-        set(e.timeZone, in.timeZone, u"timeZone"_s);
-    if (in.startDate.isValid() && (!e.startDate.isValid() || in.startDate < e.startDate))
-        set(e.startDate, in.startDate, u"startDate"_s);
-    if (in.endDate.isValid() && (!e.endDate.isValid() || in.endDate > e.endDate))
-        set(e.endDate, in.endDate, u"endDate"_s);
-    return changed;
+    Changes c;
+    c.set(e.name, in.name, u"name"_s, !in.name.isEmpty());
+    c.set(e.acronym, in.acronym, u"acronym"_s, !in.acronym.isEmpty());
+    c.set(e.timeZone, in.timeZone, u"timeZone"_s, file.hasTimeZone);
+    c.set(e.startDate, in.startDate, u"startDate"_s,
+          in.startDate.isValid() && (!e.startDate.isValid() || in.startDate < e.startDate));
+    c.set(e.endDate, in.endDate, u"endDate"_s,
+          in.endDate.isValid() && (!e.endDate.isValid() || in.endDate > e.endDate));
+    return c.names();
 }
 
 QStringList merge(Room &r, const Room &in)
 {
-    QStringList changed;
-    if (r.name != in.name) {
-        r.name = in.name;
-        changed.append(u"name"_s);
-    }
-    if (in.capacity > 0 && r.capacity != in.capacity) {
-        r.capacity = in.capacity;
-        changed.append(u"capacity"_s);
-    }
-    return changed;
+    Changes c;
+    c.set(r.name, in.name, u"name"_s);
+    c.set(r.capacity, in.capacity, u"capacity"_s, in.capacity > 0);
+    return c.names();
 }
 
 QStringList merge(Track &t, const Track &in)
 {
-    QStringList changed;
-    if (t.name != in.name) {
-        t.name = in.name;
-        changed.append(u"name"_s);
-    }
-    if (in.color != Track().color && t.color != in.color) {
-        t.color = in.color;
-        changed.append(u"color"_s);
-    }
-    return changed;
+    Changes c;
+    c.set(t.name, in.name, u"name"_s);
+    c.set(t.color, in.color, u"color"_s, in.color != Track().color);
+    return c.names();
 }
 
 QStringList merge(Speaker &s, const Speaker &in)
 {
-    QStringList changed;
-    if (s.name != in.name) {
-        s.name = in.name;
-        changed.append(u"name"_s);
-    }
-    if (!in.bio.isEmpty() && s.bio != in.bio) {
-        s.bio = in.bio;
-        changed.append(u"bio"_s);
-    }
-    return changed;
+    Changes c;
+    c.set(s.name, in.name, u"name"_s);
+    c.set(s.bio, in.bio, u"bio"_s, !in.bio.isEmpty());
+    return c.names();
 }
 
 QStringList merge(Session &s, const Session &in)
 {
-    QStringList changed;
-    auto set = [&changed](auto &field, const auto &value, const QString &name) {
-        if (field != value) {
-            field = value;
-            changed.append(name);
-        }
-    };
-    set(s.title, in.title, u"title"_s);
-    set(s.abstract, in.abstract, u"abstract"_s);
-    set(s.type, in.type, u"type"_s);
-    set(s.durationMinutes, in.durationMinutes, u"durationMinutes"_s);
-    set(s.language, in.language, u"language"_s);
-    set(s.trackId, in.trackId, u"trackId"_s);
-    set(s.roomId, in.roomId, u"roomId"_s);
-    if (s.start != in.start) {
-        s.start = in.start;
-        changed.append(u"start"_s);
-    }
-    set(s.speakerIds, in.speakerIds, u"speakerIds"_s);
-    return changed;
+    Changes c;
+    c.set(s.title, in.title, u"title"_s);
+    c.set(s.subtitle, in.subtitle, u"subtitle"_s);
+    c.set(s.abstract, in.abstract, u"abstract"_s);
+    c.set(s.description, in.description, u"description"_s);
+    c.set(s.type, in.type, u"type"_s);
+    c.set(s.durationMinutes, in.durationMinutes, u"durationMinutes"_s);
+    c.set(s.language, in.language, u"language"_s);
+    c.set(s.trackId, in.trackId, u"trackId"_s);
+    c.set(s.roomId, in.roomId, u"roomId"_s);
+    c.set(s.start, in.start, u"start"_s);
+    c.set(s.speakerIds, in.speakerIds, u"speakerIds"_s);
+    c.set(s.links, in.links, u"links"_s);
+    c.set(s.attachments, in.attachments, u"attachments"_s);
+    return c.names();
 }
 
 template <typename T> QString nameOf(const T &r)
@@ -115,7 +102,7 @@ template <typename T> QString nameOf(const T &r)
 // Plans one kind: the file's records (ids already resolved) against the workspace's.
 template <typename T>
 void planKind(const QList<T> &incoming, const QHash<QUuid, T> &existing, const QUuid &eventId, QList<T> &add,
-              QList<T> &update, QList<ScheduleImportItem> &items, QSet<QUuid> &skipped)
+              QList<T> &update, QList<T> &before, QList<ScheduleImportItem> &items, QSet<QUuid> &skipped)
 {
     for (T in : incoming) {
         in.eventId = eventId;
@@ -142,10 +129,12 @@ void planKind(const QList<T> &incoming, const QHash<QUuid, T> &existing, const Q
             skipped.insert(in.meta.id);
             continue;
         }
-        if (item.action == Action::Created)
+        if (item.action == Action::Created) {
             add.append(result);
-        else if (item.action == Action::Updated)
+        } else if (item.action == Action::Updated) {
             update.append(result);
+            before.append(existing.value(in.meta.id));
+        }
         items.append(item);
     }
 }
@@ -172,6 +161,14 @@ Result<QHash<QUuid, T>> resolve(const EventStore &store, QList<T> &records, cons
         if (!r.meta.deleted && byName)
             names.insert(nameKey(r), r.meta.id);
     }
+    // The file's own ids that this event does not hold: one query finds those another event uses.
+    QList<QUuid> elsewhere;
+    for (const T &r : records)
+        if (!file.derivedKeys.contains(r.meta.id) && !existing.contains(r.meta.id))
+            elsewhere.append(r.meta.id);
+    auto known = store.revisions(T::kind, elsewhere);
+    if (!known)
+        return known.error();
     for (T &r : records) {
         const QUuid from = r.meta.id;
         QUuid to = from;
@@ -179,7 +176,7 @@ Result<QHash<QUuid, T>> resolve(const EventStore &store, QList<T> &records, cons
             to = byName ? names.value(nameKey(r)) : QUuid();
             if (to.isNull())
                 to = ScheduleFile::derivedId(eventId, *key);
-        } else if (!existing.contains(from)) {
+        } else if (known.value().contains(from)) {
             auto other = store.get<T>(from);
             if (other && other.value().eventId != eventId)
                 to = ScheduleFile::derivedId(eventId, u"id:"_s + from.toString(QUuid::WithoutBraces));
@@ -188,12 +185,77 @@ Result<QHash<QUuid, T>> resolve(const EventStore &store, QList<T> &records, cons
             remap.insert(from, to);
             r.meta.id = to;
         }
-        if (!existing.contains(to)) {
-            if (auto found = store.get<T>(to); found && found.value().eventId == eventId)
-                existing.insert(to, found.value());
-        }
     }
     return existing;
+}
+
+// One kind of a committed import taken back (undo) or written again (redo), revision-checked.
+template <typename T>
+Result<void> revertKind(EventStore &store, const QList<T> &added, QList<T> values, bool undo,
+                        const ScheduleImport::Revisions &expected)
+{
+    for (T &r : values)
+        r.meta.revision = expected.value(r.meta.id, -1);
+    if (undo && !values.isEmpty())
+        if (auto ok = store.updateMany(values, EventStore::RevisionCheck::Strict); !ok)
+            return ok.error();
+    if (!added.isEmpty())
+        if (auto ok = store.setDeleted<T>(recordIds(added), undo, expected); !ok)
+            return ok;
+    if (!undo && !values.isEmpty())
+        if (auto ok = store.updateMany(values, EventStore::RevisionCheck::Strict); !ok)
+            return ok.error();
+    return {};
+}
+
+// Runs write and reads the revisions it left, in one transaction.
+Result<ScheduleImport::Revisions> writeThenRead(EventStore &store, const ScheduleImportPlan &p,
+                                                const std::function<Result<void>()> &write)
+{
+    ScheduleImport::Revisions after;
+    auto ok = store.inTransaction([&]() -> Result<void> {
+        if (auto done = write(); !done)
+            return done;
+        auto read = ScheduleImport::revisions(store, p);
+        if (!read)
+            return read.error();
+        after = read.value();
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return after;
+}
+
+Result<ScheduleImport::Revisions> revert(EventStore &store, const ScheduleImportPlan &p, bool undo,
+                                         const ScheduleImport::Revisions &expected)
+{
+    return writeThenRead(store, p, [&]() -> Result<void> {
+        // Undo goes from the sessions to the event, so nothing live refers to a tombstoned record; redo back.
+        const std::function<Result<void>()> steps[] = {
+            [&] {
+                return revertKind(store, p.addSessions, undo ? p.beforeSessions : p.updateSessions, undo,
+                                  expected);
+            },
+            [&] {
+                return revertKind(store, p.addSpeakers, undo ? p.beforeSpeakers : p.updateSpeakers, undo,
+                                  expected);
+            },
+            [&] {
+                return revertKind(store, p.addTracks, undo ? p.beforeTracks : p.updateTracks, undo, expected);
+            },
+            [&] {
+                return revertKind(store, p.addRooms, undo ? p.beforeRooms : p.updateRooms, undo, expected);
+            },
+            [&] {
+                return revertKind(store, p.addEvents, undo ? p.beforeEvents : p.updateEvents, undo, expected);
+            },
+        };
+        for (int i = 0; i < 5; ++i)
+            if (auto done = steps[undo ? i : 4 - i](); !done)
+                return done;
+        return {};
+    });
 }
 
 } // namespace
@@ -313,12 +375,12 @@ Result<ScheduleImportPlan> ScheduleImport::plan(const EventStore &store, const S
     if (!targetEvent.isNull()) {
         plan.eventId = targetEvent;
     } else {
-        const QString key = (file.acronym.isEmpty() ? in.name : file.acronym).simplified().toLower();
+        const QString key = (in.acronym.isEmpty() ? in.name : in.acronym).simplified().toLower();
         plan.eventId = ScheduleFile::derivedId({}, u"event:"_s + key);
     }
     in.meta.id = plan.eventId;
     if (in.name.isEmpty())
-        in.name = file.acronym.isEmpty() ? tr("Imported schedule") : file.acronym;
+        in.name = in.acronym.isEmpty() ? tr("Imported schedule") : in.acronym;
     auto current = store.get<Event>(plan.eventId);
     if (!current && current.error().code != ErrorCode::NotFound)
         return current.error();
@@ -345,8 +407,10 @@ Result<ScheduleImportPlan> ScheduleImport::plan(const EventStore &store, const S
     plan.eventName = event.name;
     if (eventItem.action == Action::Created)
         plan.addEvents.append(event);
-    else if (eventItem.action == Action::Updated)
+    else if (eventItem.action == Action::Updated) {
         plan.updateEvents.append(event);
+        plan.beforeEvents.append(current.value());
+    }
     plan.items.append(eventItem);
 
     // Ids for the target event, then references follow them.
@@ -371,12 +435,12 @@ Result<ScheduleImportPlan> ScheduleImport::plan(const EventStore &store, const S
             id = mapped(id);
     }
     QSet<QUuid> skipped;
-    planKind(file.data.rooms, rooms.value(), plan.eventId, plan.addRooms, plan.updateRooms, plan.items,
-             skipped);
-    planKind(file.data.tracks, tracks.value(), plan.eventId, plan.addTracks, plan.updateTracks, plan.items,
-             skipped);
-    planKind(file.data.speakers, speakers.value(), plan.eventId, plan.addSpeakers, plan.updateSpeakers,
+    planKind(file.data.rooms, rooms.value(), plan.eventId, plan.addRooms, plan.updateRooms, plan.beforeRooms,
              plan.items, skipped);
+    planKind(file.data.tracks, tracks.value(), plan.eventId, plan.addTracks, plan.updateTracks,
+             plan.beforeTracks, plan.items, skipped);
+    planKind(file.data.speakers, speakers.value(), plan.eventId, plan.addSpeakers, plan.updateSpeakers,
+             plan.beforeSpeakers, plan.items, skipped);
     // A session keeps no reference to a room or track the import skipped (it was deleted here).
     for (Session &s : file.data.sessions) {
         if (skipped.contains(s.trackId))
@@ -387,7 +451,7 @@ Result<ScheduleImportPlan> ScheduleImport::plan(const EventStore &store, const S
         }
     }
     planKind(file.data.sessions, sessions.value(), plan.eventId, plan.addSessions, plan.updateSessions,
-             plan.items, skipped);
+             plan.beforeSessions, plan.items, skipped);
     return plan;
 }
 
@@ -429,6 +493,45 @@ Result<void> ScheduleImport::commit(EventStore &store, const ScheduleImportPlan 
             return cancel;
         return {};
     });
+}
+
+Result<ScheduleImport::Revisions> ScheduleImport::revisions(const EventStore &store,
+                                                            const ScheduleImportPlan &p)
+{
+    Revisions out;
+    for (const auto &[kind, ids] :
+         {std::pair{RecordKind::Event, recordIds(p.addEvents) + recordIds(p.updateEvents)},
+          std::pair{RecordKind::Room, recordIds(p.addRooms) + recordIds(p.updateRooms)},
+          std::pair{RecordKind::Track, recordIds(p.addTracks) + recordIds(p.updateTracks)},
+          std::pair{RecordKind::Speaker, recordIds(p.addSpeakers) + recordIds(p.updateSpeakers)},
+          std::pair{RecordKind::Session, recordIds(p.addSessions) + recordIds(p.updateSessions)}}) {
+        if (ids.isEmpty())
+            continue;
+        auto read = store.revisions(kind, ids);
+        if (!read)
+            return read.error();
+        out.insert(read.value());
+    }
+    return out;
+}
+
+Result<ScheduleImport::Revisions> ScheduleImport::commitUndoable(EventStore &store,
+                                                                 const ScheduleImportPlan &plan,
+                                                                 const std::function<bool()> &cancelled)
+{
+    return writeThenRead(store, plan, [&] { return commit(store, plan, cancelled); });
+}
+
+Result<ScheduleImport::Revisions> ScheduleImport::undo(EventStore &store, const ScheduleImportPlan &plan,
+                                                       const Revisions &expected)
+{
+    return revert(store, plan, true, expected);
+}
+
+Result<ScheduleImport::Revisions> ScheduleImport::redo(EventStore &store, const ScheduleImportPlan &plan,
+                                                       const Revisions &expected)
+{
+    return revert(store, plan, false, expected);
 }
 
 } // namespace EventDesk

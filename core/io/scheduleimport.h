@@ -39,6 +39,12 @@ public:
     QList<Track> addTracks, updateTracks;
     QList<Speaker> addSpeakers, updateSpeakers;
     QList<Session> addSessions, updateSessions;
+    // The records updateX will overwrite, as planning found them (what an undo writes back).
+    QList<Event> beforeEvents;
+    QList<Room> beforeRooms;
+    QList<Track> beforeTracks;
+    QList<Speaker> beforeSpeakers;
+    QList<Session> beforeSessions;
     QList<ScheduleImportItem> items;
     QList<ScheduleIssue> issues; // what the reader left out
 
@@ -69,6 +75,23 @@ public:
     // back and returns ErrorCode::Cancelled. A record changed since planning fails the whole write.
     static Result<void> commit(EventStore &store, const ScheduleImportPlan &plan,
                                const std::function<bool()> &cancelled = {});
+
+    // The revision of every record the plan creates or updates, by id, as the workspace has them now (read
+    // right after commit: what undo expects).
+    using Revisions = QHash<QUuid, qint64>;
+    static Result<Revisions> revisions(const EventStore &store, const ScheduleImportPlan &plan);
+    // commit() and revisions() in one transaction: what a GUI import, which can be undone, runs.
+    static Result<Revisions> commitUndoable(EventStore &store, const ScheduleImportPlan &plan,
+                                            const std::function<bool()> &cancelled = {});
+    // Takes a committed import back in one transaction: the records it updated get the values they had
+    // before, the records it created are tombstoned. Only while every one of them still has its revision in
+    // expected (a record changed since, by anyone, fails the whole undo with ErrorCode::Conflict naming it).
+    // Returns the revisions it left, which redo expects.
+    static Result<Revisions> undo(EventStore &store, const ScheduleImportPlan &plan,
+                                  const Revisions &expected);
+    // Writes an undone import again: restores the created records and writes the updated values.
+    static Result<Revisions> redo(EventStore &store, const ScheduleImportPlan &plan,
+                                  const Revisions &expected);
 };
 
 } // namespace EventDesk

@@ -62,6 +62,12 @@ void ScheduleSelection::applyRelease(ScheduleData &data, const QJsonArray &sessi
         s.pinned = o.value(u"pinned"_s).toBool();
         for (const QJsonValue &t : o.value(u"tags"_s).toArray())
             s.tags.append(t.toString());
+        s.subtitle = o.value(u"subtitle"_s).toString();
+        s.description = o.value(u"description"_s).toString();
+        for (const auto &[key, list] :
+             {std::pair{u"links"_s, &s.links}, std::pair{u"attachments"_s, &s.attachments}})
+            for (const QJsonValue &l : o.value(key).toArray())
+                list->append({l[u"url"_s].toString(), l[u"title"_s].toString()});
         out.append(s);
     }
     data.sessions = out;

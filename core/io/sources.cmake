@@ -3,6 +3,7 @@ target_sources(eventdesk_core PRIVATE
   io/csvreader.h io/csvreader.cpp
   io/csvwriter.h io/csvwriter.cpp
   io/schedulefile.h io/schedulefile.cpp
+  io/schedulerecordbuilder.h io/schedulerecordbuilder.cpp
   io/frabxmlreader.h io/frabxmlreader.cpp
   io/frabxmlwriter.h io/frabxmlwriter.cpp
   io/c3vocjsonreader.h io/c3vocjsonreader.cpp

@@ -283,11 +283,23 @@ void push(StoreCommand *command, QObject *context, Done done)
     enqueue(Request::Kind::Push, command, context, std::move(done));
 }
 
-void runImport(std::function<Result<QString>(EventStore &)> write, QObject *context,
-               std::function<void(const Result<QString> &)> done)
+void runImport(ImportSteps steps, QObject *context, std::function<void(const Result<QString> &)> done)
 {
     Q_ASSERT(queue().worker);
-    queue().worker->run(context, std::move(write), std::move(done));
+    if (!steps.undo || !steps.redo) {
+        queue().worker->run(context, std::move(steps.write), std::move(done));
+        return;
+    }
+    auto *command = new RunImport(std::move(steps));
+    push(command, context,
+         [sentence = command->sentence(), done = std::move(done)](const Result<void> &result) {
+             if (!done)
+                 return;
+             if (result)
+                 done(*sentence);
+             else
+                 done(result.error());
+         });
 }
 
 void createEvent(const Event &event)

@@ -6,6 +6,7 @@
 #include "model/event.h"
 #include "model/participant.h"
 #include "recordcommands.h"
+#include "runimport.h"
 #include "setmessagetemplates.h"
 
 #include <QPointer>
@@ -87,12 +88,11 @@ void applyAgendaProposal(const QUuid &eventId, const QList<ProposalItem> &items,
                          std::function<void(const Result<AgendaApplyOutcome> &)> done,
                          std::function<Result<void>(EventStore &)> extra = {});
 
-// Writes an import prepared on the storage thread (a schedule file, a backup): one transaction of its own,
-// run on the storage thread after the writes already sent there. It is not an undo step (an import can
-// touch thousands of records; its report says what changed, and Cancel before it commits writes nothing).
-// done gets write's sentence or error on the GUI thread, if context still exists.
-void runImport(std::function<Result<QString>(EventStore &)> write, QObject *context,
-               std::function<void(const Result<QString> &)> done);
+// Writes an import prepared on the storage thread (a schedule file, a backup) in one transaction of its own,
+// after the edits already sent. With undo and redo steps it is one undo step, pushed only when it committed
+// (Cancel before that writes nothing and pushes nothing); without them (a backup restore) it is none. done
+// gets write's sentence or error on the GUI thread, if context still exists.
+void runImport(ImportSteps steps, QObject *context, std::function<void(const Result<QString> &)> done);
 
 // Any record type; each call is one undo step, whatever the number of records.
 template <typename T> void addRecords(const QList<T> &records, const QString &text)

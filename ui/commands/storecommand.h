@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/record.h"
+#include "model/recordids.h"
 #include "result.h"
 
 #include <QHash>
@@ -62,11 +63,7 @@ template <typename T> QList<T> expecting(QList<T> records, const Revisions &revi
 }
 template <typename T> QList<QUuid> idsOf(const QList<T> &records)
 {
-    QList<QUuid> ids;
-    ids.reserve(records.size());
-    for (const T &r : records)
-        ids.append(r.meta.id);
-    return ids;
+    return recordIds(records);
 }
 // Result<int> and the like as Result<void>.
 template <typename R> Result<void> done(const R &result)

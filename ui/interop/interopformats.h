@@ -27,6 +27,19 @@ public:
     // Writes it in one transaction; cancelled() true rolls back (ErrorCode::Cancelled). Returns the
     // sentence shown afterwards.
     virtual Result<QString> commit(EventStore &store, const std::function<bool()> &cancelled) = 0;
+    // Whether a committed import can be taken back (File › Import… then makes it one undo step). undo() and
+    // redo() each write in one transaction, only while the records are as the import left them.
+    virtual bool undoable() const { return false; }
+    virtual Result<void> undo(EventStore &store)
+    {
+        Q_UNUSED(store);
+        return {};
+    }
+    virtual Result<void> redo(EventStore &store)
+    {
+        Q_UNUSED(store);
+        return {};
+    }
 };
 
 struct GuiImportFormat {

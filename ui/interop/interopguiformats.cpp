@@ -50,13 +50,29 @@ public:
     bool writesNothing() const override { return m_plan.writesNothing(); }
     Result<QString> commit(EventStore &store, const std::function<bool()> &cancelled) override
     {
-        if (auto done = ScheduleImport::commit(store, m_plan, cancelled); !done)
+        auto done = ScheduleImport::commitUndoable(store, m_plan, cancelled);
+        if (!done)
             return done.error();
+        m_revisions = done.value();
         return ScheduleImportTr::tr("Imported into \"%1\": %2").arg(m_plan.eventName, m_plan.summary());
     }
+    bool undoable() const override { return true; }
+    Result<void> undo(EventStore &store) override { return step(store, true); }
+    Result<void> redo(EventStore &store) override { return step(store, false); }
 
 private:
+    Result<void> step(EventStore &store, bool undo)
+    {
+        auto done = undo ? ScheduleImport::undo(store, m_plan, m_revisions)
+                         : ScheduleImport::redo(store, m_plan, m_revisions);
+        if (!done)
+            return done.error();
+        m_revisions = done.value();
+        return {};
+    }
+
     ScheduleImportPlan m_plan;
+    ScheduleImport::Revisions m_revisions; // as the last write (import, undo, redo) left them
 };
 
 GuiImportFormat importFormat(ScheduleFormat format, const QString &label, const QString &filter)

@@ -26,6 +26,7 @@ InteropImportDialog::InteropImportDialog(StorageWorker &worker, const QUuid &cur
     : QDialog(parent), m_worker(worker), m_currentEvent(currentEvent), m_path(path),
       m_file(new QLabel(QDir::toNativeSeparators(path), this)), m_format(new QComboBox(this)),
       m_intoCurrent(new QCheckBox(tr("Import into the current event"), this)),
+      m_heading(new QLabel(tr("What the import will do (nothing is written yet):"), this)),
       m_report(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_import(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole))
@@ -57,7 +58,8 @@ InteropImportDialog::InteropImportDialog(StorageWorker &worker, const QUuid &cur
     form->addRow(QString(), m_intoCurrent);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("What the import will do (nothing is written yet):"), this));
+    m_heading->setObjectName(u"importHeading"_s);
+    layout->addWidget(m_heading);
     layout->addWidget(m_report, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -72,6 +74,11 @@ InteropImportDialog::InteropImportDialog(StorageWorker &worker, const QUuid &cur
 QString InteropImportDialog::report() const
 {
     return m_report->toPlainText();
+}
+
+QString InteropImportDialog::heading() const
+{
+    return m_heading->text();
 }
 
 void InteropImportDialog::prepare()
@@ -126,24 +133,34 @@ void InteropImportDialog::startImport()
     setBusy(true);
     std::shared_ptr<PreparedImport> prepared = m_prepared;
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    Command::runImport(
-        [prepared, cancel](EventStore &store) {
-            return prepared->commit(store, [cancel] { return cancel->load(); });
-        },
-        this,
-        [this](const Result<QString> &result) {
-            const bool cancelled = m_cancel && m_cancel->load();
-            m_done = bool(result);
-            setBusy(false);
-            m_report->setPlainText(result ? result.value() : result.error().message);
-            if (m_done) {
-                m_buttons->setStandardButtons(QDialogButtonBox::Close);
-                m_buttons->button(QDialogButtonBox::Close)->setObjectName(u"importClose"_s);
-            }
-            emit importFinished(m_done);
-            if (cancelled && !m_done)
-                QDialog::reject();
-        });
+    ImportSteps steps;
+    steps.text = tr("Import %1").arg(QFileInfo(m_path).fileName());
+    steps.write = [prepared, cancel](EventStore &store) {
+        return prepared->commit(store, [cancel] { return cancel->load(); });
+    };
+    if (prepared->undoable()) {
+        steps.undo = [prepared](EventStore &store) { return prepared->undo(store); };
+        steps.redo = [prepared](EventStore &store) { return prepared->redo(store); };
+    }
+    Command::runImport(std::move(steps), this, [this, prepared](const Result<QString> &result) {
+        const bool cancelled = m_cancel && m_cancel->load();
+        m_done = bool(result);
+        setBusy(false);
+        if (m_done) {
+            // What was written: the sentence, then the report, which is no longer a forecast.
+            m_heading->setText(tr("Written: %1").arg(result.value()));
+            m_report->setPlainText(result.value() + u"\n\n"_s + prepared->report());
+        } else {
+            m_report->setPlainText(result.error().message);
+        }
+        if (m_done) {
+            m_buttons->setStandardButtons(QDialogButtonBox::Close);
+            m_buttons->button(QDialogButtonBox::Close)->setObjectName(u"importClose"_s);
+        }
+        emit importFinished(m_done);
+        if (cancelled && !m_done)
+            QDialog::reject();
+    });
 }
 
 void InteropImportDialog::reject()

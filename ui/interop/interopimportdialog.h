@@ -32,6 +32,7 @@ public:
     InteropImportDialog(StorageWorker &worker, const QUuid &currentEvent, const QString &path,
                         QWidget *parent = nullptr);
     QString report() const;
+    QString heading() const;
 
 public slots:
     void reject() override;
@@ -56,6 +57,7 @@ private:
     QLabel *m_file;
     QComboBox *m_format;
     QCheckBox *m_intoCurrent;
+    QLabel *m_heading;
     QPlainTextEdit *m_report;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

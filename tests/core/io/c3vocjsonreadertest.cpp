@@ -50,7 +50,7 @@ TEST(C3vocJsonReaderTest, ReadsTheRc3PretalxSample)
     EXPECT_EQ(file.data.rooms.size(), 5);
     EXPECT_EQ(file.data.speakers.size(), 56);
     EXPECT_EQ(file.data.tracks.size(), 5);
-    EXPECT_EQ(file.acronym, u"rc3-channels-2020"_s);
+    EXPECT_EQ(file.data.event.acronym, u"rc3-channels-2020"_s);
     EXPECT_FALSE(file.hasTimeZone);
     bool umlautRoom = false;
     for (const Room &r : file.data.rooms)
@@ -82,6 +82,20 @@ TEST(C3vocJsonReaderTest, PersonsBiographiesAndReferences)
     ASSERT_EQ(f.value().issues.size(), 2); // the nameless person, the link without an address
     EXPECT_EQ(f.value().issues.at(0).where, u"schedule.conference.days[0].rooms[\"Hall\"][0].links[0]"_s);
     EXPECT_EQ(f.value().issues.at(1).where, u"schedule.conference.days[0].rooms[\"Hall\"][0].persons[2]"_s);
+}
+
+TEST(C3vocJsonReaderTest, SubtitleDescriptionLinksAttachmentsAndAcronymAreKept)
+{
+    QJsonObject e = event(u"talk-1"_s, u"Talk"_s, u"2026-06-10T10:00:00+02:00"_s);
+    e.insert(u"subtitle"_s, u" A  subtitle "_s);
+    e.insert(u"description"_s, u"Long text.\n\nMore."_s);
+    e.insert(u"links"_s, QJsonArray{QJsonObject{{u"url"_s, u"https://a.example/"_s}, {u"title"_s, u"A"_s}},
+                                    u"https://b.example/"_s});
+    e.insert(u"attachments"_s, QJsonArray{QJsonObject{{u"url"_s, u"https://c.example/slides.pdf"_s},
+                                                      {u"title"_s, u"Slides"_s}}});
+    auto f = C3vocJsonReader::read(schedule({e}));
+    ASSERT_TRUE(f) << f.error().message.toStdString();
+    expectSessionExtras(f.value(), QString()); // the second link is a bare address
 }
 
 TEST(C3vocJsonReaderTest, NotJsonNamesLineAndColumn)

@@ -36,7 +36,7 @@ TEST(FrabXmlReaderTest, ReadsThe39c3Sample)
     EXPECT_EQ(file.data.sessions.size(), 215);
     EXPECT_EQ(file.data.rooms.size(), 14);
     EXPECT_EQ(file.data.speakers.size(), 263);
-    EXPECT_EQ(file.acronym, u"39c3"_s);
+    EXPECT_EQ(file.data.event.acronym, u"39c3"_s);
     EXPECT_EQ(file.data.event.name, u"39th Chaos Communications Congress"_s);
     EXPECT_EQ(file.data.event.timeZone, u"Europe/Berlin"_s);
     EXPECT_EQ(file.data.event.startDate, QDate(2025, 12, 27));
@@ -56,6 +56,36 @@ TEST(FrabXmlReaderTest, ReadsThe39c3Sample)
     for (const Speaker &sp : file.data.speakers)
         leonards += sp.name == u"Leonard" ? 1 : 0;
     EXPECT_EQ(leonards, 2);
+}
+
+TEST(FrabXmlReaderTest, SubtitleDescriptionLinksAttachmentsAndAcronymAreKept)
+{
+    auto f = FrabXmlReader::read(frabXml(
+        oneRoom(frabEvent("0b1c2d3e-0000-4000-8000-000000000001", "Talk", "2026-06-10T10:00:00+02:00",
+                          "<subtitle>  A   subtitle </subtitle><description>\n      Long text.\n\n      "
+                          "More.\n    </description>"
+                          "<links><link href=\"https://a.example/\">A</link><link href=\" https://b.example/ "
+                          "\"><type>related</type>"
+                          "<title>B</title></link><link>no address</link></links>"
+                          "<attachments><attachment "
+                          "href=\"https://c.example/slides.pdf\">Slides</attachment></attachments>"))));
+    ASSERT_TRUE(f) << f.error().message.toStdString();
+    expectSessionExtras(f.value(), u"B"_s);
+    ASSERT_EQ(f.value().issues.size(), 1); // the link without an address
+    // The real file's hub-style links and attachments (with <type> and <title> children) are read too.
+    auto sample = FrabXmlReader::read(interopBytes(u"schedule-39c3-20251206.xml"_s));
+    ASSERT_TRUE(sample);
+    int links = 0, attachments = 0, descriptions = 0, zuegli = 0;
+    for (const Session &t : sample.value().data.sessions) {
+        links += int(t.links.size());
+        attachments += int(t.attachments.size());
+        descriptions += t.description.isEmpty() ? 0 : 1;
+        zuegli += t.links.contains(SessionLink{u"https://zügli.app"_s, u"Zügli"_s}) ? 1 : 0;
+    }
+    EXPECT_GT(links, 3);
+    EXPECT_EQ(attachments, 1);
+    EXPECT_EQ(zuegli, 1); // <link href><type>…</type><title>Zügli</title></link>
+    EXPECT_GT(descriptions, 100);
 }
 
 TEST(FrabXmlReaderTest, NonUuidGuidsBecomeStableUuids)

@@ -2,6 +2,8 @@
 
 // Paths of the interop samples and schemas, and small helpers for the schedule import/export tests.
 
+#include "io/schedulefile.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QProcess>
@@ -50,6 +52,22 @@ inline QByteArray frabEvent(const QByteArray &guid, const QByteArray &title, con
            duration + "</duration><room>Hall</room><title>" + title +
            "</title><type>Talk</type><abstract/><track>Main</track><language>en</language>" + extra +
            "</event>\n";
+}
+
+// What the readers' tests of schema 8's fields put in the first session (acronym "test2026"): the subtitle "A
+// subtitle", the description "Long text.\n\nMore.", links to https://a.example/ ("A") and https://b.example/,
+// and the attachment https://c.example/slides.pdf ("Slides").
+inline void expectSessionExtras(const ScheduleFile &f, const QString &secondLinkTitle)
+{
+    EXPECT_EQ(f.data.event.acronym, QStringLiteral("test2026"));
+    ASSERT_FALSE(f.data.sessions.isEmpty());
+    const Session &s = f.data.sessions.first();
+    EXPECT_EQ(s.subtitle, QStringLiteral("A subtitle"));
+    EXPECT_EQ(s.description, QStringLiteral("Long text.\n\nMore."));
+    EXPECT_EQ(s.links, (QList<SessionLink>{{QStringLiteral("https://a.example/"), QStringLiteral("A")},
+                                           {QStringLiteral("https://b.example/"), secondLinkTitle}}));
+    EXPECT_EQ(s.attachments, (QList<SessionLink>{{QStringLiteral("https://c.example/slides.pdf"),
+                                                  QStringLiteral("Slides")}}));
 }
 
 // Validates bytes with a real validator: xmllint --schema for XML, python3-jsonschema (Draft 6, with format

@@ -44,10 +44,17 @@ QMap<QString, QString> modelled(const ScheduleData &d)
                 return r.name;
         return QString();
     };
+    // The acronym as the schemas let it be written ("rc3-channels-2020" becomes "rc3_channels_2020").
     out.insert(u"event"_s,
                QStringList{d.event.name, d.event.timeZone, d.event.startDate.toString(Qt::ISODate),
-                           d.event.endDate.toString(Qt::ISODate)}
+                           d.event.endDate.toString(Qt::ISODate), ScheduleExport::acronym(d.event)}
                    .join(u'|'));
+    auto references = [](const QList<SessionLink> &list) {
+        QStringList out;
+        for (const SessionLink &l : list)
+            out.append(l.url + u' ' + l.title);
+        return out.join(u';');
+    };
     for (const Room &r : d.rooms)
         out.insert(u"room "_s + r.meta.id.toString(), r.name);
     for (const Track &t : d.tracks)
@@ -70,7 +77,8 @@ QMap<QString, QString> modelled(const ScheduleData &d)
                    QStringList{s.title, s.abstract, sessionTypeName(s.type),
                                QString::number(s.durationMinutes), s.language, nameOf(d.tracks, s.trackId),
                                nameOf(d.rooms, s.roomId), s.start.toUTC().toString(Qt::ISODate),
-                               speakers.join(u',')}
+                               speakers.join(u','), s.subtitle, s.description, references(s.links),
+                               references(s.attachments)}
                        .join(u'|'));
     }
     return out;
@@ -109,7 +117,7 @@ protected:
     {
         const ScheduleData first = exported(a, event);
         const QByteArray bytes = write(first, f);
-        EXPECT_EQ(validatorErrors(bytes, f == ScheduleFormat::FrabXml), QString());
+        EXPECT_EQ(validatorErrors(bytes, f == ScheduleFormat::FrabXml).toStdString(), std::string());
         const QUuid copy = import(b, bytes, f);
         const ScheduleData second = exported(b, copy);
         const auto before = modelled(first);
@@ -137,6 +145,37 @@ TEST_P(ScheduleExportTest, SampleRoundTripIsValidAndLosesNothing)
     const QUuid event = import(a, interopBytes(QString::fromLatin1(f.sample)), f.format);
     ASSERT_FALSE(event.isNull());
     roundTrip(event, f.format);
+}
+
+TEST_P(ScheduleExportTest, SubtitleDescriptionLinksAttachmentsAndAcronymSurviveTheRoundTrip)
+{
+    const QByteArray xml = frabXml(
+        "<room name=\"Hall\">" +
+        frabEvent(
+            "0b1c2d3e-0000-4000-8000-000000000001", "One", "2026-06-10T10:00:00+02:00",
+            "<subtitle>A subtitle</subtitle><description>Long text.\n\n* a point</description>"
+            "<links><link href=\"https://a.example/\">A &amp; B</link><link href=\"https://b.example/\"/>"
+            "</links><attachments><attachment href=\"https://c.example/slides.pdf\">Slides</attachment>"
+            "</attachments><persons><person>Ada</person></persons>") +
+        frabEvent("0b1c2d3e-0000-4000-8000-000000000002", "Two", "2026-06-10T11:00:00+02:00") + "</room>");
+    const QUuid event = import(a, xml, ScheduleFormat::FrabXml);
+    ASSERT_FALSE(event.isNull());
+    const ScheduleData first = exported(a, event);
+    EXPECT_EQ(first.event.acronym, u"test2026"_s);
+    const QByteArray bytes = write(first, GetParam().format);
+    EXPECT_TRUE(bytes.contains("A subtitle")) << bytes.constData();
+    EXPECT_TRUE(bytes.contains("https://c.example/slides.pdf"));
+    EXPECT_TRUE(bytes.contains("test2026"));
+    roundTrip(event, GetParam().format);
+    const ScheduleData second = exported(b, import(b, bytes, GetParam().format));
+    EXPECT_EQ(second.event.acronym, u"test2026"_s);
+    ASSERT_EQ(second.sessions.size(), 2);
+    const Session &s = second.sessions.first();
+    EXPECT_EQ(s.subtitle, u"A subtitle"_s);
+    EXPECT_EQ(s.description, u"Long text.\n\n* a point"_s);
+    EXPECT_EQ(s.links,
+              (QList<SessionLink>{{u"https://a.example/"_s, u"A & B"_s}, {u"https://b.example/"_s, {}}}));
+    EXPECT_EQ(s.attachments, (QList<SessionLink>{{u"https://c.example/slides.pdf"_s, u"Slides"_s}}));
 }
 
 TEST_P(ScheduleExportTest, OtherFormatsSampleRoundTripsToo)

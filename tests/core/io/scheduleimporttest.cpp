@@ -91,6 +91,37 @@ TEST_F(ScheduleImportTest, ReimportMatchesByGuidAndShowsWhatChanges)
     EXPECT_EQ(two.value().title, u"Two, revised"_s);
 }
 
+TEST_F(ScheduleImportTest, ReimportUpdatesSubtitleDescriptionLinksAndAttachments)
+{
+    const QByteArray first =
+        frabXml("<room name=\"Hall\">" +
+                frabEvent("0b1c2d3e-0000-4000-8000-000000000001", "One", "2026-06-10T10:00:00+02:00",
+                          "<subtitle>Old</subtitle><description>Long</description>"
+                          "<links><link href=\"https://a.example/\">A</link></links>") +
+                "</room>");
+    ASSERT_TRUE(ScheduleImport::commit(store, planned(read(first))));
+    const QUuid id(u"0b1c2d3e-0000-4000-8000-000000000001"_s);
+    EXPECT_EQ(store.get<Session>(id).value().subtitle, u"Old"_s);
+    EXPECT_EQ(store.get<Event>(planned(read(first)).eventId).value().acronym, u"test2026"_s);
+    EXPECT_TRUE(planned(read(first)).writesNothing());
+
+    QByteArray changed = first;
+    changed.replace("<subtitle>Old</subtitle>", "<subtitle>New</subtitle>");
+    changed.replace("</links>",
+                    "</links><attachments><attachment href=\"https://b.example/s.pdf\">S</attachment>"
+                    "</attachments>");
+    const ScheduleImportPlan p = planned(read(changed));
+    ASSERT_NE(item(p, u"One"_s), nullptr);
+    EXPECT_EQ(item(p, u"One"_s)->action, Action::Updated);
+    EXPECT_EQ(item(p, u"One"_s)->fields, (QStringList{u"subtitle"_s, u"attachments"_s}));
+    ASSERT_TRUE(ScheduleImport::commit(store, p));
+    const Session after = store.get<Session>(id).value();
+    EXPECT_EQ(after.subtitle, u"New"_s);
+    EXPECT_EQ(after.description, u"Long"_s);
+    EXPECT_EQ(after.links, (QList<SessionLink>{{u"https://a.example/"_s, u"A"_s}}));
+    EXPECT_EQ(after.attachments, (QList<SessionLink>{{u"https://b.example/s.pdf"_s, u"S"_s}}));
+}
+
 TEST_F(ScheduleImportTest, IntoAnExistingEventMatchesRoomsAndSpeakersByName)
 {
     Event e;

@@ -2,8 +2,14 @@
 // the export through the format registry.
 #include "interop/interopexportdialog.h"
 #include "interop/interopimportdialog.h"
+#include "io/backupwriter.h"
 #include "io/scheduleimport.h"
 #include "support/guifixture.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 
 #include <QComboBox>
 #include <QFile>
@@ -40,6 +46,71 @@ protected:
         EXPECT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(bytes);
         return f.fileName();
+    }
+    // Opens File › Import… on path with the format; returns the dialog.
+    InteropImportDialog *openImportDialog(const QString &path, const QString &format = {})
+    {
+        m_window->importFile(path);
+        const auto dialogs = m_window->findChildren<InteropImportDialog *>(u"interopImportDialog"_s);
+        EXPECT_FALSE(dialogs.isEmpty());
+        if (dialogs.isEmpty())
+            return nullptr;
+        if (!format.isEmpty()) {
+            auto *combo = dialogs.last()->findChild<QComboBox *>(u"importFormat"_s);
+            combo->setCurrentIndex(combo->findData(format));
+        }
+        return dialogs.last();
+    }
+    // Waits for the dry run, clicks Import and waits until it was written.
+    static void importAndWait(InteropImportDialog *dialog)
+    {
+        auto *import = dialog->findChild<QPushButton *>(u"importButton"_s);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return import->isEnabled(); }, 10000))
+            << dialog->report().toStdString();
+        QSignalSpy finished(dialog, &InteropImportDialog::importFinished);
+        QTest::mouseClick(import, Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 10000));
+        EXPECT_TRUE(finished.first().first().toBool()) << dialog->report().toStdString();
+    }
+    InteropImportDialog *importThroughTheDialog(const QString &path, const QString &format = {})
+    {
+        InteropImportDialog *dialog = openImportDialog(path, format);
+        if (dialog)
+            importAndWait(dialog);
+        return dialog;
+    }
+    // Imports kSchedule straight into the workspace (not through the window) and returns the event.
+    QUuid imported()
+    {
+        auto file =
+            ScheduleImport::readFile(writeFile(u"schedule.xml"_s, kSchedule), ScheduleFormat::FrabXml);
+        EXPECT_TRUE(file);
+        auto plan = ScheduleImport::plan(m_probe, file.value());
+        EXPECT_TRUE(plan);
+        EXPECT_TRUE(ScheduleImport::commit(m_probe, plan.value()));
+        return plan.value().eventId;
+    }
+    // Exports eventId in format to path through File › Export…; returns the sentence the dialog shows.
+    QString exportThroughTheDialog(const QUuid &eventId, const QString &format, const QString &path)
+    {
+        InteropExportDialog dialog(m_worker, eventId);
+        auto *combo = dialog.findChild<QComboBox *>(u"exportFormat"_s);
+        const int index = combo->findData(format);
+        EXPECT_GE(index, 0) << format.toStdString();
+        combo->setCurrentIndex(index);
+        dialog.findChild<QLineEdit *>(u"exportPath"_s)->setText(path);
+        QSignalSpy exported(&dialog, &InteropExportDialog::exported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return exported.count() == 1; }, 30000));
+        EXPECT_TRUE(!exported.isEmpty() && exported.first().first().toBool())
+            << dialog.result().toStdString();
+        return dialog.result();
+    }
+    static QByteArray contents(const QString &path)
+    {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+        return f.readAll();
     }
 };
 
@@ -106,6 +177,142 @@ TEST_F(InteropDialogsTest, ExportWritesTheChosenFormat)
     EXPECT_TRUE(f.readAll().contains("\"title\": \"Opening\""));
     EXPECT_TRUE(dialog.result().contains(u"Exported 1 scheduled sessions"_s))
         << dialog.result().toStdString();
+}
+
+TEST_F(InteropDialogsTest, AfterTheImportTheHeadingSaysWhatWasWritten)
+{
+    openWindow();
+    InteropImportDialog *dialog = openImportDialog(writeFile(u"schedule.xml"_s, kSchedule));
+    ASSERT_NE(dialog, nullptr);
+    auto *heading = dialog->findChild<QLabel *>(u"importHeading"_s);
+    ASSERT_NE(heading, nullptr);
+    EXPECT_TRUE(heading->text().contains(u"nothing is written yet"_s));
+    importAndWait(dialog);
+    EXPECT_FALSE(heading->text().contains(u"nothing is written yet"_s)) << heading->text().toStdString();
+    EXPECT_TRUE(heading->text().endsWith(
+        u"Imported into \"GUI Conf\": 5 created, 0 updated, 0 unchanged, 0 skipped."_s))
+        << heading->text().toStdString();
+    // The report below lists what was written.
+    EXPECT_TRUE(dialog->report().contains(u"created session \"Opening\""_s))
+        << dialog->report().toStdString();
+}
+
+TEST_F(InteropDialogsTest, UndoTakesAnImportBackAndRedoWritesItAgain)
+{
+    openWindow();
+    // Live events, rooms, tracks, speakers and sessions.
+    auto live = [this] {
+        return QList<qint64>{m_probe.count<Event>().value(), m_probe.count<Room>().value(),
+                             m_probe.count<Track>().value(), m_probe.count<Speaker>().value(),
+                             m_probe.count<Session>().value()};
+    };
+    importThroughTheDialog(writeFile(u"schedule.xml"_s, kSchedule));
+    ASSERT_EQ(live(), (QList<qint64>{1, 1, 1, 1, 1}));
+    triggerWhenEnabled(u"actionUndo"_s);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return live() == QList<qint64>{0, 0, 0, 0, 0};
+        },
+        10000))
+        << live().size();
+    triggerWhenEnabled(u"actionRedo"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return live() == QList<qint64>{1, 1, 1, 1, 1}; }, 10000));
+}
+
+TEST_F(InteropDialogsTest, UndoOfAReimportPutsTheUpdatedValuesBack)
+{
+    openWindow();
+    importThroughTheDialog(writeFile(u"schedule.xml"_s, kSchedule));
+    QByteArray changed = kSchedule;
+    changed.replace("<title>Opening</title>", "<title>Opening, revised</title><subtitle>New</subtitle>");
+    importThroughTheDialog(writeFile(u"changed.xml"_s, changed));
+    const QUuid id(u"0b1c2d3e-0000-4000-8000-000000000001"_s);
+    ASSERT_EQ(m_probe.get<Session>(id).value().title, u"Opening, revised"_s);
+    EXPECT_EQ(m_probe.get<Session>(id).value().subtitle, u"New"_s);
+    triggerWhenEnabled(u"actionUndo"_s);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_probe.get<Session>(id).value().title == u"Opening"_s; }, 10000));
+    EXPECT_EQ(m_probe.get<Session>(id).value().subtitle, QString());
+    EXPECT_EQ(m_probe.count<Session>().value(), 1); // the first import stays
+    // A record changed since (here by a second connection, as the CLI would) blocks the undo of the first.
+    Session s = m_probe.get<Session>(id).value();
+    s.abstract = u"Edited elsewhere"_s;
+    ASSERT_TRUE(m_probe.update(s));
+    QSignalSpy blocked(StoreCommandNotifier::instance(), &StoreCommandNotifier::stepBlocked);
+    triggerWhenEnabled(u"actionUndo"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return blocked.count() == 1; }, 10000));
+    EXPECT_EQ(m_probe.count<Session>().value(), 1);
+    EXPECT_EQ(m_probe.get<Session>(id).value().abstract, u"Edited elsewhere"_s);
+}
+
+TEST_F(InteropDialogsTest, ExportOffersCalendarAgendaSiteAndBackup)
+{
+    openWindow();
+    const QUuid event = imported();
+    const QString ics = m_ws.filePath(u"out.ics"_s);
+    EXPECT_TRUE(exportThroughTheDialog(event, u"ics"_s, ics).contains(u"1 session"_s));
+    const QByteArray calendar = contents(ics);
+    EXPECT_TRUE(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+    EXPECT_TRUE(calendar.contains("SUMMARY:Opening")) << calendar.constData();
+    EXPECT_TRUE(calendar.contains("UID:0b1c2d3e-0000-4000-8000-000000000001@eventdesk"));
+
+    const QString html = m_ws.filePath(u"agenda.html"_s);
+    exportThroughTheDialog(event, u"html"_s, html);
+    const QByteArray agenda = contents(html);
+    EXPECT_TRUE(agenda.contains("<html")) << agenda.left(200).constData();
+    EXPECT_TRUE(agenda.contains("Opening"));
+    EXPECT_TRUE(agenda.contains("Hall"));
+
+    const QString site = m_ws.filePath(u"site"_s);
+    exportThroughTheDialog(event, u"site"_s, site);
+    EXPECT_TRUE(QFile::exists(QDir(site).filePath(u"index.html"_s)));
+    EXPECT_TRUE(contents(QDir(site).filePath(u"index.html"_s)).contains("GUI Conf"));
+
+    const QString pdf = m_ws.filePath(u"agenda.pdf"_s);
+    EXPECT_TRUE(exportThroughTheDialog(event, u"pdf"_s, pdf).contains(u"page"_s));
+    EXPECT_TRUE(contents(pdf).startsWith("%PDF-"));
+
+    const QString backup = m_ws.filePath(u"backup.json"_s);
+    exportThroughTheDialog(event, u"backup"_s, backup);
+    const QJsonObject root = QJsonDocument::fromJson(contents(backup)).object();
+    EXPECT_EQ(root.value(u"format"_s).toString(), u"eventdesk-backup"_s);
+    EXPECT_TRUE(contents(backup).contains("Opening"));
+}
+
+TEST_F(InteropDialogsTest, ImportRestoresABackupIntoAnEmptyWorkspaceAndRefusesANewerOne)
+{
+    // A backup of another workspace that holds the schedule.
+    TempWorkspace other;
+    EventStore source;
+    ASSERT_TRUE(source.open(other.filePath(u"source.eventdesk"_s)));
+    auto file = ScheduleImport::readFile(writeFile(u"schedule.xml"_s, kSchedule), ScheduleFormat::FrabXml);
+    ASSERT_TRUE(file);
+    auto plan = ScheduleImport::plan(source, file.value());
+    ASSERT_TRUE(plan);
+    ASSERT_TRUE(ScheduleImport::commit(source, plan.value()));
+    const QString path = m_ws.filePath(u"backup.json"_s);
+    ASSERT_TRUE(BackupWriter::write(source, path));
+
+    MainWindow &w = openWindow();
+    // A backup from a newer EventDesk is refused with one sentence, and nothing can be imported.
+    QJsonObject newer = QJsonDocument::fromJson(contents(path)).object();
+    newer.insert(u"schemaVersion"_s, source.schemaVersion() + 1);
+    w.importFile(writeFile(u"newer.json"_s, QJsonDocument(newer).toJson()));
+    auto *refusing = find<InteropImportDialog>(u"interopImportDialog"_s);
+    ASSERT_NE(refusing, nullptr);
+    auto *combo = refusing->findChild<QComboBox *>(u"importFormat"_s);
+    combo->setCurrentIndex(combo->findData(u"backup"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return refusing->report().contains(u"newer EventDesk"_s); }, 10000))
+        << refusing->report().toStdString();
+    EXPECT_FALSE(refusing->findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+    refusing->close();
+
+    InteropImportDialog *dialog = importThroughTheDialog(path, u"backup"_s);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->report().contains(u"Restored"_s)) << dialog->report().toStdString();
+    EXPECT_EQ(m_probe.count<Session>().value(), 1);
+    EXPECT_EQ(m_probe.get<Session>(QUuid(u"0b1c2d3e-0000-4000-8000-000000000001"_s)).value().title,
+              u"Opening"_s);
 }
 
 } // namespace
