@@ -18,9 +18,12 @@
 #include "llm/responsecacheworker.h"
 #include "participants/checkinpage.h"
 #include "participants/participantspage.h"
+#include "schedule/scheduledefaults.h"
 #include "schedule/schedulepage.h"
 #include "schedule/schedulerecordeditor.h"
+#include "schedule/schedulescene.h"
 #include "settings.h"
+#include "settings/settingsdialog.h"
 #include "storage/sampleconference.h"
 #include "storage/storageworker.h"
 
@@ -85,8 +88,10 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
         }
     });
 
-    restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
-    restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+    if (Settings::value(Settings::Key::RememberWindowState).toBool()) {
+        restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
+        restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+    }
     statusBar()->showMessage(tr("Loading workspace…"));
     m_events->reload();
 }
@@ -258,6 +263,15 @@ void MainWindow::createActions()
         find->setEnabled(page && page->focusProxy());
     });
     find->setEnabled(false);
+    edit->addSeparator();
+    QAction *preferences = makeAction(u"actionPreferences"_s, tr("&Preferences…"), {});
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(u"Ctrl+,"_s)))
+        preferenceKeys.append(QKeySequence(u"Ctrl+,"_s));
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    edit->addAction(preferences);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(u"menuGo"_s);
@@ -356,6 +370,30 @@ void MainWindow::createActions()
     help->addAction(about);
 }
 
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+// What the window shows of the settings follows them at once; the language from the next start.
+void MainWindow::applySettings()
+{
+    m_assistant->reloadSettings();
+    const QString language = Settings::value(Settings::Key::Language).toString();
+    if (auto *action = findChild<QAction *>(u"actionLanguage_"_s + language))
+        action->setChecked(true);
+    if (auto *schedule = qobject_cast<SchedulePage *>(m_eventPages.value(0)))
+        schedule->scene()->setSnapMinutes(ScheduleDefaults::load().snapMinutes());
+}
+
 void MainWindow::setPage(Page page)
 {
     switch (page) {
@@ -396,6 +434,7 @@ void MainWindow::newEvent()
         e.timeZone = u"UTC"_s;
     e.startDate = QDate::currentDate().addMonths(3);
     e.endDate = e.startDate.addDays(1);
+    ScheduleDefaults::load().applyTo(e); // Edit › Preferences › Schedule
     m_creating = true;
     m_eventList->clearSelection();
     m_form->setEvent(e, true);
@@ -600,8 +639,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
-    Settings::setValue(Settings::Key::MainWindowState, saveState());
+    if (Settings::value(Settings::Key::RememberWindowState).toBool()) {
+        Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+        Settings::setValue(Settings::Key::MainWindowState, saveState());
+    } else {
+        Settings::remove(Settings::Key::MainWindowGeometry);
+        Settings::remove(Settings::Key::MainWindowState);
+    }
     event->accept();
 }
 
