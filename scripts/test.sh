@@ -32,4 +32,5 @@ smoke build/ci/bench/eventdesk_schedulescene_bench
 smoke build/ci/bench/eventdesk_context_bench
 smoke build/ci/bench/eventdesk_agenda_bench
 EVENTDESK_BENCH_SESSIONS=60 smoke build/ci/bench/eventdesk_interop_bench
+EVENTDESK_BENCH_ROWS=2000 smoke build/ci/bench/eventdesk_dashboard_bench
 echo "benchmark smoke run: ok"

@@ -7,6 +7,7 @@
 #include "commands/storecommand.h"
 #include "common/messagebox.h"
 #include "common/recordtablepage.h"
+#include "dashboard/dashboardpage.h"
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
@@ -188,6 +189,7 @@ void MainWindow::createSections()
         editable(RecordKind::Speaker, tr("Speakers")),
         new ParticipantsPage(m_worker, this),
         new CheckInPage(m_worker, this),
+        new DashboardPage(m_worker, this), // last: Go › Dashboard is Ctrl+0
     };
 }
 
@@ -276,8 +278,12 @@ void MainWindow::createActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(u"menuGo"_s);
     for (int i = 0; i < m_sections->count(); ++i) {
+        // Event details, then the parts, on Ctrl+1 …; the dashboard on Ctrl+0.
+        const bool dashboard = qobject_cast<DashboardPage *>(m_eventPages.value(i - 1)) != nullptr;
         QAction *a = makeAction(u"actionSection%1"_s.arg(i), m_sections->item(i)->text(),
-                                QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+                                QKeySequence(dashboard ? u"Ctrl+0"_s : u"Ctrl+%1"_s.arg(i + 1)));
+        if (dashboard)
+            a->setObjectName(u"actionDashboard"_s);
         connect(a, &QAction::triggered, this, [this, i] {
             m_sections->setCurrentRow(i);
             // A page that names where typing goes (its focus proxy: the search box) gets the keyboard.
