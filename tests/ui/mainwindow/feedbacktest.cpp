@@ -3,6 +3,7 @@
 #include "commands/command.h"
 #include "participants/importdialog.h"
 #include "participants/participantspage.h"
+#include "participants/participanttablemodel.h"
 #include "schedule/schedulepage.h"
 #include "schedule/schedulescene.h"
 #include "support/guifixture.h"
