@@ -70,15 +70,19 @@ const QStringList kTopicsZh{u"大型会议的日程编排实践"_s,   u"开源�
                             u"技术大会的赞助商合作"_s,     u"从征稿到议程：程序委员会的工作"_s};
 
 // An unused name from make(0), make(1), …: the sample has no two people of the same name.
+// make must return a QString (not a QStringBuilder of temporaries). Past the combinations the name lists allow
+// (hundreds), a name may repeat rather than loop for ever.
 template <typename Make> QString uniqueName(QSet<QString> &used, int start, Make make)
 {
-    for (int k = start;; ++k) {
+    constexpr int kTries = 1000;
+    for (int k = start; k < start + kTries; ++k) {
         const QString name = make(k);
         if (!used.contains(name)) {
             used.insert(name);
             return name;
         }
     }
+    return make(start);
 }
 } // namespace
 
@@ -124,11 +128,11 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         t.color = colors.at(i % colors.size());
         tracks.append(t);
     }
-    const auto chineseName = [](int k) {
+    const auto chineseName = [](int k) -> QString {
         return kSurnames.at(k % kSurnames.size()) +
                kGivenNames.at((k * 7 + k / kSurnames.size()) % kGivenNames.size());
     };
-    const auto westernName = [](int k) {
+    const auto westernName = [](int k) -> QString {
         return kFirst.at(k % kFirst.size()) + u' ' + kLast.at((k * 5 + 1 + k / kFirst.size()) % kLast.size());
     };
     QSet<QString> speakerNames;
@@ -230,9 +234,9 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         Participant p;
         p.eventId = eventId;
         p.name = i % 5 == 2 ? uniqueName(participantNames, i * 3, chineseName)
-                            : uniqueName(participantNames, i, [](int k) {
+                            : uniqueName(participantNames, i, [](int k) -> QString {
                                   return kFirst.at(k % kFirst.size()) + u' ' +
-                                         kLast.at((k / kFirst.size() + k) % kLast.size());
+                                         kLast.at((k / kFirst.size() + 3 * k) % kLast.size());
                               });
         p.email = u"participant%1@example.org"_s.arg(i + 1);
         p.phone = u"+49 30 %1"_s.arg(1000000 + rng.bounded(8999999));
