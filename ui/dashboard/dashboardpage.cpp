@@ -23,7 +23,7 @@ namespace EventDesk
 
 DashboardPage::DashboardPage(StorageWorker &worker, QWidget *parent)
     : EventPage(parent), m_worker(worker), m_refreshTimer(new QTimer(this)), m_summary(new QLabel(this)),
-      m_pdfButton(new QPushButton(tr("Export &PDF…"), this))
+      m_pdfButton(new QPushButton(tr("Export P&DF…"), this))
 {
     setObjectName(u"dashboardPage"_s);
     m_summary->setObjectName(u"dashboardSummary"_s);
