@@ -40,6 +40,22 @@ QString Settings::path(Key key)
         return u"Assistant/cache"_s;
     case Key::AssistantMonthlyBudget:
         return u"Assistant/monthlyBudget"_s;
+    case Key::DefaultWorkspace:
+        return u"Workspace/default"_s;
+    case Key::RememberWindowState:
+        return u"MainWindow/remember"_s;
+    case Key::SyncServerUrl:
+        return u"Sync/serverUrl"_s;
+    case Key::SyncMemberName:
+        return u"Sync/memberName"_s;
+    case Key::ScheduleConflictRules:
+        return u"Schedule/conflictRules"_s;
+    case Key::ScheduleSnapMinutes:
+        return u"Schedule/snapMinutes"_s;
+    case Key::ScheduleSpeakerChangeover:
+        return u"Schedule/speakerChangeoverMinutes"_s;
+    case Key::ScheduleRoomChangeover:
+        return u"Schedule/roomChangeoverMinutes"_s;
     }
     return {};
 }
@@ -59,6 +75,16 @@ QVariant Settings::defaultValue(Key key)
         return true;
     case Key::AssistantMonthlyBudget:
         return 0.0;
+    case Key::RememberWindowState:
+        return true;
+    case Key::ScheduleConflictRules:
+        return u"{}"_s;
+    case Key::ScheduleSnapMinutes:
+        return 5;
+    case Key::ScheduleSpeakerChangeover:
+        return 10;
+    case Key::ScheduleRoomChangeover:
+        return 0;
     default:
         return {};
     }
@@ -87,6 +113,14 @@ QString Settings::defaultWorkspacePath()
     const QString fromEnv = qEnvironmentVariable("EVENTDESK_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
+    const QString chosen = value(Key::DefaultWorkspace).toString();
+    if (!chosen.isEmpty())
+        return chosen;
+    return appDataWorkspacePath();
+}
+
+QString Settings::appDataWorkspacePath()
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(u"workspace.eventdesk"_s);
 }

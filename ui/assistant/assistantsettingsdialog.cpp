@@ -1,15 +1,8 @@
 #include "assistantsettingsdialog.h"
 
-#include "llm/providerprofile.h"
+#include "assistant/assistantsettingsform.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QLabel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -17,55 +10,13 @@ using namespace Qt::StringLiterals;
 namespace EventDesk
 {
 
-AssistantSettingsDialog::AssistantSettingsDialog(QWidget *parent) : QDialog(parent)
+AssistantSettingsDialog::AssistantSettingsDialog(QWidget *parent)
+    : QDialog(parent), m_form(new AssistantSettingsForm(this))
 {
     setObjectName(u"assistantSettingsDialog"_s);
     setWindowTitle(tr("Assistant Settings"));
     auto *layout = new QVBoxLayout(this);
-
-    auto *tasks = new QGroupBox(tr("Tasks"), this);
-    auto *grid = new QGridLayout(tasks);
-    grid->addWidget(new QLabel(tr("Profile"), tasks), 0, 1);
-    grid->addWidget(new QLabel(tr("Redaction"), tasks), 0, 2);
-    QStringList profiles;
-    for (const ProviderProfile &p : ProviderProfile::loadAll())
-        profiles << p.name;
-    int row = 1;
-    for (AssistantTask task : AssistantSettings::allTasks()) {
-        const QString name = AssistantSettings::taskName(task);
-        auto *combo = new QComboBox(tasks);
-        combo->setObjectName(u"profileCombo_"_s + name);
-        combo->addItem(tr("Default profile"), QString());
-        for (const QString &p : std::as_const(profiles))
-            combo->addItem(p, p);
-        auto *label = new QLabel(AssistantSettings::taskDisplayName(task), tasks);
-        label->setBuddy(combo);
-        auto *redact = new QCheckBox(tr("Replace emails and phone numbers"), tasks);
-        redact->setObjectName(u"redactCheck_"_s + name);
-        redact->setToolTip(tr("Emails and phone numbers leave this computer as placeholders and come back "
-                              "restored in the answer."));
-        grid->addWidget(label, row, 0);
-        grid->addWidget(combo, row, 1);
-        grid->addWidget(redact, row, 2);
-        m_profiles.insert(task, combo);
-        m_redact.insert(task, redact);
-        ++row;
-    }
-    layout->addWidget(tasks);
-
-    auto *form = new QFormLayout;
-    m_cache = new QCheckBox(tr("Reuse identical answers from the response cache"), this);
-    m_cache->setObjectName(u"cacheCheck"_s);
-    form->addRow(tr("Cache:"), m_cache);
-    m_budget = new QDoubleSpinBox(this);
-    m_budget->setObjectName(u"budgetSpin"_s);
-    m_budget->setRange(0, 100000);
-    m_budget->setDecimals(2);
-    m_budget->setPrefix(u"$"_s);
-    m_budget->setSpecialValueText(tr("No budget"));
-    m_budget->setToolTip(tr("The dock warns when an event's assistant use in a month reaches this amount."));
-    form->addRow(tr("Monthly &budget per event:"), m_budget);
-    layout->addLayout(form);
+    layout->addWidget(m_form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"buttonBox"_s);
@@ -73,36 +24,12 @@ AssistantSettingsDialog::AssistantSettingsDialog(QWidget *parent) : QDialog(pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    fill(AssistantSettings::load());
-}
-
-void AssistantSettingsDialog::fill(const AssistantSettings &settings)
-{
-    for (AssistantTask task : AssistantSettings::allTasks()) {
-        QComboBox *combo = m_profiles.value(task);
-        const QString name = settings.profileName(task);
-        int index = combo->findData(name);
-        if (index < 0) { // a profile since removed: shown as it is, so saving does not change it silently
-            combo->addItem(tr("%1 (missing)").arg(name), name);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(index);
-        m_redact.value(task)->setChecked(settings.redact(task));
-    }
-    m_cache->setChecked(settings.cacheEnabled());
-    m_budget->setValue(settings.monthlyBudget());
+    m_form->fill(AssistantSettings::load());
 }
 
 AssistantSettings AssistantSettingsDialog::settings() const
 {
-    AssistantSettings s;
-    for (AssistantTask task : AssistantSettings::allTasks()) {
-        s.setProfileName(task, m_profiles.value(task)->currentData().toString());
-        s.setRedact(task, m_redact.value(task)->isChecked());
-    }
-    s.setCacheEnabled(m_cache->isChecked());
-    s.setMonthlyBudget(m_budget->value());
-    return s;
+    return m_form->settings();
 }
 
 void AssistantSettingsDialog::save()

@@ -3,14 +3,10 @@
 #include "assistant/assistantsettings.h"
 
 #include <QDialog>
-#include <QHash>
-
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 
 namespace EventDesk
 {
+class AssistantSettingsForm;
 
 // Tools › Assistant Settings…: the profile and the redaction of each task, the response cache and the
 // monthly budget per event. Save writes them to the settings; Cancel drops the changes.
@@ -30,12 +26,7 @@ signals:
     void saved();
 
 private:
-    void fill(const AssistantSettings &settings);
-
-    QHash<AssistantTask, QComboBox *> m_profiles;
-    QHash<AssistantTask, QCheckBox *> m_redact;
-    QCheckBox *m_cache = nullptr;
-    QDoubleSpinBox *m_budget = nullptr;
+    AssistantSettingsForm *m_form;
 };
 
 } // namespace EventDesk

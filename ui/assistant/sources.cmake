@@ -6,6 +6,7 @@ target_sources(eventdesk_ui PRIVATE
   assistant/reviewpanel.h assistant/reviewpanel.cpp
   assistant/assistantdock.h assistant/assistantdock.cpp
   assistant/assistanttranscript.h assistant/assistanttranscript.cpp
+  assistant/assistantsettingsform.h assistant/assistantsettingsform.cpp
   assistant/assistantsettingsdialog.h assistant/assistantsettingsdialog.cpp
   assistant/requestpreviewdialog.h assistant/requestpreviewdialog.cpp
   assistant/assistanttasks.h assistant/assistanttasks.cpp

@@ -7,6 +7,7 @@
 #include "commands/storecommand.h"
 #include "common/messagebox.h"
 #include "common/recordtablepage.h"
+#include "dashboard/dashboardpage.h"
 #include "events/emptystatewidget.h"
 #include "events/eventform.h"
 #include "events/eventlistmodel.h"
@@ -18,9 +19,12 @@
 #include "llm/responsecacheworker.h"
 #include "participants/checkinpage.h"
 #include "participants/participantspage.h"
+#include "schedule/scheduledefaults.h"
 #include "schedule/schedulepage.h"
 #include "schedule/schedulerecordeditor.h"
+#include "schedule/schedulescene.h"
 #include "settings.h"
+#include "settings/settingsdialog.h"
 #include "storage/sampleconference.h"
 #include "storage/storageworker.h"
 
@@ -85,8 +89,10 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
         }
     });
 
-    restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
-    restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+    if (Settings::value(Settings::Key::RememberWindowState).toBool()) {
+        restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
+        restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+    }
     statusBar()->showMessage(tr("Loading workspace…"));
     m_events->reload();
 }
@@ -183,6 +189,7 @@ void MainWindow::createSections()
         editable(RecordKind::Speaker, tr("Speakers")),
         new ParticipantsPage(m_worker, this),
         new CheckInPage(m_worker, this),
+        new DashboardPage(m_worker, this), // last: Go › Dashboard is Ctrl+0
     };
 }
 
@@ -258,12 +265,25 @@ void MainWindow::createActions()
         find->setEnabled(page && page->focusProxy());
     });
     find->setEnabled(false);
+    edit->addSeparator();
+    QAction *preferences = makeAction(u"actionPreferences"_s, tr("&Preferences…"), {});
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(u"Ctrl+,"_s)))
+        preferenceKeys.append(QKeySequence(u"Ctrl+,"_s));
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    edit->addAction(preferences);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(u"menuGo"_s);
     for (int i = 0; i < m_sections->count(); ++i) {
+        // Event details, then the parts, on Ctrl+1 …; the dashboard on Ctrl+0.
+        const bool dashboard = qobject_cast<DashboardPage *>(m_eventPages.value(i - 1)) != nullptr;
         QAction *a = makeAction(u"actionSection%1"_s.arg(i), m_sections->item(i)->text(),
-                                QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+                                QKeySequence(dashboard ? u"Ctrl+0"_s : u"Ctrl+%1"_s.arg(i + 1)));
+        if (dashboard)
+            a->setObjectName(u"actionDashboard"_s);
         connect(a, &QAction::triggered, this, [this, i] {
             m_sections->setCurrentRow(i);
             // A page that names where typing goes (its focus proxy: the search box) gets the keyboard.
@@ -356,6 +376,30 @@ void MainWindow::createActions()
     help->addAction(about);
 }
 
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+// What the window shows of the settings follows them at once; the language from the next start.
+void MainWindow::applySettings()
+{
+    m_assistant->reloadSettings();
+    const QString language = Settings::value(Settings::Key::Language).toString();
+    if (auto *action = findChild<QAction *>(u"actionLanguage_"_s + language))
+        action->setChecked(true);
+    if (auto *schedule = qobject_cast<SchedulePage *>(m_eventPages.value(0)))
+        schedule->scene()->setSnapMinutes(ScheduleDefaults::load().snapMinutes());
+}
+
 void MainWindow::setPage(Page page)
 {
     switch (page) {
@@ -396,6 +440,7 @@ void MainWindow::newEvent()
         e.timeZone = u"UTC"_s;
     e.startDate = QDate::currentDate().addMonths(3);
     e.endDate = e.startDate.addDays(1);
+    ScheduleDefaults::load().applyTo(e); // Edit › Preferences › Schedule
     m_creating = true;
     m_eventList->clearSelection();
     m_form->setEvent(e, true);
@@ -600,8 +645,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
-    Settings::setValue(Settings::Key::MainWindowState, saveState());
+    if (Settings::value(Settings::Key::RememberWindowState).toBool()) {
+        Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+        Settings::setValue(Settings::Key::MainWindowState, saveState());
+    } else {
+        Settings::remove(Settings::Key::MainWindowGeometry);
+        Settings::remove(Settings::Key::MainWindowState);
+    }
     event->accept();
 }
 

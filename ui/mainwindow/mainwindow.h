@@ -45,6 +45,7 @@ public slots:
     // File › Import… with the file chosen; File › Export… for the current event.
     void importFile(const QString &path);
     void exportCurrentEvent();
+    void showPreferences(); // Edit › Preferences…
 
 signals:
     void sampleLoaded(const QUuid &eventId);
@@ -58,6 +59,7 @@ private:
     void createLayout();
     void createSections();
     void onEventsLoaded();
+    void applySettings(); // after the Preferences' OK
     void onCurrentEventChanged();
     void showSection(int section);
     void showRecord(const QString &kind, const QUuid &id); // a finding's or a fact's record

@@ -1,5 +1,7 @@
 #include "schedulescene.h"
 
+#include "schedule/scheduledefaults.h"
+
 #include "proposalghostitem.h"
 #include "sessionitem.h"
 
@@ -18,7 +20,10 @@ using namespace Qt::StringLiterals;
 namespace EventDesk
 {
 
-ScheduleScene::ScheduleScene(QObject *parent) : QGraphicsScene(parent) {}
+ScheduleScene::ScheduleScene(QObject *parent)
+    : QGraphicsScene(parent), m_snapMinutes(ScheduleDefaults::load().snapMinutes())
+{
+}
 
 void ScheduleScene::setSchedule(const ScheduleData &data, const ConflictChecker &checker, QDate day)
 {
@@ -179,7 +184,7 @@ void ScheduleScene::layoutDay(const QList<const Session *> &sessions)
 QDateTime ScheduleScene::timeAt(qreal y) const
 {
     const qreal minutes = (y - kHeader) / m_ppm;
-    const int snapped = int(std::lround(minutes / kSnapMinutes)) * kSnapMinutes;
+    const int snapped = int(std::lround(minutes / m_snapMinutes)) * m_snapMinutes;
     return dayStartUtc().addSecs(qint64(snapped) * 60);
 }
 
@@ -379,11 +384,11 @@ void ScheduleScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         }
     } else if (m_gesture == Gesture::Resize && m_resizing) {
         const Session &s = m_resizing->session();
-        const qreal minutes = qMax<qreal>(kSnapMinutes, s.durationMinutes + delta.y() / m_ppm);
+        const qreal minutes = qMax<qreal>(m_snapMinutes, s.durationMinutes + delta.y() / m_ppm);
         QRectF r = m_resizing->rect();
         r.setHeight(minutes * m_ppm);
         m_resizing->setRect(r);
-        const int snapped = qMax(kSnapMinutes, int(std::lround(minutes / kSnapMinutes)) * kSnapMinutes);
+        const int snapped = qMax(m_snapMinutes, int(std::lround(minutes / m_snapMinutes)) * m_snapMinutes);
         m_resizing->setTimeText(clockText(s.start) + u"–"_s +
                                 clockText(s.start.addSecs(qint64(snapped) * 60)));
     } else {
@@ -423,7 +428,7 @@ void ScheduleScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         Session s = m_resizing->session();
         before.append(s);
         const qreal minutes = s.durationMinutes + delta.y() / m_ppm;
-        s.durationMinutes = qMax(kSnapMinutes, int(std::lround(minutes / kSnapMinutes)) * kSnapMinutes);
+        s.durationMinutes = qMax(m_snapMinutes, int(std::lround(minutes / m_snapMinutes)) * m_snapMinutes);
         after.append(s);
         m_resizing = nullptr;
         emit sessionsEdited(before, after,
@@ -575,7 +580,7 @@ void ScheduleScene::keyPressEvent(QKeyEvent *event)
     const bool arrow =
         key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
     if (arrow && (modifiers & Qt::AltModifier)) { // Alt+arrows move the selected cards
-        const int minutes = (modifiers & Qt::ShiftModifier) ? 30 : kSnapMinutes;
+        const int minutes = (modifiers & Qt::ShiftModifier) ? 30 : m_snapMinutes;
         moveSelected(key == Qt::Key_Up     ? -minutes
                      : key == Qt::Key_Down ? minutes
                                            : 0,

@@ -21,7 +21,6 @@ class ScheduleScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    static constexpr int kSnapMinutes = 5;
     static constexpr qreal kTimeColumn = 52;
     static constexpr qreal kHeader = 26;
     static constexpr qreal kMinColumnWidth = 140; // beyond the view's width, the grid scrolls
@@ -32,6 +31,9 @@ public:
     void setSchedule(const ScheduleData &data, const ConflictChecker &checker, QDate day);
     void setZoom(qreal pixelsPerMinute);
     qreal zoom() const { return m_ppm; }
+    // Dragged and resized cards land on multiples of this (Edit › Preferences › Schedule; 5 by default).
+    int snapMinutes() const { return m_snapMinutes; }
+    void setSnapMinutes(int minutes) { m_snapMinutes = qMax(1, minutes); }
     void setFilter(const QUuid &trackId, const QUuid &speakerId);
     QDate day() const { return m_day; }
     // The width the columns share (the view's viewport); the columns never get narrower than kMinColumnWidth.
@@ -100,6 +102,7 @@ private:
     QDate m_day;
     QTimeZone m_tz;
     qreal m_ppm = 1.2;
+    int m_snapMinutes = 5;
     qreal m_columnWidth = 150;
     qreal m_availableWidth = 0;
     QDateTime m_gridStart; // UTC, the first row

@@ -226,6 +226,7 @@ protected:
         // Every dialog the window opens without a file picker.
         trigger(u"actionLlmProfiles"_s);
         trigger(u"actionAssistantSettings"_s);
+        trigger(u"actionPreferences"_s);
         const QList<std::pair<int, QString>> adds{{3, u"roomAddButton"_s},
                                                   {4, u"trackAddButton"_s},
                                                   {5, u"speakerAddButton"_s},
