@@ -124,11 +124,13 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         t.color = colors.at(i % colors.size());
         tracks.append(t);
     }
-    const auto chineseName = [](int k) {
+    // QString return types: with QT_USE_QSTRINGBUILDER a deduced return type would be a QStringBuilder that
+    // refers to the lambda's own temporaries.
+    const auto chineseName = [](int k) -> QString {
         return kSurnames.at(k % kSurnames.size()) +
                kGivenNames.at((k * 7 + k / kSurnames.size()) % kGivenNames.size());
     };
-    const auto westernName = [](int k) {
+    const auto westernName = [](int k) -> QString {
         return kFirst.at(k % kFirst.size()) + u' ' + kLast.at((k * 5 + 1 + k / kFirst.size()) % kLast.size());
     };
     QSet<QString> speakerNames;
@@ -230,9 +232,10 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         Participant p;
         p.eventId = eventId;
         p.name = i % 5 == 2 ? uniqueName(participantNames, i * 3, chineseName)
-                            : uniqueName(participantNames, i, [](int k) {
+                            : uniqueName(participantNames, i, [](int k) -> QString {
+                                  // 3k + k/20 walks all 14 family names for each first name (280 names).
                                   return kFirst.at(k % kFirst.size()) + u' ' +
-                                         kLast.at((k / kFirst.size() + k) % kLast.size());
+                                         kLast.at((k * 3 + k / kFirst.size()) % kLast.size());
                               });
         p.email = u"participant%1@example.org"_s.arg(i + 1);
         p.phone = u"+49 30 %1"_s.arg(1000000 + rng.bounded(8999999));
