@@ -14,6 +14,7 @@ packages=(
   libxml2-utils python3-jsonschema
   python3-icalendar chromium poppler-utils
   coinor-libcbc-dev
+  dpkg-dev appstream desktop-file-utils
 )
 
 missing=()
