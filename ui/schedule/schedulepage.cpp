@@ -145,6 +145,11 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     connect(m_scene, &ScheduleScene::sessionsEdited, this, &SchedulePage::applyEdit);
     connect(m_scene, &ScheduleScene::sessionActivated, this,
             [this](const QUuid &id) { m_editor->open(RecordKind::Session, m_eventId, id); });
+    // Not only by dragging: Enter (or a double click) on an unscheduled session opens its editor, where a
+    // room and a start time put it on the grid.
+    connect(m_unscheduled, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_editor->open(RecordKind::Session, m_eventId, item->data(Qt::UserRole).toUuid());
+    });
     // The grid shows an edit at once; when its write fails, show the stored schedule again.
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this, &SchedulePage::reload);
     connect(m_view, &ScheduleView::sessionsDropped, this,

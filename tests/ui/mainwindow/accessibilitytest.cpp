@@ -5,6 +5,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -111,6 +112,38 @@ TEST_F(AccessibilityTest, EveryFocusableWidgetOfEverySectionHasAnAccessibleName)
     }
     problems.removeDuplicates();
     EXPECT_TRUE(problems.isEmpty()) << problems.size() << " unnamed:\n" << problems.join(u'\n').toStdString();
+}
+
+// Placing a session on the grid is not drag-only: Enter on an unscheduled session opens its editor, with the
+// room and start time to set.
+TEST_F(AccessibilityTest, EnterOnAnUnscheduledSessionOpensItsEditor)
+{
+    MainWindow &w = openWindow();
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    find<QAction>(u"actionSection1"_s)->trigger(); // Schedule
+    auto *list = find<QListWidget>(u"unscheduledList"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->count() > 0; }, 5000));
+    list->setFocus();
+    list->setCurrentRow(0);
+    const QString shown = list->item(0)->text();
+    QTest::keyClick(list, Qt::Key_Return);
+    QDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (top->objectName() == u"sessionDialog"_s && top->isVisible())
+                    dialog = qobject_cast<QDialog *>(top);
+            return dialog != nullptr;
+        },
+        5000));
+    auto *title = dialog->findChild<QLineEdit *>(u"sessionTitleEdit"_s);
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(shown.startsWith(title->text())) << shown.toStdString() << " / " << title->text().toStdString();
+    EXPECT_NE(dialog->findChild<QWidget *>(u"sessionRoomCombo"_s), nullptr);
+    dialog->reject();
 }
 
 } // namespace
