@@ -13,11 +13,19 @@
 #include <QMessageBox>
 #include <QUndoStack>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
 
 int main(int argc, char *argv[])
 {
+    // --version answers without a display (QApplication needs one): over SSH, in scripts, in package tests.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("EventDesk %s\n", qPrintable(BuildInfo::version()));
+            return 0;
+        }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"EventDesk"_s);
     QApplication::setApplicationName(u"EventDesk"_s);

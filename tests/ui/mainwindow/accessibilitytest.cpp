@@ -141,7 +141,8 @@ TEST_F(AccessibilityTest, EnterOnAnUnscheduledSessionOpensItsEditor)
         5000));
     auto *title = dialog->findChild<QLineEdit *>(u"sessionTitleEdit"_s);
     ASSERT_NE(title, nullptr);
-    EXPECT_TRUE(shown.startsWith(title->text())) << shown.toStdString() << " / " << title->text().toStdString();
+    EXPECT_TRUE(shown.startsWith(title->text()))
+        << shown.toStdString() << " / " << title->text().toStdString();
     EXPECT_NE(dialog->findChild<QWidget *>(u"sessionRoomCombo"_s), nullptr);
     dialog->reject();
 }

@@ -184,9 +184,16 @@ QProcess *runGui(const QStringList &args)
     return p;
 }
 
-TEST(GuiExecutable, VersionNamesTheProjectVersion)
+TEST(GuiExecutable, VersionNamesTheProjectVersionWithoutADisplay)
 {
-    std::unique_ptr<QProcess> p(runGui({u"--version"_s}));
+    auto p = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        env.remove(name);
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(EVENTDESK_GUI), {u"--version"_s});
+    EXPECT_TRUE(p->waitForFinished(60000)) << "eventdesk did not finish";
+    EXPECT_EQ(p->exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(p->exitCode(), 0);
     EXPECT_EQ(QString::fromUtf8(p->readAllStandardOutput()).trimmed(),
               u"EventDesk "_s + QStringLiteral(EVENTDESK_PROJECT_VERSION));
