@@ -9,7 +9,8 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci
 export QT_QPA_PLATFORM=offscreen EVENTDESK_BENCH_ROWS="${EVENTDESK_BENCH_ROWS:-100000}"
 for b in eventdesk_bench eventdesk_importbench eventdesk_ssebench eventdesk_schedule_bench \
-  eventdesk_schedulescene_bench eventdesk_context_bench eventdesk_agenda_bench eventdesk_interop_bench; do
+  eventdesk_schedulescene_bench eventdesk_context_bench eventdesk_agenda_bench eventdesk_interop_bench \
+  eventdesk_autoschedule_bench; do
   [[ -n "${1:-}" && "$b" != *"$1"* ]] && continue
   echo "== $b"
   "build/ci/bench/$b" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true

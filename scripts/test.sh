@@ -35,4 +35,5 @@ smoke build/ci/bench/eventdesk_schedulescene_bench
 smoke build/ci/bench/eventdesk_context_bench
 smoke build/ci/bench/eventdesk_agenda_bench
 EVENTDESK_BENCH_SESSIONS=60 smoke build/ci/bench/eventdesk_interop_bench
+EVENTDESK_BENCH_AUTOSCHEDULE_SECONDS=0.3 smoke build/ci/bench/eventdesk_autoschedule_bench --benchmark_filter=Tight100
 echo "benchmark smoke run: ok"

@@ -1,13 +1,13 @@
 // assistant agenda "REQUEST" [--json] [--apply]: an agenda proposal from the model, checked item by item,
 // kept in the workspace as pending (as the window keeps it), and optionally its valid, conflict-free items
 // written. assistant proposal list|show|apply|reject: the kept proposals, applied or rejected later by id.
-#include "assistant/agendaapplyplan.h"
 #include "assistant/agendatask.h"
 #include "assistant/eventcontext.h"
 #include "assistant/pendingagendaproposal.h"
 #include "clirunner.h"
 #include "llm/llmclient.h"
 #include "llmaccess.h"
+#include "proposalwriter.h"
 #include "storage/assistantstore.h"
 
 #include <QCommandLineParser>
@@ -30,48 +30,16 @@ struct AssistantAgendaCommands {
     Q_DECLARE_TR_FUNCTIONS(EventDesk::AssistantAgendaCommands)
 };
 
-// Writes the applicable items in one transaction, re-checked against the workspace as it is now (the same
-// core code as the window's Apply), and marks the kept proposal applied in that transaction.
+// Writes the applicable items (the same core code as the window's Apply) and marks the kept proposal applied
+// in that transaction; with nothing to write the proposal stays pending.
 Result<ProposalChecker::Recheck> write(EventStore &store, const QUuid &eventId,
                                        const QList<ProposalItem> &items, const QUuid &proposalId)
 {
-    ProposalChecker::Recheck recheck;
-    auto ok = store.inTransaction([&]() -> Result<void> {
-        auto plan = AgendaApplyPlan::make(store, eventId, items);
-        if (!plan)
-            return plan.error();
-        recheck = plan.value().recheck;
-        if (plan.value().isEmpty()) // nothing to write: the proposal stays pending
-            return {};
-        if (auto written = plan.value().write(store); !written)
-            return written;
+    return ProposalWriter::write(store, eventId, items, [&]() -> Result<void> {
         if (proposalId.isNull())
             return {};
         return AssistantStore(store).setProposalState(proposalId, AssistantProposal::State::Applied);
     });
-    if (!ok)
-        return ok.error();
-    return recheck;
-}
-
-QJsonObject itemJson(const ProposalItem &item, const QTimeZone &zone)
-{
-    const Session &s = item.session;
-    return {
-        {u"kind"_s, ProposalChecker::kindName(item.kind)},
-        {u"index"_s, item.index},
-        {u"session"_s,
-         s.meta.id.isNull() ? QJsonValue() : QJsonValue(s.meta.id.toString(QUuid::WithoutBraces))},
-        {u"title"_s, s.title},
-        {u"room"_s, s.roomId.isNull() ? QJsonValue() : QJsonValue(s.roomId.toString(QUuid::WithoutBraces))},
-        {u"roomName"_s, item.roomName},
-        {u"start"_s, s.start.isValid() ? QJsonValue(s.start.toTimeZone(zone).toString(u"yyyy-MM-ddTHH:mm"_s))
-                                       : QJsonValue()},
-        {u"duration_minutes"_s, s.durationMinutes},
-        {u"description"_s, ProposalChecker::describe(item, zone)},
-        {u"valid"_s, item.valid()},
-        {u"conflicting"_s, item.conflicting},
-        {u"problems"_s, QJsonArray::fromStringList(item.problems)}};
 }
 
 QStringList notAppliedLines(const CheckedProposal &proposal, const ProposalChecker::Recheck &applied,
@@ -91,7 +59,7 @@ void printProposal(CliRunner &r, const CheckedProposal &proposal, const QTimeZon
     if (json) {
         QJsonArray items;
         for (const ProposalItem &item : proposal.items)
-            items.append(itemJson(item, zone));
+            items.append(ProposalWriter::itemJson(item, zone));
         extra.insert(u"summary"_s, proposal.summary);
         extra.insert(u"items"_s, items);
         extra.insert(u"valid"_s, proposal.validCount());

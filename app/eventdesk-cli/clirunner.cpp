@@ -9,6 +9,7 @@
 #include "storage/sampleconference.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -139,6 +140,10 @@ template <> QList<FieldOption<Event>> fieldOptions<Event>()
          [](Event &r, const QStringList &v, const Context &) {
              return toInt(v.last(), r.changeoverMinutes, u"--changeover"_s);
          }},
+        {u"room-changeover"_s, u"MINUTES"_s, CliRunner::tr("Minutes kept free in a room after each session"),
+         [](Event &r, const QStringList &v, const Context &) {
+             return toInt(v.last(), r.roomChangeoverMinutes, u"--room-changeover"_s);
+         }},
         {u"rule"_s, u"RULE=SEVERITY"_s,
          CliRunner::tr("Conflict rule severity, e.g. track-parallel=error (error, warning, off; repeatable)"),
          [](Event &r, const QStringList &v, const Context &) -> std::optional<QString> {
@@ -266,6 +271,29 @@ template <> QList<FieldOption<Session>> fieldOptions<Session>()
          [](Session &r, const QStringList &v, const Context &) {
              r.tags = v;
              return std::optional<QString>();
+         },
+         true},
+        {u"allowed-room"_s, u"ID"_s,
+         CliRunner::tr("A room the session may use (repeatable; none: any room, the default)"),
+         [](Session &r, const QStringList &v, const Context &c) -> std::optional<QString> {
+             r.allowedRoomIds.clear();
+             for (const QString &s : v) {
+                 QUuid id;
+                 if (auto e = toId(c, RecordKind::Room, s, id))
+                     return e;
+                 if (!id.isNull() && !r.allowedRoomIds.contains(id))
+                     r.allowedRoomIds.append(id);
+             }
+             return std::nullopt;
+         },
+         true},
+        {u"allowed-time"_s, u"START/END"_s,
+         CliRunner::tr(
+             "A time window the session may take place in (repeatable; none: any time, the default)"),
+         [](Session &r, const QStringList &v, const Context &c) {
+             QStringList windows = v;
+             windows.removeAll(u"none"_s);
+             return toWindows(windows, c.timeZone, r.allowedTimes);
          },
          true},
         {u"pinned"_s, u"yes|no"_s, CliRunner::tr("Pin the session in place"),
@@ -458,9 +486,10 @@ void CliRunner::printHelp()
         "Commands:\n"
         "  init                               create or upgrade the workspace\n"
         "  demo                               add a sample conference\n"
-        "  event create|list|show|update|delete\n"
+        "  event create|list|show|update|delete   (--rule RULE=SEVERITY, --changeover N, --room-changeover "
+        "N)\n"
         "  room|track|speaker add|list|show|update|delete   (delete --force when sessions use it)\n"
-        "  session add|list|show|update|delete\n"
+        "  session add|list|show|update|delete   (--allowed-room ID, --allowed-time START/END; none: any)\n"
         "  participant add|list|show|update|delete\n"
         "  participant import|export|register|checkin|cancel|confirm|waitlist|history|messages\n"
         "  ticket add|list|show|update|delete   question add|list|remove\n"
@@ -530,6 +559,30 @@ QString timeZoneOf(EventStore &store, const QUuid &eventId)
 template <typename T> QUuid &eventIdOf(T &r)
 {
     return r.eventId;
+}
+
+// Plain text for the fields 'show' would otherwise print as raw JSON.
+template <typename T> QHash<QString, QString> readableFields(EventStore &, const T &)
+{
+    return {};
+}
+
+// A session's allowed rooms by name, and its allowed times as START/END in the event's zone, as
+// --allowed-room and --allowed-time take them.
+template <> QHash<QString, QString> readableFields(EventStore &store, const Session &s)
+{
+    QStringList rooms;
+    for (const QUuid &id : s.allowedRoomIds) {
+        auto room = store.get<Room>(id);
+        rooms << (room ? u"%1 (%2)"_s.arg(room.value().name, shortId(id)) : shortId(id));
+    }
+    const QTimeZone zone(timeZoneOf(store, s.eventId).toUtf8());
+    QStringList times;
+    for (const TimeWindow &w : s.allowedTimes)
+        times << w.start.toTimeZone(zone).toString(Qt::ISODate) + u"/"_s +
+                     w.end.toTimeZone(zone).toString(Qt::ISODate);
+    return {{u"allowedRoomIds"_s, rooms.isEmpty() ? CliRunner::tr("any room") : rooms.join(u", "_s)},
+            {u"allowedTimes"_s, times.isEmpty() ? CliRunner::tr("any time") : times.join(u", "_s)}};
 }
 } // namespace
 
@@ -624,6 +677,7 @@ template <typename T> int CliRunner::show(const QStringList &args)
         m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Ok;
     }
+    const QHash<QString, QString> readable = readableFields(m_store, record.value());
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QJsonValue v = it.value();
         QString text =
@@ -635,6 +689,7 @@ template <typename T> int CliRunner::show(const QStringList &args)
             text = QString::number(v.toDouble());
         if (v.isBool())
             text = v.toBool() ? u"yes"_s : u"no"_s;
+        text = readable.value(it.key(), text);
         m_out << it.key() << u": "_s << text << '\n';
     }
     return Ok;

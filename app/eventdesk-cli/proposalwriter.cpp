@@ -1,5 +1,7 @@
 #include "proposalwriter.h"
 
+#include "assistant/agendaapplyplan.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -9,27 +11,20 @@ namespace EventDesk
 {
 
 Result<ProposalChecker::Recheck> ProposalWriter::write(EventStore &store, const QUuid &eventId,
-                                                       const QList<ProposalItem> &items)
+                                                       const QList<ProposalItem> &items,
+                                                       const std::function<Result<void>()> &afterWrite)
 {
     ProposalChecker::Recheck recheck;
     auto ok = store.inTransaction([&]() -> Result<void> {
-        auto data = ScheduleData::load(store, eventId);
-        if (!data)
-            return data.error();
-        recheck = ProposalChecker::recheck(data.value(), items);
-        QList<Session> updated, added;
-        for (const ProposalItem &item : std::as_const(recheck.applicable)) {
-            Session s = item.session;
-            s.meta.revision = item.before ? item.before->meta.revision : 0;
-            (item.before ? updated : added).append(s);
-        }
-        if (!updated.isEmpty())
-            if (auto r = store.updateMany(updated, EventStore::RevisionCheck::Strict); !r)
-                return r.error();
-        if (!added.isEmpty())
-            if (auto r = store.addMany(added); !r)
-                return r.error();
-        return {};
+        auto plan = AgendaApplyPlan::make(store, eventId, items);
+        if (!plan)
+            return plan.error();
+        recheck = plan.value().recheck;
+        if (plan.value().isEmpty())
+            return {};
+        if (auto written = plan.value().write(store); !written)
+            return written;
+        return afterWrite ? afterWrite() : Result<void>();
     });
     if (!ok)
         return ok.error();

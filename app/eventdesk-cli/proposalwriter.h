@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace EventDesk
 {
 
@@ -13,9 +15,12 @@ namespace EventDesk
 class ProposalWriter
 {
 public:
-    // Writes the applicable items in one transaction, re-checked against the workspace as it is now.
+    // Writes the applicable items in one transaction through core's AgendaApplyPlan (the window's Apply
+    // writes through it too), re-checked against the workspace as it is now. When something was written,
+    // afterWrite runs in the same transaction (e.g. to mark a kept proposal applied).
     static Result<ProposalChecker::Recheck> write(EventStore &store, const QUuid &eventId,
-                                                  const QList<ProposalItem> &items);
+                                                  const QList<ProposalItem> &items,
+                                                  const std::function<Result<void>()> &afterWrite = {});
     static QJsonObject itemJson(const ProposalItem &item, const QTimeZone &zone);
 };
 

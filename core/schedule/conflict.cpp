@@ -24,6 +24,9 @@ constexpr RuleInfo kRules[] = {
     {ConflictRule::OverCapacity, u"over-capacity", Severity::Warning},
     {ConflictRule::TrackParallel, u"track-parallel", Severity::Warning},
     {ConflictRule::SpeakerChangeover, u"speaker-changeover", Severity::Warning},
+    {ConflictRule::RoomNotAllowed, u"room-not-allowed", Severity::Error},
+    {ConflictRule::TimeNotAllowed, u"time-not-allowed", Severity::Error},
+    {ConflictRule::RoomChangeover, u"room-changeover", Severity::Warning},
 };
 QJsonArray ids(const QList<QUuid> &list)
 {
@@ -77,6 +80,13 @@ QString conflictRuleDisplayName(ConflictRule rule)
         return QCoreApplication::translate("EventDesk::Conflict", "Same track in parallel");
     case ConflictRule::SpeakerChangeover:
         return QCoreApplication::translate("EventDesk::Conflict", "Too little changeover time");
+    case ConflictRule::RoomNotAllowed:
+        return QCoreApplication::translate("EventDesk::Conflict", "Room not allowed for the session");
+    case ConflictRule::TimeNotAllowed:
+        return QCoreApplication::translate("EventDesk::Conflict", "Outside the session's allowed times");
+    case ConflictRule::RoomChangeover:
+        return QCoreApplication::translate("EventDesk::Conflict",
+                                           "Too little time between sessions in a room");
     }
     return {};
 }

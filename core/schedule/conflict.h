@@ -19,6 +19,9 @@ enum class ConflictRule {
     OverCapacity,
     TrackParallel,
     SpeakerChangeover,
+    RoomNotAllowed, // placed in a room outside the session's allowed rooms
+    TimeNotAllowed, // placed outside the session's allowed time windows
+    RoomChangeover, // less than the event's room changeover between two sessions in one room
 };
 enum class Severity { Off, Warning, Error };
 

@@ -1,6 +1,8 @@
 #include "conflictchecker.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
 #include <QTimeZone>
 #include <QVarLengthArray>
 
@@ -31,6 +33,22 @@ QList<QUuid> sorted(QList<QUuid> ids)
 }
 } // namespace
 
+QList<ConflictChecker::Span> ConflictChecker::mergedWindows(const QList<TimeWindow> &list)
+{
+    QList<Span> spans;
+    for (const TimeWindow &w : list)
+        spans.append({w.start.toMSecsSinceEpoch(), w.end.toMSecsSinceEpoch()});
+    std::sort(spans.begin(), spans.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
+    QList<Span> merged; // touching windows count as one
+    for (const Span &s : spans) {
+        if (!merged.isEmpty() && s.start <= merged.last().end)
+            merged.last().end = qMax(merged.last().end, s.end);
+        else
+            merged.append(s);
+    }
+    return merged;
+}
+
 bool ConflictChecker::Key::operator<(const Key &o) const
 {
     return std::tie(rule, a, b, extra) < std::tie(o.rule, o.a, o.b, o.extra);
@@ -50,20 +68,8 @@ void ConflictChecker::load(const ScheduleData &data)
         m_severity.insert(int(rule), severityFor(data.event.conflictRules, rule));
     m_changeoverMs = qint64(data.event.changeoverMinutes) * 60 * 1000;
 
-    auto windows = [](const QList<TimeWindow> &list) {
-        QList<Span> spans;
-        for (const TimeWindow &w : list)
-            spans.append({w.start.toMSecsSinceEpoch(), w.end.toMSecsSinceEpoch()});
-        std::sort(spans.begin(), spans.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
-        QList<Span> merged; // touching windows count as one
-        for (const Span &s : spans) {
-            if (!merged.isEmpty() && s.start <= merged.last().end)
-                merged.last().end = qMax(merged.last().end, s.end);
-            else
-                merged.append(s);
-        }
-        return merged;
-    };
+    m_roomChangeoverMs = qint64(data.event.roomChangeoverMinutes) * 60 * 1000;
+    const auto windows = &ConflictChecker::mergedWindows;
     m_roomWindows.clear();
     m_roomNames.clear();
     m_roomCapacity.clear();
@@ -96,7 +102,7 @@ void ConflictChecker::load(const ScheduleData &data)
                     checkPair(list[i], list[j]);
         }
     };
-    sweep(m_byRoom, 0);
+    sweep(m_byRoom, m_roomChangeoverMs);
     sweep(m_byTrack, 0);
     sweep(m_bySpeaker, m_changeoverMs);
 }
@@ -222,6 +228,29 @@ void ConflictChecker::checkSingle(int i)
                      {s.roomId},
                      tr("%1 is not available for %2 at %3.")
                          .arg(m_roomNames.value(s.roomId), sessionLabel(i), localTime(span.start))});
+    if (!s.allowedRoomIds.isEmpty() && !s.allowedRoomIds.contains(s.roomId)) {
+        QStringList allowed;
+        for (const QUuid &room : s.allowedRoomIds)
+            allowed.append(m_roomNames.value(room, tr("a deleted room")));
+        addConflict(
+            {int(ConflictRule::RoomNotAllowed), id, {}, {}},
+            {ConflictRule::RoomNotAllowed,
+             {},
+             {id},
+             {},
+             {s.roomId},
+             tr("%1 is in %2 but is allowed only in %3.")
+                 .arg(sessionLabel(i), m_roomNames.value(s.roomId), QLocale().createSeparatedList(allowed))});
+    }
+    if (!s.allowedTimes.isEmpty() && !inside(mergedWindows(s.allowedTimes)))
+        addConflict(
+            {int(ConflictRule::TimeNotAllowed), id, {}, {}},
+            {ConflictRule::TimeNotAllowed,
+             {},
+             {id},
+             {},
+             {s.roomId},
+             tr("%1 (%2) is outside the times it is allowed.").arg(sessionLabel(i), localTime(span.start))});
     for (const QUuid &sp : s.speakerIds) {
         const QList<Span> windows = m_speakerWindows.value(sp);
         if (!windows.isEmpty() && !inside(windows))
@@ -257,6 +286,22 @@ void ConflictChecker::checkPair(int ia, int ib)
                      tr("%1 and %2 are both in %3 at %4.")
                          .arg(sessionLabel(ia), sessionLabel(ib), m_roomNames.value(a.roomId),
                               localTime(qMax(sa.start, sb.start)))});
+    if (!overlap && a.roomId == b.roomId) {
+        const qint64 gap = sa.end <= sb.start ? sb.start - sa.end : sa.start - sb.end;
+        if (gap < m_roomChangeoverMs)
+            addConflict({int(ConflictRule::RoomChangeover), ida, idb, {}},
+                        {ConflictRule::RoomChangeover,
+                         {},
+                         {ida, idb},
+                         {},
+                         {a.roomId},
+                         tr("%1 has only %2 minutes between %3 and %4 (%5 needed).")
+                             .arg(m_roomNames.value(a.roomId))
+                             .arg(gap / 60000)
+                             .arg(sessionLabel(sa.start <= sb.start ? ia : ib),
+                                  sessionLabel(sa.start <= sb.start ? ib : ia))
+                             .arg(m_roomChangeoverMs / 60000)});
+    }
     if (overlap && !a.trackId.isNull() && a.trackId == b.trackId && a.roomId != b.roomId)
         addConflict({int(ConflictRule::TrackParallel), ida, idb, {}},
                     {ConflictRule::TrackParallel,

@@ -54,6 +54,7 @@ private:
     Severity severity(ConflictRule rule) const { return m_severity.value(int(rule), Severity::Warning); }
     QString sessionLabel(int i) const;
     QString localTime(qint64 ms) const;
+    static QList<Span> mergedWindows(const QList<TimeWindow> &list);
 
     ScheduleData m_data;
     QTimeZone m_timeZone;
@@ -66,6 +67,7 @@ private:
     QList<Span> m_dayWindows;
     QHash<int, Severity> m_severity;
     qint64 m_changeoverMs = 0;
+    qint64 m_roomChangeoverMs = 0;
     std::map<Key, Conflict> m_conflicts;
     QHash<QUuid, QList<Key>> m_keysBySession;
 };

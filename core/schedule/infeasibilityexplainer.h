@@ -21,6 +21,9 @@ public:
 private:
     QString speakerHours(int item) const;
     qint64 availableMinutes(const QList<SchedulingProblem::Window> &windows) const;
+    QString allowedTimesText(int item) const; // "Wed 10 Jun 14:00–16:00 and Thu 11 Jun 09:00–12:00"
+    QString roomNames(const QList<int> &rooms) const;
+    QString onTheDays() const; // "on the event's day", "on both days", "on all 3 days"
 
     const SchedulingProblem &m_problem;
 };

@@ -54,10 +54,16 @@ SchedulingProblem SchedulingProblem::build(const ScheduleData &data, const AutoS
     const bool roomWindows = on(ConflictRule::RoomUnavailable);
     const bool speakerWindows = on(ConflictRule::SpeakerUnavailable);
     const bool capacity = on(ConflictRule::OverCapacity);
+    const bool allowedRooms = on(ConflictRule::RoomNotAllowed);
+    const bool allowedTimes = on(ConflictRule::TimeNotAllowed);
     p.speakerChangeover = event.changeoverMinutes;
-    p.roomChangeover = 0;
+    p.roomChangeover = on(ConflictRule::RoomChangeover) ? qMax(0, event.roomChangeoverMinutes) : 0;
+    // A changeover keeps sessions in a room apart, so with it on a room holds one session at a time even
+    // when the double-booking rule is off.
+    p.roomClash = p.roomClash || p.roomChangeover > 0;
     p.replan = options.scope == AutoScheduleOptions::Scope::Replan;
     const QTimeZone tz(event.timeZone.toUtf8());
+    p.timeZone = tz;
     for (QDate d = event.startDate; d.isValid() && d <= event.endDate; d = d.addDays(1))
         p.days.append({minutes(QDateTime(d, event.dayStart, tz)), minutes(QDateTime(d, event.dayEnd, tz))});
 
@@ -100,6 +106,15 @@ SchedulingProblem SchedulingProblem::build(const ScheduleData &data, const AutoS
             if (speakerIndex.contains(sp))
                 item.speakers.append(speakerIndex.value(sp));
         item.attendance = s.expectedAttendance;
+        if (allowedRooms && !s.allowedRoomIds.isEmpty()) {
+            item.roomsRestricted = true;
+            for (const QUuid &room : s.allowedRoomIds)
+                if (roomIndex.contains(room) && !item.allowedRooms.contains(roomIndex.value(room)))
+                    item.allowedRooms.append(roomIndex.value(room));
+            std::sort(item.allowedRooms.begin(), item.allowedRooms.end());
+        }
+        if (allowedTimes)
+            item.allowed = merged(s.allowedTimes);
         const bool scheduled = s.isScheduled() && roomIndex.contains(s.roomId);
         if (scheduled)
             item.current = {roomIndex.value(s.roomId), minutes(s.start)};
@@ -108,6 +123,8 @@ SchedulingProblem SchedulingProblem::build(const ScheduleData &data, const AutoS
             continue; // outside the scope and not on the schedule: nothing to place around
         if (item.movable) {
             for (int r = 0; r < p.rooms.size(); ++r) {
+                if (item.roomsRestricted && !item.allowedRooms.contains(r))
+                    continue;
                 const int cap = p.rooms.at(r).capacity;
                 if (capacity && cap > 0 && item.attendance > cap)
                     continue;

@@ -48,9 +48,11 @@ public:
         int track = -1;
         QList<int> speakers;
         int attendance = 0;
-        bool movable = false;  // false: stays as it is (pinned, or outside the scope)
-        Slot current;          // where it is now (room -1: unscheduled)
-        QList<int> rooms;      // rooms it may use (capacity, allowed rooms)
+        bool movable = false;         // false: stays as it is (pinned, or outside the scope)
+        Slot current;                 // where it is now (room -1: unscheduled)
+        QList<int> rooms;             // rooms it may use (capacity, allowed rooms)
+        bool roomsRestricted = false; // its allowed rooms are a constraint (allowedRooms then lists them)
+        QList<int> allowedRooms;      // the existing rooms among its allowed rooms
         QList<qint64> starts;  // starts its times allow (event days and hours, speakers, allowed times)
         QList<Window> allowed; // allowed time windows; empty: any
     };
@@ -59,6 +61,7 @@ public:
     QList<SpeakerInfo> speakers;
     QList<Item> items;
     QList<Window> days; // the event's days and daily hours
+    QTimeZone timeZone; // the event's, for reasons in words
     int trackCount = 0;
     int roomChangeover = 0;    // minutes kept free in a room after each session
     int speakerChangeover = 0; // minutes a speaker needs between rooms

@@ -70,15 +70,19 @@ const QStringList kTopicsZh{u"大型会议的日程编排实践"_s,   u"开源�
                             u"技术大会的赞助商合作"_s,     u"从征稿到议程：程序委员会的工作"_s};
 
 // An unused name from make(0), make(1), …: the sample has no two people of the same name.
+// make must return a QString (not a QStringBuilder of temporaries). Past the combinations the name lists
+// allow (hundreds), a name may repeat rather than loop for ever.
 template <typename Make> QString uniqueName(QSet<QString> &used, int start, Make make)
 {
-    for (int k = start;; ++k) {
+    constexpr int kTries = 1000;
+    for (int k = start; k < start + kTries; ++k) {
         const QString name = make(k);
         if (!used.contains(name)) {
             used.insert(name);
             return name;
         }
     }
+    return make(start);
 }
 } // namespace
 
@@ -124,8 +128,6 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         t.color = colors.at(i % colors.size());
         tracks.append(t);
     }
-    // QString return types: with QT_USE_QSTRINGBUILDER a deduced return type would be a QStringBuilder that
-    // refers to the lambda's own temporaries.
     const auto chineseName = [](int k) -> QString {
         return kSurnames.at(k % kSurnames.size()) +
                kGivenNames.at((k * 7 + k / kSurnames.size()) % kGivenNames.size());
@@ -233,9 +235,8 @@ Result<QUuid> SampleConference::create(EventStore &store, const Counts &counts, 
         p.eventId = eventId;
         p.name = i % 5 == 2 ? uniqueName(participantNames, i * 3, chineseName)
                             : uniqueName(participantNames, i, [](int k) -> QString {
-                                  // 3k + k/20 walks all 14 family names for each first name (280 names).
                                   return kFirst.at(k % kFirst.size()) + u' ' +
-                                         kLast.at((k * 3 + k / kFirst.size()) % kLast.size());
+                                         kLast.at((k / kFirst.size() + 3 * k) % kLast.size());
                               });
         p.email = u"participant%1@example.org"_s.arg(i + 1);
         p.phone = u"+49 30 %1"_s.arg(1000000 + rng.bounded(8999999));

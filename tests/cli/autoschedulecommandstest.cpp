@@ -3,6 +3,8 @@
 #include "support/clirun.h"
 #include "support/tempworkspace.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +80,64 @@ TEST_F(AutoScheduleCommandsTest, ProposesAppliesAndReplansWithoutMoves)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json()[u"report"_s][u"moved"_s].toInt(), 0);
     EXPECT_TRUE(r.json()[u"items"_s].toArray().isEmpty());
+}
+
+// A workshop that needs the Lab in the afternoon and a room changeover, set from the command line: shown,
+// honoured by schedule auto, checked by conflicts, and cleared with none.
+TEST_F(AutoScheduleCommandsTest, AllowedRoomsTimesAndRoomChangeoverFromTheCommandLine)
+{
+    QHash<QString, QString> rooms;
+    for (const QJsonValue &room : cli({u"room"_s, u"list"_s, u"--json"_s}).json().array())
+        rooms.insert(room[u"name"_s].toString(), room[u"id"_s].toString());
+    const QString event = cli({u"event"_s, u"list"_s, u"--json"_s}).json().array().at(0)[u"id"_s].toString();
+    Out r = cli({u"session"_s, u"add"_s, u"--title"_s, u"Workshop"_s, u"--duration"_s, u"60"_s,
+                 u"--allowed-room"_s, rooms.value(u"Lab"_s).left(8), u"--allowed-time"_s,
+                 u"2026-06-10T14:00/2026-06-10T16:00"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString workshop = r.json()[u"id"_s].toString();
+    EXPECT_EQ(r.json()[u"allowedRoomIds"_s].toArray(), QJsonArray{rooms.value(u"Lab"_s)});
+    ASSERT_EQ(r.json()[u"allowedTimes"_s].toArray().size(), 1);
+    EXPECT_EQ(r.json()[u"allowedTimes"_s][0][u"start"_s].toString(), u"2026-06-10T12:00:00Z"_s); // Berlin +2
+    r = cli({u"session"_s, u"show"_s, workshop});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"allowedRoomIds: Lab ("_s + rooms.value(u"Lab"_s).left(8) + u")"_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"allowedTimes: 2026-06-10T14:00:00+02:00/2026-06-10T16:00:00+02:00"_s))
+        << r.out.toStdString();
+
+    r = cli({u"event"_s, u"update"_s, event, u"--room-changeover"_s, u"10"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(cli({u"event"_s, u"show"_s, event, u"--json"_s}).json()[u"roomChangeoverMinutes"_s].toInt(),
+              10);
+    EXPECT_NE(cli({u"event"_s, u"update"_s, event, u"--room-changeover"_s, u"-5"_s}).exitCode, 0);
+
+    r = cli({u"schedule"_s, u"auto"_s, u"--apply"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({u"session"_s, u"show"_s, workshop, u"--json"_s});
+    EXPECT_EQ(r.json()[u"roomId"_s].toString(), rooms.value(u"Lab"_s));
+    const QDateTime start = QDateTime::fromString(r.json()[u"start"_s].toString(), Qt::ISODate);
+    EXPECT_GE(start, QDateTime::fromString(u"2026-06-10T12:00:00Z"_s, Qt::ISODate));
+    EXPECT_LE(start, QDateTime::fromString(u"2026-06-10T13:00:00Z"_s, Qt::ISODate));
+    r = cli({u"conflicts"_s, u"--json"_s});
+    EXPECT_TRUE(r.json().array().isEmpty()) << r.out.toStdString();
+
+    // Moved by hand into the Hall: the conflict check names the rule.
+    ASSERT_EQ(cli({u"session"_s, u"update"_s, workshop, u"--room"_s, rooms.value(u"Hall"_s)}).exitCode, 0);
+    r = cli({u"conflicts"_s, u"--json"_s});
+    ASSERT_EQ(r.json().array().size(), 1) << r.out.toStdString();
+    EXPECT_EQ(r.json().array().at(0)[u"rule"_s].toString(), u"room-not-allowed"_s);
+
+    r = cli({u"session"_s, u"update"_s, workshop, u"--allowed-room"_s, u"none"_s, u"--allowed-time"_s,
+             u"none"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.json()[u"allowedRoomIds"_s].toArray().isEmpty());
+    EXPECT_TRUE(r.json()[u"allowedTimes"_s].toArray().isEmpty());
+    r = cli({u"session"_s, u"show"_s, workshop});
+    EXPECT_TRUE(r.out.contains(u"allowedRoomIds: any room"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"allowedTimes: any time"_s)) << r.out.toStdString();
+    r = cli({u"session"_s, u"update"_s, workshop, u"--allowed-time"_s, u"2026-06-10T14:00"_s});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(u"is not a time window"_s)) << r.err.toStdString();
 }
 
 TEST_F(AutoScheduleCommandsTest, BadOptionsAreUsageErrors)

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -41,7 +42,8 @@ EventForm::EventForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_description(new QPlainTextEdit(this)),
       m_timeZone(new QComboBox(this)), m_startDate(new QDateEdit(this)), m_endDate(new QDateEdit(this)),
       m_dayStart(new QTimeEdit(this)), m_dayEnd(new QTimeEdit(this)), m_venueName(new QLineEdit(this)),
-      m_venueAddress(new QLineEdit(this)), m_status(new QComboBox(this)), m_heading(new QLabel(this)),
+      m_venueAddress(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_roomChangeover(new QSpinBox(this)), m_heading(new QLabel(this)),
       m_saveButton(new QPushButton(tr("&Save"), this)), m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(u"eventForm"_s);
@@ -79,6 +81,11 @@ EventForm::EventForm(QWidget *parent)
     m_status->setObjectName(u"statusCombo"_s);
     m_status->addItem(eventStatusDisplayName(EventStatus::Draft), int(EventStatus::Draft));
     m_status->addItem(eventStatusDisplayName(EventStatus::Published), int(EventStatus::Published));
+    m_roomChangeover->setObjectName(u"roomChangeoverSpin"_s);
+    m_roomChangeover->setRange(0, 24 * 60);
+    m_roomChangeover->setSuffix(tr(" min"));
+    m_roomChangeover->setToolTip(
+        tr("Minutes kept free in a room after each session, e.g. to set up the next"));
     m_saveButton->setObjectName(u"saveButton"_s);
     m_saveButton->setDefault(true);
     m_saveButton->setToolTip(
@@ -134,6 +141,7 @@ EventForm::EventForm(QWidget *parent)
     addRow(tr("Dail&y hours:"), hoursBox, u"dayEnd"_s);
     addRow(tr("Ven&ue:"), m_venueName, {});
     addRow(tr("Add&ress:"), m_venueAddress, {});
+    addRow(tr("Room &changeover:"), m_roomChangeover, u"roomChangeoverMinutes"_s);
     addRow(tr("St&atus:"), m_status, {});
 
     auto *buttons = new QHBoxLayout;
@@ -168,6 +176,7 @@ EventForm::EventForm(QWidget *parent)
     connect(m_venueName, &QLineEdit::textChanged, this, &EventForm::onEdited);
     connect(m_venueAddress, &QLineEdit::textChanged, this, &EventForm::onEdited);
     connect(m_status, &QComboBox::currentIndexChanged, this, &EventForm::onEdited);
+    connect(m_roomChangeover, &QSpinBox::valueChanged, this, &EventForm::onEdited);
 }
 
 QLabel *EventForm::errorLabel(const QString &field)
@@ -199,6 +208,7 @@ void EventForm::setEvent(const Event &event, bool isNew)
     m_venueName->setText(event.venueName);
     m_venueAddress->setText(event.venueAddress);
     m_status->setCurrentIndex(m_status->findData(int(event.status)));
+    m_roomChangeover->setValue(event.roomChangeoverMinutes);
     m_loading = false;
     showErrors({});
 }
@@ -216,6 +226,7 @@ Event EventForm::currentValues() const
     e.venueName = m_venueName->text().trimmed();
     e.venueAddress = m_venueAddress->text().trimmed();
     e.status = EventStatus(m_status->currentData().toInt());
+    e.roomChangeoverMinutes = m_roomChangeover->value();
     return e;
 }
 
@@ -226,7 +237,7 @@ bool EventForm::isDirty() const
     return e.name != l.name || e.description != l.description || e.timeZone != l.timeZone ||
            e.startDate != l.startDate || e.endDate != l.endDate || e.dayStart != l.dayStart ||
            e.dayEnd != l.dayEnd || e.venueName != l.venueName || e.venueAddress != l.venueAddress ||
-           e.status != l.status;
+           e.status != l.status || e.roomChangeoverMinutes != l.roomChangeoverMinutes;
 }
 
 void EventForm::onEdited()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTimeEdit;
 
 namespace EventDesk
@@ -62,6 +63,7 @@ private:
     QLineEdit *m_venueName;
     QLineEdit *m_venueAddress;
     QComboBox *m_status;
+    QSpinBox *m_roomChangeover;
     QLabel *m_heading;
     QPushButton *m_saveButton;
     QPushButton *m_cancelButton;

@@ -1,5 +1,6 @@
 #include "sessiondialog.h"
 
+#include "availabilityeditor.h"
 #include "walltime.h"
 
 #include <QCheckBox>
@@ -29,7 +30,8 @@ SessionDialog::SessionDialog(const Session &session, const ScheduleData &context
       m_start(new QDateTimeEdit(this)), m_speakerFilter(new QLineEdit(this)),
       m_speakers(new QListWidget(this)), m_attendance(new QSpinBox(this)),
       m_pinned(new QCheckBox(tr("Pinned: the assistant never moves it"), this)),
-      m_tags(new QLineEdit(session.tags.join(u", "_s), this))
+      m_tags(new QLineEdit(session.tags.join(u", "_s), this)), m_allowedRooms(new QListWidget(this)),
+      m_allowedTimes(new AvailabilityEditor(this))
 {
     setObjectName(u"sessionDialog"_s);
     m_title->setObjectName(u"sessionTitleEdit"_s);
@@ -75,6 +77,19 @@ SessionDialog::SessionDialog(const Session &session, const ScheduleData &context
     m_attendance->setRange(0, 1000000);
     m_attendance->setValue(session.expectedAttendance);
     m_pinned->setChecked(session.pinned);
+    m_allowedRooms->setObjectName(u"sessionAllowedRoomList"_s);
+    m_allowedRooms->setMaximumHeight(120);
+    m_allowedRooms->setToolTip(tr("The rooms this session may use; none checked: any room"));
+    for (const Room &r : context.rooms) {
+        auto *item = new QListWidgetItem(r.name, m_allowedRooms);
+        item->setData(Qt::UserRole, r.meta.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(session.allowedRoomIds.contains(r.meta.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_allowedTimes->setObjectName(u"sessionAllowedTimesEditor"_s);
+    m_allowedTimes->setToolTip(tr("When this session may take place; no window: any time"));
+    m_allowedTimes->setWindows(session.allowedTimes, m_zone,
+                               QDateTime(context.event.startDate, context.event.dayStart, m_zone));
 
     auto *when = new QHBoxLayout;
     when->addWidget(m_scheduled);
@@ -98,6 +113,12 @@ SessionDialog::SessionDialog(const Session &session, const ScheduleData &context
     form()->addRow(tr("E&xpected attendance:"), m_attendance);
     form()->addRow(QString(), m_pinned);
     form()->addRow(tr("Ta&gs:"), m_tags);
+    auto *allowedRoomsLabel = new QLabel(tr("Allo&wed rooms:"), this);
+    allowedRoomsLabel->setBuddy(m_allowedRooms);
+    form()->addRow(allowedRoomsLabel, m_allowedRooms);
+    auto *allowedTimesLabel = new QLabel(tr("Allowed t&imes:"), this);
+    allowedTimesLabel->setBuddy(m_allowedTimes);
+    form()->addRow(allowedTimesLabel, m_allowedTimes);
 
     connect(m_scheduled, &QCheckBox::toggled, m_start, &QWidget::setEnabled);
     connect(m_speakerFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -107,7 +128,8 @@ SessionDialog::SessionDialog(const Session &session, const ScheduleData &context
     connect(m_title, &QLineEdit::textChanged, this, &SessionDialog::revalidate);
     connect(m_scheduled, &QCheckBox::toggled, this, &SessionDialog::revalidate);
     connect(m_room, &QComboBox::currentIndexChanged, this, &SessionDialog::revalidate);
-    resize(560, 680);
+    connect(m_allowedTimes, &AvailabilityEditor::changed, this, &SessionDialog::revalidate);
+    resize(560, 840);
 }
 
 Session SessionDialog::values() const
@@ -131,6 +153,23 @@ Session SessionDialog::values() const
     for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts))
         if (!tag.trimmed().isEmpty())
             s.tags.append(tag.trimmed());
+    // The list edits the event's rooms; an allowed room it does not show stays. The order is kept.
+    QList<QUuid> listed, checked;
+    for (int i = 0; i < m_allowedRooms->count(); ++i) {
+        const QUuid id = m_allowedRooms->item(i)->data(Qt::UserRole).toUuid();
+        listed.append(id);
+        if (m_allowedRooms->item(i)->checkState() == Qt::Checked)
+            checked.append(id);
+    }
+    QList<QUuid> allowed;
+    for (const QUuid &id : m_session.allowedRoomIds)
+        if (!listed.contains(id) || checked.contains(id))
+            allowed.append(id);
+    for (const QUuid &id : std::as_const(checked))
+        if (!allowed.contains(id))
+            allowed.append(id);
+    s.allowedRoomIds = allowed;
+    s.allowedTimes = m_allowedTimes->windows();
     return s;
 }
 

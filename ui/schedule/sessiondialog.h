@@ -17,7 +17,10 @@ class QSpinBox;
 namespace EventDesk
 {
 
-// Every field of a session, with a multi-speaker picker (check the speakers; type to filter).
+class AvailabilityEditor;
+
+// Every field of a session, with a multi-speaker picker (check the speakers; type to filter), and the rooms
+// and times the session is allowed in (none checked, no window: any).
 class SessionDialog : public RecordDialog
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ private:
     QSpinBox *m_attendance;
     QCheckBox *m_pinned;
     QLineEdit *m_tags;
+    QListWidget *m_allowedRooms;
+    AvailabilityEditor *m_allowedTimes;
 };
 
 } // namespace EventDesk

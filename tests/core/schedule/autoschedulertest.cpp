@@ -9,6 +9,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -114,7 +118,16 @@ OracleAnswer oracle(const ScheduleData &d, int step)
         for (int r = 0; r < d.rooms.size(); ++r) {
             if (s.expectedAttendance > d.rooms.at(r).capacity)
                 continue;
+            if (!s.allowedRoomIds.isEmpty() && !s.allowedRoomIds.contains(d.rooms.at(r).meta.id))
+                continue;
             for (qint64 t = dayStart; t + s.durationMinutes <= dayEnd; t += step) {
+                bool allowedNow = s.allowedTimes.isEmpty();
+                for (const TimeWindow &w : s.allowedTimes)
+                    if (w.start.toSecsSinceEpoch() / 60 <= t &&
+                        t + s.durationMinutes <= w.end.toSecsSinceEpoch() / 60)
+                        allowedNow = true;
+                if (!allowedNow)
+                    continue;
                 bool ok = true;
                 for (int j = 0; j < i && ok; ++j) {
                     if (!chosen[j])
@@ -123,7 +136,9 @@ OracleAnswer oracle(const ScheduleData &d, int step)
                     const qint64 os = chosen[j]->start, oe = os + o.durationMinutes,
                                  e = t + s.durationMinutes;
                     const bool overlap = t < oe && os < e;
-                    if (chosen[j]->room == r && overlap)
+                    // One room: apart by the room changeover at least (0: back to back is fine).
+                    if (chosen[j]->room == r && t < oe + d.event.roomChangeoverMinutes &&
+                        os < e + d.event.roomChangeoverMinutes)
                         ok = false;
                     for (const QUuid &sp : s.speakerIds) {
                         if (!o.speakerIds.contains(sp))
@@ -166,6 +181,20 @@ TEST(AutoSchedulerTest, SmallInstancesMatchBruteForce)
             if (shared)
                 s.speakerIds = {speakers.at(int(rng.bounded(3)))};
         }
+        // From round 6 on, the schema-8 rules too (their own generator, so the first rounds stay as they
+        // were): a room changeover, sessions allowed only in the Lab, sessions allowed only in a window.
+        if (round >= 6) {
+            QRandomGenerator extra(100 + round);
+            d.event.roomChangeoverMinutes = 15 * int(extra.bounded(2));
+            for (Session &s : d.sessions) {
+                if (extra.bounded(3) == 0)
+                    s.allowedRoomIds = {d.rooms.last().meta.id};
+                if (extra.bounded(3) == 0) {
+                    const int from = 15 * int(extra.bounded(4));
+                    s.allowedTimes = {{utc(9, 0).addSecs(from * 60), utc(9, 0).addSecs((from + 75) * 60)}};
+                }
+            }
+        }
         AutoScheduleOptions options;
         options.stepMinutes = 15;
         options.timeLimitSeconds = 20;
@@ -181,6 +210,7 @@ TEST(AutoSchedulerTest, SmallInstancesMatchBruteForce)
             }
         }
         EXPECT_EQ(ConflictChecker(applied(d, result)).count(Severity::Error), 0);
+        EXPECT_EQ(ConflictChecker(applied(d, result)).count(Severity::Warning), 0);
     }
 }
 
@@ -221,6 +251,150 @@ TEST(AutoSchedulerTest, FullRoomIsExplained)
     ASSERT_EQ(result.report.unplaced.size(), 1);
     EXPECT_TRUE(result.report.unplaced.first().reason.startsWith(u"Every room is full"_s))
         << result.report.unplaced.first().reason.toStdString();
+}
+
+TEST(AutoSchedulerTest, AWorkshopAllowedOnlyInTheLabLandsThere)
+{
+    ScheduleData d = smallEvent(QTime(12, 0));
+    const QUuid hall = addRoom(d, u"Hall"_s, 100);
+    const QUuid lab = addRoom(d, u"Lab 1"_s, 30);
+    // Popular enough that the score would rather have it in the Hall.
+    addSession(d, u"Workshop X"_s, 60, 25).allowedRoomIds = {lab};
+    addSession(d, u"Talk"_s, 30, 10);
+    const AutoScheduleResult result = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_TRUE(result.report.unplaced.isEmpty());
+    for (const auto &c : result.changes)
+        if (c.session == d.sessions.first().meta.id) {
+            EXPECT_EQ(c.room, lab);
+        }
+    EXPECT_TRUE(ConflictChecker(applied(d, result)).all().isEmpty());
+
+    // With the rule off the allowed rooms are no constraint: the Hall is better for it.
+    d.event.conflictRules = {{u"room-not-allowed"_s, u"off"_s}};
+    const AutoScheduleResult free = AutoScheduler::run(d, AutoScheduleOptions());
+    for (const auto &c : free.changes)
+        if (c.session == d.sessions.first().meta.id) {
+            EXPECT_EQ(c.room, hall);
+        }
+}
+
+TEST(AutoSchedulerTest, AllowedTimeWindowsAreRespected)
+{
+    ScheduleData d = smallEvent(QTime(17, 0));
+    d.event.endDate = d.event.startDate.addDays(1);
+    addRoom(d, u"Hall"_s, 100);
+    addRoom(d, u"Lab 1"_s, 100);
+    const QDate second = d.event.endDate;
+    addSession(d, u"Afternoon"_s, 60).allowedTimes = {{utc(14, 0), utc(16, 0)}};
+    addSession(d, u"Day two"_s, 45).allowedTimes = {{utc(9, 0, second), utc(17, 0, second)}};
+    addSession(d, u"Two windows"_s, 30).allowedTimes = {{utc(9, 0), utc(9, 20)}, {utc(15, 30), utc(16, 0)}};
+    for (int i = 0; i < 6; ++i)
+        addSession(d, u"Any %1"_s.arg(i), 60);
+    const AutoScheduleResult result = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_TRUE(result.report.unplaced.isEmpty());
+    QHash<QUuid, QDateTime> start;
+    for (const auto &c : result.changes)
+        start.insert(c.session, c.start);
+    EXPECT_GE(start.value(d.sessions.at(0).meta.id), utc(14, 0));
+    EXPECT_LE(start.value(d.sessions.at(0).meta.id), utc(15, 0));
+    EXPECT_EQ(start.value(d.sessions.at(1).meta.id).date(), second);
+    EXPECT_EQ(start.value(d.sessions.at(2).meta.id), utc(15, 30));
+    EXPECT_TRUE(ConflictChecker(applied(d, result)).all().isEmpty());
+}
+
+TEST(AutoSchedulerTest, TheRoomChangeoverIsKept)
+{
+    ScheduleData d = smallEvent(QTime(11, 0));
+    d.event.roomChangeoverMinutes = 15;
+    addRoom(d, u"Hall"_s, 100);
+    for (int i = 0; i < 3; ++i)
+        addSession(d, u"Talk %1"_s.arg(i), 30);
+    const AutoScheduleResult result = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_TRUE(result.report.unplaced.isEmpty()) << "09:00, 09:45 and 10:30 fit exactly";
+    QList<QDateTime> starts;
+    for (const auto &c : result.changes)
+        starts << c.start;
+    std::sort(starts.begin(), starts.end());
+    EXPECT_EQ(starts, (QList<QDateTime>{utc(9, 0), utc(9, 45), utc(10, 30)}));
+    EXPECT_TRUE(ConflictChecker(applied(d, result)).all().isEmpty());
+
+    // Five minutes less and the third no longer fits.
+    d.event.dayEnd = QTime(10, 55);
+    const AutoScheduleResult tight = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_EQ(tight.report.unplaced.size(), 1);
+    EXPECT_TRUE(tight.report.unplaced.first().reason.startsWith(u"Every room is full"_s))
+        << tight.report.unplaced.first().reason.toStdString();
+    EXPECT_TRUE(ConflictChecker(applied(d, tight)).all().isEmpty());
+}
+
+TEST(AutoSchedulerTest, AWorkshopWhoseOnlyRoomIsFullIsExplained)
+{
+    ScheduleData d = smallEvent(QTime(10, 0));
+    d.event.endDate = d.event.startDate.addDays(1);
+    addRoom(d, u"Hall"_s, 100);
+    const QUuid lab = addRoom(d, u"Lab 1"_s, 30);
+    for (const QDate day : {d.event.startDate, d.event.endDate}) {
+        Session &pinned = addSession(d, u"Soldering"_s, 60);
+        pinned.roomId = lab;
+        pinned.start = utc(9, 0, day);
+        pinned.pinned = true;
+    }
+    addSession(d, u"Workshop X"_s, 60).allowedRoomIds = {lab};
+    const AutoScheduleResult result = AutoScheduler::run(d, AutoScheduleOptions());
+    EXPECT_EQ(result.report.status, AutoScheduleReport::Status::Infeasible);
+    ASSERT_EQ(result.report.unplaced.size(), 1);
+    EXPECT_EQ(result.report.unplaced.first().reason,
+              u"“Workshop X” is allowed only in Lab 1, which is full on both days."_s);
+
+    // Two allowed rooms, both full; then only the first day's morning, when they are full too.
+    const QUuid lab2 = addRoom(d, u"Lab 2"_s, 30);
+    for (const QDate day : {d.event.startDate, d.event.endDate}) {
+        Session &pinned = addSession(d, u"Robotics"_s, 60);
+        pinned.roomId = lab2;
+        pinned.start = utc(9, 0, day);
+        pinned.pinned = true;
+    }
+    Session &workshop = *std::find_if(d.sessions.begin(), d.sessions.end(),
+                                      [](const Session &s) { return s.title == u"Workshop X"; });
+    workshop.allowedRoomIds = {lab, lab2};
+    const QString labs =
+        QLocale().createSeparatedList({u"Lab 1"_s, u"Lab 2"_s}); // "Lab 1 and Lab 2" in English
+    AutoScheduleResult two = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_EQ(two.report.unplaced.size(), 1);
+    EXPECT_EQ(two.report.unplaced.first().reason,
+              u"“Workshop X” is allowed only in %1, which are all full on both days."_s.arg(labs))
+        << two.report.unplaced.first().reason.toStdString();
+    workshop.allowedTimes = {{utc(9, 0), utc(10, 0)}};
+    two = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_EQ(two.report.unplaced.size(), 1);
+    EXPECT_EQ(
+        two.report.unplaced.first().reason,
+        u"“Workshop X” is allowed only in %1 and only at Wed 10 Jun 09:00–10:00, and those rooms are full "
+        "then."_s.arg(labs))
+        << two.report.unplaced.first().reason.toStdString();
+}
+
+TEST(AutoSchedulerTest, AllowedTimesThatCannotBeMetAreExplained)
+{
+    ScheduleData d = smallEvent(QTime(17, 0));
+    addRoom(d, u"Hall"_s, 100);
+    addSession(d, u"Evening"_s, 30).allowedTimes = {{utc(18, 0), utc(19, 0)}};
+    addSession(d, u"Keynote"_s, 60).pinned = true;
+    d.sessions.last().roomId = d.rooms.first().meta.id;
+    d.sessions.last().start = utc(14, 0);
+    addSession(d, u"Sponsor talk"_s, 30).allowedTimes = {{utc(14, 0), utc(15, 0)}};
+    const AutoScheduleResult result = AutoScheduler::run(d, AutoScheduleOptions());
+    ASSERT_EQ(result.report.unplaced.size(), 2);
+    QHash<QString, QString> reasons;
+    for (const auto &u : result.report.unplaced)
+        reasons.insert(u.title, u.reason);
+    EXPECT_EQ(
+        reasons.value(u"Evening"_s),
+        u"“Evening” is allowed only at Wed 10 Jun 18:00–19:00, which leaves no 30 min within the event's "
+        "days and hours."_s);
+    EXPECT_EQ(reasons.value(u"Sponsor talk"_s),
+              u"“Sponsor talk” is allowed only at Wed 10 Jun 14:00–15:00, and every room it may use is full "
+              "then."_s);
 }
 
 ScheduleData generated(int sessions, int rooms, bool scheduled)

@@ -192,6 +192,80 @@ TEST_F(ConflictCheckerTest, SameTrackInParallel)
     EXPECT_EQ(count(check(), ConflictRule::TrackParallel), 1);
 }
 
+TEST_F(ConflictCheckerTest, SessionOutsideItsAllowedRooms)
+{
+    Session &workshop = add(u"Workshop X"_s, hall, QTime(10, 0), 60);
+    workshop.allowedRoomIds = {lab};
+    const QList<Conflict> conflicts = check();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts.first().rule, ConflictRule::RoomNotAllowed);
+    EXPECT_EQ(conflicts.first().severity, Severity::Error);
+    EXPECT_EQ(conflicts.first().rooms, QList<QUuid>{hall});
+    EXPECT_EQ(conflicts.first().message, u"“Workshop X” is in Hall but is allowed only in Lab."_s);
+    d.sessions.last().roomId = lab;
+    EXPECT_TRUE(check().isEmpty());
+    d.sessions.last().allowedRoomIds = {};
+    d.sessions.last().roomId = hall;
+    EXPECT_TRUE(check().isEmpty()) << "no allowed rooms: any room";
+}
+
+TEST_F(ConflictCheckerTest, SessionOutsideItsAllowedTimes)
+{
+    const QDate day(2026, 6, 10);
+    Session &s = add(u"Sponsor talk"_s, hall, QTime(14, 0), 60);
+    // Two touching windows count as one: 13:00–14:30 and 14:30–15:00.
+    s.allowedTimes = {{local(day, QTime(13, 0)), local(day, QTime(14, 30))},
+                      {local(day, QTime(14, 30)), local(day, QTime(15, 0))}};
+    EXPECT_TRUE(check().isEmpty());
+    d.sessions.last().start = local(day, QTime(14, 1));
+    const QList<Conflict> conflicts = check();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts.first().rule, ConflictRule::TimeNotAllowed);
+    EXPECT_EQ(conflicts.first().severity, Severity::Error);
+    EXPECT_EQ(conflicts.first().message, u"“Sponsor talk” (Wed 14:01) is outside the times it is allowed."_s);
+    d.sessions.last().start = local(day.addDays(1), QTime(14, 0));
+    EXPECT_EQ(count(check(), ConflictRule::TimeNotAllowed), 1) << "the same hours on another day";
+}
+
+TEST_F(ConflictCheckerTest, RoomChangeoverBoundary)
+{
+    d.event.roomChangeoverMinutes = 15;
+    add(u"A"_s, hall, QTime(10, 0), 30);
+    add(u"B"_s, hall, QTime(10, 45), 30);
+    add(u"Elsewhere"_s, lab, QTime(10, 30), 30);
+    EXPECT_TRUE(check().isEmpty()) << "exactly the changeover is enough; another room needs none";
+    d.sessions[1].start = local(QDate(2026, 6, 10), QTime(10, 44));
+    const QList<Conflict> conflicts = check();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts.first().rule, ConflictRule::RoomChangeover);
+    EXPECT_EQ(conflicts.first().severity, Severity::Warning);
+    EXPECT_EQ(conflicts.first().rooms, QList<QUuid>{hall});
+    EXPECT_EQ(conflicts.first().message, u"Hall has only 14 minutes between “A” and “B” (15 needed)."_s);
+    // An overlap is a double booking, not a short changeover.
+    d.sessions[1].start = local(QDate(2026, 6, 10), QTime(10, 15));
+    EXPECT_EQ(count(check(), ConflictRule::RoomDoubleBooked), 1);
+    EXPECT_EQ(count(check(), ConflictRule::RoomChangeover), 0);
+    d.event.roomChangeoverMinutes = 0;
+    d.sessions[1].start = local(QDate(2026, 6, 10), QTime(10, 30));
+    EXPECT_TRUE(check().isEmpty()) << "no changeover by default";
+}
+
+TEST_F(ConflictCheckerTest, IncrementalMoveFindsARoomChangeover)
+{
+    d.event.roomChangeoverMinutes = 10;
+    add(u"A"_s, hall, QTime(10, 0), 30);
+    Session b = add(u"B"_s, lab, QTime(10, 35), 30);
+    ConflictChecker checker(d);
+    EXPECT_TRUE(checker.all().isEmpty());
+    b.roomId = hall;
+    checker.updateSession(b);
+    ASSERT_EQ(checker.forSession(b.meta.id).size(), 1);
+    EXPECT_EQ(checker.forSession(b.meta.id).first().rule, ConflictRule::RoomChangeover);
+    b.start = b.start.addSecs(5 * 60);
+    checker.updateSession(b);
+    EXPECT_TRUE(checker.all().isEmpty());
+}
+
 TEST_F(ConflictCheckerTest, SeveritiesAreConfiguredPerEvent)
 {
     add(u"A"_s, hall, QTime(10, 0), 30).trackId = track;
@@ -251,7 +325,8 @@ struct RuleDefinition {
     QString name;
     Severity byDefault;
 };
-// Double bookings are errors; every other rule warns unless the event says otherwise.
+// Double bookings and a session outside its own allowed rooms or times are errors; every other rule warns
+// unless the event says otherwise.
 const QList<RuleDefinition> kRules{
     {ConflictRule::RoomDoubleBooked, u"room-double-booked"_s, Severity::Error},
     {ConflictRule::SpeakerDoubleBooked, u"speaker-double-booked"_s, Severity::Error},
@@ -261,6 +336,9 @@ const QList<RuleDefinition> kRules{
     {ConflictRule::OverCapacity, u"over-capacity"_s, Severity::Warning},
     {ConflictRule::TrackParallel, u"track-parallel"_s, Severity::Warning},
     {ConflictRule::SpeakerChangeover, u"speaker-changeover"_s, Severity::Warning},
+    {ConflictRule::RoomNotAllowed, u"room-not-allowed"_s, Severity::Error},
+    {ConflictRule::TimeNotAllowed, u"time-not-allowed"_s, Severity::Error},
+    {ConflictRule::RoomChangeover, u"room-changeover"_s, Severity::Warning},
 };
 
 Severity severityOf(const Event &event, ConflictRule rule)
@@ -364,6 +442,10 @@ QList<Finding> check(const ScheduleData &data)
             report(ConflictRule::OverCapacity, {id}, {}, {s.roomId});
         if (room && !covered(room->availability, s.start, endOf(s)))
             report(ConflictRule::RoomUnavailable, {id}, {}, {s.roomId});
+        if (!s.allowedRoomIds.isEmpty() && !s.allowedRoomIds.contains(s.roomId))
+            report(ConflictRule::RoomNotAllowed, {id}, {}, {s.roomId});
+        if (!covered(s.allowedTimes, s.start, endOf(s)))
+            report(ConflictRule::TimeNotAllowed, {id}, {}, {s.roomId});
         QList<QUuid> seen;
         for (const QUuid &speakerId : s.speakerIds) {
             if (seen.contains(speakerId))
@@ -386,6 +468,12 @@ QList<Finding> check(const ScheduleData &data)
             const bool together = overlap(a, b);
             if (together && a.roomId == b.roomId)
                 report(ConflictRule::RoomDoubleBooked, both, {}, {a.roomId});
+            if (!together && a.roomId == b.roomId) {
+                const QDateTime firstEnd = a.start < b.start ? endOf(a) : endOf(b);
+                const QDateTime secondStart = a.start < b.start ? b.start : a.start;
+                if (firstEnd.secsTo(secondStart) < qint64(data.event.roomChangeoverMinutes) * 60)
+                    report(ConflictRule::RoomChangeover, both, {}, {a.roomId});
+            }
             if (together && !a.trackId.isNull() && a.trackId == b.trackId && a.roomId != b.roomId)
                 report(ConflictRule::TrackParallel, both, {}, {a.roomId, b.roomId});
             QList<QUuid> shared;
@@ -457,6 +545,7 @@ ScheduleData randomSchedule(quint32 seed)
     d.event.dayStart = QTime(9, 0);
     d.event.dayEnd = QTime(18, 0);
     d.event.changeoverMinutes = QList<int>{0, 5, 10, 15}.at(int(rng.bounded(4)));
+    d.event.roomChangeoverMinutes = QList<int>{0, 5, 10}.at(int(rng.bounded(3)));
     const QList<QString> severities{u"off"_s, u"warning"_s, u"error"_s, QString()};
     for (const Oracle::RuleDefinition &rule : Oracle::kRules) {
         const QString s = severities.at(int(rng.bounded(4)));
@@ -515,6 +604,10 @@ ScheduleData randomSchedule(quint32 seed)
         const int minutes = rng.bounded(10) == 0 ? 22 * 60 + 5 * int(rng.bounded(30))
                                                  : 8 * 60 + 5 * int(rng.bounded(12 * 11));
         s.start = at(day, minutes).toUTC();
+        if (rng.bounded(4) == 0) // some sessions may use only one or two of the rooms
+            for (int n = 1 + int(rng.bounded(2)); n > 0; --n)
+                s.allowedRoomIds.append(d.rooms.at(int(rng.bounded(int(d.rooms.size())))).meta.id);
+        s.allowedTimes = randomWindows();
         if (rng.bounded(15) == 0)
             s.start = QDateTime();
         if (rng.bounded(20) == 0)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimeEdit>
 
@@ -153,6 +154,29 @@ TEST_F(EventFormTest, EditIsOneUndoStepAndCancelRestores)
     // The form follows the store once it reloads.
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return find<QLineEdit>(u"venueNameEdit"_s)->text() == u"Expo Center"; }, 5000));
+}
+
+// The room changeover (minutes kept free in a room after each session) is edited on the form, saved as one
+// undo step and shown again when the form reloads.
+TEST_F(EventFormTest, RoomChangeoverIsSavedAndUndone)
+{
+    const Event stored = storedEvent();
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QLineEdit>(u"nameEdit"_s)->text() == stored.name; }, 5000));
+    auto *spin = find<QSpinBox>(u"roomChangeoverSpin"_s);
+    ASSERT_NE(spin, nullptr);
+    EXPECT_EQ(spin->value(), 0);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, u"15"_s);
+    QTest::mouseClick(find<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_probe.get<Event>(stored.meta.id).value().roomChangeoverMinutes == 15; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1; }, 5000)) << m_undo.count();
+    triggerWhenEnabled(u"actionUndo"_s);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_probe.get<Event>(stored.meta.id).value().roomChangeoverMinutes == 0; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return spin->value() == 0; }, 5000));
 }
 
 // Esc on the form with unsaved changes asks; "keep editing" keeps the text, Discard restores the stored

@@ -119,7 +119,7 @@ TEST_F(FeedbackTest, StatusBarReportsSavesImportsExportsAndPublishes)
     page->exportTo(out, false);
     ASSERT_TRUE(QTest::qWaitFor([&] { return status().startsWith(u"Exported"_s); }, 5000))
         << status().toStdString();
-    EXPECT_TRUE(status().contains(u"2 participants"_s)) << status().toStdString();
+    EXPECT_TRUE(status().contains(u"Exported 2 participant"_s)) << status().toStdString();
     EXPECT_TRUE(QFile::exists(out));
 
     // A publish: answer its questions as they come.

@@ -221,6 +221,33 @@ TEST_F(ScheduleEditorTest, RuleSeveritiesAreEditedAsOneUndoStep)
     EXPECT_TRUE(m_probe.get<Event>(eventId).value().conflictRules.isEmpty());
 }
 
+// The rules for allowed rooms, allowed times and the room changeover are in the dialog with their defaults.
+TEST_F(ScheduleEditorTest, TheRulesDialogHasTheAllowedRoomsTimesAndRoomChangeoverRules)
+{
+    openSchedule();
+    QTest::mouseClick(find<QPushButton>(u"conflictRulesButton"_s), Qt::LeftButton);
+    ConflictRulesDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ConflictRulesDialog *>()) != nullptr; }, 5000));
+    const QList<std::pair<QString, QString>> expected{{u"room-not-allowed"_s, u"error"_s},
+                                                      {u"time-not-allowed"_s, u"error"_s},
+                                                      {u"room-changeover"_s, u"warning"_s}};
+    for (const auto &[rule, severity] : expected) {
+        auto *box = dialog->findChild<QComboBox *>(u"severity_"_s + rule);
+        ASSERT_NE(box, nullptr) << rule.toStdString();
+        EXPECT_EQ(box->currentData().toString(), severity) << rule.toStdString();
+    }
+    auto *changeover = dialog->findChild<QComboBox *>(u"severity_room-changeover"_s);
+    changeover->setCurrentIndex(changeover->findData(u"error"_s));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return m_probe.get<Event>(eventId).value().conflictRules.value(u"room-changeover"_s).toString() ==
+                   u"error"_s;
+        },
+        5000));
+}
+
 TEST_F(ScheduleEditorTest, MultiSelectionMovesAsOneUndoStepAndDragOffTheGridUnschedules)
 {
     Session b;
