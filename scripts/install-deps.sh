@@ -15,6 +15,7 @@ packages=(
   python3-icalendar chromium poppler-utils
   coinor-libcbc-dev
   qt6-charts-dev libqt6opengl6-dev
+  dpkg-dev appstream desktop-file-utils
 )
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command for the whole test suite: install what is missing, build (warnings are errors), check the
-# formatting, run every test (GUI tests offscreen), then the core and CLI tests again under AddressSanitizer and
-# UndefinedBehaviorSanitizer (the asan preset), then a short smoke run of each benchmark.
+# formatting, run every test (GUI tests offscreen), build, install, run and remove the .deb, then the core and
+# CLI tests again under AddressSanitizer and UndefinedBehaviorSanitizer (the asan preset), then a short smoke
+# run of each benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -13,6 +14,8 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$(nproc)"
 cmake --build --preset ci --target format-check
 ctest --preset ci -j "$(nproc)"
+# The .deb from that build: installed with apt, run from /usr/bin, removed (about 30 s; docs/packaging.md).
+bash scripts/package-test.sh build/ci
 # Core, CLI and their tests again with ASan + UBSan; any report fails the run (GUI tests stay on the ci build).
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)"

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "buildinfo.h"
 #include "model/recordjson.h"
 #include "schedule/conflict.h"
 #include "schedule/schedulegenerator.h"
@@ -904,7 +905,10 @@ int CliRunner::run(const QStringList &arguments)
             return Ok;
         }
         if (opt == u"--version") {
-            m_out << u"eventdesk-cli "_s << QCoreApplication::applicationVersion() << '\n';
+            m_out << u"eventdesk-cli "_s << BuildInfo::version() << '\n'
+                  << u"Qt %1 (built with %2); %3"_s.arg(QString::fromLatin1(qVersion()),
+                                                        BuildInfo::qtBuildVersion(), BuildInfo::buildLine())
+                  << '\n';
             return Ok;
         }
         if (opt == u"--db") {

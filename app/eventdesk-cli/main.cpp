@@ -1,5 +1,6 @@
 // eventdesk-cli: the headless command line. Core only, no Widgets; `export --format pdf` alone runs on a
 // QGuiApplication (offscreen) for QPdfWriter and the fonts.
+#include "buildinfo.h"
 #include "clirunner.h"
 #include "publishformats.h"
 
@@ -24,7 +25,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("EventDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("EventDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EVENTDESK_VERSION));
+    QCoreApplication::setApplicationVersion(EventDesk::BuildInfo::version());
     QTextStream out(stdout);
     QTextStream err(stderr);
     EventDesk::CliRunner runner(out, err);

@@ -53,6 +53,20 @@ TEST_F(CliTest, InitCreatesWorkspace)
     EXPECT_TRUE(QFile::exists(m_ws.path()));
 }
 
+// --version names the project's version (CMake's project(VERSION)), the Qt it runs on and how it was built.
+TEST_F(CliTest, VersionNamesTheProjectVersionQtAndTheBuild)
+{
+    const CliRun r = cli({u"--version"_s});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    EXPECT_EQ(lines.at(0), u"eventdesk-cli "_s + QStringLiteral(EVENTDESK_PROJECT_VERSION));
+    EXPECT_TRUE(lines.at(1).startsWith(
+        u"Qt %1 (built with %2); "_s.arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))))
+        << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral(EVENTDESK_BUILD_TYPE))) << lines.at(1).toStdString();
+}
+
 TEST_F(CliTest, EventLifecycle)
 {
     const QString id = createEvent();

@@ -35,6 +35,7 @@ RecordTablePage::RecordTablePage(StorageWorker &worker, RecordKind kind, const Q
     m_filter->setFilterKeyColumn(-1); // any column
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(kindName + u"Table"_s);
+    m_table->setAccessibleName(title);
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

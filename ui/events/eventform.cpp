@@ -71,6 +71,11 @@ EventForm::EventForm(QWidget *parent)
         t->setDisplayFormat(u"HH:mm"_s);
     m_dayStart->setObjectName(u"dayStartEdit"_s);
     m_dayEnd->setObjectName(u"dayEndEdit"_s);
+    // Two fields share each caption ("Dates:", "Daily hours:"), so a screen reader gets a name for each.
+    m_startDate->setAccessibleName(tr("First day"));
+    m_endDate->setAccessibleName(tr("Last day"));
+    m_dayStart->setAccessibleName(tr("Daily start time"));
+    m_dayEnd->setAccessibleName(tr("Daily end time"));
     m_venueName->setObjectName(u"venueNameEdit"_s);
     m_venueAddress->setObjectName(u"venueAddressEdit"_s);
     m_status->setObjectName(u"statusCombo"_s);

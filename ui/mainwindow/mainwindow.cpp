@@ -17,6 +17,8 @@
 #include "llm/llmclient.h"
 #include "llm/llmprofilesdialog.h"
 #include "llm/responsecacheworker.h"
+#include "mainwindow/aboutdialog.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "participants/checkinpage.h"
 #include "participants/participantspage.h"
 #include "schedule/scheduledefaults.h"
@@ -108,6 +110,7 @@ void MainWindow::createLayout()
     m_eventList->setAccessibleName(tr("Events"));
     m_sections = new QListWidget(this);
     m_sections->setObjectName(u"sectionList"_s);
+    m_sections->setAccessibleName(tr("Sections"));
     m_sections->addItem(tr("Event details"));
     createSections();
     for (EventPage *page : std::as_const(m_eventPages))
@@ -366,14 +369,22 @@ void MainWindow::createActions()
     tools->addAction(assistantSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"menuHelp"_s);
+    QAction *shortcuts =
+        makeAction(u"actionKeyboardShortcuts"_s, tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction *about = makeAction(u"actionAbout"_s, tr("&About EventDesk"), {});
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About EventDesk"),
-                           tr("EventDesk %1 — plan events, schedules and registrations, offline first.")
-                               .arg(QApplication::applicationVersion()));
+        auto *dialog = new AboutDialog(m_worker, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
-    help->addAction(about);
+    help->addActions({shortcuts, about});
 }
 
 void MainWindow::showPreferences()

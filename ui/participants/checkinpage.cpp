@@ -32,10 +32,12 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     m_search->setObjectName(u"checkinSearch"_s);
     setFocusProxy(m_search); // Go › this page puts the cursor in the search box
     m_search->setPlaceholderText(tr("Name, email or registration id — Enter checks in"));
+    m_search->setAccessibleName(tr("Find the participant to check in"));
     QFont big = m_search->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_search->setFont(big);
     m_results->setObjectName(u"checkinResults"_s);
+    m_results->setAccessibleName(tr("Matching participants"));
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);

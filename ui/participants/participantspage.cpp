@@ -63,6 +63,7 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     m_search->setObjectName(u"participantSearch"_s);
     setFocusProxy(m_search); // Go › this page puts the cursor in the search box
     m_search->setPlaceholderText(tr("Search name, email, organisation or id"));
+    m_search->setAccessibleName(tr("Search participants"));
     m_search->setClearButtonEnabled(true);
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->addItem(tr("All statuses"), -1);
@@ -75,6 +76,7 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     m_columns->setText(tr("Columns"));
     m_columns->setPopupMode(QToolButton::InstantPopup);
     m_table->setObjectName(u"participantTable"_s);
+    m_table->setAccessibleName(tr("Participants"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -88,6 +90,7 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     m_table->setWordWrap(false);
     m_counts->setObjectName(u"participantCounts"_s);
     m_history->setObjectName(u"historyList"_s);
+    m_history->setAccessibleName(tr("Status history"));
     m_history->setWordWrap(true);
     m_search->setMinimumWidth(120);
     m_add->setObjectName(u"newParticipantButton"_s);

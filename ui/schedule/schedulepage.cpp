@@ -56,6 +56,11 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     m_filter->setObjectName(u"scheduleFilterCombo"_s);
     m_summary->setObjectName(u"conflictSummary"_s);
     m_conflicts->setObjectName(u"conflictList"_s);
+    m_conflicts->setAccessibleName(tr("Conflicts"));
+    m_view->setAccessibleName(tr("Schedule grid"));
+    m_view->setAccessibleDescription(tr("Rooms across, times down. Arrow keys go from session to session; "
+                                        "Alt+arrow keys move the selected sessions."));
+    m_unscheduled->setAccessibleName(tr("Unscheduled sessions"));
     m_publish->setObjectName(u"publishButton"_s);
     m_publish->setToolTip(tr("Publish the schedule as a numbered release"));
     m_legend->setObjectName(u"trackLegend"_s);
@@ -72,10 +77,12 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     zoomIn->setObjectName(u"zoomInButton"_s);
     zoomIn->setText(u"+"_s);
     zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
+    zoomIn->setAccessibleName(tr("Zoom in"));
     auto *zoomOut = new QToolButton(this);
     zoomOut->setObjectName(u"zoomOutButton"_s);
     zoomOut->setText(u"−"_s);
     zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
     auto *compare = new QPushButton(tr("Compare &releases…"), this);
     compare->setObjectName(u"compareReleasesButton"_s);
     auto *rules = new QPushButton(tr("R&ules…"), this);
@@ -138,6 +145,11 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     connect(m_scene, &ScheduleScene::sessionsEdited, this, &SchedulePage::applyEdit);
     connect(m_scene, &ScheduleScene::sessionActivated, this,
             [this](const QUuid &id) { m_editor->open(RecordKind::Session, m_eventId, id); });
+    // Not only by dragging: Enter (or a double click) on an unscheduled session opens its editor, where a
+    // room and a start time put it on the grid.
+    connect(m_unscheduled, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_editor->open(RecordKind::Session, m_eventId, item->data(Qt::UserRole).toUuid());
+    });
     // The grid shows an edit at once; when its write fails, show the stored schedule again.
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this, &SchedulePage::reload);
     connect(m_view, &ScheduleView::sessionsDropped, this,
