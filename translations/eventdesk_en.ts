@@ -11,6 +11,53 @@
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AboutDialog</name>
+    <message>
+        <source>About EventDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan events, schedules and registrations, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(asking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::AgendaHtmlWriter</name>
@@ -305,6 +352,9 @@
         <source>Assistant Settings</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettingsForm</name>
     <message>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
@@ -315,10 +365,6 @@
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,7 +396,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettingsPage</name>
+    <message>
+        <source>Profiles name a provider, a model and an API key; they are saved on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,7 +550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;ay:</source>
+        <source>Da&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,18 +711,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event at %1 has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; has a date that does not parse (&quot;%2&quot; at %3.date).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; has a duration that does not parse (&quot;%2&quot; at %3.duration; use HH:MM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two events have the same guid &quot;%1&quot; (at %2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +811,18 @@
             <numerusform>%n registrations match: choose one in the list or type more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find the participant to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Command</name>
@@ -849,6 +914,18 @@
         <source>Too little changeover time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Room not allowed for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the session&apos;s allowed times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little time between sessions in a room</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ConflictChecker</name>
@@ -878,6 +955,22 @@
     </message>
     <message>
         <source>%1 has only %2 minutes to move between %3 and %4 (%5 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 but is allowed only in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is outside the times it is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 minutes between %3 and %4 (%5 needed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,10 +1116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An answer is &amp;required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registration questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1183,180 @@
         <source>Some questions need attention (shown in red).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An answer &amp;is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DashboardCharts</name>
+    <message>
+        <source>Registrations over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations by ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket quotas used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room use: expected attendance and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How full each day is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest expected attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean expected attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled share of room time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DashboardExport</name>
+    <message>
+        <source>Dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 registrations, %2 confirmed or checked in, %3 waitlisted; %4 of %5 sessions scheduled; %n conflict(s).</source>
+        <translation>
+            <numerusform>%1 registrations, %2 confirmed or checked in, %3 waitlisted; %4 of %5 sessions scheduled; %n conflict.</numerusform>
+            <numerusform>%1 registrations, %2 confirmed or checked in, %3 waitlisted; %4 of %5 sessions scheduled; %n conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DashboardPage</name>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart of the dashboard in one PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save this chart as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the dashboard as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DashboardStats</name>
+    <message>
+        <source>No ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DayLabel</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::EmptyStateWidget</name>
@@ -1106,11 +1369,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New event</source>
+        <source>Load &amp;sample event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load &amp;sample event</source>
+        <source>Ne&amp;w event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1427,14 @@
         <source>The changeover time must be between 0 and 1440 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The room changeover must be between 0 and 1440 minutes (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acronym is too long (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::EventContext</name>
@@ -1199,39 +1470,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily &amp;hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes kept free in a room after each session, e.g. to set up the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dail&amp;y hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ven&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;changeover:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,18 +1711,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event at line %1 has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; at line %2 has a date that does not parse (&quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; at line %2 has a duration that does not parse (&quot;%3&quot;; use HH:MM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two events have the same guid &quot;%1&quot; (lines %2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,6 +1724,53 @@
     </message>
     <message>
         <source>The schedule.xml is not UTF-8 text at line %1 (byte %2), though it does not declare another encoding; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::GeneralSettingsPage</name>
+    <message>
+        <source>&amp;Restore the window&apos;s size and panels at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time EventDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file EventDesk opens when none is given. Empty: the one in the application&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventDesk workspaces (*.eventdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,19 +1986,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is allowed only in %2, which is full %3 at the times it may start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every room is full at the times %1 may start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 clashes with its speakers&apos; or its track&apos;s other sessions at every free time it may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on both days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on all %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in rooms that no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but %3, the only rooms it is allowed in, seat at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only at %2, which leaves no %3 within the event&apos;s days and hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only at %2, when its speakers are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2 and only at %3, and the room is full then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2 and only at %3, and those rooms are full then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2, which is full %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2, which are all full %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed only at %2, and every room it may use is full then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every room large enough for %1 is full at the times it may start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +2117,14 @@
     </message>
     <message>
         <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,10 +2272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,10 +2296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,10 +2316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Max. t&amp;okens:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,10 +2325,6 @@
     </message>
     <message>
         <source>Empty for the system proxy; none; or http://proxy.example.com:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,6 +2425,22 @@
     </message>
     <message>
         <source>Usual for this provider (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov&amp;ider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prox&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,10 +2558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,14 +2615,6 @@
     </message>
     <message>
         <source>&amp;About EventDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About EventDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EventDesk %1 — plan events, schedules and registrations, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2335,6 +2705,30 @@
     </message>
     <message>
         <source>Choose an event to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,10 +2841,6 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the registration id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,6 +2858,10 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>The subject must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration reference (like 7F3A-91C2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,23 +3144,7 @@ this is a reminder that {event} starts on {start} at {venue}.
 <context>
     <name>EventDesk::ParticipantsPage</name>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Cancel registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to &amp;waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2774,15 +3152,7 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2965,6 +3335,53 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Draft a reply to the selected participant&apos;s question with the assistant</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confi&amp;rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to w&amp;aitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;ssages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pa&amp;rticipants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported participants from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n participant to %1.</numerusform>
+            <numerusform>Exported %n participants to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3710,85 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::PublishGuiFormats</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n session(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n session).</numerusform>
+            <numerusform>Wrote %1 (%n sessions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printable agenda (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of the whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventDesk backup (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restores %n row(s) from the backup of %1 into this empty workspace.</source>
+        <translation>
+            <numerusform>Restores %n row from the backup of %1 into this empty workspace.</numerusform>
+            <numerusform>Restores %n rows from the backup of %1 into this empty workspace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s) from the backup of %1.</source>
+        <translation>
+            <numerusform>Restored %n row from the backup of %1.</numerusform>
+            <numerusform>Restored %n rows from the backup of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup (restore into this empty workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule website (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable agenda (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Record</name>
     <message>
         <source>event</source>
@@ -3414,20 +3910,36 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventDesk::RegistrationDialog</name>
-    <message>
-        <source>&amp;Open existing</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>(no ticket type)</source>
         <translation type="unfinished"></translation>
@@ -3446,10 +3958,6 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3494,6 +4002,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>%1 is already registered as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open e&amp;xisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3964,10 +4480,6 @@ this is a reminder that {event} starts on {start} at {venue}.
 <context>
     <name>EventDesk::SchedulePage</name>
     <message>
-        <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,18 +4497,6 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Severity of each conflict rule, and the speaker changeover time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Highlight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4117,6 +4617,54 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>Published release %1 &quot;%2&quot; with %n sessions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pu&amp;blish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms across, times down. Arrow keys go from session to session; Alt+arrow keys move the selected sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduled sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ighlight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unschedule&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SchedulePublisher</name>
@@ -4126,6 +4674,21 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>There is no release &quot;%1&quot;; use a version number, a release&apos;s name, latest or working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleRecordBuilder</name>
+    <message>
+        <source>The event at %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at %2 has a date that does not parse (&quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at %2 has a duration that does not parse (&quot;%3&quot;; use HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4231,6 +4794,57 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ScheduleSettingsPage</name>
+    <message>
+        <source>Conflict rules of new events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker &amp;changeover time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes kept free in a room after each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room changeover time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events that exist keep their own rules: Event › Conflict Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dragged and resized sessions on the schedule grid land on multiples of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid &amp;snapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Session</name>
     <message>
         <source>Talk</source>
@@ -4278,6 +4892,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>A speaker is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allowed room is not a valid room id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link has no address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,6 +4988,22 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rooms this session may use; none checked: any room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this session may take place; no window: any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allo&amp;wed rooms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed t&amp;imes:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SessionItem</name>
@@ -4375,6 +5013,48 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4511,6 +5191,13 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::StoreInfo</name>
+    <message>
+        <source>Could not read the SQLite version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::StructuredOutput</name>
     <message>
         <source>The model&apos;s answer contained no readable JSON.</source>
@@ -4518,6 +5205,33 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>The model&apos;s answer did not have the expected structure, even after a second try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncSettingsPage</name>
+    <message>
+        <source>EventDesk does not synchronise with a team server yet. These settings are kept for when it does; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your teammates see your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server must be a web address such as https://sync.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,53 @@
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation>此表单有未保存的更改。要放弃这些更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AboutDialog</name>
+    <message>
+        <source>About EventDesk</source>
+        <translation>关于 EventDesk</translation>
+    </message>
+    <message>
+        <source>EventDesk %1</source>
+        <translation>EventDesk %1</translation>
+    </message>
+    <message>
+        <source>Plan events, schedules and registrations, offline first.</source>
+        <translation>规划活动、日程表和报名，离线优先。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本信息</translation>
+    </message>
+    <message>
+        <source>(asking…)</source>
+        <translation>（查询中…）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（使用 Qt %2 构建）</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation>构建：%1</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::AgendaHtmlWriter</name>
@@ -302,6 +349,9 @@
         <source>Assistant Settings</source>
         <translation>助手设置</translation>
     </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettingsForm</name>
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
@@ -313,10 +363,6 @@
     <message>
         <source>Redaction</source>
         <translation>脱敏</translation>
-    </message>
-    <message>
-        <source>Default profile</source>
-        <translation>默认配置</translation>
     </message>
     <message>
         <source>Replace emails and phone numbers</source>
@@ -347,8 +393,27 @@
         <translation>每个活动的月度预算(&amp;B)：</translation>
     </message>
     <message>
+        <source>Default profile</source>
+        <translation>默认配置</translation>
+    </message>
+    <message>
         <source>%1 (missing)</source>
         <translation>%1（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::AssistantSettingsPage</name>
+    <message>
+        <source>Profiles name a provider, a model and an API key; they are saved on their own.</source>
+        <translation>配置指定服务提供商、模型和 API 密钥，并单独保存。</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profiles…</source>
+        <translation>编辑配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
     </message>
 </context>
 <context>
@@ -482,8 +547,8 @@
         <translation>规划(&amp;P)：</translation>
     </message>
     <message>
-        <source>D&amp;ay:</source>
-        <translation>日期(&amp;A)：</translation>
+        <source>Da&amp;y:</source>
+        <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Time limit:</source>
@@ -640,18 +705,6 @@
         <translation>已略去一个没有地址的链接。</translation>
     </message>
     <message>
-        <source>The event at %1 has no title.</source>
-        <translation>位于 %1 的日程没有标题。</translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; has a date that does not parse (&quot;%2&quot; at %3.date).</source>
-        <translation>日程“%1”的日期无法解析（%3.date 处的“%2”）。</translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; has a duration that does not parse (&quot;%2&quot; at %3.duration; use HH:MM).</source>
-        <translation>日程“%1”的时长无法解析（%3.duration 处的“%2”；请使用 HH:MM）。</translation>
-    </message>
-    <message>
         <source>Two events have the same guid &quot;%1&quot; (at %2 and %3).</source>
         <translation>有两个日程的 guid 相同：“%1”（位于 %2 和 %3）。</translation>
     </message>
@@ -751,6 +804,18 @@
             <numerusform>有 %n 条报名匹配：请在列表中选择一条，或继续输入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find the participant to check in</source>
+        <translation>查找要签到的参会者</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>匹配的参会者</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>签到</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Command</name>
@@ -839,6 +904,18 @@
         <source>Too little changeover time</source>
         <translation>换场时间不足</translation>
     </message>
+    <message>
+        <source>Room not allowed for the session</source>
+        <translation>议题不允许使用该会议室</translation>
+    </message>
+    <message>
+        <source>Outside the session&apos;s allowed times</source>
+        <translation>超出议题允许的时间</translation>
+    </message>
+    <message>
+        <source>Too little time between sessions in a room</source>
+        <translation>同一会议室的议题间隔过短</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ConflictChecker</name>
@@ -869,6 +946,22 @@
     <message>
         <source>%1 has only %2 minutes to move between %3 and %4 (%5 needed).</source>
         <translation>%1 在 %3 和 %4 之间只有 %2 分钟换场（需要 %5 分钟）。</translation>
+    </message>
+    <message>
+        <source>a deleted room</source>
+        <translation>已删除的会议室</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 but is allowed only in %3.</source>
+        <translation>%1 位于 %2，但只允许使用 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is outside the times it is allowed.</source>
+        <translation>%1（%2）超出了允许的时间。</translation>
+    </message>
+    <message>
+        <source>%1 has only %2 minutes between %3 and %4 (%5 needed).</source>
+        <translation>%1 在 %3 和 %4 之间只有 %2 分钟（需要 %5 分钟）。</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1179,175 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::DashboardCharts</name>
+    <message>
+        <source>Registrations over time</source>
+        <translation>报名数随时间变化</translation>
+    </message>
+    <message>
+        <source>Registrations by status</source>
+        <translation>按状态统计的报名</translation>
+    </message>
+    <message>
+        <source>Registrations by ticket type</source>
+        <translation>按票种统计的报名</translation>
+    </message>
+    <message>
+        <source>Ticket quotas used</source>
+        <translation>票种配额使用情况</translation>
+    </message>
+    <message>
+        <source>Room use: expected attendance and capacity</source>
+        <translation>会议室使用：预计人数与容量</translation>
+    </message>
+    <message>
+        <source>How full each day is</source>
+        <translation>每天的排满程度</translation>
+    </message>
+    <message>
+        <source>Conflicts by rule</source>
+        <translation>按规则统计的冲突</translation>
+    </message>
+    <message>
+        <source>Registrations so far</source>
+        <translation>累计报名</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>已占名额</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>剩余名额</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Largest expected attendance</source>
+        <translation>最大预计人数</translation>
+    </message>
+    <message>
+        <source>Mean expected attendance</source>
+        <translation>平均预计人数</translation>
+    </message>
+    <message>
+        <source>Scheduled share of room time (%)</source>
+        <translation>会议室时间的排程占比（%）</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DashboardExport</name>
+    <message>
+        <source>Dashboard of %1</source>
+        <translation>%1 的仪表板</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 registrations, %2 confirmed or checked in, %3 waitlisted; %4 of %5 sessions scheduled; %n conflict(s).</source>
+        <translation>
+            <numerusform>共 %1 条报名，%2 条已确认或已签到，%3 条候补；%5 个议题中已安排 %4 个；%n 个冲突。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DashboardPage</name>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>仪表板图表</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save every chart of the dashboard in one PDF file.</source>
+        <translation>将仪表板的所有图表保存到一个 PDF 文件中。</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation>将图表另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Right-click to save this chart as a PNG image.</source>
+        <translation>右键单击可将此图表保存为 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Saved the chart as %1.</source>
+        <translation>已将图表保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the dashboard as %1.</source>
+        <translation>已将仪表板保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>导出仪表板</translation>
+    </message>
+    <message>
+        <source>dashboard.pdf</source>
+        <translation>dashboard.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DashboardStats</name>
+    <message>
+        <source>No ticket type</source>
+        <translation>无票种</translation>
+    </message>
+    <message>
+        <source>Whole event</source>
+        <translation>整个活动</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DayLabel</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>第 %1 天 · %2</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::EmptyStateWidget</name>
     <message>
         <source>This workspace has no events yet</source>
@@ -1153,6 +1415,14 @@
     <message>
         <source>The changeover time must be between 0 and 1440 minutes.</source>
         <translation>换场时间必须在 0 到 1440 分钟之间。</translation>
+    </message>
+    <message>
+        <source>The room changeover must be between 0 and 1440 minutes (got %1).</source>
+        <translation>会议室换场时间必须在 0 到 1440 分钟之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The acronym is too long (at most 100 characters).</source>
+        <translation>简称过长（最多 100 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1493,34 @@
     <message>
         <source>New event</source>
         <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Daily start time</source>
+        <translation>每日开始时间</translation>
+    </message>
+    <message>
+        <source>Daily end time</source>
+        <translation>每日结束时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Minutes kept free in a room after each session, e.g. to set up the next</source>
+        <translation>每个议题结束后会议室空出的分钟数，例如用于布置下一场</translation>
+    </message>
+    <message>
+        <source>Room &amp;changeover:</source>
+        <translation>会议室换场时间(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1402,18 +1700,6 @@
         <translation>日程“%1”指定的会议室为“%2”，但实际位于另一个会议室；保留其当前位置。</translation>
     </message>
     <message>
-        <source>The event at line %1 has no title.</source>
-        <translation>第 %1 行的日程没有标题。</translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; at line %2 has a date that does not parse (&quot;%3&quot;).</source>
-        <translation>第 %2 行的日程“%1”的日期无法解析（“%3”）。</translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; at line %2 has a duration that does not parse (&quot;%3&quot;; use HH:MM).</source>
-        <translation>第 %2 行的日程“%1”的时长无法解析（“%3”；请使用 HH:MM）。</translation>
-    </message>
-    <message>
         <source>Two events have the same guid &quot;%1&quot; (lines %2 and %3).</source>
         <translation>有两个日程的 guid 相同：“%1”（第 %2 行和第 %3 行）。</translation>
     </message>
@@ -1428,6 +1714,53 @@
     <message>
         <source>The schedule.xml is not UTF-8 text at line %1 (byte %2), though it does not declare another encoding; save it as UTF-8.</source>
         <translation>schedule.xml 在第 %1 行（第 %2 字节）处不是 UTF-8 文本，但它并未声明其他编码；请将其另存为 UTF-8。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::GeneralSettingsPage</name>
+    <message>
+        <source>&amp;Restore the window&apos;s size and panels at start</source>
+        <translation>启动时恢复窗口大小和面板(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language changes the next time EventDesk starts.</source>
+        <translation>语言将在下次启动 EventDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>The workspace file EventDesk opens when none is given. Empty: the one in the application&apos;s data folder.</source>
+        <translation>未指定工作区时 EventDesk 打开的工作区文件。留空：使用应用程序数据文件夹中的工作区。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Default workspace</source>
+        <translation>默认工作区</translation>
+    </message>
+    <message>
+        <source>EventDesk workspaces (*.eventdesk)</source>
+        <translation>EventDesk 工作区 (*.eventdesk)</translation>
+    </message>
+    <message>
+        <source>Default &amp;workspace:</source>
+        <translation>默认工作区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
     </message>
 </context>
 <context>
@@ -1636,20 +1969,60 @@
         <translation>活动当天</translation>
     </message>
     <message>
-        <source>on every day</source>
-        <translation>每天</translation>
-    </message>
-    <message>
-        <source>%1 is allowed only in %2, which is full %3 at the times it may start.</source>
-        <translation>%1 只能使用 %2，而%3在它可开始的时间均已排满。</translation>
-    </message>
-    <message>
         <source>Every room is full at the times %1 may start.</source>
         <translation>在 %1 可开始的时间，所有会议室均已排满。</translation>
     </message>
     <message>
         <source>%1 clashes with its speakers&apos; or its track&apos;s other sessions at every free time it may start.</source>
         <translation>在 %1 可开始的每个空闲时间，它都与其讲者或所属主题的其他日程冲突。</translation>
+    </message>
+    <message>
+        <source>on both days</source>
+        <translation>在两天中都</translation>
+    </message>
+    <message>
+        <source>on all %1 days</source>
+        <translation>在全部 %1 天中都</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in rooms that no longer exist.</source>
+        <translation>%1 只允许使用已不存在的会议室。</translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but %3, the only rooms it is allowed in, seat at most %4.</source>
+        <translation>%1 预计有 %2 人，但它唯一允许使用的会议室 %3 最多只能容纳 %4 人。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only at %2, which leaves no %3 within the event&apos;s days and hours.</source>
+        <translation>%1 只允许在 %2 进行，在活动的日期和时段内无法留出 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only at %2, when its speakers are not available.</source>
+        <translation>%1 只允许在 %2 进行，而其讲者届时没有空。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2 and only at %3, and the room is full then.</source>
+        <translation>%1 只允许在 %2 的 %3 进行，而该会议室届时已满。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2 and only at %3, and those rooms are full then.</source>
+        <translation>%1 只允许在 %2 的 %3 进行，而这些会议室届时都已满。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2, which is full %3.</source>
+        <translation>%1 只允许使用 %2，而该会议室%3已排满。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only in %2, which are all full %3.</source>
+        <translation>%1 只允许使用 %2，而这些会议室%3都已排满。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed only at %2, and every room it may use is full then.</source>
+        <translation>%1 只允许在 %2 进行，而它可用的每个会议室届时都已满。</translation>
+    </message>
+    <message>
+        <source>Every room large enough for %1 is full at the times it may start.</source>
+        <translation>在 %1 可以开始的时间里，每个容量足够的会议室都已满。</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2101,14 @@
     <message>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2224,14 +2605,6 @@
         <translation>关于 EventDesk(&amp;A)</translation>
     </message>
     <message>
-        <source>About EventDesk</source>
-        <translation>关于 EventDesk</translation>
-    </message>
-    <message>
-        <source>EventDesk %1 — plan events, schedules and registrations, offline first.</source>
-        <translation>EventDesk %1 —— 筹备活动、日程表与报名，离线优先。</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -2318,6 +2691,26 @@
     <message>
         <source>Choose an event to export first.</source>
         <translation>请先选择要导出的活动。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +2833,6 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>活动第一天</translation>
     </message>
     <message>
-        <source>the registration id</source>
-        <translation>报名编号</translation>
-    </message>
-    <message>
         <source>The subject</source>
         <translation>主题</translation>
     </message>
@@ -2462,6 +2851,10 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>The subject must be one line.</source>
         <translation>主题必须只有一行。</translation>
+    </message>
+    <message>
+        <source>the registration reference (like 7F3A-91C2)</source>
+        <translation>报名编号（如 7F3A-91C2）</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +3161,7 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>I&amp;mport CSV…</source>
-        <translation>导入 CSV(&amp;M)…</translation>
+        <translation>导入 CSV(&amp;O)…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -2951,6 +3344,28 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Draft a reply to the selected participant&apos;s question with the assistant</source>
         <translation>借助助手为所选参会者的问题草拟回复</translation>
+    </message>
+    <message>
+        <source>Import &amp;Participants…</source>
+        <translation>导入参会者(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Pa&amp;rticipants…</source>
+        <translation>导出参会者(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>搜索参会者</translation>
+    </message>
+    <message>
+        <source>Imported participants from %1.</source>
+        <translation>已从 %1 导入参会者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位参会者导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3688,81 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::PublishGuiFormats</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n session(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个议题）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printable agenda (PDF)</source>
+        <translation>可打印议程（PDF）</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of the whole workspace</source>
+        <translation>整个工作区的备份</translation>
+    </message>
+    <message>
+        <source>EventDesk backup (*.json)</source>
+        <translation>EventDesk 备份 (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1.</source>
+        <translation>已写入备份 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restores %n row(s) from the backup of %1 into this empty workspace.</source>
+        <translation>
+            <numerusform>将从 %1 的备份中恢复 %n 行数据到这个空工作区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>恢复已取消，未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s) from the backup of %1.</source>
+        <translation>
+            <numerusform>已从 %1 的备份中恢复 %n 行数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup (restore into this empty workspace)</source>
+        <translation>备份（恢复到这个空工作区）</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>日历（iCalendar）</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Schedule website (folder)</source>
+        <translation>日程表网站（文件夹）</translation>
+    </message>
+    <message>
+        <source>Printable agenda (HTML)</source>
+        <translation>可打印议程（HTML）</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Record</name>
     <message>
         <source>event</source>
@@ -3398,6 +3888,26 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4596,38 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>已发布版本 %1“%2”，含 %n 个日程。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Schedule grid</source>
+        <translation>日程表网格</translation>
+    </message>
+    <message>
+        <source>Rooms across, times down. Arrow keys go from session to session; Alt+arrow keys move the selected sessions.</source>
+        <translation>横向为会议室，纵向为时间。方向键在议题之间移动焦点；Alt+方向键移动所选议题。</translation>
+    </message>
+    <message>
+        <source>Unscheduled sessions</source>
+        <translation>未排期的议题</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SchedulePublisher</name>
@@ -4096,6 +4638,21 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>There is no release &quot;%1&quot;; use a version number, a release&apos;s name, latest or working.</source>
         <translation>没有版本“%1”；请使用版本号、版本名称、latest 或 working。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScheduleRecordBuilder</name>
+    <message>
+        <source>The event at %1 has no title.</source>
+        <translation>位于 %1 的日程没有标题。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at %2 has a date that does not parse (&quot;%3&quot;).</source>
+        <translation>位于 %2 的日程“%1”的日期无法解析（“%3”）。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at %2 has a duration that does not parse (&quot;%3&quot;; use HH:MM).</source>
+        <translation>位于 %2 的日程“%1”的时长无法解析（“%3”；请使用 HH:MM）。</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4754,57 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ScheduleSettingsPage</name>
+    <message>
+        <source>Conflict rules of new events</source>
+        <translation>新活动的冲突规则</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;changeover time:</source>
+        <translation>讲者换场时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Minutes kept free in a room after each session.</source>
+        <translation>每个议题结束后会议室空出的分钟数。</translation>
+    </message>
+    <message>
+        <source>&amp;Room changeover time:</source>
+        <translation>会议室换场时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Events that exist keep their own rules: Event › Conflict Rules.</source>
+        <translation>已有活动保留各自的规则：活动 › 冲突规则。</translation>
+    </message>
+    <message>
+        <source>Dragged and resized sessions on the schedule grid land on multiples of this.</source>
+        <translation>在日程表网格上拖动或调整大小的议题会对齐到此值的整数倍。</translation>
+    </message>
+    <message>
+        <source>Grid &amp;snapping:</source>
+        <translation>网格对齐(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程表</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Session</name>
     <message>
         <source>Talk</source>
@@ -4245,6 +4853,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>A speaker is listed twice.</source>
         <translation>有讲者被重复列出。</translation>
+    </message>
+    <message>
+        <source>An allowed room is not a valid room id.</source>
+        <translation>某个允许的会议室不是有效的会议室 id。</translation>
+    </message>
+    <message>
+        <source>A link has no address.</source>
+        <translation>某个链接没有地址。</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4947,22 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Ta&amp;gs:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
+    <message>
+        <source>The rooms this session may use; none checked: any room</source>
+        <translation>此议题可使用的会议室；未勾选任何会议室：任意会议室</translation>
+    </message>
+    <message>
+        <source>When this session may take place; no window: any time</source>
+        <translation>此议题可举行的时间；未设时间窗：任意时间</translation>
+    </message>
+    <message>
+        <source>Allo&amp;wed rooms:</source>
+        <translation>允许的会议室(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Allowed t&amp;imes:</source>
+        <translation>允许的时间(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SessionItem</name>
@@ -4341,6 +4973,48 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Type a command or a key</source>
+        <translation>输入命令或按键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5149,13 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::StoreInfo</name>
+    <message>
+        <source>Could not read the SQLite version.</source>
+        <translation>无法读取 SQLite 版本。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::StructuredOutput</name>
     <message>
         <source>The model&apos;s answer contained no readable JSON.</source>
@@ -4483,6 +5164,33 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>The model&apos;s answer did not have the expected structure, even after a second try.</source>
         <translation>即使重试一次，模型的回答仍不符合预期结构。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncSettingsPage</name>
+    <message>
+        <source>EventDesk does not synchronise with a team server yet. These settings are kept for when it does; nothing is sent anywhere.</source>
+        <translation>EventDesk 目前尚不支持与团队服务器同步。这些设置会保留以备将来使用；不会向任何地方发送数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How your teammates see your changes.</source>
+        <translation>队友在您的更改上看到的名字。</translation>
+    </message>
+    <message>
+        <source>&amp;Member name:</source>
+        <translation>成员名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>团队同步</translation>
+    </message>
+    <message>
+        <source>The sync server must be a web address such as https://sync.example.org.</source>
+        <translation>同步服务器必须是网址，例如 https://sync.example.org。</translation>
     </message>
 </context>
 <context>
@@ -4601,13 +5309,6 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>EventDesk</source>
         <translation>EventDesk</translation>
-    </message>
-</context>
-<context>
-    <name>EventDesk::DayLabel</name>
-    <message>
-        <source>Day %1 · %2</source>
-        <translation>第 %1 天 · %2</translation>
     </message>
 </context>
 </TS>

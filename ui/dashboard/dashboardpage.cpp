@@ -61,6 +61,7 @@ DashboardPage::DashboardPage(StorageWorker &worker, QWidget *parent)
     }
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"dashboardScroll"_s);
+    scroll->setAccessibleName(tr("Dashboard charts"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(charts);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -68,7 +68,7 @@ AutoScheduleDialog::AutoScheduleDialog(const ScheduleData &data, QWidget *parent
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Plan:"), m_scope);
-    form->addRow(tr("D&ay:"), m_day);
+    form->addRow(tr("Da&y:"), m_day);
     form->addRow(tr("&Time limit:"), m_timeLimit);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);

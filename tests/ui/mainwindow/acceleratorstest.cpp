@@ -240,6 +240,7 @@ protected:
         showSection(1);
         click(u"conflictRulesButton"_s);
         click(u"compareReleasesButton"_s);
+        trigger(u"actionAutoSchedule"_s);
         showSection(6);
         click(u"newParticipantButton"_s);
         trigger(u"actionCustomQuestions"_s);
