@@ -1,0 +1,454 @@
+#include "syncstate.h"
+
+#include "eventstore.h"
+#include "outbox.h"
+#include "recordcodec.h"
+#include "storeaccess.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+using namespace Storage;
+
+namespace
+{
+
+// Record kinds in an order where every record comes after the ones it refers to.
+const RecordKind kReferenceOrder[] = {
+    RecordKind::Event,      RecordKind::Room,    RecordKind::Track,       RecordKind::Speaker,
+    RecordKind::TicketType, RecordKind::Session, RecordKind::Participant, RecordKind::ScheduleRelease};
+
+std::optional<RecordKind> kindFromName(const QString &name)
+{
+    for (RecordKind k : kReferenceOrder)
+        if (recordKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+QJsonValue toJsonValue(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+QVariant fromJsonValue(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QVariant(QMetaType::fromType<QString>());
+    case QJsonValue::Bool:
+        return v.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
+            return static_cast<qint64>(d);
+        return d;
+    }
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return QString::fromUtf8(
+            QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                .toJson(QJsonDocument::Compact));
+    }
+}
+
+// Columns that never travel as edits: the local revision, and updated_utc (the server stamps its own).
+bool travels(const QString &column)
+{
+    return column != u"revision"_s && column != u"updated_utc"_s && column != u"id"_s;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    QJsonArray wrap{v};
+    const QByteArray text = QJsonDocument(wrap).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+QJsonValue jsonFromText(const QString &text)
+{
+    const QJsonArray wrap = QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array();
+    return wrap.isEmpty() ? QJsonValue() : wrap.first();
+}
+
+} // namespace
+
+Result<void> SyncState::ensureTables()
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    for (const QString &sql :
+         {u"CREATE TABLE IF NOT EXISTS sync_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+          u"CREATE TABLE IF NOT EXISTS sync_records (record_kind TEXT NOT NULL, record_id TEXT NOT NULL, "
+          "server_revision INTEGER NOT NULL, PRIMARY KEY (record_kind, record_id)) WITHOUT ROWID"_s,
+          u"CREATE TABLE IF NOT EXISTS sync_conflicts (id TEXT PRIMARY KEY NOT NULL, record_kind TEXT NOT "
+          u"NULL, "
+          "record_id TEXT NOT NULL, field TEXT NOT NULL, kept TEXT, kept_by TEXT NOT NULL, kept_utc TEXT, "
+          "proposed TEXT, proposed_by TEXT NOT NULL, proposed_client TEXT NOT NULL, proposed_utc TEXT, "
+          "resolved_locally INTEGER NOT NULL DEFAULT 0)"_s})
+        if (!q.exec(sql))
+            return StoreAccess::dbError(m_store,
+                                        EventStore::tr("The workspace could not be prepared for sync."),
+                                        q.lastError().text());
+    return {};
+}
+
+Result<QString> SyncState::value(const QString &key) const
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    q.prepare(u"SELECT value FROM sync_meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec())
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> SyncState::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    q.prepare(u"INSERT INTO sync_meta (key, value) VALUES (?, ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                    q.lastError().text());
+    return {};
+}
+
+Result<QUuid> SyncState::clientId()
+{
+    auto stored = value(u"client_id"_s);
+    if (!stored)
+        return stored.error();
+    if (!stored.value().isEmpty())
+        return QUuid::fromString(stored.value());
+    const QUuid id = QUuid::createUuid();
+    if (auto ok = setValue(u"client_id"_s, toDb(id)); !ok)
+        return ok.error();
+    return id;
+}
+
+Result<SyncCursor> SyncState::cursor() const
+{
+    auto txid = value(u"cursor_txid"_s);
+    auto seq = value(u"cursor_seq"_s);
+    if (!txid)
+        return txid.error();
+    if (!seq)
+        return seq.error();
+    SyncCursor c;
+    if (!txid.value().isEmpty())
+        c.txid = txid.value();
+    c.seq = seq.value().toLongLong();
+    return c;
+}
+
+Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
+{
+    auto pending = Outbox(m_store).pending(limit);
+    if (!pending)
+        return pending.error();
+    QSqlDatabase db = StoreAccess::db(m_store);
+    std::map<RecordKind, QSqlQuery> rows;
+    QSqlQuery base(db);
+    base.prepare(u"SELECT server_revision FROM sync_records WHERE record_kind = ? AND record_id = ?"_s);
+    QList<OutgoingChange> out;
+    out.reserve(pending.value().size());
+    for (const Change &c : pending.value()) {
+        auto [entry, made] = rows.try_emplace(c.kind, db);
+        QSqlQuery *it = &entry->second;
+        if (made)
+            it->prepare(u"SELECT * FROM "_s + tableFor(c.kind) + u" WHERE id = ?"_s);
+        it->addBindValue(toDb(c.recordId));
+        if (!it->exec())
+            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                        it->lastError().text());
+        OutgoingChange o;
+        o.mutationId = c.sequence;
+        o.kind = c.kind;
+        o.recordId = c.recordId;
+        if (it->next()) {
+            const QSqlRecord row = it->record();
+            const bool created = c.baseRevision == 0 || c.fields.contains(u"*"_s);
+            for (int i = 0; i < row.count(); ++i) {
+                const QString column = row.fieldName(i);
+                if (travels(column) && (created || c.fields.contains(column)))
+                    o.fields.insert(column, toJsonValue(it->value(i)));
+            }
+        }
+        it->finish();
+        base.addBindValue(recordKindName(c.kind));
+        base.addBindValue(toDb(c.recordId));
+        if (!base.exec())
+            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                        base.lastError().text());
+        o.base = base.next() ? base.value(0).toLongLong() : 0;
+        base.finish();
+        out.append(std::move(o));
+    }
+    return out;
+}
+
+Result<qint64> SyncState::pendingCount() const
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    if (!q.exec(u"SELECT count(*) FROM changes WHERE pushed = 0"_s) || !q.next())
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<void> SyncState::markPushed(const QList<qint64> &mutationIds)
+{
+    return m_store.inTransaction([&]() -> Result<void> {
+        QSqlQuery q(StoreAccess::db(m_store));
+        q.prepare(u"UPDATE changes SET pushed = 1 WHERE seq = ?"_s);
+        for (qint64 id : mutationIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                            q.lastError().text());
+        }
+        return {};
+    });
+}
+
+Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCursor &next)
+{
+    QSqlDatabase db = StoreAccess::db(m_store);
+    return m_store.inTransaction([&]() -> Result<void> {
+        auto fail = [&](const QSqlQuery &q) {
+            return StoreAccess::dbError(m_store,
+                                        EventStore::tr("The changes from the server could not be saved."),
+                                        q.lastError().text());
+        };
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+            return fail(q);
+        // Columns with unpushed local edits, per record ("*": a new record not pushed yet).
+        QHash<QString, QSet<QString>> pendingFields;
+        if (!q.exec(u"SELECT record_id, record_ids, fields, base_revision FROM changes WHERE pushed = 0"_s))
+            return fail(q);
+        while (q.next()) {
+            QSet<QString> fields;
+            if (q.value(3).toLongLong() == 0) {
+                fields.insert(u"*"_s);
+            } else {
+                for (const QJsonValue &f : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
+                    fields.insert(f.toString());
+            }
+            const QString many = q.value(1).toString();
+            if (many.isEmpty())
+                pendingFields[q.value(0).toString()].unite(fields);
+            else
+                for (const QString &id : many.split(u','))
+                    pendingFields[id].unite(fields);
+        }
+        QHash<RecordKind, QSet<QString>> columns;
+        QHash<RecordKind, QList<QUuid>> touched;
+        QSqlQuery exists(db);
+        QSqlQuery revision(db);
+        revision.prepare(
+            u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "
+            "ON CONFLICT (record_kind, record_id) DO UPDATE SET server_revision = "
+            "excluded.server_revision"_s);
+        for (const IncomingChange &c : changes) {
+            const QString table = tableFor(c.kind);
+            if (!columns.contains(c.kind)) {
+                QSet<QString> names;
+                if (!q.exec(u"PRAGMA table_info("_s + table + u")"_s))
+                    return fail(q);
+                while (q.next())
+                    names.insert(q.value(1).toString());
+                columns.insert(c.kind, names);
+            }
+            const QSet<QString> &known = columns[c.kind];
+            const QString id = toDb(c.recordId);
+            const QSet<QString> pending = pendingFields.value(id);
+            if (pending.contains(u"*"_s))
+                continue; // created here too (after a rejoin): ours is pushed next
+            exists.prepare(u"SELECT revision FROM "_s + table + u" WHERE id = ?"_s);
+            exists.addBindValue(id);
+            if (!exists.exec())
+                return fail(exists);
+            const bool present = exists.next();
+            const qint64 localRevision = present ? exists.value(0).toLongLong() : 0;
+            exists.finish();
+            QStringList names;
+            QVariantList values;
+            for (auto it = c.data.begin(); it != c.data.end(); ++it) {
+                if (!known.contains(it.key()) || it.key() == u"id"_s || it.key() == u"revision"_s ||
+                    pending.contains(it.key()))
+                    continue;
+                names.append(it.key());
+                values.append(fromJsonValue(it.value()));
+            }
+            QSqlQuery write(db);
+            if (present) {
+                QStringList sets;
+                for (const QString &n : names)
+                    sets.append(n + u" = ?"_s);
+                sets.append(u"revision = ?"_s);
+                write.prepare(u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+                for (const QVariant &v : values)
+                    write.addBindValue(v);
+                write.addBindValue(localRevision + 1);
+                write.addBindValue(id);
+            } else {
+                names.append(u"id"_s);
+                values.append(id);
+                names.append(u"revision"_s);
+                values.append(1);
+                write.prepare(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
+                              QStringList(names.size(), u"?"_s).join(u", "_s) + u")"_s);
+                for (const QVariant &v : values)
+                    write.addBindValue(v);
+            }
+            if (!write.exec())
+                return fail(write);
+            if (pending.isEmpty()) {
+                revision.addBindValue(recordKindName(c.kind));
+                revision.addBindValue(id);
+                revision.addBindValue(c.cursor.seq);
+                if (!revision.exec())
+                    return fail(revision);
+            }
+            touched[c.kind].append(c.recordId);
+        }
+        if (auto ok = setValue(u"cursor_txid"_s, next.txid); !ok)
+            return ok;
+        if (auto ok = setValue(u"cursor_seq"_s, QString::number(next.seq)); !ok)
+            return ok;
+        for (auto it = touched.begin(); it != touched.end(); ++it)
+            StoreAccess::notify(m_store, it.key(), it.value());
+        return {};
+    });
+}
+
+Result<QList<SyncConflict>> SyncState::conflicts() const
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    if (!q.exec(
+            u"SELECT id, record_kind, record_id, field, kept, kept_by, kept_utc, proposed, proposed_by, "
+            "proposed_client, proposed_utc, resolved_locally FROM sync_conflicts ORDER BY proposed_utc, id"_s))
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError().text());
+    QList<SyncConflict> out;
+    while (q.next()) {
+        SyncConflict c;
+        c.id = uuidFromDb(q.value(0));
+        c.kind = kindFromName(q.value(1).toString()).value_or(RecordKind::Event);
+        c.recordId = uuidFromDb(q.value(2));
+        c.field = q.value(3).toString();
+        c.kept = jsonFromText(q.value(4).toString());
+        c.keptBy = q.value(5).toString();
+        c.keptUtc = dateTimeFromDb(q.value(6));
+        c.proposed = jsonFromText(q.value(7).toString());
+        c.proposedBy = q.value(8).toString();
+        c.proposedClient = uuidFromDb(q.value(9));
+        c.proposedUtc = dateTimeFromDb(q.value(10));
+        c.resolvedLocally = q.value(11).toInt() != 0;
+        out.append(c);
+    }
+    return out;
+}
+
+Result<void> SyncState::replaceConflicts(const QList<SyncConflict> &open)
+{
+    return m_store.inTransaction([&]() -> Result<void> {
+        QSqlDatabase db = StoreAccess::db(m_store);
+        QSet<QString> resolvedHere;
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT id FROM sync_conflicts WHERE resolved_locally = 1"_s))
+            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                        q.lastError().text());
+        while (q.next())
+            resolvedHere.insert(q.value(0).toString());
+        if (!q.exec(u"DELETE FROM sync_conflicts"_s))
+            return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                        q.lastError().text());
+        q.prepare(u"INSERT INTO sync_conflicts (id, record_kind, record_id, field, kept, kept_by, kept_utc, "
+                  u"proposed, "
+                  "proposed_by, proposed_client, proposed_utc, resolved_locally) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const SyncConflict &c : open) {
+            for (const QVariant &v :
+                 {QVariant(toDb(c.id)), QVariant(recordKindName(c.kind)), QVariant(toDb(c.recordId)),
+                  QVariant(c.field), QVariant(jsonText(c.kept)), QVariant(c.keptBy),
+                  QVariant(toDb(c.keptUtc)), QVariant(jsonText(c.proposed)), QVariant(c.proposedBy),
+                  QVariant(toDb(c.proposedClient)), QVariant(toDb(c.proposedUtc)),
+                  QVariant(resolvedHere.contains(toDb(c.id)) ? 1 : 0)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                            q.lastError().text());
+        }
+        return {};
+    });
+}
+
+Result<void> SyncState::setResolvedLocally(const QUuid &conflictId, bool resolved)
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    q.prepare(u"UPDATE sync_conflicts SET resolved_locally = ? WHERE id = ?"_s);
+    q.addBindValue(resolved ? 1 : 0);
+    q.addBindValue(toDb(conflictId));
+    if (!q.exec())
+        return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                    q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return Error{
+            ErrorCode::NotFound, EventStore::tr("There is no open conflict %1.").arg(toDb(conflictId)), {}};
+    return {};
+}
+
+Result<void> SyncState::rejoin()
+{
+    return m_store.inTransaction([&]() -> Result<void> {
+        QSqlQuery q(StoreAccess::db(m_store));
+        const QString now = toDb(QDateTime::currentDateTimeUtc());
+        QStringList sql{u"DELETE FROM sync_records"_s, u"DELETE FROM sync_conflicts"_s,
+                        u"DELETE FROM sync_meta WHERE key IN ('cursor_txid', 'cursor_seq', 'server_id')"_s,
+                        u"UPDATE changes SET pushed = 1 WHERE pushed = 0"_s};
+        for (RecordKind k : kReferenceOrder)
+            sql.append(
+                u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "
+                "SELECT '"_s +
+                recordKindName(k) + u"', id, '[\"*\"]', 0, revision, '"_s + now + u"' FROM "_s + tableFor(k) +
+                u" ORDER BY created_utc, id"_s);
+        for (const QString &s : sql)
+            if (!q.exec(s))
+                return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                            q.lastError().text());
+        return {};
+    });
+}
+
+} // namespace EventDesk

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "model/record.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QUuid>
+
+namespace EventDesk
+{
+
+class EventStore;
+
+// Where pull stopped: the server's (transaction id, change number) of the last change applied.
+struct SyncCursor {
+    QString txid = QStringLiteral("0");
+    qint64 seq = 0;
+};
+
+// One outbox entry on its way to the server: the changed columns with their current values.
+struct OutgoingChange {
+    qint64 mutationId = 0; // the outbox entry's sequence number
+    RecordKind kind = RecordKind::Event;
+    QUuid recordId;
+    qint64 base = 0; // the server revision this client last saw of the record (0: none)
+    QJsonObject fields;
+};
+
+// One change from the server: the record's whole state after it.
+struct IncomingChange {
+    SyncCursor cursor;
+    RecordKind kind = RecordKind::Event;
+    QUuid recordId;
+    QJsonObject data;
+    QString member;
+    QDateTime committedUtc;
+};
+
+// A field two members wrote: kept is the value the server kept (it arrived first), proposed the later one.
+struct SyncConflict {
+    QUuid id;
+    RecordKind kind = RecordKind::Event;
+    QUuid recordId;
+    QString field;
+    QJsonValue kept;
+    QString keptBy;
+    QDateTime keptUtc;
+    QJsonValue proposed;
+    QString proposedBy;
+    QUuid proposedClient;
+    QDateTime proposedUtc;
+    bool resolvedLocally = false; // resolved here, not yet told to the server
+};
+
+// The workspace's side of team sync, in its own tables (made when the workspace first syncs): this client's
+// id, the server it syncs with, the pull cursor, the server revision of each record and the open conflicts.
+// Shares the store's connection and transaction. Knows rows and columns, not what records mean.
+class SyncState
+{
+public:
+    explicit SyncState(EventStore &store) : m_store(store) {}
+
+    Result<void> ensureTables();
+    Result<QUuid> clientId();
+    Result<QString> value(const QString &key) const; // empty when unset
+    Result<void> setValue(const QString &key, const QString &value);
+    Result<SyncCursor> cursor() const;
+
+    // Unpushed outbox entries, oldest first, with their columns' current values (all columns for a new
+    // record).
+    Result<QList<OutgoingChange>> outgoing(int limit) const;
+    Result<qint64> pendingCount() const;
+    Result<void> markPushed(const QList<qint64> &mutationIds);
+
+    // Writes the server's state of each record, in one transaction with the new cursor. Columns with unpushed
+    // local edits keep their local value (they are pushed next and merged on the server).
+    Result<void> apply(const QList<IncomingChange> &changes, const SyncCursor &next);
+
+    Result<QList<SyncConflict>> conflicts() const;
+    Result<void> replaceConflicts(const QList<SyncConflict> &open);
+    Result<void> setResolvedLocally(const QUuid &conflictId, bool resolved);
+
+    // Forgets the server (cursor, revisions, conflicts) and queues every record to be sent again as new:
+    // for a server that was reset or replaced. Local records are untouched.
+    Result<void> rejoin();
+
+private:
+    EventStore &m_store;
+};
+
+} // namespace EventDesk

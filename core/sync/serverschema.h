@@ -1,0 +1,30 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QUuid>
+
+namespace EventDesk
+{
+
+// The team server's schema in a stock PostgreSQL (serverschema.sql): installed or migrated in one
+// transaction, and the members' login roles. Runs with an administrator's connection.
+class ServerSchema
+{
+public:
+    static constexpr int kVersion = 1;
+
+    // Installs the schema when the database has none; leaves a current one alone. Refuses a newer one.
+    // Returns the version the server is at afterwards.
+    static Result<int> install(QSqlDatabase db);
+    // The schema version on the server (0: none), readable by members.
+    static Result<int> version(QSqlDatabase db);
+    // The server's identity, made at install: a reset or replaced server has another one.
+    static Result<QUuid> serverId(QSqlDatabase db);
+    // Creates (or updates the password of) a member's login role and puts it in a team.
+    static Result<void> addMember(QSqlDatabase db, const QString &team, const QString &member,
+                                  const QString &password);
+};
+
+} // namespace EventDesk

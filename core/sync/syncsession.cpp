@@ -1,0 +1,326 @@
+#include "syncsession.h"
+
+#include "serverconnection.h"
+#include "serverschema.h"
+#include "storage/eventstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace EventDesk
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventDesk::SyncSession", text);
+}
+
+std::optional<RecordKind> kindFromName(const QString &name)
+{
+    for (RecordKind k :
+         {RecordKind::Event, RecordKind::Room, RecordKind::Track, RecordKind::Session, RecordKind::Speaker,
+          RecordKind::Participant, RecordKind::TicketType, RecordKind::ScheduleRelease})
+        if (recordKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+QJsonValue parseJson(const QString &text)
+{
+    const QJsonArray wrap = QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array();
+    return wrap.isEmpty() ? QJsonValue() : wrap.first();
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+SyncSession::SyncSession(EventStore &store, QSqlDatabase server)
+    : m_store(store), m_state(store), m_server(std::move(server))
+{
+}
+
+QString SyncSession::channel() const
+{
+    return u"eventdesk_"_s +
+           QString::fromLatin1(QCryptographicHash::hash(m_team.toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
+Result<void> SyncSession::check()
+{
+    if (auto ok = m_state.ensureTables(); !ok)
+        return ok;
+    auto version = ServerSchema::version(m_server);
+    if (!version)
+        return version.error();
+    if (version.value() == 0)
+        return Error{ErrorCode::NotFound,
+                     tr("This server has no EventDesk team schema yet; an administrator sets it up with "
+                        "eventdesk-cli server init."),
+                     {}};
+    if (version.value() > ServerSchema::kVersion)
+        return Error{
+            ErrorCode::NewerSchema,
+            tr("The team server needs a newer EventDesk (server schema %1, this one knows %2); update "
+               "EventDesk to sync. Your edits stay on this computer.")
+                .arg(version.value())
+                .arg(ServerSchema::kVersion),
+            {}};
+    QSqlQuery q(m_server);
+    if (!q.exec(u"SELECT eventdesk.current_team(), eventdesk.member_name()"_s) || !q.next())
+        return ServerConnection::error(tr("The team server could not be read."), q.lastError().text());
+    if (q.value(0).isNull())
+        return Error{ErrorCode::NotFound,
+                     tr("The member %1 is not in any team on this server; ask an administrator to add you.")
+                         .arg(m_server.userName()),
+                     {}};
+    m_team = q.value(0).toString();
+    m_member = q.value(1).toString();
+    auto serverId = ServerSchema::serverId(m_server);
+    if (!serverId)
+        return serverId.error();
+    m_serverId = serverId.value();
+    auto known = m_state.value(u"server_id"_s);
+    auto knownTeam = m_state.value(u"team"_s);
+    if (!known)
+        return known.error();
+    if (!knownTeam)
+        return knownTeam.error();
+    if (!knownTeam.value().isEmpty() && knownTeam.value() != m_team)
+        return Error{
+            ErrorCode::Conflict,
+            tr("This workspace syncs with the team \"%1\", not \"%2\"; open another workspace for that "
+               "team.")
+                .arg(knownTeam.value(), m_team),
+            {}};
+    if (!known.value().isEmpty() && QUuid::fromString(known.value()) != m_serverId)
+        return Error{ErrorCode::Conflict,
+                     tr("The team server was reset or replaced since this workspace last synced; nothing was "
+                        "changed here. Send this workspace to it again only if that is intended."),
+                     {}};
+    if (known.value().isEmpty()) {
+        if (auto ok = m_state.setValue(u"server_id"_s, uuidText(m_serverId)); !ok)
+            return ok;
+        if (auto ok = m_state.setValue(u"team"_s, m_team); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> SyncSession::rejoin()
+{
+    if (auto ok = m_state.ensureTables(); !ok)
+        return ok;
+    if (auto ok = m_state.rejoin(); !ok)
+        return ok;
+    return m_state.setValue(u"team"_s, QString());
+}
+
+Result<void> SyncSession::markResolved(const QUuid &conflictId, bool resolved)
+{
+    if (auto ok = m_state.ensureTables(); !ok)
+        return ok;
+    return m_state.setResolvedLocally(conflictId, resolved);
+}
+
+Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
+{
+    auto client = m_state.clientId();
+    if (!client)
+        return client.error();
+    auto total = m_state.pendingCount();
+    if (!total)
+        return total.error();
+    auto conflicts = m_state.conflicts();
+    if (!conflicts)
+        return conflicts.error();
+    QList<SyncConflict> resolvedHere;
+    for (const SyncConflict &c : conflicts.value())
+        if (c.resolvedLocally)
+            resolvedHere.append(c);
+    qint64 done = 0;
+    QSqlQuery q(m_server);
+    q.prepare(u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
+    while (true) {
+        auto batch = m_state.outgoing(batchSize);
+        if (!batch)
+            return batch.error();
+        if (batch.value().isEmpty())
+            break;
+        QJsonArray mutations;
+        QList<qint64> ids;
+        for (const OutgoingChange &o : batch.value()) {
+            QJsonObject m{{u"m"_s, o.mutationId},
+                          {u"kind"_s, recordKindName(o.kind)},
+                          {u"id"_s, uuidText(o.recordId)},
+                          {u"base"_s, o.base},
+                          {u"fields"_s, o.fields}};
+            QJsonArray resolves;
+            for (const SyncConflict &c : resolvedHere)
+                if (c.kind == o.kind && c.recordId == o.recordId &&
+                    (o.fields.contains(c.field) || c.field == u"deleted"_s))
+                    resolves.append(uuidText(c.id));
+            if (!resolves.isEmpty())
+                m.insert(u"resolves"_s, resolves);
+            mutations.append(m);
+            if (ids.isEmpty() || ids.last() != o.mutationId)
+                ids.append(o.mutationId);
+        }
+        q.addBindValue(uuidText(client.value()));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(mutations).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return ServerConnection::error(tr("Your changes could not be sent to the team server; they stay "
+                                              "here and are sent at the next sync."),
+                                           q.lastError().text());
+        q.finish();
+        if (auto ok = m_state.markPushed(ids); !ok)
+            return ok.error();
+        done += ids.size();
+        if (progress && !progress(done, total.value(), Phase::Push)) {
+            *cancelled = true;
+            return done;
+        }
+    }
+    if (!resolvedHere.isEmpty()) {
+        QStringList ids;
+        for (const SyncConflict &c : resolvedHere)
+            ids.append(uuidText(c.id));
+        QSqlQuery r(m_server);
+        r.prepare(u"SELECT eventdesk.resolve(?::uuid[])"_s);
+        r.addBindValue(QString(u'{' + ids.join(u',') + u'}'));
+        if (!r.exec())
+            return ServerConnection::error(tr("The resolved conflicts could not be sent to the team server."),
+                                           r.lastError().text());
+    }
+    return done;
+}
+
+Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
+{
+    auto cursor = m_state.cursor();
+    if (!cursor)
+        return cursor.error();
+    SyncCursor at = cursor.value();
+    QSqlQuery count(m_server);
+    count.prepare(u"SELECT eventdesk.pull_count(?::xid8, ?)"_s);
+    count.addBindValue(at.txid);
+    count.addBindValue(at.seq);
+    if (!count.exec() || !count.next())
+        return ServerConnection::error(tr("The team's changes could not be fetched."),
+                                       count.lastError().text());
+    const qint64 total = count.value(0).toLongLong();
+    qint64 done = 0;
+    QSqlQuery q(m_server);
+    q.prepare(u"SELECT txid::text, seq, kind, id::text, data::text, member_name, committed_at "
+              "FROM eventdesk.pull(?::xid8, ?, ?)"_s);
+    while (true) {
+        q.addBindValue(at.txid);
+        q.addBindValue(at.seq);
+        q.addBindValue(pageSize);
+        if (!q.exec())
+            return ServerConnection::error(
+                tr("The team's changes could not be fetched; what arrived so far is "
+                   "kept."),
+                q.lastError().text());
+        QList<IncomingChange> page;
+        while (q.next()) {
+            IncomingChange c;
+            c.cursor.txid = q.value(0).toString();
+            c.cursor.seq = q.value(1).toLongLong();
+            const auto kind = kindFromName(q.value(2).toString());
+            c.recordId = QUuid::fromString(q.value(3).toString());
+            c.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+            c.member = q.value(5).toString();
+            c.committedUtc = q.value(6).toDateTime().toUTC();
+            at = c.cursor;
+            if (!kind)
+                continue; // a record kind this EventDesk does not know: the server schema check prevents it
+            c.kind = *kind;
+            page.append(std::move(c));
+        }
+        q.finish();
+        const bool last = page.size() < pageSize;
+        if (auto ok = m_state.apply(page, at); !ok)
+            return ok.error();
+        done += page.size();
+        if (progress && !progress(done, std::max(total, done), Phase::Pull) && !last) {
+            *cancelled = true;
+            return done;
+        }
+        if (last)
+            break;
+    }
+    return done;
+}
+
+Result<qint64> SyncSession::refreshConflicts()
+{
+    QSqlQuery q(m_server);
+    if (!q.exec(
+            u"SELECT id::text, kind, record_id::text, field, kept::text, kept_by, kept_at, proposed::text, "
+            "proposed_by, proposed_client::text, proposed_at FROM eventdesk.open_conflicts "
+            "ORDER BY proposed_at, id"_s))
+        return ServerConnection::error(tr("The team's conflicts could not be fetched."),
+                                       q.lastError().text());
+    QList<SyncConflict> open;
+    while (q.next()) {
+        SyncConflict c;
+        c.id = QUuid::fromString(q.value(0).toString());
+        c.kind = kindFromName(q.value(1).toString()).value_or(RecordKind::Event);
+        c.recordId = QUuid::fromString(q.value(2).toString());
+        c.field = q.value(3).toString();
+        c.kept = parseJson(q.value(4).toString());
+        c.keptBy = q.value(5).toString();
+        c.keptUtc = q.value(6).toDateTime().toUTC();
+        c.proposed = parseJson(q.value(7).toString());
+        c.proposedBy = q.value(8).toString();
+        c.proposedClient = QUuid::fromString(q.value(9).toString());
+        c.proposedUtc = q.value(10).toDateTime().toUTC();
+        open.append(c);
+    }
+    if (auto ok = m_state.replaceConflicts(open); !ok)
+        return ok.error();
+    return open.size();
+}
+
+Result<SyncReport> SyncSession::sync(const Progress &progress)
+{
+    if (auto ok = check(); !ok)
+        return ok.error();
+    SyncReport report;
+    auto pushed = push(progress, &report.cancelled);
+    if (!pushed)
+        return pushed.error();
+    report.pushed = pushed.value();
+    if (!report.cancelled) {
+        auto pulled = pull(progress, &report.cancelled);
+        if (!pulled)
+            return pulled.error();
+        report.pulled = pulled.value();
+    }
+    auto conflicts = refreshConflicts();
+    if (!conflicts)
+        return conflicts.error();
+    report.conflicts = conflicts.value();
+    auto pending = m_state.pendingCount();
+    if (!pending)
+        return pending.error();
+    report.pending = pending.value();
+    report.finishedUtc = QDateTime::currentDateTimeUtc();
+    if (auto ok = m_state.setValue(u"last_sync_utc"_s, report.finishedUtc.toString(Qt::ISODateWithMs)); !ok)
+        return ok.error();
+    return report;
+}
+
+} // namespace EventDesk
