@@ -4,11 +4,11 @@
 // throwaway PostgreSQL, members with passwords, and clients (a real SQLite workspace each) syncing with it.
 
 #include "storage/eventstore.h"
+#include "support/tempworkspace.h"
+#include "support/testpostgres.h"
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 #include "sync/syncsession.h"
-#include "support/tempworkspace.h"
-#include "support/testpostgres.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,17 +44,20 @@ public:
     {
         auto made = testPostgres().createDatabase(m_database);
         EXPECT_TRUE(made) << (made ? std::string() : made.error().message.toStdString());
-        m_admin = std::make_unique<ServerConnection>(adminUrl());
-        auto open = m_admin->open();
-        EXPECT_TRUE(open) << (open ? std::string() : open.error().detail.toStdString());
+        reconnect();
         auto installed = ServerSchema::install(m_admin->db());
         EXPECT_TRUE(installed) << (installed ? std::string() : installed.error().detail.toStdString());
     }
 
-    ServerUrl adminUrl() const
+    // A new admin connection (after the server restarted).
+    void reconnect()
     {
-        return ServerUrl::parse(testPostgres().superuserUrl(m_database)).value();
+        m_admin.reset();
+        m_admin = std::make_unique<ServerConnection>(adminUrl());
+        auto open = m_admin->open();
+        EXPECT_TRUE(open) << (open ? std::string() : open.error().detail.toStdString());
     }
+    ServerUrl adminUrl() const { return ServerUrl::parse(testPostgres().superuserUrl(m_database)).value(); }
     // A new member of team (a unique login role); returns its URL with the password.
     ServerUrl addMember(const QString &team, const QString &name = QStringLiteral("member"))
     {
@@ -71,7 +74,8 @@ public:
     qint64 scalar(const QString &sql) const
     {
         QSqlQuery q(m_admin->db());
-        EXPECT_TRUE(q.exec(sql) && q.next()) << q.lastError().text().toStdString() << " in " << sql.toStdString();
+        EXPECT_TRUE(q.exec(sql) && q.next())
+            << q.lastError().text().toStdString() << " in " << sql.toStdString();
         return q.value(0).toLongLong();
     }
     void exec(const QString &sql) const
@@ -107,7 +111,9 @@ public:
     {
         auto report = session->sync();
         EXPECT_TRUE(report) << (report ? std::string()
-                                       : (report.error().message + QStringLiteral(" / ") + report.error().detail).toStdString());
+                                       : QString(report.error().message + QStringLiteral(" / ") +
+                                                 report.error().detail)
+                                             .toStdString());
         return report ? report.value() : SyncReport{};
     }
     QString path() const { return m_workspace.path(); }

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -193,8 +194,7 @@ TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
     {
         // As if the acknowledgement had been lost: the whole outbox is unpushed again.
         RawSqlite raw(a.path());
-        QSqlQuery q(raw.db());
-        ASSERT_TRUE(q.exec(u"UPDATE changes SET pushed = 0"_s));
+        ASSERT_EQ(raw.exec(u"UPDATE changes SET pushed = 0"_s), QString());
     }
     a.sync();
     EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s), changes);
@@ -208,8 +208,8 @@ TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
 TEST_F(SyncSessionTest, AChangeCommittedLateButNumberedEarlyIsNotSkipped)
 {
     // Ana's push runs in a transaction that stays open while Bo's later push commits.
-    QSqlDatabase slow = testPostgres().connect(u"slow-"_s + shortId(), a.url().database, a.url().user,
-                                               a.url().password);
+    QSqlDatabase slow =
+        testPostgres().connect(u"slow-"_s + shortId(), a.url().database, a.url().user, a.url().password);
     ASSERT_TRUE(slow.isOpen()) << slow.lastError().text().toStdString();
     QSqlQuery q(slow);
     ASSERT_TRUE(q.exec(u"BEGIN"_s));
@@ -252,7 +252,8 @@ TEST_F(SyncSessionTest, AnOlderClientIsRefusedAndLosesNothing)
     auto report = a.session->sync();
     ASSERT_FALSE(report);
     EXPECT_EQ(report.error().code, ErrorCode::NewerSchema);
-    EXPECT_TRUE(report.error().message.contains(u"newer EventDesk"_s)) << report.error().message.toStdString();
+    EXPECT_TRUE(report.error().message.contains(u"newer EventDesk"_s))
+        << report.error().message.toStdString();
     EXPECT_EQ(SyncState(a.store).pendingCount().value(), 1);
     EXPECT_EQ(roomOf(a, roomId).name, u"Offline edit"_s);
 }
@@ -263,8 +264,8 @@ TEST_F(SyncSessionTest, AResetServerIsDetectedAndNeverDeletesLocalData)
     server.exec(u"DROP SCHEMA eventdesk CASCADE"_s);
     ASSERT_TRUE(ServerSchema::install(server.admin()));
     // The member roles survive (they are the cluster's); the team's membership went with the schema.
-    server.exec(u"INSERT INTO eventdesk.members VALUES ('"_s + a.url().user + u"', 'crew', '"_s + a.url().user +
-                u"'), ('"_s + b.url().user + u"', 'crew', '"_s + b.url().user + u"')"_s);
+    server.exec(u"INSERT INTO eventdesk.members VALUES ('"_s + a.url().user + u"', 'crew', '"_s +
+                a.url().user + u"'), ('"_s + b.url().user + u"', 'crew', '"_s + b.url().user + u"')"_s);
     auto report = a.session->sync();
     ASSERT_FALSE(report);
     EXPECT_EQ(report.error().code, ErrorCode::Conflict);
@@ -298,12 +299,169 @@ TEST_F(SyncSessionTest, AServerRestartedMidSyncLosesNothingAndTheNextSyncDrainsT
     ASSERT_FALSE(report) << "the push after the restart went through the old connection";
     EXPECT_FALSE(report.error().message.isEmpty());
     EXPECT_GT(SyncState(a.store).pendingCount().value(), 0);
-    a.connect();
+    for (SyncClient *c : {&a, &b})
+        c->connect();
+    server.reconnect();
     a.sync();
     EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
     b.sync();
     EXPECT_EQ(b.store.list<Room>(eventId).value().size(), 61);
     EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE kind = 'room'"_s), 61);
+}
+
+} // namespace
+
+namespace
+{
+
+TEST_F(SyncSessionTest, AClientKilledMidPushConvergesAndItsOutboxDrains)
+{
+    QList<Room> many;
+    for (int i = 0; i < 2000; ++i)
+        many.append(makeRoom(eventId, u"Room %1"_s.arg(i)));
+    ASSERT_TRUE(a.store.addMany(many));
+    for (int i = 0; i < 300; ++i)
+        rename(a, roomId, u"Hall %1"_s.arg(i));
+    const qint64 entries = SyncState(a.store).pendingCount().value();
+
+    QProcess child;
+    child.setProgram(QString::fromUtf8(SYNC_CHILD));
+    ServerUrl url = a.url();
+    child.setArguments(
+        {a.path(), u"postgresql://%1:%2@%3:%4/%5?sslmode=disable"_s.arg(
+                       url.user, url.password, url.host, QString::number(url.port), url.database)});
+    child.start();
+    ASSERT_TRUE(child.waitForStarted());
+    // Wait until the server has acknowledged a few batches, then kill it without warning.
+    QByteArray out;
+    while (out.count('\n') < 3 && child.waitForReadyRead(30000))
+        out += child.readAllStandardOutput();
+    ASSERT_GE(out.count('\n'), 3) << out.toStdString() << child.readAllStandardError().toStdString();
+    ASSERT_FALSE(out.contains("done")) << "the push finished before the kill; make the outbox bigger";
+    child.kill();
+    ASSERT_TRUE(child.waitForFinished());
+    EXPECT_EQ(child.exitStatus(), QProcess::CrashExit);
+    const qint64 left = SyncState(a.store).pendingCount().value();
+    EXPECT_GT(left, 0);
+    EXPECT_LT(left, entries);
+
+    a.sync();
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+    b.sync();
+    EXPECT_EQ(b.store.list<Room>(eventId).value().size(), 2001);
+    EXPECT_EQ(roomOf(b, roomId).name, u"Hall 299"_s);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE kind = 'room'"_s), 2001);
+    // Each record's creation and each edit reached the server once.
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.mutations"_s),
+              server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s));
+}
+
+} // namespace
+
+namespace
+{
+
+// Runs sql as a member's own role; returns the error text ("" on success) and the first value.
+struct AsMember {
+    explicit AsMember(const ServerUrl &url)
+        : name(u"as-"_s + shortId()), db(testPostgres().connect(name, url.database, url.user, url.password))
+    {
+        EXPECT_TRUE(db.isOpen()) << db.lastError().text().toStdString();
+    }
+    ~AsMember()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    std::pair<QString, QVariant> run(const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return {q.lastError().text().isEmpty() ? u"failed"_s : q.lastError().text(), {}};
+        const QVariant first = q.next() ? q.value(0) : QVariant();
+        return {QString(), q.isSelect() ? first : QVariant(q.numRowsAffected())};
+    }
+    QString name;
+    QSqlDatabase db;
+};
+
+TEST_F(SyncSessionTest, AMemberCannotReadOrChangeAnotherTeamsRowsWithTheirOwnRole)
+{
+    // Team "other" has a record and a conflict of its own.
+    SyncClient x(server.addMember(u"other"_s, u"xi"_s));
+    SyncClient y(server.addMember(u"other"_s, u"yu"_s));
+    auto theirEvent = x.store.add(makeEvent());
+    ASSERT_TRUE(theirEvent);
+    auto theirRoom = x.store.add(makeRoom(theirEvent.value().meta.id, u"Secret room"_s));
+    ASSERT_TRUE(theirRoom);
+    x.sync();
+    y.sync();
+    rename(x, theirRoom.value().meta.id, u"Secret X"_s);
+    rename(y, theirRoom.value().meta.id, u"Secret Y"_s);
+    x.sync();
+    EXPECT_EQ(y.sync().conflicts, 1);
+    const QString theirId = theirRoom.value().meta.id.toString(QUuid::WithoutBraces);
+    const qint64 theirChanges =
+        server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s);
+    ASSERT_GT(theirChanges, 0);
+
+    AsMember ana(a.url());
+    const qint64 ours = server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE team_id = 'crew'"_s);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.records"_s).second.toLongLong(), ours);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.records WHERE team_id = 'other'"_s).second.toLongLong(), 0);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s).second.toLongLong(), 0);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.mutations WHERE team_id = 'other'"_s).second.toLongLong(),
+        0);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.conflicts"_s).second.toLongLong(), 0);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.open_conflicts"_s).second.toLongLong(), 0);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.members"_s).second.toLongLong(), 1);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.pull('0', 0, 100000) WHERE id = '"_s + theirId + u"'"_s)
+            .second.toLongLong(),
+        0);
+    EXPECT_EQ(ana.run(u"SELECT eventdesk.pull_count('0', 0)"_s).second.toLongLong(),
+              server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'crew'"_s));
+
+    // Writes to their rows touch nothing or are refused.
+    EXPECT_EQ(ana.run(u"UPDATE eventdesk.records SET data = '{}' WHERE team_id = 'other'"_s).second.toInt(),
+              0);
+    EXPECT_EQ(ana.run(u"UPDATE eventdesk.conflicts SET resolved_at = now()"_s).second.toInt(), 0);
+    EXPECT_FALSE(
+        ana.run(u"INSERT INTO eventdesk.records VALUES ('other', 'room', gen_random_uuid(), '{}', '{}', "
+                "'{}', 1)"_s)
+            .first.isEmpty());
+    EXPECT_FALSE(ana.run(u"UPDATE eventdesk.records SET team_id = 'other'"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"DELETE FROM eventdesk.changes"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"UPDATE eventdesk.members SET team_id = 'other'"_s).first.isEmpty());
+    EXPECT_FALSE(
+        ana.run(u"INSERT INTO eventdesk.members VALUES (current_user, 'other', 'x')"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"ALTER TABLE eventdesk.records DISABLE ROW LEVEL SECURITY"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"SET ROLE "_s + x.url().user).first.isEmpty());
+    QSqlQuery c(server.admin());
+    ASSERT_TRUE(c.exec(u"SELECT id::text FROM eventdesk.conflicts WHERE team_id = 'other'"_s) && c.next());
+    EXPECT_EQ(ana.run(u"SELECT eventdesk.resolve(ARRAY['"_s + c.value(0).toString() + u"']::uuid[])"_s)
+                  .second.toInt(),
+              0);
+    // A push naming their record's id makes a row of Ana's own team; theirs is unchanged.
+    EXPECT_EQ(
+        ana.run(u"SELECT eventdesk.push(gen_random_uuid(), '[{\"m\": 1, \"kind\": \"room\", \"id\": \""_s +
+                theirId + u"\", \"base\": 999, \"fields\": {\"name\": \"Taken\"}}]')"_s)
+            .second.toInt(),
+        1);
+    EXPECT_EQ(
+        server.scalar(u"SELECT count(*) FROM eventdesk.conflicts WHERE team_id = 'other' AND resolved_at IS "
+                      "NULL"_s),
+        1);
+    EXPECT_EQ(
+        server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE team_id = 'other' AND data->>'name' = "
+                      "'Secret X'"_s),
+        1);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s),
+              theirChanges);
 }
 
 } // namespace
