@@ -430,10 +430,11 @@ TEST_F(SyncSessionTest, AMemberCannotReadOrChangeAnotherTeamsRowsWithTheirOwnRol
     EXPECT_EQ(ana.run(u"UPDATE eventdesk.records SET data = '{}' WHERE team_id = 'other'"_s).second.toInt(),
               0);
     EXPECT_EQ(ana.run(u"UPDATE eventdesk.conflicts SET resolved_at = now()"_s).second.toInt(), 0);
-    EXPECT_FALSE(
-        ana.run(u"INSERT INTO eventdesk.records VALUES ('other', 'room', gen_random_uuid(), '{}', '{}', "
-                "'{}', 1)"_s)
-            .first.isEmpty());
+    const QString intoTheirs =
+        ana.run(u"INSERT INTO eventdesk.records VALUES ('other', 'room', gen_random_uuid(), "
+                "'{}', '{}', '{}', 1, 1, gen_random_uuid())"_s)
+            .first;
+    EXPECT_TRUE(intoTheirs.contains(u"row-level security"_s)) << intoTheirs.toStdString();
     EXPECT_FALSE(ana.run(u"UPDATE eventdesk.records SET team_id = 'other'"_s).first.isEmpty());
     EXPECT_FALSE(ana.run(u"DELETE FROM eventdesk.changes"_s).first.isEmpty());
     EXPECT_FALSE(ana.run(u"UPDATE eventdesk.members SET team_id = 'other'"_s).first.isEmpty());
