@@ -71,10 +71,10 @@ else()
  EventDesk keeps an event's rooms, tracks, sessions, speakers and participants in one
  SQLite file, lays out the schedule on a grid, imports and exports frab XML, iCalendar
  and CSV, and checks participants in. It includes the eventdesk-cli command line tool.")
-  # dpkg-shlibdeps computes the libraries' packages (Qt, SQLite, CBC, libstdc++); the Qt plugins we load
-  # at run time are not linked, so they are named here.
+  # dpkg-shlibdeps computes the libraries' packages (Qt, SQLite, libstdc++); the Qt plugins and CBC's
+  # libCbcSolver (core/CMakeLists.txt) are loaded at run time, not linked, so they are named here.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, coinor-libcbc3")
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
   set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, fonts-noto-cjk")
 endif()
