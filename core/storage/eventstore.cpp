@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
@@ -164,21 +166,33 @@ private:
         const QString key = recordKindName(kind) + toDb(id);
         if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
             return *it;
-        QSqlQuery q(m_db);
-        QString sql = u"SELECT 1 FROM "_s + tableFor(kind) + u" WHERE id = ? AND deleted = 0"_s;
+        // One prepared statement per table and form, reused (preparing one per record cost a fifth of a
+        // large import).
+        const int form = int(kind) * 2 + (eventId.isNull() ? 0 : 1);
+        auto query = m_queries.find(form);
+        if (query == m_queries.end()) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            QString sql = u"SELECT 1 FROM "_s + tableFor(kind) + u" WHERE id = ? AND deleted = 0"_s;
+            if (!eventId.isNull())
+                sql += u" AND event_id = ?"_s;
+            if (!q.prepare(sql))
+                return false;
+            query = m_queries.emplace(form, std::move(q)).first;
+        }
+        QSqlQuery &q = query->second;
+        q.bindValue(0, toDb(id));
         if (!eventId.isNull())
-            sql += u" AND event_id = ?"_s;
-        q.prepare(sql);
-        q.addBindValue(toDb(id));
-        if (!eventId.isNull())
-            q.addBindValue(toDb(eventId));
+            q.bindValue(1, toDb(eventId));
         const bool ok = q.exec() && q.next();
+        q.finish();
         m_cache.insert(key, ok);
         return ok;
     }
 
     QSqlDatabase &m_db;
     QHash<QString, bool> m_cache;
+    std::map<int, QSqlQuery> m_queries;
 };
 
 Error validationError(const FieldErrors &errors)
@@ -856,7 +870,9 @@ template <typename T> Result<void> EventStore::restore(const QUuid &id)
 Result<QHash<QUuid, qint64>> EventStore::revisions(RecordKind kind, const QList<QUuid> &ids) const
 {
     QHash<QUuid, qint64> out;
-    constexpr qsizetype kMaxBound = 900; // older SQLite builds take at most 999 bound values
+    // Qt turns each "?" into a named parameter that SQLite looks up in a list, which is quadratic in their
+    // number: small chunks keep a 900-session import's plan from spending most of its time there.
+    constexpr qsizetype kMaxBound = 64;
     QSqlDatabase db = StoreAccess::db(*this);
     for (qsizetype from = 0; from < ids.size(); from += kMaxBound) {
         const QList<QUuid> chunk = ids.mid(from, kMaxBound);
