@@ -36,7 +36,8 @@ if(APPLE AND EVENTDESK_BUILD_GUI)
   find_program(EVENTDESK_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
   if(EVENTDESK_MACDEPLOYQT)
     install(CODE "execute_process(COMMAND \"${EVENTDESK_MACDEPLOYQT}\" \"\${CMAKE_INSTALL_PREFIX}/eventdesk.app\"
-      -executable=\"\${CMAKE_INSTALL_PREFIX}/eventdesk.app/Contents/MacOS/eventdesk-cli\" COMMAND_ERROR_IS_FATAL ANY)")
+      -executable=\"\${CMAKE_INSTALL_PREFIX}/eventdesk.app/Contents/MacOS/eventdesk-cli\"
+      -executable=\"\${CMAKE_INSTALL_PREFIX}/eventdesk.app/Contents/MacOS/libeventdesk_pdf.so\" COMMAND_ERROR_IS_FATAL ANY)")
   else()
     message(WARNING "macdeployqt not found: the DMG will lack Qt's frameworks")
   endif()
