@@ -36,7 +36,8 @@ if(APPLE AND EVENTDESK_BUILD_GUI)
   find_program(EVENTDESK_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
   if(EVENTDESK_MACDEPLOYQT)
     install(CODE "execute_process(COMMAND \"${EVENTDESK_MACDEPLOYQT}\" \"\${CMAKE_INSTALL_PREFIX}/eventdesk.app\"
-      -executable=\"\${CMAKE_INSTALL_PREFIX}/eventdesk.app/Contents/MacOS/eventdesk-cli\" COMMAND_ERROR_IS_FATAL ANY)")
+      -executable=\"\${CMAKE_INSTALL_PREFIX}/eventdesk.app/Contents/MacOS/eventdesk-cli\"
+      -executable=\"\${CMAKE_INSTALL_PREFIX}/eventdesk.app/Contents/MacOS/libeventdesk_pdf.so\" COMMAND_ERROR_IS_FATAL ANY)")
   else()
     message(WARNING "macdeployqt not found: the DMG will lack Qt's frameworks")
   endif()
@@ -71,10 +72,10 @@ else()
  EventDesk keeps an event's rooms, tracks, sessions, speakers and participants in one
  SQLite file, lays out the schedule on a grid, imports and exports frab XML, iCalendar
  and CSV, and checks participants in. It includes the eventdesk-cli command line tool.")
-  # dpkg-shlibdeps computes the libraries' packages (Qt, SQLite, CBC, libstdc++); the Qt plugins we load
-  # at run time are not linked, so they are named here.
+  # dpkg-shlibdeps computes the libraries' packages (Qt, SQLite, libstdc++); the Qt plugins and CBC's
+  # libCbcSolver (core/CMakeLists.txt) are loaded at run time, not linked, so they are named here.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, coinor-libcbc3")
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
   set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, fonts-noto-cjk")
 endif()

@@ -30,7 +30,7 @@ cleanup() {
 trap cleanup EXIT
 
 step "build the package"
-cmake --build "$build" --target eventdesk eventdesk-cli >/dev/null
+cmake --build "$build" --target eventdesk eventdesk-cli eventdesk_pdf >/dev/null
 (cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log") || { cat "$work/cpack.log"; exit 1; }
 deb=$(ls "$work"/out/eventdesk_*.deb)
 dpkg-deb --field "$deb" Package Version Architecture Installed-Size Depends Recommends Suggests
@@ -63,6 +63,8 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$wo
 mkdir -p "$HOME"
 /usr/bin/eventdesk-cli --db "$work/x.eventdesk" demo
 /usr/bin/eventdesk-cli --db "$work/x.eventdesk" event list
+# The PDF agenda comes from the eventdesk_pdf module the package installs beside the libraries.
+/usr/bin/eventdesk-cli --db "$work/x.eventdesk" export --format pdf -o "$work/agenda.pdf"
 QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/eventdesk --smoke --db "$work/x.eventdesk"
 echo "eventdesk --smoke: exit 0"
 

@@ -208,21 +208,24 @@ int exportSchedule(CliRunner &cli, const CliExportOptions &options, ScheduleForm
     auto event = cli.currentEvent(options.event);
     if (!event)
         return cli.fail(event.error());
-    auto all = ScheduleData::load(cli.store(), event.value());
-    if (!all)
-        return cli.fail(all.error());
     ScheduleExportOptions o;
     o.eventId = event.value();
     o.release = options.release;
-    auto room = pick(all.value().rooms, options.room, CliRunner::tr("room"));
-    auto track = pick(all.value().tracks, options.track, CliRunner::tr("track"));
-    auto speaker = pick(all.value().speakers, options.speaker, CliRunner::tr("speaker"));
-    for (const Result<QUuid> *r : {&room, &track, &speaker})
-        if (!*r)
-            return cli.fail(r->error());
-    o.roomId = room.value();
-    o.trackId = track.value();
-    o.speakerId = speaker.value();
+    // --room, --track and --speaker are resolved against the working copy, loaded only when one is given.
+    if (!options.room.isEmpty() || !options.track.isEmpty() || !options.speaker.isEmpty()) {
+        auto all = ScheduleData::load(cli.store(), event.value());
+        if (!all)
+            return cli.fail(all.error());
+        auto room = pick(all.value().rooms, options.room, CliRunner::tr("room"));
+        auto track = pick(all.value().tracks, options.track, CliRunner::tr("track"));
+        auto speaker = pick(all.value().speakers, options.speaker, CliRunner::tr("speaker"));
+        for (const Result<QUuid> *r : {&room, &track, &speaker})
+            if (!*r)
+                return cli.fail(r->error());
+        o.roomId = room.value();
+        o.trackId = track.value();
+        o.speakerId = speaker.value();
+    }
     auto data = ScheduleExport::load(cli.store(), o);
     if (!data)
         return cli.fail(data.error());

@@ -1,11 +1,11 @@
-// eventdesk-cli: the headless command line. Core only, no Widgets; `export --format pdf` alone runs on a
-// QGuiApplication (offscreen) for QPdfWriter and the fonts.
+// eventdesk-cli: the headless command line. Core only, no Widgets, no QtGui; `export --format pdf` alone
+// runs on a QGuiApplication (offscreen) for QPdfWriter and the fonts, made by the eventdesk_pdf module.
 #include "buildinfo.h"
 #include "clirunner.h"
+#include "pdfmodule.h"
 #include "publishformats.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -16,10 +16,11 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         rawArgs.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
-    if (EventDesk::publishNeedsGuiApplication(rawArgs)) {
+    // Without the module, `export --format pdf` fails with PdfModule's error.
+    if (EventDesk::publishNeedsGuiApplication(rawArgs) && EventDesk::PdfModule::load(argv[0])) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app.reset(EventDesk::PdfModule::createApplication(argc, argv));
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

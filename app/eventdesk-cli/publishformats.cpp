@@ -2,11 +2,11 @@
 // agenda (PDF and HTML) and the full backup.
 #include "publishformats.h"
 
-#include "agendapdfwriter.h"
 #include "clirunner.h"
 #include "interopformats.h"
 #include "io/backupwriter.h"
 #include "io/publishexport.h"
+#include "pdfmodule.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -114,7 +114,7 @@ int exportPdf(CliRunner &cli, const CliExportOptions &o)
     if (const int *code = std::get_if<int>(&prepared))
         return *code;
     const Prepared &p = std::get<Prepared>(prepared);
-    auto pages = AgendaPdfWriter::write(p.data, PublishExport::agendaOptions(p.filter), o.output);
+    auto pages = PdfModule::writeAgenda(p.data, PublishExport::agendaOptions(p.filter), o.output);
     if (!pages)
         return cli.fail(pages.error());
     cli.out() << CliRunner::tr("Wrote %1 (%n page(s)).", nullptr, pages.value())

@@ -15,8 +15,10 @@ public:
         bool timedOut = false;
         double objective = 0;
     };
+    // No solution (empty values) when CBC is not available.
     static Outcome solve(const MipModel &model, double seconds, quint32 seed);
-    static QString name(); // "COIN-OR CBC 2.10.8"
+    static QString name(); // "COIN-OR CBC 2.10.8", or why it is not available
+    static bool isAvailable();
 };
 
 } // namespace EventDesk

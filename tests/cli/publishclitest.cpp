@@ -4,8 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -74,6 +77,41 @@ TEST_F(PublishCliTest, ExportsTheSiteAndTheAgenda)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(readAll(path(u"agenda.pdf"_s)).startsWith("%PDF-"));
     EXPECT_TRUE(r.out.contains(u"page"_s)) << r.out.toStdString();
+}
+
+// QtGui and its ~20 libraries would lengthen the start of every command; only the eventdesk_pdf module,
+// loaded for `export --format pdf`, links it. CBC (ten libraries) is loaded on the first solve.
+TEST(PublishCliLinkTest, TheCliDoesNotLinkQtGuiOrCbc)
+{
+#ifndef Q_OS_LINUX
+    GTEST_SKIP() << "reads the ELF dynamic section";
+#endif
+    const QString readelf = QStandardPaths::findExecutable(u"readelf"_s);
+    ASSERT_FALSE(readelf.isEmpty()) << "readelf (binutils) is needed";
+    QProcess p;
+    p.start(readelf, {u"-d"_s, QStringLiteral(EVENTDESK_CLI)});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QByteArray needed = p.readAllStandardOutput();
+    ASSERT_TRUE(needed.contains("libQt6Core")) << needed.toStdString();
+    EXPECT_FALSE(needed.contains("libQt6Gui")) << needed.toStdString();
+    EXPECT_FALSE(needed.contains("libQt6Widgets")) << needed.toStdString();
+    EXPECT_FALSE(needed.contains("libCbc")) << needed.toStdString();
+}
+
+// A copy of the program with no module beside it (or installed) says so in one sentence and writes nothing.
+TEST_F(PublishCliTest, PdfWithoutTheModuleSaysSo)
+{
+    const QString copy = path(u"bin/eventdesk-cli"_s);
+    ASSERT_TRUE(QDir().mkpath(path(u"bin"_s)));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(EVENTDESK_CLI), copy));
+    QProcess p;
+    p.setProcessEnvironment(EventDesk::Test::cliEnvironment(ws.path()));
+    p.start(copy, {u"export"_s, u"--format"_s, u"pdf"_s, u"-o"_s, path(u"agenda.pdf"_s)});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_TRUE(err.contains(u"PDF module is missing"_s)) << err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path(u"agenda.pdf"_s)));
 }
 
 TEST_F(PublishCliTest, BackupRestoresIntoAnEmptyWorkspaceOnly)

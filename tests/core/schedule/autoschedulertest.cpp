@@ -1,6 +1,7 @@
 // The auto-scheduler against a brute-force oracle written here (independent of the solver), its reasons for
 // sessions it cannot place, pinned sessions, determinism, the conflict engine, and re-planning.
 #include "schedule/autoscheduler.h"
+#include "schedule/cbcsolver.h"
 #include "schedule/conflictchecker.h"
 #include "schedule/schedulegenerator.h"
 
@@ -491,3 +492,20 @@ TEST(AutoSchedulerTest, ReplanningMovesNothingThenOnlyTheClosedRoomsSessions)
 }
 
 } // namespace
+
+// CBC is loaded at run time on Linux (core/CMakeLists.txt): it is there, and it solves. Two slots for one
+// session, the cheaper one wins; the unplaced column costs most.
+TEST(AutoSchedulerTest, CbcIsLoadedAndSolves)
+{
+    ASSERT_TRUE(CbcSolver::isAvailable()) << CbcSolver::name().toStdString();
+    EXPECT_TRUE(CbcSolver::name().startsWith(u"COIN-OR CBC 2."_s)) << CbcSolver::name().toStdString();
+    MipModel model;
+    model.columns = {{0, Slot{0, 0}, 5.0}, {0, Slot{1, 0}, 1.0}, {0, Slot{}, 100.0}};
+    model.exactlyOne = {{0, 1, 2}};
+    model.start = {1.0, 0.0, 0.0};
+    const CbcSolver::Outcome outcome = CbcSolver::solve(model, 5.0, 1);
+    ASSERT_EQ(outcome.values.size(), 3);
+    EXPECT_NEAR(outcome.values.at(1), 1.0, 1e-6);
+    EXPECT_TRUE(outcome.optimal);
+    EXPECT_NEAR(outcome.objective, 1.0, 1e-6);
+}

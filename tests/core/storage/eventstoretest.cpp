@@ -865,6 +865,45 @@ TEST_F(EventStoreTest, AddManyWritesAllInOneGo)
     EXPECT_EQ(after.last().baseRevision, 1);
 }
 
+// A large batch reads each referenced table's live ids once (ReferenceChecker's bulk form); it refuses the
+// same references one by one does: a deleted room, a speaker of another event, and writes nothing.
+TEST_F(EventStoreTest, AddManyChecksReferencesInALargeBatch)
+{
+    const QUuid eventId = addEvent();
+    const QUuid otherEvent = addEvent(u"Other"_s);
+    const Room room = added(makeRoom(eventId));
+    const Room gone = added(makeRoom(eventId, u"Gone"_s));
+    ASSERT_TRUE(m_store.remove<Room>(gone.meta.id));
+    const Speaker ada = added(makeSpeaker(eventId, u"Ada"_s));
+    const Speaker elsewhere = added(makeSpeaker(otherEvent, u"Grace"_s));
+    auto batch = [&](int bad, const QUuid &roomId, const QUuid &speakerId) {
+        QList<Session> sessions;
+        for (int i = 0; i < 30; ++i) {
+            Session s;
+            s.eventId = eventId;
+            s.title = u"Talk %1"_s.arg(i);
+            s.durationMinutes = 30;
+            s.roomId = i == bad ? roomId : room.meta.id;
+            s.speakerIds = {i == bad ? speakerId : ada.meta.id};
+            sessions.append(s);
+        }
+        return sessions;
+    };
+    auto refused = m_store.addMany(batch(17, gone.meta.id, ada.meta.id));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(refused.error().message.contains(gone.meta.id.toString(QUuid::WithoutBraces)))
+        << refused.error().message.toStdString();
+    refused = m_store.addMany(batch(29, room.meta.id, elsewhere.meta.id));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(elsewhere.meta.id.toString(QUuid::WithoutBraces)))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(m_store.count<Session>(eventId).value(), 0);
+    auto added = m_store.addMany(batch(-1, {}, {}));
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_EQ(added.value(), 30);
+}
+
 TEST_F(EventStoreTest, ParticipantsAreListedByIdOrStatusAndCountedByTicket)
 {
     const QUuid eventId = addEvent();
