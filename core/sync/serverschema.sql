@@ -42,17 +42,18 @@ CREATE TABLE eventdesk.changes (
 );
 CREATE INDEX changes_pull ON eventdesk.changes (team_id, txid, seq);
 
--- Push is idempotent by (client id, mutation id, record id).
+-- Push is idempotent by (client id, mutation id, record id), within the team.
 CREATE TABLE eventdesk.mutations (
     team_id text NOT NULL,
     client_id uuid NOT NULL,
     mutation_id bigint NOT NULL,
     record_id uuid NOT NULL,
-    PRIMARY KEY (client_id, mutation_id, record_id)
+    PRIMARY KEY (team_id, client_id, mutation_id, record_id)
 );
 
 -- Two members wrote the same field: the value that reached the server first is kept, the later one is stored
--- here until someone resolves it.
+-- here until someone resolves it. For "deleted", proposed is 1 (delete), 0 (restore) or an object of the
+-- columns an edit of a deleted record wrote (keeping it restores the record with them).
 CREATE TABLE eventdesk.conflicts (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     team_id text NOT NULL,
@@ -69,7 +70,9 @@ CREATE TABLE eventdesk.conflicts (
     resolved_by text,
     resolved_at timestamptz
 );
-CREATE UNIQUE INDEX conflicts_open ON eventdesk.conflicts (team_id, kind, record_id, field) WHERE resolved_at IS NULL;
+-- One open conflict per field and proposing client: a third member's value never replaces a second one's.
+CREATE UNIQUE INDEX conflicts_open ON eventdesk.conflicts (team_id, kind, record_id, field, proposed_client)
+    WHERE resolved_at IS NULL;
 
 CREATE FUNCTION eventdesk.current_team() RETURNS text LANGUAGE sql STABLE AS
 $$ SELECT team_id FROM eventdesk.members WHERE role_name = current_user $$;
@@ -145,8 +148,9 @@ BEGIN
                                                       proposed_by, proposed_client)
                     VALUES (v_team, v_kind, v_id, 'deleted', '1', coalesce(v_kept_by, ''), now(), v_fields, v_member,
                             p_client)
-                    ON CONFLICT (team_id, kind, record_id, field) WHERE resolved_at IS NULL
-                    DO UPDATE SET proposed = coalesce(c.proposed, '{}'::jsonb) || excluded.proposed,
+                    ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
+                    DO UPDATE SET proposed = CASE WHEN jsonb_typeof(c.proposed) = 'object'
+                                                  THEN c.proposed || excluded.proposed ELSE excluded.proposed END,
                                   proposed_by = excluded.proposed_by, proposed_client = excluded.proposed_client,
                                   proposed_at = excluded.proposed_at;
             ELSIF v_fields->>'deleted' = '1' AND (r.data->>'deleted') = '0' AND coalesce(v_edited_since, false) THEN
@@ -155,7 +159,7 @@ BEGIN
                                                       proposed_by, proposed_client)
                     SELECT v_team, v_kind, v_id, 'deleted', '0', ch.member_name, ch.committed_at, '1', v_member, p_client
                       FROM eventdesk.changes ch WHERE ch.team_id = v_team AND ch.seq = r.revision
-                    ON CONFLICT (team_id, kind, record_id, field) WHERE resolved_at IS NULL
+                    ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
                     DO UPDATE SET proposed = excluded.proposed, proposed_by = excluded.proposed_by,
                                   proposed_client = excluded.proposed_client, proposed_at = excluded.proposed_at;
             ELSE
@@ -169,8 +173,11 @@ BEGIN
                                                               proposed, proposed_by, proposed_client)
                             VALUES (v_team, v_kind, v_id, v_key, r.data->v_key, coalesce(v_kept_by, ''), now(),
                                     v_value, v_member, p_client)
-                            ON CONFLICT (team_id, kind, record_id, field) WHERE resolved_at IS NULL
-                            DO UPDATE SET proposed = excluded.proposed, proposed_by = excluded.proposed_by,
+                            ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
+                            DO UPDATE SET proposed = CASE WHEN v_key = 'deleted' AND v_value = '0'
+                                                               AND jsonb_typeof(c.proposed) = 'object'
+                                                          THEN c.proposed ELSE excluded.proposed END,
+                                          proposed_by = excluded.proposed_by,
                                           proposed_client = excluded.proposed_client, proposed_at = excluded.proposed_at;
                     ELSE
                         v_data := jsonb_set(v_data, ARRAY[v_key], v_value, true);
