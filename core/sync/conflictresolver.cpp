@@ -142,13 +142,29 @@ QJsonValue ConflictResolver::parseTyped(const ConflictSides &sides, const QStrin
     return text;
 }
 
-Result<ConflictResolution> ConflictResolver::resolve(const QUuid &conflictId, Choice choice,
-                                                     const QJsonValue &value)
+Result<QJsonObject> ConflictResolver::plan(const QUuid &conflictId, Choice choice,
+                                           const QJsonValue &value) const
 {
     auto found = sides(conflictId);
     if (!found)
         return found.error();
     auto values = valuesFor(found.value(), choice, value);
+    if (!values)
+        return values.error();
+    const SyncConflict &c = found.value().conflict;
+    auto before = FieldWriter(m_store).read(c.kind, c.recordId, values.value().keys());
+    if (!before)
+        return before.error();
+    for (auto it = values.value().begin(); it != values.value().end(); ++it)
+        if (!FieldWriter::sameValue(it.value(), before.value().value(it.key())))
+            return values.value();
+    return QJsonObject();
+}
+
+Result<ConflictResolution> ConflictResolver::resolve(const QUuid &conflictId, Choice choice,
+                                                     const QJsonValue &value)
+{
+    auto values = plan(conflictId, choice, value);
     if (!values)
         return values.error();
     return resolveWith(conflictId, values.value());

@@ -62,6 +62,8 @@ public:
     // empty text, else the text.
     static QJsonValue parseTyped(const ConflictSides &sides, const QString &text);
 
+    // The columns resolving would write: valuesFor, or nothing when the record already holds them.
+    Result<QJsonObject> plan(const QUuid &conflictId, Choice choice, const QJsonValue &value = {}) const;
     Result<ConflictResolution> resolve(const QUuid &conflictId, Choice choice, const QJsonValue &value = {});
     // Writes values (from valuesFor, or a resolution's after for redo) and marks the conflict resolved; with
     // expectedRevision, refuses a record changed since (ErrorCode::Conflict).

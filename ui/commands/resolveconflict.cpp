@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 
 namespace EventDesk
 {
@@ -36,6 +37,11 @@ StoreCommand::Work ResolveConflict::work(Step step)
     return [id = m_conflictId, choice = m_choice, value = m_value, state = m_state,
             step](EventStore &s) -> Result<void> {
         ConflictResolver resolver(s);
+        // Only a step that writes the record remembers its revision as ours: one that only marks the
+        // conflict must not vouch for a revision a teammate or a sync wrote.
+        auto write = [&](RecordKind kind, const QUuid &recordId, const std::function<Result<void>()> &work) {
+            return StoreWrite::remembering(s, kind, {recordId}, &state->revisions, work);
+        };
         if (step == Step::First) {
             auto open = resolver.open();
             if (!open)
@@ -49,36 +55,42 @@ StoreCommand::Work ResolveConflict::work(Step step)
                                                          "settled with the team since."),
                              {}};
             ConflictResolution resolution;
-            auto ok = StoreWrite::remembering(s, it->conflict.kind, {it->conflict.recordId},
-                                              &state->revisions, [&]() -> Result<void> {
-                                                  auto done = resolver.resolve(id, choice, value);
-                                                  if (!done)
-                                                      return done.error();
-                                                  resolution = done.value();
-                                                  return {};
-                                              });
+            auto ok = s.inTransaction([&]() -> Result<void> {
+                auto values = resolver.plan(id, choice, value);
+                if (!values)
+                    return values.error();
+                auto resolve = [&]() -> Result<void> {
+                    auto done = resolver.resolveWith(id, values.value());
+                    if (!done)
+                        return done.error();
+                    resolution = done.value();
+                    return {};
+                };
+                return values.value().isEmpty() ? resolve()
+                                                : write(it->conflict.kind, it->conflict.recordId, resolve);
+            });
             if (ok)
                 state->resolution = resolution;
             return ok;
         }
         const ConflictResolution &r = state->resolution;
-        // The record as this step left it: later steps of ours on it, undone before this one, moved its
-        // revision on; a change made elsewhere still refuses the write.
-        std::optional<qint64> expected;
-        if (!r.before.isEmpty()) {
-            expected = state->revisions.value(r.recordId, -1);
-            auto now = s.revisions(r.kind, {r.recordId});
-            if (!now)
-                return now.error();
-            const qint64 current = now.value().value(r.recordId, -1);
-            if (current > *expected && StoreWrite::onlyOwnWritesSince(r.recordId, *expected, current))
-                expected = current;
-        }
-        return StoreWrite::remembering(s, r.kind, {r.recordId}, &state->revisions, [&]() -> Result<void> {
+        auto undoOrRedo = [&](std::optional<qint64> expected) -> Result<void> {
             if (step == Step::Undo)
                 return StoreWrite::done(resolver.unresolve(r, expected));
             return StoreWrite::done(resolver.resolveWith(r.conflictId, r.after, expected));
-        });
+        };
+        if (r.before.isEmpty())
+            return undoOrRedo(std::nullopt);
+        // The record as this step left it: later steps of ours on it, undone before this one, moved its
+        // revision on; a change made elsewhere still refuses the write.
+        qint64 expected = state->revisions.value(r.recordId, -1);
+        auto now = s.revisions(r.kind, {r.recordId});
+        if (!now)
+            return now.error();
+        const qint64 current = now.value().value(r.recordId, -1);
+        if (current > expected && StoreWrite::onlyOwnWritesSince(r.recordId, expected, current))
+            expected = current;
+        return write(r.kind, r.recordId, [&] { return undoOrRedo(expected); });
     };
 }
 

@@ -253,3 +253,33 @@ TEST_F(ConflictsDialogTest, UndoAfterTheResolutionWasSyncedChangesNothing)
     EXPECT_EQ(bensRoom().name, u"Hall Ben"_s);
     EXPECT_TRUE(showsEmpty(dialog));
 }
+
+// Take Theirs writes nothing, so it must not count the record's revision (a teammate's) as one of ours:
+// undoing an earlier edit of the record is still refused instead of overwriting the teammate's change.
+TEST_F(ConflictsDialogTest, ATakeTheirsStepDoesNotVouchForATeammatesRevision)
+{
+    makeConflict();
+    Room edited = bensRoom();
+    edited.capacity = 120;
+    Command::updateRecords<Room>({edited}, u"Edit room"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 1 && bensRoom().capacity == 120; }, 5000));
+    // A teammate's change arrives (written by another connection, as a sync would).
+    Room theirs = bensRoom();
+    theirs.capacity = 300;
+    ASSERT_TRUE(m_probe.update(theirs));
+
+    ConflictsDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table(dialog)->rowCount() == 1; }, 5000));
+    QPushButton *take = button(dialog, u"takeTheirsButton"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return take->isEnabled(); }, 5000));
+    take->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.count() == 2 && showsEmpty(dialog); }, 5000));
+
+    QSignalSpy blocked(StoreCommandNotifier::instance(), &StoreCommandNotifier::stepBlocked);
+    triggerWhenEnabled(u"actionUndo"_s); // Take Theirs: the conflict opens again
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_undo.index() == 1; }, 5000));
+    triggerWhenEnabled(u"actionUndo"_s); // the capacity edit: refused, the teammate's 300 stays
+    ASSERT_TRUE(QTest::qWaitFor([&] { return blocked.count() == 1; }, 5000));
+    EXPECT_EQ(bensRoom().capacity, 300);
+}
