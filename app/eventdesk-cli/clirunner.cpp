@@ -505,7 +505,12 @@ void CliRunner::printHelp()
         "  import FILE [--format F] [--dry-run] [--json]   a schedule (frab XML, c3voc JSON) or backup\n"
         "  export --format F [--room R|--track T|--speaker S] [--release N|latest|working] -o PATH\n"
         "  schedule auto [--replan] [--day DATE] [--time-limit S] [--seed N] [--json] [--apply]\n"
-        "                                     place or re-plan sessions with no conflict\n\n"
+        "                                     place or re-plan sessions with no conflict\n"
+        "  server init --url URL              install or migrate the team server (PostgreSQL)\n"
+        "  server add-member --url URL --team T --member M   a member's login in a team\n"
+        "  sync --server URL [--json] [--rejoin]   send and fetch the team's changes\n"
+        "  conflicts list [--json]            team-sync conflicts: both values, who and when\n"
+        "  conflicts resolve ID --keep mine|theirs|VALUE\n\n"
         "Listings take --json; records belong to the only event unless --event ID is given.\n"
         "Ids may be shortened to a unique prefix of at least 4 characters.\n"
         "The workspace is --db PATH, else $EVENTDESK_DB, else the app-data folder.\n"
@@ -869,6 +874,7 @@ QList<CliRoute> CliRunner::routes()
     all += assistantReplyCliRoutes();
     all += interopCliRoutes();
     all += autoScheduleCliRoutes();
+    all += syncCliRoutes();
     return all;
 }
 
@@ -876,6 +882,11 @@ int CliRunner::dispatch(const QString &noun, const QStringList &args)
 {
     const QList<CliRoute> all = routes();
     const QString verb = args.value(0);
+    // A noun that is a command of its own may also have verbs (`conflicts` and `conflicts list`): a verb
+    // that matches wins.
+    for (const CliRoute &r : all)
+        if (r.noun == noun && !r.verb.isEmpty() && r.verb == verb)
+            return r.run(*this, args.mid(1));
     QStringList verbs;
     for (const CliRoute &r : all) {
         if (r.noun != noun)
@@ -931,10 +942,16 @@ int CliRunner::run(const QStringList &arguments)
     }
     const QString noun = args.takeFirst();
     bool known = noun == u"init";
+    bool needsWorkspace = noun == u"init";
     for (const CliRoute &r : routes())
-        known = known || r.noun == noun;
+        if (r.noun == noun) {
+            known = true;
+            needsWorkspace = needsWorkspace || r.needsWorkspace;
+        }
     if (!known)
         return usage(tr("Unknown command \"%1\".").arg(noun));
+    if (!needsWorkspace)
+        return dispatch(noun, args);
     if (dbPath.isEmpty())
         dbPath = Settings::defaultWorkspacePath();
     m_store.setActor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));

@@ -20,6 +20,7 @@ struct CliRoute {
     QString noun;
     QString verb;
     std::function<int(CliRunner &, const QStringList &)> run;
+    bool needsWorkspace = true; // false: runs without opening --db (server administration)
 };
 // Each feature lists its commands in its own file.
 QList<CliRoute> scheduleCliRoutes();         // schedulecommands.cpp
@@ -33,6 +34,8 @@ QList<CliRoute> assistantReplyCliRoutes();
 // interopcommands.cpp: import, export (formats in interopformats.h).
 QList<CliRoute> interopCliRoutes();
 QList<CliRoute> autoScheduleCliRoutes(); // autoschedulecommands.cpp
+// synccommands.cpp: server init, server add-member, sync, conflicts list, conflicts resolve.
+QList<CliRoute> syncCliRoutes();
 
 // The headless command line: parses `[--db PATH] COMMAND …`, runs it on an EventStore, prints results.
 // Exit codes: 0 success, 1 user error (bad data, missing record), 2 bad usage.

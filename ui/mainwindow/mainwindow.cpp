@@ -29,6 +29,7 @@
 #include "settings/settingsdialog.h"
 #include "storage/sampleconference.h"
 #include "storage/storageworker.h"
+#include "sync/conflictsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -277,6 +278,20 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     edit->addAction(preferences);
+    // Team sync's conflicts: both values, who and when; each resolution is one undo step.
+    QAction *conflicts = makeAction(u"actionConflicts"_s, tr("&Conflicts…"), {});
+    connect(conflicts, &QAction::triggered, this, [this] {
+        if (auto *open = findChild<ConflictsDialog *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new ConflictsDialog(m_worker, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    edit->addSeparator();
+    edit->addAction(conflicts);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(u"menuGo"_s);
