@@ -434,9 +434,10 @@ Result<void> SyncState::rejoin()
     return m_store.inTransaction([&]() -> Result<void> {
         QSqlQuery q(StoreAccess::db(m_store));
         const QString now = toDb(QDateTime::currentDateTimeUtc());
-        QStringList sql{u"DELETE FROM sync_records"_s, u"DELETE FROM sync_conflicts"_s,
-                        u"DELETE FROM sync_meta WHERE key IN ('cursor_txid', 'cursor_seq', 'server_id')"_s,
-                        u"UPDATE changes SET pushed = 1 WHERE pushed = 0"_s};
+        QStringList sql{
+            u"DELETE FROM sync_records"_s, u"DELETE FROM sync_conflicts"_s,
+            u"DELETE FROM sync_meta WHERE key IN ('cursor_txid', 'cursor_seq', 'server_id', 'team')"_s,
+            u"UPDATE changes SET pushed = 1 WHERE pushed = 0"_s};
         for (RecordKind k : kReferenceOrder)
             sql.append(
                 u"INSERT INTO changes (record_kind, record_id, fields, base_revision, revision, changed_utc) "

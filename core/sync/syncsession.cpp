@@ -122,9 +122,7 @@ Result<void> SyncSession::rejoin()
 {
     if (auto ok = m_state.ensureTables(); !ok)
         return ok;
-    if (auto ok = m_state.rejoin(); !ok)
-        return ok;
-    return m_state.setValue(u"team"_s, QString());
+    return m_state.rejoin();
 }
 
 Result<void> SyncSession::markResolved(const QUuid &conflictId, bool resolved)
