@@ -29,6 +29,8 @@
 #include "settings/settingsdialog.h"
 #include "storage/sampleconference.h"
 #include "storage/storageworker.h"
+#include "sync/syncstatuswidget.h"
+#include "sync/teamsync.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -97,6 +99,7 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
     }
     statusBar()->showMessage(tr("Loading workspace…"));
     m_events->reload();
+    m_teamSync->start(); // with a stored team server
 }
 
 MainWindow::~MainWindow() = default;
@@ -206,6 +209,11 @@ void MainWindow::createActions()
         addAction(a);
         return a;
     };
+    // Team sync: File › Connect to Team…, Edit › Sync Now, the status bar's indicator.
+    m_teamSync = new TeamSync(m_worker, this);
+    statusBar()->addPermanentWidget(m_teamSync->statusWidget());
+    connect(m_teamSync, &TeamSync::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"menuFile"_s);
     QAction *newAction = makeAction(u"actionNewEvent"_s, tr("&New Event"), QKeySequence::New);
@@ -242,6 +250,8 @@ void MainWindow::createActions()
         addActions(actions);
     }
     file->addSeparator();
+    file->addActions({m_teamSync->connectAction(), m_teamSync->disconnectAction()});
+    file->addSeparator();
     file->addAction(remove);
     file->addSeparator();
     file->addAction(quit);
@@ -268,6 +278,8 @@ void MainWindow::createActions()
         find->setEnabled(page && page->focusProxy());
     });
     find->setEnabled(false);
+    edit->addSeparator();
+    edit->addAction(m_teamSync->syncNowAction());
     edit->addSeparator();
     QAction *preferences = makeAction(u"actionPreferences"_s, tr("&Preferences…"), {});
     QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);

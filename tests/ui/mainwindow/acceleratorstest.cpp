@@ -229,6 +229,7 @@ protected:
         trigger(u"actionPreferences"_s);
         trigger(u"actionKeyboardShortcuts"_s);
         trigger(u"actionAbout"_s);
+        trigger(u"actionConnectTeam"_s);
         const QList<std::pair<int, QString>> adds{{3, u"roomAddButton"_s},
                                                   {4, u"trackAddButton"_s},
                                                   {5, u"speakerAddButton"_s},
