@@ -198,6 +198,39 @@ TEST_F(TeamSyncTest, CtrlShiftSBringsATeammatesEventIntoTheEventList)
     EXPECT_EQ(w.eventModel()->index(0).data().toString(), u"Teammate's meetup"_s);
 }
 
+TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeepsTheData)
+{
+    const QString ana = member(u"ana"_s);
+    MainWindow &w = openWindow();
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 60000))
+        << status->text().toStdString();
+
+    // The Conflicts dialog's action (another part of the window) is found by its name.
+    auto *conflicts = new QAction(u"Conflicts"_s, &w);
+    conflicts->setObjectName(u"actionConflicts"_s);
+    QSignalSpy opened(conflicts, &QAction::triggered);
+    SyncWorker *worker = w.teamSync()->worker();
+    emit worker->conflictsChanged(2);
+    EXPECT_TRUE(status->text().startsWith(u"2 conflict"_s)) << status->text().toStdString();
+    QTest::mouseClick(status, Qt::LeftButton);
+    EXPECT_EQ(opened.count(), 1);
+
+    find<QAction>(u"actionDisconnectTeam"_s)->trigger();
+    EXPECT_EQ(w.teamSync()->worker(), nullptr);
+    EXPECT_FALSE(status->isVisible());
+    EXPECT_FALSE(find<QAction>(u"actionSyncNow"_s)->isEnabled());
+    EXPECT_TRUE(Settings::value(Settings::Key::SyncServerUrl).toString().isEmpty());
+    EXPECT_EQ(w.eventModel()->rowCount(), 1) << "the workspace keeps its data";
+}
+
 TEST_F(TeamSyncTest, AWrongPasswordKeepsTheDialogOpenWithOneSentenceAndStoresNothing)
 {
     const QString ana = member(u"ana"_s);
