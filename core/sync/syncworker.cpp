@@ -373,14 +373,27 @@ void SyncWorker::onNetworkReachability(int reachability)
     }
 }
 
-void SyncWorker::stop()
+void SyncWorker::requestStop()
 {
     if (m_stopped)
         return;
     m_stopped = true;
     m_cancel->store(true);
     m_thread.quit();
+}
+
+void SyncWorker::stop()
+{
+    requestStop();
     m_thread.wait();
+}
+
+void SyncWorker::deleteWhenStopped()
+{
+    requestStop();
+    connect(&m_thread, &QThread::finished, this, &QObject::deleteLater, Qt::QueuedConnection);
+    if (m_thread.isFinished())
+        deleteLater();
 }
 
 } // namespace EventDesk

@@ -56,7 +56,9 @@ public:
     void setPageSize(int records);
     // Whether the system's network information (a hint only) starts a sync when it says online. Default on.
     void setFollowNetwork(bool follow);
-    void stop(); // cancels, then ends the thread; no signal after it returns
+    void stop(); // cancels, then ends the thread (waiting for the current batch); no signal after it returns
+    // Like stop() without waiting: the worker deletes itself once its thread has ended.
+    void deleteWhenStopped();
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
@@ -75,6 +77,7 @@ signals:
 
 private:
     friend class SyncEngine;
+    void requestStop();
     void onNetworkReachability(int reachability);
 
     QThread m_thread;

@@ -89,7 +89,8 @@ TeamSync::TeamSync(StorageWorker &storage, QMainWindow *window)
 
 TeamSync::~TeamSync()
 {
-    stopWorker();
+    if (m_worker)
+        m_worker->stop(); // the window closes: the worker's store closes on its thread before the app ends
 }
 
 QString TeamSync::keyRef(const QString &url)
@@ -187,12 +188,14 @@ void TeamSync::startWorker(const QString &path, const QString &url, const QStrin
         m_worker->syncNow();
 }
 
+// Without waiting for a sync or a connection attempt under way: the worker goes once its thread has ended.
 void TeamSync::stopWorker()
 {
     if (!m_worker)
         return;
-    m_worker->stop();
-    delete m_worker;
+    disconnect(m_worker, nullptr, this, nullptr);
+    m_status->setWorker(nullptr, {}, {});
+    m_worker->deleteWhenStopped();
     m_worker = nullptr;
 }
 
