@@ -7,8 +7,10 @@
 #include "support/testpostgres.h"
 #include "sync/serverschema.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlError>
+#include <QTcpServer>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -287,4 +289,32 @@ TEST_F(SyncWorkerTest, CancelDuringALargePullLeavesAConsistentWorkspaceThatTheNe
               a.store.count<Participant>(eventId.value()).value());
     EXPECT_EQ(b.store.count<Session>(eventId.value()).value(),
               a.store.count<Session>(eventId.value()).value());
+}
+
+// A server that accepts the connection and never answers holds the worker for its 5-second connect timeout:
+// letting the worker go must not wait for that (the GUI thread calls it).
+TEST(SyncWorkerStopTest, DeleteWhenStoppedReturnsAtOnceWhileAConnectionAttemptHangs)
+{
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    TempWorkspace ws;
+    {
+        EventStore store;
+        ASSERT_TRUE(store.open(ws.path()));
+    }
+    auto *worker = new SyncWorker(ws.path());
+    worker->setFollowNetwork(false);
+    worker->setInterval(0);
+    worker->configure(u"postgresql://ana@127.0.0.1:%1/team"_s.arg(silent.serverPort()), u"pw"_s);
+    QSignalSpy destroyed(worker, &QObject::destroyed);
+    QSignalSpy checked(worker, &SyncWorker::checked);
+    worker->checkConnection();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return silent.hasPendingConnections(); }, 5000));
+
+    QElapsedTimer clock;
+    clock.start();
+    worker->deleteWhenStopped();
+    EXPECT_LT(clock.elapsed(), 1000) << "the caller waited for the connection attempt";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !destroyed.isEmpty(); }, 15000));
+    EXPECT_TRUE(checked.isEmpty()) << "no signal after stopping";
 }
