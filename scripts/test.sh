@@ -37,6 +37,7 @@ smoke build/ci/bench/eventdesk_agenda_bench
 EVENTDESK_BENCH_SESSIONS=60 smoke build/ci/bench/eventdesk_interop_bench
 EVENTDESK_BENCH_AUTOSCHEDULE_SECONDS=0.3 smoke build/ci/bench/eventdesk_autoschedule_bench --benchmark_filter=Tight100
 EVENTDESK_BENCH_ROWS=2000 smoke build/ci/bench/eventdesk_dashboard_bench
+EVENTDESK_BENCH_ROWS=500 smoke build/ci/bench/eventdesk_sync_bench
 echo "benchmark smoke run: ok"
 # The schedule importers' libFuzzer targets (clang; they compile only the readers and a few model files, about
 # a minute cold and seconds with ccache): a few thousand runs from the seed corpus, so they cannot rot. New

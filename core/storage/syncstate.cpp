@@ -176,41 +176,61 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
     if (!pending)
         return pending.error();
     QSqlDatabase db = StoreAccess::db(m_store);
-    std::map<RecordKind, QSqlQuery> rows;
-    QSqlQuery base(db);
-    base.prepare(u"SELECT server_revision FROM sync_records WHERE record_kind = ? AND record_id = ?"_s);
+    // Each record's travelling columns and server revision, read in chunks per kind.
+    struct Row {
+        QJsonObject columns;
+        qint64 base = 0;
+    };
+    QHash<QUuid, Row> rows;
+    QHash<RecordKind, QStringList> idsByKind;
+    for (const Change &c : pending.value())
+        idsByKind[c.kind].append(toDb(c.recordId));
+    constexpr qsizetype kChunk = 500;
+    for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+        for (qsizetype from = 0; from < it.value().size(); from += kChunk) {
+            const QStringList ids = it.value().mid(from, kChunk);
+            QSqlQuery q(db);
+            q.prepare(
+                u"SELECT t.*, s.server_revision FROM "_s + tableFor(it.key()) +
+                u" t LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id WHERE t.id IN ("_s +
+                QStringList(ids.size(), u"?"_s).join(u',') + u")"_s);
+            q.addBindValue(recordKindName(it.key()));
+            for (const QString &id : ids)
+                q.addBindValue(id);
+            if (!q.exec())
+                return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                            q.lastError().text());
+            const QSqlRecord shape = q.record();
+            const int baseColumn = shape.count() - 1;
+            int idColumn = shape.indexOf(u"id"_s);
+            while (q.next()) {
+                Row row;
+                for (int i = 0; i < baseColumn; ++i)
+                    if (travels(shape.fieldName(i)))
+                        row.columns.insert(shape.fieldName(i), toJsonValue(q.value(i)));
+                row.base = q.value(baseColumn).toLongLong();
+                rows.insert(uuidFromDb(q.value(idColumn)), std::move(row));
+            }
+        }
+    }
     QList<OutgoingChange> out;
     out.reserve(pending.value().size());
     for (const Change &c : pending.value()) {
-        auto [entry, made] = rows.try_emplace(c.kind, db);
-        QSqlQuery *it = &entry->second;
-        if (made)
-            it->prepare(u"SELECT * FROM "_s + tableFor(c.kind) + u" WHERE id = ?"_s);
-        it->addBindValue(toDb(c.recordId));
-        if (!it->exec())
-            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
-                                        it->lastError().text());
         OutgoingChange o;
         o.mutationId = c.sequence;
         o.kind = c.kind;
         o.recordId = c.recordId;
-        if (it->next()) {
-            const QSqlRecord row = it->record();
-            const bool created = c.baseRevision == 0 || c.fields.contains(u"*"_s);
-            for (int i = 0; i < row.count(); ++i) {
-                const QString column = row.fieldName(i);
-                if (travels(column) && (created || c.fields.contains(column)))
-                    o.fields.insert(column, toJsonValue(it->value(i)));
+        const auto row = rows.constFind(c.recordId);
+        if (row != rows.cend()) {
+            o.base = row->base;
+            if (c.baseRevision == 0 || c.fields.contains(u"*"_s)) {
+                o.fields = row->columns;
+            } else {
+                for (const QString &column : c.fields)
+                    if (row->columns.contains(column))
+                        o.fields.insert(column, row->columns.value(column));
             }
         }
-        it->finish();
-        base.addBindValue(recordKindName(c.kind));
-        base.addBindValue(toDb(c.recordId));
-        if (!base.exec())
-            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
-                                        base.lastError().text());
-        o.base = base.next() ? base.value(0).toLongLong() : 0;
-        base.finish();
         out.append(std::move(o));
     }
     return out;
@@ -273,34 +293,51 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         }
         QHash<RecordKind, QSet<QString>> columns;
         QHash<RecordKind, QList<QUuid>> touched;
-        QSqlQuery exists(db);
+        // The local revision of each record of the page that exists here, looked up in chunks per kind.
+        QHash<QString, qint64> present;
+        QHash<RecordKind, QStringList> idsByKind;
+        for (const IncomingChange &c : changes)
+            idsByKind[c.kind].append(toDb(c.recordId));
+        for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+            QSet<QString> names;
+            if (!q.exec(u"PRAGMA table_info("_s + tableFor(it.key()) + u")"_s))
+                return fail(q);
+            while (q.next())
+                names.insert(q.value(1).toString());
+            columns.insert(it.key(), names);
+            for (qsizetype from = 0; from < it.value().size(); from += 500) {
+                const QStringList ids = it.value().mid(from, 500);
+                QSqlQuery e(db);
+                e.prepare(u"SELECT id, revision FROM "_s + tableFor(it.key()) + u" WHERE id IN ("_s +
+                          QStringList(ids.size(), u"?"_s).join(u',') + u")"_s);
+                for (const QString &id : ids)
+                    e.addBindValue(id);
+                if (!e.exec())
+                    return fail(e);
+                while (e.next())
+                    present.insert(e.value(0).toString(), e.value(1).toLongLong());
+            }
+        }
         QSqlQuery revision(db);
         revision.prepare(
             u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "
             "ON CONFLICT (record_kind, record_id) DO UPDATE SET server_revision = "
             "excluded.server_revision"_s);
+        std::map<QString, QSqlQuery> statements; // by their text: most rows of a page share a few shapes
+        auto statement = [&](const QString &sql) -> QSqlQuery & {
+            auto [it, made] = statements.try_emplace(sql, db);
+            if (made)
+                it->second.prepare(sql);
+            return it->second;
+        };
         for (const IncomingChange &c : changes) {
             const QString table = tableFor(c.kind);
-            if (!columns.contains(c.kind)) {
-                QSet<QString> names;
-                if (!q.exec(u"PRAGMA table_info("_s + table + u")"_s))
-                    return fail(q);
-                while (q.next())
-                    names.insert(q.value(1).toString());
-                columns.insert(c.kind, names);
-            }
             const QSet<QString> &known = columns[c.kind];
             const QString id = toDb(c.recordId);
             const QSet<QString> pending = pendingFields.value(id);
             if (pending.contains(u"*"_s))
                 continue; // created here too (after a rejoin): ours is pushed next
-            exists.prepare(u"SELECT revision FROM "_s + table + u" WHERE id = ?"_s);
-            exists.addBindValue(id);
-            if (!exists.exec())
-                return fail(exists);
-            const bool present = exists.next();
-            const qint64 localRevision = present ? exists.value(0).toLongLong() : 0;
-            exists.finish();
+            const auto local = present.constFind(id);
             QStringList names;
             QVariantList values;
             for (auto it = c.data.begin(); it != c.data.end(); ++it) {
@@ -310,29 +347,35 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                 names.append(it.key());
                 values.append(fromJsonValue(it.value()));
             }
-            QSqlQuery write(db);
-            if (present) {
+            qint64 newRevision = 1;
+            if (local != present.cend()) {
                 QStringList sets;
                 for (const QString &n : names)
                     sets.append(n + u" = ?"_s);
                 sets.append(u"revision = ?"_s);
-                write.prepare(u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+                QSqlQuery &write =
+                    statement(u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
                 for (const QVariant &v : values)
                     write.addBindValue(v);
-                write.addBindValue(localRevision + 1);
+                newRevision = *local + 1;
+                write.addBindValue(newRevision);
                 write.addBindValue(id);
+                if (!write.exec())
+                    return fail(write);
             } else {
                 names.append(u"id"_s);
                 values.append(id);
                 names.append(u"revision"_s);
-                values.append(1);
-                write.prepare(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
+                values.append(newRevision);
+                QSqlQuery &write =
+                    statement(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
                               QStringList(names.size(), u"?"_s).join(u", "_s) + u")"_s);
                 for (const QVariant &v : values)
                     write.addBindValue(v);
+                if (!write.exec())
+                    return fail(write);
             }
-            if (!write.exec())
-                return fail(write);
+            present.insert(id, newRevision);
             if (pending.isEmpty()) {
                 revision.addBindValue(recordKindName(c.kind));
                 revision.addBindValue(id);

@@ -53,7 +53,7 @@ public:
     // The NOTIFY channel that announces this team's changes.
     QString channel() const;
 
-    int batchSize = 500;
+    int batchSize = 2000;
     int pageSize = 1000;
 
 private:

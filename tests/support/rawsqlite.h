@@ -37,6 +37,7 @@ public:
     RawSqlite &operator=(const RawSqlite &) = delete;
 
     bool isOpen() const { return m_open; }
+    QString connectionName() const { return m_name; }
 
     // Runs one statement; returns an empty string on success, else SQLite's error text.
     QString exec(const QString &sql, const QVariantList &binds = {}) const

@@ -1,0 +1,468 @@
+#include "sync/syncsession.h"
+
+#include "storage/outbox.h"
+#include "storage/syncstate.h"
+#include "support/rawsqlite.h"
+#include "syncfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+using namespace EventDesk::Test;
+
+namespace
+{
+
+Event makeEvent()
+{
+    Event e;
+    e.name = u"Sync Summit · 同步峰会"_s;
+    e.timeZone = u"Europe/Berlin"_s;
+    e.startDate = QDate(2026, 5, 4);
+    e.endDate = QDate(2026, 5, 5);
+    e.dayStart = QTime(9, 0);
+    e.dayEnd = QTime(18, 0);
+    return e;
+}
+
+Room makeRoom(const QUuid &eventId, const QString &name)
+{
+    Room r;
+    r.eventId = eventId;
+    r.name = name;
+    r.capacity = 100;
+    return r;
+}
+
+Room roomOf(SyncClient &c, const QUuid &id)
+{
+    auto r = c.store.get<Room>(id);
+    EXPECT_TRUE(r) << (r ? std::string() : r.error().message.toStdString());
+    return r ? r.value() : Room{};
+}
+
+void rename(SyncClient &c, const QUuid &id, const QString &name)
+{
+    Room r = roomOf(c, id);
+    r.name = name;
+    ASSERT_TRUE(c.store.update(r));
+}
+
+QList<SyncConflict> conflictsOf(SyncClient &c)
+{
+    auto list = SyncState(c.store).conflicts();
+    EXPECT_TRUE(list);
+    return list ? list.value() : QList<SyncConflict>{};
+}
+
+// Two members of one team, and a room both of them have.
+class SyncSessionTest : public ::testing::Test
+{
+protected:
+    SyncSessionTest() : a(server.addMember(u"crew"_s, u"ana"_s)), b(server.addMember(u"crew"_s, u"bo"_s))
+    {
+        auto event = a.store.add(makeEvent());
+        EXPECT_TRUE(event);
+        eventId = event.value().meta.id;
+        auto room = a.store.add(makeRoom(eventId, u"Hall 1"_s));
+        EXPECT_TRUE(room);
+        roomId = room.value().meta.id;
+        a.sync();
+        b.sync();
+    }
+
+    SyncServer server;
+    SyncClient a;
+    SyncClient b;
+    QUuid eventId;
+    QUuid roomId;
+};
+
+TEST_F(SyncSessionTest, ASecondMemberReceivesTheFirstMembersRecords)
+{
+    const Room there = roomOf(b, roomId);
+    EXPECT_EQ(there.name, u"Hall 1"_s);
+    EXPECT_EQ(there.capacity, 100);
+    EXPECT_EQ(there.eventId, eventId);
+    EXPECT_EQ(b.store.get<Event>(eventId).value().name, u"Sync Summit · 同步峰会"_s);
+    EXPECT_EQ(a.store.get<Room>(roomId).value().meta.createdUtc, there.meta.createdUtc);
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+}
+
+TEST_F(SyncSessionTest, EditsOfDifferentFieldsOfOneRecordAreBothKept)
+{
+    rename(a, roomId, u"Hall One"_s);
+    Room r = roomOf(b, roomId);
+    r.capacity = 250;
+    ASSERT_TRUE(b.store.update(r));
+    a.sync();
+    const SyncReport report = b.sync();
+    EXPECT_EQ(report.conflicts, 0);
+    a.sync();
+    for (SyncClient *c : {&a, &b}) {
+        EXPECT_EQ(roomOf(*c, roomId).name, u"Hall One"_s);
+        EXPECT_EQ(roomOf(*c, roomId).capacity, 250);
+        EXPECT_TRUE(conflictsOf(*c).isEmpty());
+    }
+}
+
+TEST_F(SyncSessionTest, EditsOfTheSameFieldBecomeAConflictBothMembersSeeAndCanResolve)
+{
+    rename(a, roomId, u"Hall A"_s);
+    rename(b, roomId, u"Hall B"_s);
+    a.sync();
+    EXPECT_EQ(b.sync().conflicts, 1);
+    a.sync();
+    for (SyncClient *c : {&a, &b}) {
+        // The value that reached the server first stays until someone decides.
+        EXPECT_EQ(roomOf(*c, roomId).name, u"Hall A"_s);
+        const QList<SyncConflict> open = conflictsOf(*c);
+        ASSERT_EQ(open.size(), 1);
+        EXPECT_EQ(open.first().recordId, roomId);
+        EXPECT_EQ(open.first().field, u"name"_s);
+        EXPECT_EQ(open.first().kept.toString(), u"Hall A"_s);
+        EXPECT_EQ(open.first().proposed.toString(), u"Hall B"_s);
+        EXPECT_TRUE(open.first().keptBy.startsWith(u"ana_"_s));
+        EXPECT_TRUE(open.first().proposedBy.startsWith(u"bo_"_s));
+        EXPECT_TRUE(open.first().proposedUtc.isValid());
+    }
+    // Bo keeps his: an ordinary edit plus the resolution.
+    const SyncConflict conflict = conflictsOf(b).first();
+    rename(b, roomId, u"Hall B"_s);
+    ASSERT_TRUE(b.session->markResolved(conflict.id));
+    EXPECT_EQ(b.sync().conflicts, 0);
+    EXPECT_EQ(a.sync().conflicts, 0);
+    EXPECT_EQ(roomOf(a, roomId).name, u"Hall B"_s);
+    EXPECT_EQ(roomOf(b, roomId).name, u"Hall B"_s);
+}
+
+TEST_F(SyncSessionTest, AnEditOfARecordSomeoneDeletedLeavesItDeletedAndShowsAConflict)
+{
+    ASSERT_TRUE(a.store.remove<Room>(roomId));
+    rename(b, roomId, u"Renamed while deleted"_s);
+    a.sync();
+    EXPECT_EQ(b.sync().conflicts, 1);
+    a.sync();
+    for (SyncClient *c : {&a, &b}) {
+        EXPECT_TRUE(roomOf(*c, roomId).meta.deleted);
+        const QList<SyncConflict> open = conflictsOf(*c);
+        ASSERT_EQ(open.size(), 1);
+        EXPECT_EQ(open.first().field, u"deleted"_s);
+        EXPECT_EQ(open.first().proposed.toObject().value(u"name"_s).toString(), u"Renamed while deleted"_s);
+    }
+}
+
+TEST_F(SyncSessionTest, ADeleteOfARecordSomeoneEditedLeavesItAliveAndShowsAConflict)
+{
+    rename(b, roomId, u"Edited first"_s);
+    ASSERT_TRUE(a.store.remove<Room>(roomId));
+    b.sync();
+    EXPECT_EQ(a.sync().conflicts, 1);
+    b.sync();
+    for (SyncClient *c : {&a, &b}) {
+        EXPECT_FALSE(roomOf(*c, roomId).meta.deleted);
+        EXPECT_EQ(roomOf(*c, roomId).name, u"Edited first"_s);
+        ASSERT_EQ(conflictsOf(*c).size(), 1);
+        EXPECT_EQ(conflictsOf(*c).first().field, u"deleted"_s);
+    }
+}
+
+TEST_F(SyncSessionTest, TwoDeletesOfOneRecordAreNoConflict)
+{
+    ASSERT_TRUE(a.store.remove<Room>(roomId));
+    ASSERT_TRUE(b.store.remove<Room>(roomId));
+    a.sync();
+    EXPECT_EQ(b.sync().conflicts, 0);
+    a.sync();
+    EXPECT_TRUE(roomOf(a, roomId).meta.deleted);
+    EXPECT_TRUE(roomOf(b, roomId).meta.deleted);
+}
+
+TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
+{
+    rename(a, roomId, u"Once"_s);
+    a.sync();
+    const qint64 changes = server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s);
+    const qint64 mutations = server.scalar(u"SELECT count(*) FROM eventdesk.mutations"_s);
+    {
+        // As if the acknowledgement had been lost: the whole outbox is unpushed again.
+        RawSqlite raw(a.path());
+        ASSERT_EQ(raw.exec(u"UPDATE changes SET pushed = 0"_s), QString());
+    }
+    a.sync();
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s), changes);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.mutations"_s), mutations);
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+    b.sync();
+    EXPECT_EQ(roomOf(b, roomId).name, u"Once"_s);
+    EXPECT_EQ(b.store.list<Room>(eventId).value().size(), 1);
+}
+
+TEST_F(SyncSessionTest, AChangeCommittedLateButNumberedEarlyIsNotSkipped)
+{
+    // Ana's push runs in a transaction that stays open while Bo's later push commits.
+    QSqlDatabase slow =
+        testPostgres().connect(u"slow-"_s + shortId(), a.url().database, a.url().user, a.url().password);
+    ASSERT_TRUE(slow.isOpen()) << slow.lastError().text().toStdString();
+    QSqlQuery q(slow);
+    ASSERT_TRUE(q.exec(u"BEGIN"_s));
+    const QUuid lateId = QUuid::createUuid();
+    Room late = makeRoom(eventId, u"Late room"_s);
+    QJsonObject fields{{u"event_id"_s, eventId.toString(QUuid::WithoutBraces)},
+                       {u"name"_s, u"Late room"_s},
+                       {u"capacity"_s, 10},
+                       {u"availability"_s, u"[]"_s},
+                       {u"created_utc"_s, u"2026-01-01T00:00:00.000Z"_s},
+                       {u"deleted"_s, 0}};
+    const QJsonArray batch{QJsonObject{{u"m"_s, 1},
+                                       {u"kind"_s, u"room"_s},
+                                       {u"id"_s, lateId.toString(QUuid::WithoutBraces)},
+                                       {u"base"_s, 0},
+                                       {u"fields"_s, fields}}};
+    q.prepare(u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+
+    rename(b, roomId, u"Committed first"_s);
+    b.sync();
+    a.sync(); // sees neither change yet: Ana's transaction is older than Bo's and still open
+    EXPECT_EQ(roomOf(a, roomId).name, u"Hall 1"_s);
+    ASSERT_TRUE(q.exec(u"COMMIT"_s));
+    a.sync();
+    EXPECT_EQ(roomOf(a, roomId).name, u"Committed first"_s);
+    auto arrived = a.store.get<Room>(lateId);
+    ASSERT_TRUE(arrived) << "the change numbered earlier and committed later was skipped";
+    EXPECT_EQ(arrived.value().name, u"Late room"_s);
+    q.finish();
+    slow.close();
+}
+
+TEST_F(SyncSessionTest, AnOlderClientIsRefusedAndLosesNothing)
+{
+    rename(a, roomId, u"Offline edit"_s);
+    server.exec(u"UPDATE eventdesk.server_info SET value = '99' WHERE key = 'schema_version'"_s);
+    auto report = a.session->sync();
+    ASSERT_FALSE(report);
+    EXPECT_EQ(report.error().code, ErrorCode::NewerSchema);
+    EXPECT_TRUE(report.error().message.contains(u"newer EventDesk"_s))
+        << report.error().message.toStdString();
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 1);
+    EXPECT_EQ(roomOf(a, roomId).name, u"Offline edit"_s);
+}
+
+TEST_F(SyncSessionTest, AResetServerIsDetectedAndNeverDeletesLocalData)
+{
+    rename(a, roomId, u"Before the reset"_s);
+    server.exec(u"DROP SCHEMA eventdesk CASCADE"_s);
+    ASSERT_TRUE(ServerSchema::install(server.admin()));
+    // The member roles survive (they are the cluster's); the team's membership went with the schema.
+    server.exec(u"INSERT INTO eventdesk.members VALUES ('"_s + a.url().user + u"', 'crew', '"_s +
+                a.url().user + u"'), ('"_s + b.url().user + u"', 'crew', '"_s + b.url().user + u"')"_s);
+    auto report = a.session->sync();
+    ASSERT_FALSE(report);
+    EXPECT_EQ(report.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(roomOf(a, roomId).name, u"Before the reset"_s);
+    EXPECT_EQ(a.store.list<Room>(eventId).value().size(), 1);
+
+    ASSERT_TRUE(a.session->rejoin());
+    a.sync();
+    SyncClient fresh(server.addMember(u"crew"_s, u"cy"_s));
+    fresh.sync();
+    EXPECT_EQ(roomOf(fresh, roomId).name, u"Before the reset"_s);
+    EXPECT_EQ(fresh.store.get<Event>(eventId).value().name, u"Sync Summit · 同步峰会"_s);
+}
+
+TEST_F(SyncSessionTest, AServerRestartedMidSyncLosesNothingAndTheNextSyncDrainsTheOutbox)
+{
+    QList<Room> many;
+    for (int i = 0; i < 60; ++i)
+        many.append(makeRoom(eventId, u"Room %1"_s.arg(i)));
+    for (const Room &r : many)
+        ASSERT_TRUE(a.store.add(r));
+    a.session->batchSize = 10;
+    bool restarted = false;
+    auto report = a.session->sync([&](qint64, qint64, SyncSession::Phase) {
+        if (!restarted) {
+            restarted = true;
+            EXPECT_TRUE(testPostgres().restart());
+        }
+        return true;
+    });
+    ASSERT_FALSE(report) << "the push after the restart went through the old connection";
+    EXPECT_FALSE(report.error().message.isEmpty());
+    EXPECT_GT(SyncState(a.store).pendingCount().value(), 0);
+    for (SyncClient *c : {&a, &b})
+        c->connect();
+    server.reconnect();
+    a.sync();
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+    b.sync();
+    EXPECT_EQ(b.store.list<Room>(eventId).value().size(), 61);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE kind = 'room'"_s), 61);
+}
+
+} // namespace
+
+namespace
+{
+
+TEST_F(SyncSessionTest, AClientKilledMidPushConvergesAndItsOutboxDrains)
+{
+    QList<Room> many;
+    for (int i = 0; i < 2000; ++i)
+        many.append(makeRoom(eventId, u"Room %1"_s.arg(i)));
+    ASSERT_TRUE(a.store.addMany(many));
+    for (int i = 0; i < 300; ++i)
+        rename(a, roomId, u"Hall %1"_s.arg(i));
+    const qint64 entries = SyncState(a.store).pendingCount().value();
+
+    QProcess child;
+    child.setProgram(QString::fromUtf8(SYNC_CHILD));
+    ServerUrl url = a.url();
+    child.setArguments(
+        {a.path(), u"postgresql://%1:%2@%3:%4/%5?sslmode=disable"_s.arg(
+                       url.user, url.password, url.host, QString::number(url.port), url.database)});
+    child.start();
+    ASSERT_TRUE(child.waitForStarted());
+    // Wait until the server has acknowledged a few batches, then kill it without warning.
+    QByteArray out;
+    while (out.count('\n') < 3 && child.waitForReadyRead(30000))
+        out += child.readAllStandardOutput();
+    ASSERT_GE(out.count('\n'), 3) << out.toStdString() << child.readAllStandardError().toStdString();
+    ASSERT_FALSE(out.contains("done")) << "the push finished before the kill; make the outbox bigger";
+    child.kill();
+    ASSERT_TRUE(child.waitForFinished());
+    EXPECT_EQ(child.exitStatus(), QProcess::CrashExit);
+    const qint64 left = SyncState(a.store).pendingCount().value();
+    EXPECT_GT(left, 0);
+    EXPECT_LT(left, entries);
+
+    a.sync();
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+    b.sync();
+    EXPECT_EQ(b.store.list<Room>(eventId).value().size(), 2001);
+    EXPECT_EQ(roomOf(b, roomId).name, u"Hall 299"_s);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE kind = 'room'"_s), 2001);
+    // Each record's creation and each edit reached the server once.
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.mutations"_s),
+              server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s));
+}
+
+} // namespace
+
+namespace
+{
+
+// Runs sql as a member's own role; returns the error text ("" on success) and the first value.
+struct AsMember {
+    explicit AsMember(const ServerUrl &url)
+        : name(u"as-"_s + shortId()), db(testPostgres().connect(name, url.database, url.user, url.password))
+    {
+        EXPECT_TRUE(db.isOpen()) << db.lastError().text().toStdString();
+    }
+    ~AsMember()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    std::pair<QString, QVariant> run(const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return {q.lastError().text().isEmpty() ? u"failed"_s : q.lastError().text(), {}};
+        const QVariant first = q.next() ? q.value(0) : QVariant();
+        return {QString(), q.isSelect() ? first : QVariant(q.numRowsAffected())};
+    }
+    QString name;
+    QSqlDatabase db;
+};
+
+TEST_F(SyncSessionTest, AMemberCannotReadOrChangeAnotherTeamsRowsWithTheirOwnRole)
+{
+    // Team "other" has a record and a conflict of its own.
+    SyncClient x(server.addMember(u"other"_s, u"xi"_s));
+    SyncClient y(server.addMember(u"other"_s, u"yu"_s));
+    auto theirEvent = x.store.add(makeEvent());
+    ASSERT_TRUE(theirEvent);
+    auto theirRoom = x.store.add(makeRoom(theirEvent.value().meta.id, u"Secret room"_s));
+    ASSERT_TRUE(theirRoom);
+    x.sync();
+    y.sync();
+    rename(x, theirRoom.value().meta.id, u"Secret X"_s);
+    rename(y, theirRoom.value().meta.id, u"Secret Y"_s);
+    x.sync();
+    EXPECT_EQ(y.sync().conflicts, 1);
+    const QString theirId = theirRoom.value().meta.id.toString(QUuid::WithoutBraces);
+    const qint64 theirChanges =
+        server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s);
+    ASSERT_GT(theirChanges, 0);
+
+    AsMember ana(a.url());
+    const qint64 ours = server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE team_id = 'crew'"_s);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.records"_s).second.toLongLong(), ours);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.records WHERE team_id = 'other'"_s).second.toLongLong(), 0);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s).second.toLongLong(), 0);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.mutations WHERE team_id = 'other'"_s).second.toLongLong(),
+        0);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.conflicts"_s).second.toLongLong(), 0);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.open_conflicts"_s).second.toLongLong(), 0);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.members"_s).second.toLongLong(), 1);
+    EXPECT_EQ(
+        ana.run(u"SELECT count(*) FROM eventdesk.pull('0', 0, 100000) WHERE id = '"_s + theirId + u"'"_s)
+            .second.toLongLong(),
+        0);
+    EXPECT_EQ(ana.run(u"SELECT eventdesk.pull_count('0', 0)"_s).second.toLongLong(),
+              server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'crew'"_s));
+
+    // Writes to their rows touch nothing or are refused.
+    EXPECT_EQ(ana.run(u"UPDATE eventdesk.records SET data = '{}' WHERE team_id = 'other'"_s).second.toInt(),
+              0);
+    EXPECT_EQ(ana.run(u"UPDATE eventdesk.conflicts SET resolved_at = now()"_s).second.toInt(), 0);
+    const QString intoTheirs =
+        ana.run(u"INSERT INTO eventdesk.records VALUES ('other', 'room', gen_random_uuid(), "
+                "'{}', '{}', '{}', 1, 1, gen_random_uuid())"_s)
+            .first;
+    EXPECT_TRUE(intoTheirs.contains(u"row-level security"_s)) << intoTheirs.toStdString();
+    EXPECT_FALSE(ana.run(u"UPDATE eventdesk.records SET team_id = 'other'"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"DELETE FROM eventdesk.changes"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"UPDATE eventdesk.members SET team_id = 'other'"_s).first.isEmpty());
+    EXPECT_FALSE(
+        ana.run(u"INSERT INTO eventdesk.members VALUES (current_user, 'other', 'x')"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"ALTER TABLE eventdesk.records DISABLE ROW LEVEL SECURITY"_s).first.isEmpty());
+    EXPECT_FALSE(ana.run(u"SET ROLE "_s + x.url().user).first.isEmpty());
+    QSqlQuery c(server.admin());
+    ASSERT_TRUE(c.exec(u"SELECT id::text FROM eventdesk.conflicts WHERE team_id = 'other'"_s) && c.next());
+    EXPECT_EQ(ana.run(u"SELECT eventdesk.resolve(ARRAY['"_s + c.value(0).toString() + u"']::uuid[])"_s)
+                  .second.toInt(),
+              0);
+    // A push naming their record's id makes a row of Ana's own team; theirs is unchanged.
+    EXPECT_EQ(
+        ana.run(u"SELECT eventdesk.push(gen_random_uuid(), '[{\"m\": 1, \"kind\": \"room\", \"id\": \""_s +
+                theirId + u"\", \"base\": 999, \"fields\": {\"name\": \"Taken\"}}]')"_s)
+            .second.toInt(),
+        1);
+    EXPECT_EQ(
+        server.scalar(u"SELECT count(*) FROM eventdesk.conflicts WHERE team_id = 'other' AND resolved_at IS "
+                      "NULL"_s),
+        1);
+    EXPECT_EQ(
+        server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE team_id = 'other' AND data->>'name' = "
+                      "'Secret X'"_s),
+        1);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s),
+              theirChanges);
+}
+
+} // namespace
