@@ -5,5 +5,6 @@ target_sources(eventdesk_core PRIVATE
   sync/serverconnection.h sync/serverconnection.cpp
   sync/serverschema.h sync/serverschema.cpp
   sync/syncsession.h sync/syncsession.cpp
+  sync/syncworker.h sync/syncworker.cpp
   sync/sync.qrc
 )

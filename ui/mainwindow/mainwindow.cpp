@@ -30,6 +30,8 @@
 #include "storage/sampleconference.h"
 #include "storage/storageworker.h"
 #include "sync/conflictsdialog.h"
+#include "sync/syncstatuswidget.h"
+#include "sync/teamsync.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -98,6 +100,7 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
     }
     statusBar()->showMessage(tr("Loading workspace…"));
     m_events->reload();
+    m_teamSync->start(); // with a stored team server
 }
 
 MainWindow::~MainWindow() = default;
@@ -207,6 +210,11 @@ void MainWindow::createActions()
         addAction(a);
         return a;
     };
+    // Team sync: File › Connect to Team…, Edit › Sync Now, the status bar's indicator.
+    m_teamSync = new TeamSync(m_worker, this);
+    statusBar()->addPermanentWidget(m_teamSync->statusWidget());
+    connect(m_teamSync, &TeamSync::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"menuFile"_s);
     QAction *newAction = makeAction(u"actionNewEvent"_s, tr("&New Event"), QKeySequence::New);
@@ -243,6 +251,8 @@ void MainWindow::createActions()
         addActions(actions);
     }
     file->addSeparator();
+    file->addActions({m_teamSync->connectAction(), m_teamSync->disconnectAction()});
+    file->addSeparator();
     file->addAction(remove);
     file->addSeparator();
     file->addAction(quit);
@@ -270,6 +280,8 @@ void MainWindow::createActions()
     });
     find->setEnabled(false);
     edit->addSeparator();
+    edit->addAction(m_teamSync->syncNowAction());
+    edit->addSeparator();
     QAction *preferences = makeAction(u"actionPreferences"_s, tr("&Preferences…"), {});
     QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
     if (!preferenceKeys.contains(QKeySequence(u"Ctrl+,"_s)))
@@ -288,6 +300,7 @@ void MainWindow::createActions()
         }
         auto *dialog = new ConflictsDialog(m_worker, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_teamSync, &TeamSync::conflictsChanged, dialog, &ConflictsDialog::refresh);
         dialog->show();
     });
     edit->addSeparator();

@@ -21,6 +21,7 @@ class AssistantTasks;
 class EventListModel;
 class LlmClient;
 class StorageWorker;
+class TeamSync;
 
 // The shell: event list and sections on the left, the current page in the middle, menus with every action.
 // It wires widgets to models and commands; the rules live in core.
@@ -35,6 +36,7 @@ public:
     EventListModel *eventModel() const { return m_events; }
     AssistantDock *assistantDock() const { return m_assistant; }
     AssistantTasks *assistantTasks() const { return m_assistantTasks; }
+    TeamSync *teamSync() const { return m_teamSync; }
     LlmClient *llmClient() const { return m_llm; } // the window's one client for language models
 
 public slots:
@@ -79,6 +81,7 @@ private:
     LlmClient *m_llm = nullptr;
     AssistantDock *m_assistant = nullptr;
     AssistantTasks *m_assistantTasks = nullptr;
+    TeamSync *m_teamSync = nullptr;
     QUuid m_currentId;
     QUuid m_pendingSelection;
     bool m_creating = false;

@@ -1,6 +1,7 @@
 #include "syncsettingspage.h"
 
 #include "settings.h"
+#include "sync/serverurl.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -18,15 +19,19 @@ SyncSettingsPage::SyncSettingsPage(QWidget *parent)
     setObjectName(u"syncSettingsPage"_s);
     auto *form = new QFormLayout(this);
     auto *note =
-        new QLabel(tr("EventDesk does not synchronise with a team server yet. These settings are kept "
-                      "for when it does; nothing is sent anywhere."),
+        new QLabel(tr("The team server and your member name on it. File › Connect to Team… checks them "
+                      "and keeps the password in the system keychain; a change here is used from the "
+                      "next start."),
                    this);
-    note->setObjectName(u"syncNotYetLabel"_s);
+    note->setObjectName(u"syncNoteLabel"_s);
     note->setWordWrap(true);
     form->addRow(note);
     m_server->setObjectName(u"syncServerEdit"_s);
-    m_server->setPlaceholderText(u"https://sync.example.org"_s);
-    m_server->setText(Settings::value(Settings::Key::SyncServerUrl).toString());
+    m_server->setPlaceholderText(u"postgresql://sync.example.org/team"_s);
+    // The stored address names the member; the member has a field of its own here.
+    QUrl stored(Settings::value(Settings::Key::SyncServerUrl).toString());
+    stored.setUserName({});
+    m_server->setText(stored.toString());
     form->addRow(tr("&Server:"), m_server);
     m_member->setObjectName(u"syncMemberEdit"_s);
     m_member->setText(Settings::value(Settings::Key::SyncMemberName).toString());
@@ -39,20 +44,32 @@ QString SyncSettingsPage::title() const
     return tr("Team sync");
 }
 
+namespace
+{
+// The stored address: the server's with the member in it, never a password.
+QString serverWithMember(const QString &server, const QString &member)
+{
+    QUrl url(server.trimmed(), QUrl::StrictMode);
+    if (!member.trimmed().isEmpty())
+        url.setUserName(member.trimmed());
+    url.setPassword({});
+    return url.toString();
+}
+} // namespace
+
 QString SyncSettingsPage::problem() const
 {
-    const QString text = m_server->text().trimmed();
-    if (text.isEmpty())
+    if (m_server->text().trimmed().isEmpty())
         return {};
-    const QUrl url(text);
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-        return tr("The sync server must be a web address such as https://sync.example.org.");
-    return {};
+    auto parsed = ServerUrl::parse(serverWithMember(m_server->text(), m_member->text()));
+    return parsed ? QString() : parsed.error().message;
 }
 
 void SyncSettingsPage::apply()
 {
-    Settings::setValue(Settings::Key::SyncServerUrl, m_server->text().trimmed());
+    const QString server = m_server->text().trimmed();
+    Settings::setValue(Settings::Key::SyncServerUrl,
+                       server.isEmpty() ? QString() : serverWithMember(server, m_member->text()));
     Settings::setValue(Settings::Key::SyncMemberName, m_member->text().trimmed());
 }
 

@@ -7,7 +7,7 @@ class QLineEdit;
 namespace EventDesk
 {
 
-// Team sync: the server and this member's name. Only stored for now: syncing itself comes later.
+// Team sync: the server and this member's name (File › Connect to Team… checks them and keeps the password).
 class SyncSettingsPage : public SettingsPage
 {
     Q_OBJECT

@@ -230,6 +230,7 @@ protected:
         trigger(u"actionKeyboardShortcuts"_s);
         trigger(u"actionAbout"_s);
         trigger(u"actionConflicts"_s);
+        trigger(u"actionConnectTeam"_s);
         const QList<std::pair<int, QString>> adds{{3, u"roomAddButton"_s},
                                                   {4, u"trackAddButton"_s},
                                                   {5, u"speakerAddButton"_s},

@@ -94,9 +94,9 @@ protected:
 
         pages->setCurrentRow(2);
         EXPECT_EQ(stack->currentWidget()->objectName(), u"syncSettingsPage"_s);
-        EXPECT_TRUE(in<QLabel>(dialog, u"syncNotYetLabel"_s)->isVisible());
-        typeInto(in<QLineEdit>(dialog, u"syncServerEdit"_s), u"https://sync.example.org"_s);
-        typeInto(in<QLineEdit>(dialog, u"syncMemberEdit"_s), u"Li Wei"_s);
+        EXPECT_TRUE(in<QLabel>(dialog, u"syncNoteLabel"_s)->isVisible());
+        typeInto(in<QLineEdit>(dialog, u"syncServerEdit"_s), u"postgresql://sync.example.org/team"_s);
+        typeInto(in<QLineEdit>(dialog, u"syncMemberEdit"_s), u"li.wei"_s);
 
         pages->setCurrentRow(3);
         EXPECT_EQ(stack->currentWidget()->objectName(), u"scheduleSettingsPage"_s);
@@ -161,8 +161,10 @@ TEST_F(SettingsDialogTest, OkKeepsWhatEveryPageShows)
     EXPECT_TRUE(assistant.redact(AssistantTask::Chat));
     EXPECT_FALSE(assistant.cacheEnabled());
     EXPECT_DOUBLE_EQ(assistant.monthlyBudget(), 42.5);
-    EXPECT_EQ(Settings::value(Settings::Key::SyncServerUrl).toString(), u"https://sync.example.org"_s);
-    EXPECT_EQ(Settings::value(Settings::Key::SyncMemberName).toString(), u"Li Wei"_s);
+    // The address names the member, as File › Connect to Team… keeps it.
+    EXPECT_EQ(Settings::value(Settings::Key::SyncServerUrl).toString(),
+              u"postgresql://li.wei@sync.example.org/team"_s);
+    EXPECT_EQ(Settings::value(Settings::Key::SyncMemberName).toString(), u"li.wei"_s);
     const ScheduleDefaults schedule = ScheduleDefaults::load();
     EXPECT_EQ(schedule.severity(ConflictRule::TrackParallel), Severity::Error);
     EXPECT_EQ(schedule.severity(ConflictRule::OverCapacity), Severity::Off);
@@ -178,7 +180,8 @@ TEST_F(SettingsDialogTest, OkKeepsWhatEveryPageShows)
     dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(in<QComboBox>(dialog, u"languageCombo"_s)->currentData().toString(), u"zh_CN"_s);
-    EXPECT_EQ(in<QLineEdit>(dialog, u"syncMemberEdit"_s)->text(), u"Li Wei"_s);
+    EXPECT_EQ(in<QLineEdit>(dialog, u"syncMemberEdit"_s)->text(), u"li.wei"_s);
+    EXPECT_EQ(in<QLineEdit>(dialog, u"syncServerEdit"_s)->text(), u"postgresql://sync.example.org/team"_s);
     EXPECT_EQ(in<QSpinBox>(dialog, u"snapMinutesSpin"_s)->value(), 15);
     EXPECT_FALSE(in<QCheckBox>(dialog, u"cacheCheck"_s)->isChecked());
     dialog->reject();

@@ -1,0 +1,351 @@
+// Team sync in the window: File › Connect to Team…, Edit › Sync Now (Ctrl+Shift+S) and the status bar's
+// indicator, against a real throwaway PostgreSQL.
+#include "sync/teamsync.h"
+#include "common/messagebox.h"
+#include "settings.h"
+#include "support/guifixture.h"
+#include "support/tempworkspace.h"
+#include "support/testpostgres.h"
+#include "sync/connectteamdialog.h"
+#include "sync/serverschema.h"
+#include "sync/syncstatuswidget.h"
+#include "sync/syncworker.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace EventDesk;
+using EventDesk::Test::TestPostgres;
+
+namespace
+{
+constexpr auto kAdmin = "teamsync-admin";
+
+Event makeEvent(const QString &name)
+{
+    Event e;
+    e.name = name;
+    e.startDate = QDate(2027, 3, 1);
+    e.endDate = QDate(2027, 3, 2);
+    return e;
+}
+} // namespace
+
+class TeamSyncTest : public EventDesk::Test::GuiFixture
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_pg = new TestPostgres;
+        auto started = s_pg->start();
+        ASSERT_TRUE(started) << started.error().message.toStdString();
+        ASSERT_TRUE(s_pg->createDatabase(u"team"_s));
+        QSqlDatabase admin = s_pg->connect(QString::fromLatin1(kAdmin), u"team"_s);
+        ASSERT_TRUE(admin.isOpen()) << admin.lastError().text().toStdString();
+        ASSERT_TRUE(ServerSchema::install(admin));
+    }
+    static void TearDownTestSuite()
+    {
+        QSqlDatabase::database(QString::fromLatin1(kAdmin), false).close();
+        QSqlDatabase::removeDatabase(QString::fromLatin1(kAdmin));
+        delete s_pg;
+        s_pg = nullptr;
+    }
+    void SetUp() override
+    {
+        ASSERT_NE(s_pg, nullptr);
+        // No keychain service here: the password lives only as long as the window.
+        m_bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/eventdesk-test-bus");
+        Settings::remove(Settings::Key::SyncServerUrl);
+        Settings::remove(Settings::Key::SyncMemberName);
+        GuiFixture::SetUp();
+    }
+    void TearDown() override
+    {
+        GuiFixture::TearDown();
+        Settings::remove(Settings::Key::SyncServerUrl);
+        Settings::remove(Settings::Key::SyncMemberName);
+        if (m_bus.isEmpty())
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        else
+            qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus);
+    }
+
+    // A member of this test's own team; returns the role's name (its password is "pw-" + name).
+    QString member(const QString &name)
+    {
+        const QString team =
+            QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name());
+        const QString role = u"ui_"_s + name + u'_' + QString::number(qHash(team), 16);
+        auto added = ServerSchema::addMember(QSqlDatabase::database(QString::fromLatin1(kAdmin)), team, role,
+                                             u"pw-"_s + role);
+        EXPECT_TRUE(added) << added.error().message.toStdString();
+        return role;
+    }
+    QString serverUrl() const { return u"postgresql://127.0.0.1:%1/team"_s.arg(s_pg->port()); }
+
+    ConnectTeamDialog *openConnectDialog()
+    {
+        find<QAction>(u"actionConnectTeam"_s)->trigger();
+        ConnectTeamDialog *dialog = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ConnectTeamDialog *>(u"connectTeamDialog"_s)); },
+            5000));
+        return dialog;
+    }
+    static void fill(QWidget *dialog, const QString &name, const QString &text)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(name);
+        ASSERT_NE(edit, nullptr) << name.toStdString();
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    static TestPostgres *s_pg;
+    QByteArray m_bus;
+};
+
+TestPostgres *TeamSyncTest::s_pg = nullptr;
+
+TEST_F(TeamSyncTest, TheConnectDialogConnectsSyncsAndKeepsTheServerAndMember)
+{
+    const QString ana = member(u"ana"_s);
+    openWindow();
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    auto *syncNow = find<QAction>(u"actionSyncNow"_s);
+    EXPECT_FALSE(status->isVisible()) << "no indicator before connecting";
+    EXPECT_FALSE(syncNow->isEnabled());
+
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->echoMode(), QLineEdit::Password);
+    for (auto *edit : dialog->findChildren<QLineEdit *>()) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(edit);
+        EXPECT_FALSE(iface->text(QAccessible::Name).isEmpty()) << edit->objectName().toStdString();
+    }
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"connectButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 30000))
+        << (dialog ? dialog->findChild<QLabel *>(u"connectMessage"_s)->text().toStdString() : std::string());
+
+    EXPECT_EQ(Settings::value(Settings::Key::SyncServerUrl).toString(),
+              u"postgresql://%1@127.0.0.1:%2/team"_s.arg(ana).arg(s_pg->port()));
+    EXPECT_EQ(Settings::value(Settings::Key::SyncMemberName).toString(), ana);
+    EXPECT_FALSE(Settings::value(Settings::Key::SyncServerUrl).toString().contains(u"pw-"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
+        << status->text().toStdString();
+    EXPECT_TRUE(status->isVisible());
+    EXPECT_TRUE(status->toolTip().contains(ana)) << status->toolTip().toStdString();
+    EXPECT_TRUE(syncNow->isEnabled());
+    EXPECT_TRUE(find<QAction>(u"actionDisconnectTeam"_s)->isEnabled());
+}
+
+TEST_F(TeamSyncTest, CtrlShiftSBringsATeammatesEventIntoTheEventList)
+{
+    const QString ana = member(u"ana"_s);
+    const QString bo = member(u"bo"_s);
+    MainWindow &w = openWindow();
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
+        << status->text().toStdString();
+    SyncWorker *worker = w.teamSync()->worker();
+    ASSERT_NE(worker, nullptr);
+    worker->setInterval(0);
+    worker->setFollowNetwork(false);
+
+    // A teammate's laptop adds an event and syncs it.
+    EventDesk::Test::TempWorkspace other;
+    {
+        EventStore store;
+        ASSERT_TRUE(store.open(other.path()));
+        ASSERT_TRUE(store.add(makeEvent(u"Teammate's meetup"_s)));
+    }
+    SyncWorker teammate(other.path());
+    teammate.setInterval(0);
+    teammate.setFollowNetwork(false);
+    teammate.configure(u"postgresql://%1@127.0.0.1:%2/team"_s.arg(bo).arg(s_pg->port()), u"pw-"_s + bo);
+    QSignalSpy pushed(&teammate, &SyncWorker::finished);
+    teammate.syncNow();
+    ASSERT_TRUE(pushed.wait(30000));
+    ASSERT_EQ(pushed.first().first().value<SyncReport>().pushed, 1);
+
+    // The announcement may bring it already; Ctrl+Shift+S makes a sync in any case.
+    QSignalSpy started(worker, &SyncWorker::started);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !started.isEmpty(); }, 10000)) << "Ctrl+Shift+S did not sync";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 30000))
+        << "the pulled event never reached the event list";
+    EXPECT_EQ(w.eventModel()->index(0).data().toString(), u"Teammate's meetup"_s);
+}
+
+TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeepsTheData)
+{
+    const QString ana = member(u"ana"_s);
+    MainWindow &w = openWindow();
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 60000))
+        << status->text().toStdString();
+
+    // The Conflicts dialog's action (another part of the window) is found by its name.
+    auto *conflicts = new QAction(u"Conflicts"_s, &w);
+    conflicts->setObjectName(u"actionConflicts"_s);
+    QSignalSpy opened(conflicts, &QAction::triggered);
+    SyncWorker *worker = w.teamSync()->worker();
+    emit worker->conflictsChanged(2);
+    EXPECT_TRUE(status->text().startsWith(u"2 conflict"_s)) << status->text().toStdString();
+    QTest::mouseClick(status, Qt::LeftButton);
+    EXPECT_EQ(opened.count(), 1);
+
+    find<QAction>(u"actionDisconnectTeam"_s)->trigger();
+    EXPECT_EQ(w.teamSync()->worker(), nullptr);
+    EXPECT_FALSE(status->isVisible());
+    EXPECT_FALSE(find<QAction>(u"actionSyncNow"_s)->isEnabled());
+    EXPECT_TRUE(Settings::value(Settings::Key::SyncServerUrl).toString().isEmpty());
+    EXPECT_EQ(w.eventModel()->rowCount(), 1) << "the workspace keeps its data";
+}
+
+TEST_F(TeamSyncTest, AWrongPasswordKeepsTheDialogOpenWithOneSentenceAndStoresNothing)
+{
+    const QString ana = member(u"ana"_s);
+    openWindow();
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"guess"_s);
+    auto *button = dialog->findChild<QPushButton *>(u"connectButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(u"connectMessage"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return message->text().contains(u"password"_s); }, 30000))
+        << message->text().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(button->isEnabled());
+    EXPECT_TRUE(Settings::value(Settings::Key::SyncServerUrl).toString().isEmpty());
+    auto *syncNow = find<QAction>(u"actionSyncNow"_s);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !syncNow->isEnabled(); }, 5000))
+        << "no retries with that password";
+    EXPECT_EQ(m_window->teamSync()->worker(), nullptr);
+    dialog->reject();
+}
+
+TEST_F(TeamSyncTest, AResetServerIsSentThisWorkspaceOnlyWhenTheUserSaysYes)
+{
+    const QString ana = member(u"ana"_s);
+    // This workspace synced with another server before (another identity): the test server looks "reset".
+    {
+        EventStore store;
+        ASSERT_TRUE(store.open(m_ws.path()));
+        SyncState state(store);
+        ASSERT_TRUE(state.ensureTables());
+        ASSERT_TRUE(state.setValue(u"server_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        ASSERT_TRUE(store.add(makeEvent(u"Kept here"_s)));
+    }
+    MainWindow &w = openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"connectButton"_s), Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(u"connectMessage"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return message->text().contains(u"reset or replaced"_s); }, 30000))
+        << message->text().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(u"Send this workspace to the server again?"_s));
+    EXPECT_TRUE(Settings::value(Settings::Key::SyncServerUrl).toString().isEmpty());
+    EXPECT_EQ(w.eventModel()->rowCount(), 1) << "nothing local is deleted";
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"connectButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 30000));
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
+        << status->text().toStdString();
+    EXPECT_EQ(w.eventModel()->rowCount(), 1);
+    // The server has the workspace's event now.
+    QSqlQuery q(QSqlDatabase::database(QString::fromLatin1(kAdmin)));
+    ASSERT_TRUE(q.exec(
+        u"SELECT count(*) FROM eventdesk.records WHERE kind = 'event' AND data->>'name' = 'Kept here'"_s));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST_F(TeamSyncTest, AStoredServerWithoutAKeychainShowsOfflineWithASentence)
+{
+    Settings::setValue(Settings::Key::SyncServerUrl,
+                       u"postgresql://ana@127.0.0.1:%1/team"_s.arg(s_pg->port()));
+    Settings::setValue(Settings::Key::SyncMemberName, u"ana"_s);
+    openWindow();
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->isVisible(); }, 10000));
+    EXPECT_EQ(status->text(), u"Offline"_s);
+    EXPECT_TRUE(status->toolTip().contains(u"keychain"_s)) << status->toolTip().toStdString();
+    EXPECT_TRUE(find<QAction>(u"actionDisconnectTeam"_s)->isEnabled());
+}
+
+TEST(SyncStatusWidgetTest, TheTextFollowsTheWorkersState)
+{
+    EventDesk::Test::TempWorkspace ws;
+    SyncWorker worker(ws.path()); // never configured: the test speaks for it
+    SyncStatusWidget widget;
+    widget.setWorker(&worker, u"postgresql://ana@db.example.org/team"_s, u"ana"_s);
+    widget.show();
+    auto *progress = widget.findChild<QProgressBar *>(u"syncProgress"_s);
+    auto *cancel = widget.findChild<QToolButton *>(u"syncCancel"_s);
+    EXPECT_EQ(widget.text(), u"Offline"_s);
+
+    emit worker.stateChanged(SyncWorker::State::Syncing);
+    emit worker.progress(120, 900, SyncSession::Phase::Pull);
+    EXPECT_EQ(widget.text(), u"Syncing 120 of 900"_s);
+    EXPECT_TRUE(progress->isVisible()) << "a large first sync shows its progress";
+    EXPECT_TRUE(cancel->isVisible());
+    EXPECT_EQ(progress->value(), 120);
+    QSignalSpy cancelled(&widget, &SyncStatusWidget::cancelRequested);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_EQ(cancelled.count(), 1);
+
+    SyncReport report;
+    report.finishedUtc = QDateTime(QDate(2027, 1, 5), QTime(10, 42), Qt::LocalTime).toUTC();
+    report.pending = 2;
+    emit worker.finished(report);
+    emit worker.pendingChanged(2);
+    emit worker.stateChanged(SyncWorker::State::Idle);
+    EXPECT_EQ(widget.text(), u"Synced "_s + QLocale().toString(QTime(10, 42), QLocale::ShortFormat));
+    EXPECT_FALSE(progress->isVisible());
+    EXPECT_TRUE(widget.findChild<QToolButton *>(u"syncStatus"_s)->toolTip().contains(u"db.example.org"_s));
+    EXPECT_TRUE(widget.findChild<QToolButton *>(u"syncStatus"_s)->toolTip().contains(u"2 change"_s));
+
+    emit worker.conflictsChanged(3);
+    EXPECT_TRUE(widget.text().startsWith(u"3 conflict"_s)) << widget.text().toStdString(); // plural: en.ts
+    emit worker.failed(u"The server cannot be reached."_s, int(ErrorCode::Io));
+    emit worker.stateChanged(SyncWorker::State::Offline);
+    EXPECT_EQ(widget.text(), u"Offline"_s);
+    EXPECT_TRUE(widget.findChild<QToolButton *>(u"syncStatus"_s)->toolTip().contains(u"cannot be reached"_s));
+}
