@@ -300,9 +300,17 @@ CREATE FUNCTION eventdesk.pull_count(p_txid xid8, p_seq bigint) RETURNS bigint L
      WHERE c.team_id = (SELECT eventdesk.current_team()) AND (c.txid, c.seq) > (p_txid, p_seq)
        AND c.txid < pg_snapshot_xmin(pg_current_snapshot()) $$;
 
-CREATE VIEW eventdesk.open_conflicts WITH (security_invoker = true) AS
-    SELECT id, kind, record_id, field, kept, kept_by, kept_at, proposed, proposed_by, proposed_client, proposed_at
-      FROM eventdesk.conflicts WHERE resolved_at IS NULL;
+-- For people and tools: the open conflicts, under the reader's own policies (security_invoker needs
+-- PostgreSQL 15; on 13 and 14 the view is left out, since a view would otherwise read as its owner).
+DO $$ BEGIN
+    IF current_setting('server_version_num')::integer >= 150000 THEN
+        EXECUTE 'CREATE VIEW eventdesk.open_conflicts WITH (security_invoker = true) AS
+                 SELECT id, kind, record_id, field, kept, kept_by, kept_at, proposed, proposed_by, proposed_client,
+                        proposed_at
+                   FROM eventdesk.conflicts WHERE resolved_at IS NULL';
+        EXECUTE 'GRANT SELECT ON eventdesk.open_conflicts TO eventdesk_member';
+    END IF;
+END $$;
 
 -- Row-level security: a member's role sees and writes only its team's rows, even as the tables' owner.
 ALTER TABLE eventdesk.members ENABLE ROW LEVEL SECURITY;
@@ -328,7 +336,7 @@ CREATE POLICY team_only ON eventdesk.conflicts USING (team_id = (SELECT eventdes
 REVOKE ALL ON SCHEMA eventdesk FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA eventdesk FROM PUBLIC;
 GRANT USAGE ON SCHEMA eventdesk TO eventdesk_member;
-GRANT SELECT ON eventdesk.server_info, eventdesk.members, eventdesk.open_conflicts TO eventdesk_member;
+GRANT SELECT ON eventdesk.server_info, eventdesk.members TO eventdesk_member;
 GRANT SELECT, INSERT, UPDATE ON eventdesk.records, eventdesk.changes, eventdesk.mutations, eventdesk.conflicts
     TO eventdesk_member;
 GRANT USAGE ON SEQUENCE eventdesk.change_seq TO eventdesk_member;
