@@ -879,6 +879,22 @@
             <numerusform>Apply the assistant&apos;s proposal (%n items)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolve a conflict (keep mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict (take theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict (new value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict is no longer open: it was resolved or settled with the team since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Conflict</name>
@@ -975,6 +991,177 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::ConflictResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not a conflict id (give at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id prefix %1 matches more than one conflict; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict is no longer open here: it was resolved or settled with the team since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted record is kept deleted or restored: keep mine or take theirs, then edit the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution was already sent to the team server, so the conflict cannot be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ConflictRulesDialog</name>
     <message>
         <source>Conflict rules</source>
@@ -998,6 +1185,132 @@
     </message>
     <message>
         <source>Speaker &amp;changeover time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ConflictsDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: who, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: who, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your value to the record and mark the conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your teammate&apos;s value and mark the conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value the field gets and mark the conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value of %1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ConnectTeamDialog</name>
+    <message>
+        <source>Connect to Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s EventDesk server is a PostgreSQL database. Your edits stay on this computer and are sent whenever the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login on the team server; teammates see it beside your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your member name on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this workspace to the server again? Nothing here is deleted either way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,6 +1982,30 @@
     </message>
     <message>
         <source>That proposal is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; is 0 or 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no field &quot;%2&quot; that can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be prepared for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes from the server could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2729,6 +3066,10 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4845,6 +5186,75 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ServerConnection</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventDesk could not connect to the team server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the member name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; your edits stay on this computer and are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ServerSchema</name>
+    <message>
+        <source>The team server could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server uses a newer EventDesk (server schema %1); update EventDesk to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server schema is missing from this build of EventDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server could not be set up; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs a team and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member name may use letters, digits and . _ @ - only (at most 63 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ServerUrl</name>
+    <message>
+        <source>The server address must look like postgresql://member@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no member (postgresql://member@host/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Session</name>
     <message>
         <source>Talk</source>
@@ -5209,11 +5619,54 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
-    <name>EventDesk::SyncSettingsPage</name>
+    <name>EventDesk::SyncSession</name>
     <message>
-        <source>EventDesk does not synchronise with a team server yet. These settings are kept for when it does; nothing is sent anywhere.</source>
+        <source>This server has no EventDesk team schema yet; an administrator sets it up with eventdesk-cli server init.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team server needs a newer EventDesk (server schema %1, this one knows %2); update EventDesk to sync. Your edits stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 is not in any team on this server; ask an administrator to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace syncs with the team &quot;%1&quot;, not &quot;%2&quot;; open another workspace for that team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server was reset or replaced since this workspace last synced; nothing was changed here. Send this workspace to it again only if that is intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be sent to the team server; they stay here and are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolved conflicts could not be sent to the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s changes could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s changes could not be fetched; what arrived so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s conflicts could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncSettingsPage</name>
     <message>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
@@ -5231,7 +5684,130 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sync server must be a web address such as https://sync.example.org.</source>
+        <source>The team server and your member name on it. File › Connect to Team… checks them and keeps the password in the system keychain; a change here is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncStatusWidget</name>
+    <message>
+        <source>Team sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sync; what arrived so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncWorker</name>
+    <message>
+        <source>No team server is set up; connect to a team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::TeamSync</name>
+    <message>
+        <source>Connect to &amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from Tea&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain service is running, so the team server&apos;s password cannot be read; connect to the team again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s password is not in the keychain; connect to the team again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what arrived so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain service is running, so the password cannot be kept; EventDesk syncs until it closes and asks again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain; EventDesk syncs until it closes and asks again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the team; your data stays in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

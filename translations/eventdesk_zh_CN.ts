@@ -869,6 +869,22 @@
             <numerusform>应用助手的方案（%n 项）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolve a conflict (keep mine)</source>
+        <translation>解决冲突（保留我的）</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict (take theirs)</source>
+        <translation>解决冲突（采用对方的）</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict (new value)</source>
+        <translation>解决冲突（新值）</translation>
+    </message>
+    <message>
+        <source>The conflict is no longer open: it was resolved or settled with the team since.</source>
+        <translation>该冲突已不再待解决：在此期间它已被解决，或已在与团队同步时处理。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Conflict</name>
@@ -965,6 +981,177 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::ConflictResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not a conflict id (give at least 4 characters).</source>
+        <translation>“%1”不是冲突 ID（请至少输入 4 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with id %1.</source>
+        <translation>没有 ID 为 %1 的待解决冲突。</translation>
+    </message>
+    <message>
+        <source>The id prefix %1 matches more than one conflict; give more characters.</source>
+        <translation>ID 前缀 %1 匹配多个冲突；请输入更多字符。</translation>
+    </message>
+    <message>
+        <source>The conflict is no longer open here: it was resolved or settled with the team since.</source>
+        <translation>该冲突在此处已不再待解决：在此期间它已被解决，或已在与团队同步时处理。</translation>
+    </message>
+    <message>
+        <source>A deleted record is kept deleted or restored: keep mine or take theirs, then edit the record.</source>
+        <translation>已删除的记录只能保持删除或恢复：请选择“保留我的”或“采用对方的”，然后再编辑该记录。</translation>
+    </message>
+    <message>
+        <source>The resolution was already sent to the team server, so the conflict cannot be opened again.</source>
+        <translation>该解决结果已发送到团队服务器，因此无法重新打开此冲突。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>分会场主题</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>讲者</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>个人简介</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Price (cents)</source>
+        <translation>价格（分）</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Venue address</source>
+        <translation>场地地址</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>已编辑（%1）</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ConflictRulesDialog</name>
     <message>
         <source>Conflict rules</source>
@@ -989,6 +1176,132 @@
     <message>
         <source>Speaker &amp;changeover time:</source>
         <translation>讲者换场时间(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ConflictsDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Mine: who, when</source>
+        <translation>我的：修改人、时间</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Theirs: who, when</source>
+        <translation>对方的：修改人、时间</translation>
+    </message>
+    <message>
+        <source>Write your value to the record and mark the conflict resolved</source>
+        <translation>将您的值写入记录，并将冲突标记为已解决</translation>
+    </message>
+    <message>
+        <source>Keep your teammate&apos;s value and mark the conflict resolved</source>
+        <translation>保留队友的值，并将冲突标记为已解决</translation>
+    </message>
+    <message>
+        <source>Type the value the field gets and mark the conflict resolved</source>
+        <translation>输入该字段的新值，并将冲突标记为已解决</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>New value of %1 for %2:</source>
+        <translation>%2的新%1：</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ConnectTeamDialog</name>
+    <message>
+        <source>Connect to Team</source>
+        <translation>连接团队</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s EventDesk server is a PostgreSQL database. Your edits stay on this computer and are sent whenever the server can be reached.</source>
+        <translation>您团队的 EventDesk 服务器是一个 PostgreSQL 数据库。您的编辑保存在本机，并在能连接到服务器时发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Your login on the team server; teammates see it beside your changes.</source>
+        <translation>您在团队服务器上的登录名；队友会在您的更改旁看到它。</translation>
+    </message>
+    <message>
+        <source>&amp;Member name:</source>
+        <translation>成员名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain, never in a file.</source>
+        <translation>保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the team server&apos;s address.</source>
+        <translation>请输入团队服务器的地址。</translation>
+    </message>
+    <message>
+        <source>Enter your member name on the team server.</source>
+        <translation>请输入您在团队服务器上的成员名称。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Send this workspace to the server again? Nothing here is deleted either way.</source>
+        <translation>要将此工作区重新发送到服务器吗？无论选择哪项，此处的数据都不会被删除。</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1972,30 @@
     <message>
         <source>That proposal is no longer in the workspace.</source>
         <translation>该方案已不在工作区中。</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; is 0 or 1, not %1.</source>
+        <translation>“deleted”只能为 0 或 1，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>“%1”不是 %2 的有效值。</translation>
+    </message>
+    <message>
+        <source>A %1 has no field &quot;%2&quot; that can be changed.</source>
+        <translation>%1没有可更改的字段“%2”。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be prepared for sync.</source>
+        <translation>无法为同步准备工作区。</translation>
+    </message>
+    <message>
+        <source>The changes from the server could not be saved.</source>
+        <translation>无法保存来自服务器的更改。</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>没有待解决的冲突 %1。</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3048,10 @@
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5146,75 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
+    <name>EventDesk::ServerConnection</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>EventDesk could not connect to the team server %1.</source>
+        <translation>EventDesk 无法连接到团队服务器 %1。</translation>
+    </message>
+    <message>
+        <source>The server refused the member name or password.</source>
+        <translation>服务器拒绝了该成员名称或密码。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; your edits stay on this computer and are sent at the next sync.</source>
+        <translation>无法连接到服务器；您的编辑保存在本机，将在下次同步时发送。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ServerSchema</name>
+    <message>
+        <source>The team server could not be read.</source>
+        <translation>无法读取团队服务器。</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer EventDesk (server schema %1); update EventDesk to use it.</source>
+        <translation>团队服务器使用的是更新版本的 EventDesk（服务器架构版本 %1）；请更新 EventDesk 后再使用。</translation>
+    </message>
+    <message>
+        <source>The server schema is missing from this build of EventDesk.</source>
+        <translation>此 EventDesk 构建中缺少服务器架构。</translation>
+    </message>
+    <message>
+        <source>The team server could not be set up.</source>
+        <translation>无法设置团队服务器。</translation>
+    </message>
+    <message>
+        <source>The team server could not be set up; nothing was changed.</source>
+        <translation>无法设置团队服务器；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A member needs a team and a name.</source>
+        <translation>成员必须有所属团队和名称。</translation>
+    </message>
+    <message>
+        <source>A member name may use letters, digits and . _ @ - only (at most 63 characters).</source>
+        <translation>成员名称只能包含字母、数字及 . _ @ -（最多 63 个字符）。</translation>
+    </message>
+    <message>
+        <source>The member %1 could not be added.</source>
+        <translation>无法添加成员 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ServerUrl</name>
+    <message>
+        <source>The server address must look like postgresql://member@host:5432/database.</source>
+        <translation>服务器地址格式应为 postgresql://member@host:5432/database。</translation>
+    </message>
+    <message>
+        <source>The server address names no host.</source>
+        <translation>服务器地址中缺少主机名。</translation>
+    </message>
+    <message>
+        <source>The server address names no member (postgresql://member@host/…).</source>
+        <translation>服务器地址中缺少成员名称（postgresql://member@host/…）。</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::Session</name>
     <message>
         <source>Talk</source>
@@ -5167,11 +5577,54 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
 </context>
 <context>
-    <name>EventDesk::SyncSettingsPage</name>
+    <name>EventDesk::SyncSession</name>
     <message>
-        <source>EventDesk does not synchronise with a team server yet. These settings are kept for when it does; nothing is sent anywhere.</source>
-        <translation>EventDesk 目前尚不支持与团队服务器同步。这些设置会保留以备将来使用；不会向任何地方发送数据。</translation>
+        <source>This server has no EventDesk team schema yet; an administrator sets it up with eventdesk-cli server init.</source>
+        <translation>此服务器尚无 EventDesk 团队架构；需由管理员使用 eventdesk-cli server init 进行设置。</translation>
     </message>
+    <message>
+        <source>The team server needs a newer EventDesk (server schema %1, this one knows %2); update EventDesk to sync. Your edits stay on this computer.</source>
+        <translation>团队服务器需要更新版本的 EventDesk（服务器架构版本 %1，本版本支持 %2）；请更新 EventDesk 后再同步。您的编辑仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>The team server could not be read.</source>
+        <translation>无法读取团队服务器。</translation>
+    </message>
+    <message>
+        <source>The member %1 is not in any team on this server; ask an administrator to add you.</source>
+        <translation>成员 %1 不属于此服务器上的任何团队；请联系管理员将您添加到团队。</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with the team &quot;%1&quot;, not &quot;%2&quot;; open another workspace for that team.</source>
+        <translation>此工作区与团队“%1”同步，而不是“%2”；请为该团队打开另一个工作区。</translation>
+    </message>
+    <message>
+        <source>The team server was reset or replaced since this workspace last synced; nothing was changed here. Send this workspace to it again only if that is intended.</source>
+        <translation>自此工作区上次同步以来，团队服务器已被重置或替换；此处未作任何更改。请仅在确有需要时，才将此工作区重新发送到该服务器。</translation>
+    </message>
+    <message>
+        <source>Your changes could not be sent to the team server; they stay here and are sent at the next sync.</source>
+        <translation>无法将您的更改发送到团队服务器；更改会保留在本机，并在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The resolved conflicts could not be sent to the team server.</source>
+        <translation>无法将已解决的冲突发送到团队服务器。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s changes could not be fetched.</source>
+        <translation>无法获取团队的更改。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s changes could not be fetched; what arrived so far is kept.</source>
+        <translation>无法获取团队的更改；已接收的部分会保留。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s conflicts could not be fetched.</source>
+        <translation>无法获取团队的冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncSettingsPage</name>
     <message>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
@@ -5189,8 +5642,129 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>团队同步</translation>
     </message>
     <message>
-        <source>The sync server must be a web address such as https://sync.example.org.</source>
-        <translation>同步服务器必须是网址，例如 https://sync.example.org。</translation>
+        <source>The team server and your member name on it. File › Connect to Team… checks them and keeps the password in the system keychain; a change here is used from the next start.</source>
+        <translation>团队服务器及您在其上的成员名称。“文件 › 连接团队…”会验证这些信息，并将密码保存在系统钥匙串中；此处的更改将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncStatusWidget</name>
+    <message>
+        <source>Team sync status</source>
+        <translation>团队同步状态</translation>
+    </message>
+    <message>
+        <source>Team sync progress</source>
+        <translation>团队同步进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what arrived so far is kept.</source>
+        <translation>停止本次同步；已接收的部分会保留。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>正在同步 %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts.</source>
+        <translation>点击查看冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SyncWorker</name>
+    <message>
+        <source>No team server is set up; connect to a team first.</source>
+        <translation>尚未设置团队服务器；请先连接团队。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::TeamSync</name>
+    <message>
+        <source>Connect to &amp;Team…</source>
+        <translation>连接团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Disconnect from Tea&amp;m</source>
+        <translation>断开团队连接(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>No system keychain service is running, so the team server&apos;s password cannot be read; connect to the team again to sync.</source>
+        <translation>系统钥匙串服务未运行，无法读取团队服务器的密码；请重新连接团队以进行同步。</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s password is not in the keychain; connect to the team again to sync.</source>
+        <translation>钥匙串中没有团队服务器的密码；请重新连接团队以进行同步。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what arrived so far is kept.</source>
+        <translation>同步已取消；已接收的部分会保留。</translation>
+    </message>
+    <message>
+        <source>No system keychain service is running, so the password cannot be kept; EventDesk syncs until it closes and asks again after that.</source>
+        <translation>系统钥匙串服务未运行，无法保存密码；EventDesk 在关闭前会继续同步，之后将再次询问密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain; EventDesk syncs until it closes and asks again after that.</source>
+        <translation>无法将密码保存到钥匙串中；EventDesk 在关闭前会继续同步，之后将再次询问密码。</translation>
+    </message>
+    <message>
+        <source>Disconnected from the team; your data stays in this workspace.</source>
+        <translation>已断开与团队的连接；您的数据仍保留在此工作区中。</translation>
     </message>
 </context>
 <context>
