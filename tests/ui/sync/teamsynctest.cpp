@@ -6,6 +6,7 @@
 #include "support/guifixture.h"
 #include "support/tempworkspace.h"
 #include "support/testpostgres.h"
+#include "sync/conflictsdialog.h"
 #include "sync/connectteamdialog.h"
 #include "sync/serverschema.h"
 #include "sync/syncstatuswidget.h"
@@ -213,15 +214,17 @@ TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeep
     ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 60000))
         << status->text().toStdString();
 
-    // The Conflicts dialog's action (another part of the window) is found by its name.
-    auto *conflicts = new QAction(u"Conflicts"_s, &w);
-    conflicts->setObjectName(u"actionConflicts"_s);
-    QSignalSpy opened(conflicts, &QAction::triggered);
+    // With conflicts, the indicator opens Edit › Conflicts….
+    QSignalSpy opened(find<QAction>(u"actionConflicts"_s), &QAction::triggered);
     SyncWorker *worker = w.teamSync()->worker();
     emit worker->conflictsChanged(2);
     EXPECT_TRUE(status->text().startsWith(u"2 conflict"_s)) << status->text().toStdString();
     QTest::mouseClick(status, Qt::LeftButton);
     EXPECT_EQ(opened.count(), 1);
+    QPointer<ConflictsDialog> list = w.findChild<ConflictsDialog *>();
+    ASSERT_TRUE(list);
+    EXPECT_TRUE(list->isVisible());
+    list->close();
 
     find<QAction>(u"actionDisconnectTeam"_s)->trigger();
     EXPECT_EQ(w.teamSync()->worker(), nullptr);
