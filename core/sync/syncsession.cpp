@@ -267,7 +267,8 @@ Result<qint64> SyncSession::refreshConflicts()
     QSqlQuery q(m_server);
     if (!q.exec(
             u"SELECT id::text, kind, record_id::text, field, kept::text, kept_by, kept_at, proposed::text, "
-            "proposed_by, proposed_client::text, proposed_at FROM eventdesk.conflicts WHERE resolved_at IS NULL "
+            "proposed_by, proposed_client::text, proposed_at FROM eventdesk.conflicts WHERE resolved_at IS "
+            "NULL "
             "ORDER BY proposed_at, id"_s))
         return ServerConnection::error(tr("The team's conflicts could not be fetched."),
                                        q.lastError().text());
