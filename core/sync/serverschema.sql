@@ -109,6 +109,7 @@ DECLARE
     v_applied integer := 0;
     v_edited_since boolean;
     v_kept_by text;
+    v_kept_at timestamptz;
     v_creations integer[];
     v_edits integer[];
     v_position integer;
@@ -219,11 +220,11 @@ BEGIN
                AND coalesce((r.versions->>'deleted')::bigint, r.created) > v_base
                AND coalesce(r.writers->>'deleted', r.creator::text) IS DISTINCT FROM p_client::text THEN
                 -- An edit of a record someone else deleted: the record stays deleted; the edit waits as a conflict.
-                SELECT member_name INTO v_kept_by FROM eventdesk.changes
+                SELECT member_name, committed_at INTO v_kept_by, v_kept_at FROM eventdesk.changes
                     WHERE team_id = v_team AND seq = coalesce((r.versions->>'deleted')::bigint, r.created);
                 INSERT INTO eventdesk.conflicts AS c (team_id, kind, record_id, field, kept, kept_by, kept_at, proposed,
                                                       proposed_by, proposed_client)
-                    VALUES (v_team, v_kind, v_id, 'deleted', '1', coalesce(v_kept_by, ''), now(), v_fields, v_member,
+                    VALUES (v_team, v_kind, v_id, 'deleted', '1', coalesce(v_kept_by, ''), coalesce(v_kept_at, now()), v_fields, v_member,
                             p_client)
                     ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
                     DO UPDATE SET proposed = CASE WHEN jsonb_typeof(c.proposed) = 'object'
@@ -244,11 +245,11 @@ BEGIN
                     IF coalesce((r.versions->>v_key)::bigint, r.created) > v_base
                        AND coalesce(r.writers->>v_key, r.creator::text) IS DISTINCT FROM p_client::text
                        AND r.data->v_key IS DISTINCT FROM v_value THEN
-                        SELECT member_name INTO v_kept_by FROM eventdesk.changes
+                        SELECT member_name, committed_at INTO v_kept_by, v_kept_at FROM eventdesk.changes
                             WHERE team_id = v_team AND seq = coalesce((r.versions->>v_key)::bigint, r.created);
                         INSERT INTO eventdesk.conflicts AS c (team_id, kind, record_id, field, kept, kept_by, kept_at,
                                                               proposed, proposed_by, proposed_client)
-                            VALUES (v_team, v_kind, v_id, v_key, r.data->v_key, coalesce(v_kept_by, ''), now(),
+                            VALUES (v_team, v_kind, v_id, v_key, r.data->v_key, coalesce(v_kept_by, ''), coalesce(v_kept_at, now()),
                                     v_value, v_member, p_client)
                             ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
                             DO UPDATE SET proposed = CASE WHEN v_key = 'deleted' AND v_value = '0'

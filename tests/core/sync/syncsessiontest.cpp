@@ -132,6 +132,8 @@ TEST_F(SyncSessionTest, EditsOfTheSameFieldBecomeAConflictBothMembersSeeAndCanRe
         EXPECT_TRUE(open.first().keptBy.startsWith(u"ana_"_s));
         EXPECT_TRUE(open.first().proposedBy.startsWith(u"bo_"_s));
         EXPECT_TRUE(open.first().proposedUtc.isValid());
+        EXPECT_LT(open.first().keptUtc, open.first().proposedUtc)
+            << "kept is when Ana's edit reached the server";
     }
     // Bo keeps his: an ordinary edit plus the resolution.
     const SyncConflict conflict = conflictsOf(b).first();
