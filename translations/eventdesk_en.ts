@@ -1885,10 +1885,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an EventDesk workspace (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,6 +2002,10 @@
     </message>
     <message>
         <source>There is no open conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

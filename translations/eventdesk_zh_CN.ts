@@ -1874,10 +1874,6 @@
         <translation>%1 是文件夹，不是工作区文件。</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
         <source>%1 is not an EventDesk workspace (it is not an SQLite database).</source>
         <translation>%1 不是 EventDesk 工作区（它不是 SQLite 数据库）。</translation>
     </message>
@@ -1996,6 +1992,10 @@
     <message>
         <source>There is no open conflict %1.</source>
         <translation>没有待解决的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,17 @@ Result<void> EventStore::open(const QString &path, int targetVersion)
     return result;
 }
 
+namespace
+{
+// Only for a file SQLite refused as not a database (so no connection of this process uses it): reading it
+// while SQLite has it open would drop that connection's locks when the descriptor closes.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+} // namespace
+
 Result<void> EventStore::openChecked(const QString &path, int targetVersion)
 {
     const QFileInfo info(path);
@@ -296,16 +307,11 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
             return Error{ErrorCode::NotAWorkspace,
                          EventStore::tr("%1 is a folder, not a workspace file.").arg(shown),
                          {}};
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{
-                ErrorCode::Io, EventStore::tr("%1 cannot be read: %2.").arg(shown, file.errorString()), {}};
-        const QByteArray header = file.read(16);
-        if (info.size() > 0 && header != QByteArrayView("SQLite format 3\0", 16))
-            return Error{
-                ErrorCode::NotAWorkspace,
-                EventStore::tr("%1 is not an EventDesk workspace (it is not an SQLite database).").arg(shown),
-                {}};
+        // The file is not opened here, only by SQLite: closing any other descriptor of it would drop the
+        // POSIX locks of this process's other connections to it (the GUI's and the sync's), and another
+        // process could then delete the write-ahead log they are still writing to.
+        if (!info.isReadable())
+            return Error{ErrorCode::Io, EventStore::tr("%1 cannot be read.").arg(shown), {}};
         if (!(info.permissions() & QFileDevice::WriteOwner))
             return Error{
                 ErrorCode::ReadOnly,
@@ -323,6 +329,11 @@ Result<void> EventStore::openChecked(const QString &path, int targetVersion)
 
     QString error;
     const int version = readSchemaVersion(db, &error);
+    if (version < 0 && error.contains(u"file is not a database"_s) && !hasSqliteHeader(path))
+        return Error{
+            ErrorCode::NotAWorkspace,
+            EventStore::tr("%1 is not an EventDesk workspace (it is not an SQLite database).").arg(shown),
+            error};
     if (version < 0)
         return Error{ErrorCode::Corrupt,
                      EventStore::tr("%1 is damaged and cannot be opened; nothing was changed.").arg(shown),

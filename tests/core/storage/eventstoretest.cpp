@@ -10,9 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -1285,6 +1287,30 @@ TEST_F(EventStoreOpenTest, TextFileIsNotAWorkspaceAndStaysUnchanged)
     EXPECT_FALSE(store.isOpen());
     EXPECT_EQ(fileBytes(m_ws.path()), text);
     EXPECT_FALSE(QFileInfo::exists(m_ws.path() + u"-wal"_s));
+}
+
+// The GUI opens a workspace twice (its store and team sync's). Opening it a second time must not drop the
+// first connection's locks: another process (the CLI, sqlite3) would then delete the write-ahead log the
+// first connection still writes to, and its later commits would be lost.
+TEST_F(EventStoreOpenTest, ASecondStoreOnTheFileKeepsTheFirstOnesWritesVisibleToOtherProcesses)
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    ASSERT_FALSE(sqlite3.isEmpty()) << "sqlite3 is missing (scripts/install-deps.sh installs it)";
+    auto countEvents = [&] {
+        QProcess p;
+        p.start(sqlite3, {m_ws.path(), u"SELECT count(*) FROM events"_s});
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return p.readAllStandardOutput().trimmed().toInt();
+    };
+    EventStore first;
+    ASSERT_TRUE(first.open(m_ws.path()));
+    ASSERT_TRUE(first.add(makeEvent(u"One"_s)));
+    EventStore second;
+    ASSERT_TRUE(second.open(m_ws.path()));
+    EXPECT_EQ(countEvents(), 1);
+    EXPECT_TRUE(QFileInfo::exists(m_ws.path() + u"-wal"_s)) << "another process deleted the log in use";
+    ASSERT_TRUE(first.add(makeEvent(u"Two"_s)));
+    EXPECT_EQ(countEvents(), 2) << "the first store's commit went to a deleted log";
 }
 
 TEST_F(EventStoreOpenTest, FolderIsNotAWorkspace)
