@@ -23,47 +23,6 @@ namespace
 
 const QString kDeleted = u"deleted"_s;
 
-// A column's value as team sync carries it (SyncState sends rows the same way).
-QJsonValue columnToJson(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue(QJsonValue::Null);
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        return QJsonValue(v.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(v.toDouble());
-    default:
-        return QJsonValue(v.toString());
-    }
-}
-
-QVariant columnFromJson(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QVariant(QMetaType::fromType<QString>());
-    case QJsonValue::Bool:
-        return v.toBool() ? 1 : 0;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
-            return static_cast<qint64>(d);
-        return d;
-    }
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        return QString::fromUtf8(
-            QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                .toJson(QJsonDocument::Compact));
-    }
-}
-
 QString textOf(const QJsonValue &v)
 {
     if (v.isString())

@@ -1,5 +1,7 @@
 #include "recordcodec.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -508,6 +510,46 @@ QString tableFor(RecordKind kind)
         return RecordCodec<ScheduleRelease>::table();
     }
     return {};
+}
+
+QJsonValue columnToJson(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+QVariant columnFromJson(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QVariant(QMetaType::fromType<QString>());
+    case QJsonValue::Bool:
+        return v.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
+            return static_cast<qint64>(d);
+        return d;
+    }
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return QString::fromUtf8(
+            QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                .toJson(QJsonDocument::Compact));
+    }
 }
 
 } // namespace EventDesk::Storage

@@ -11,6 +11,7 @@
 #include "model/tickettype.h"
 #include "model/track.h"
 
+#include <QJsonValue>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -45,5 +46,9 @@ EVENTDESK_CODEC(ScheduleRelease)
 #undef EVENTDESK_CODEC
 
 QString tableFor(RecordKind kind);
+
+// A column's value as team sync carries it in JSON, and back (integers stay integers; NULL is null).
+QJsonValue columnToJson(const QVariant &v);
+QVariant columnFromJson(const QJsonValue &v);
 
 } // namespace EventDesk::Storage

@@ -39,45 +39,6 @@ std::optional<RecordKind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
-QJsonValue toJsonValue(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue(QJsonValue::Null);
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-        return QJsonValue(v.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(v.toDouble());
-    default:
-        return QJsonValue(v.toString());
-    }
-}
-
-QVariant fromJsonValue(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QVariant(QMetaType::fromType<QString>());
-    case QJsonValue::Bool:
-        return v.toBool() ? 1 : 0;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
-            return static_cast<qint64>(d);
-        return d;
-    }
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        return QString::fromUtf8(
-            QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                .toJson(QJsonDocument::Compact));
-    }
-}
-
 // Columns that never travel as edits: the local revision, and updated_utc (the server stamps its own).
 bool travels(const QString &column)
 {
@@ -207,7 +168,7 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
                 Row row;
                 for (int i = 0; i < baseColumn; ++i)
                     if (travels(shape.fieldName(i)))
-                        row.columns.insert(shape.fieldName(i), toJsonValue(q.value(i)));
+                        row.columns.insert(shape.fieldName(i), columnToJson(q.value(i)));
                 row.base = q.value(baseColumn).toLongLong();
                 rows.insert(uuidFromDb(q.value(idColumn)), std::move(row));
             }
@@ -345,7 +306,7 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                     pending.contains(it.key()))
                     continue;
                 names.append(it.key());
-                values.append(fromJsonValue(it.value()));
+                values.append(columnFromJson(it.value()));
             }
             qint64 newRevision = 1;
             if (local != present.cend()) {
