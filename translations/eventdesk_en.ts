@@ -5664,6 +5664,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>The team&apos;s conflicts could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team server has an older EventDesk schema (version %1); an administrator updates it with eventdesk-cli server init. Your edits stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SyncSettingsPage</name>

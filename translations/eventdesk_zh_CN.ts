@@ -5622,6 +5622,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>The team&apos;s conflicts could not be fetched.</source>
         <translation>无法获取团队的冲突。</translation>
     </message>
+    <message>
+        <source>The team server has an older EventDesk schema (version %1); an administrator updates it with eventdesk-cli server init. Your edits stay on this computer.</source>
+        <translation>团队服务器的 EventDesk 架构较旧（版本 %1）；请管理员用 eventdesk-cli server init 更新它。你的修改仍保存在这台电脑上。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SyncSettingsPage</name>

@@ -58,6 +58,27 @@ QJsonValue jsonFromText(const QString &text)
     return wrap.isEmpty() ? QJsonValue() : wrap.first();
 }
 
+// The local revision of each of these records that exists here, by id, looked up in chunks.
+bool presentRevisions(QSqlDatabase db, RecordKind kind, const QStringList &ids, QHash<QString, qint64> &out,
+                      QString *error)
+{
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        const QStringList chunk = ids.mid(from, 500);
+        QSqlQuery e(db);
+        e.prepare(u"SELECT id, revision FROM "_s + tableFor(kind) + u" WHERE id IN ("_s +
+                  QStringList(chunk.size(), u"?"_s).join(u',') + u")"_s);
+        for (const QString &id : chunk)
+            e.addBindValue(id);
+        if (!e.exec()) {
+            *error = e.lastError().text();
+            return false;
+        }
+        while (e.next())
+            out.insert(e.value(0).toString(), e.value(1).toLongLong());
+    }
+    return true;
+}
+
 } // namespace
 
 Result<void> SyncState::ensureTables()
@@ -266,18 +287,10 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             while (q.next())
                 names.insert(q.value(1).toString());
             columns.insert(it.key(), names);
-            for (qsizetype from = 0; from < it.value().size(); from += 500) {
-                const QStringList ids = it.value().mid(from, 500);
-                QSqlQuery e(db);
-                e.prepare(u"SELECT id, revision FROM "_s + tableFor(it.key()) + u" WHERE id IN ("_s +
-                          QStringList(ids.size(), u"?"_s).join(u',') + u")"_s);
-                for (const QString &id : ids)
-                    e.addBindValue(id);
-                if (!e.exec())
-                    return fail(e);
-                while (e.next())
-                    present.insert(e.value(0).toString(), e.value(1).toLongLong());
-            }
+            QString error;
+            if (!presentRevisions(db, it.key(), it.value(), present, &error))
+                return StoreAccess::dbError(
+                    m_store, EventStore::tr("The changes from the server could not be saved."), error);
         }
         QSqlQuery revision(db);
         revision.prepare(
@@ -354,6 +367,25 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             StoreAccess::notify(m_store, it.key(), it.value());
         return {};
     });
+}
+
+Result<QList<QUuid>> SyncState::absentOwn(const QList<IncomingChange> &changes) const
+{
+    QHash<RecordKind, QStringList> idsByKind;
+    for (const IncomingChange &c : changes)
+        if (c.own)
+            idsByKind[c.kind].append(toDb(c.recordId));
+    QHash<QString, qint64> present;
+    for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+        QString error;
+        if (!presentRevisions(StoreAccess::db(m_store), it.key(), it.value(), present, &error))
+            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."), error);
+    }
+    QList<QUuid> absent;
+    for (const IncomingChange &c : changes)
+        if (c.own && !present.contains(toDb(c.recordId)))
+            absent.append(c.recordId);
+    return absent;
 }
 
 Result<QList<SyncConflict>> SyncState::conflicts() const

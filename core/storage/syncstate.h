@@ -28,14 +28,14 @@ struct OutgoingChange {
     QJsonObject fields;
 };
 
-// One change from the server: the record's whole state after it.
+// One change from the server: the record's whole state after it, or only its updated_utc when the change is
+// this client's own and merged nothing else (own: the rest is what this client already has).
 struct IncomingChange {
     SyncCursor cursor;
     RecordKind kind = RecordKind::Event;
     QUuid recordId;
     QJsonObject data;
-    QString member;
-    QDateTime committedUtc;
+    bool own = false;
 };
 
 // A field two members wrote: kept is the value the server kept (it arrived first), proposed the later one.
@@ -77,6 +77,8 @@ public:
     // Writes the server's state of each record, in one transaction with the new cursor. Columns with unpushed
     // local edits keep their local value (they are pushed next and merged on the server).
     Result<void> apply(const QList<IncomingChange> &changes, const SyncCursor &next);
+    // The records of own changes that are not in this workspace (it lost them): they are needed whole.
+    Result<QList<QUuid>> absentOwn(const QList<IncomingChange> &changes) const;
 
     Result<QList<SyncConflict>> conflicts() const;
     Result<void> replaceConflicts(const QList<SyncConflict> &open);

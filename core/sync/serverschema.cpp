@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // The schema file is in a static library: registering it by name keeps the linker from dropping it.
@@ -78,8 +80,9 @@ Result<QUuid> ServerSchema::serverId(QSqlDatabase db)
     return QUuid::fromString(q.value(0).toString());
 }
 
-Result<int> ServerSchema::install(QSqlDatabase db)
+Result<int> ServerSchema::install(QSqlDatabase db, int target)
 {
+    target = std::clamp(target, 1, kVersion);
     auto current = version(db);
     if (!current)
         return current.error();
@@ -89,13 +92,18 @@ Result<int> ServerSchema::install(QSqlDatabase db)
             tr("The team server uses a newer EventDesk (server schema %1); update EventDesk to use it.")
                 .arg(current.value()),
             {}};
-    if (current.value() == kVersion)
-        return kVersion;
+    if (current.value() >= target)
+        return current.value();
+    // Version 1 is the whole schema; each later version is a migration from the one before.
     initSyncResources();
-    QFile file(u":/eventdesk/sync/serverschema.sql"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("The server schema is missing from this build of EventDesk."), {}};
-    const QString sql = QString::fromUtf8(file.readAll());
+    QStringList scripts;
+    for (int v = current.value() + 1; v <= target; ++v) {
+        QFile file(v == 1 ? u":/eventdesk/sync/serverschema.sql"_s
+                          : u":/eventdesk/sync/servermigration%1.sql"_s.arg(v));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Io, tr("The server schema is missing from this build of EventDesk."), {}};
+        scripts.append(QString::fromUtf8(file.readAll()));
+    }
     if (!db.transaction())
         return ServerConnection::error(tr("The team server could not be set up."), db.lastError().text());
     const QString what = tr("The team server could not be set up; nothing was changed.");
@@ -107,14 +115,20 @@ Result<int> ServerSchema::install(QSqlDatabase db)
                      what);
             !ok)
             return ok;
-        for (const QString &statement : statements(sql))
-            if (auto ok = exec(db, statement, what); !ok)
-                return ok;
+        for (const QString &sql : scripts)
+            for (const QString &statement : statements(sql))
+                if (auto ok = exec(db, statement, what); !ok)
+                    return ok;
         QSqlQuery q(db);
-        q.prepare(u"INSERT INTO eventdesk.server_info (key, value) VALUES ('schema_version', ?), "
-                  "('server_id', ?)"_s);
-        q.addBindValue(QString::number(kVersion));
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (current.value() == 0) {
+            q.prepare(u"INSERT INTO eventdesk.server_info (key, value) VALUES ('server_id', ?)"_s);
+            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            if (!q.exec())
+                return ServerConnection::error(what, q.lastError().text());
+        }
+        q.prepare(u"INSERT INTO eventdesk.server_info (key, value) VALUES ('schema_version', ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(QString::number(target));
         if (!q.exec())
             return ServerConnection::error(what, q.lastError().text());
         return {};
@@ -125,7 +139,7 @@ Result<int> ServerSchema::install(QSqlDatabase db)
     }
     if (!db.commit())
         return ServerConnection::error(what, db.lastError().text());
-    return kVersion;
+    return target;
 }
 
 Result<void> ServerSchema::addMember(QSqlDatabase db, const QString &team, const QString &member,

@@ -13,11 +13,12 @@ namespace EventDesk
 class ServerSchema
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
-    // Installs the schema when the database has none; leaves a current one alone. Refuses a newer one.
-    // Returns the version the server is at afterwards.
-    static Result<int> install(QSqlDatabase db);
+    // Installs the schema when the database has none, or migrates an older one, up to target (tests install
+    // older versions); leaves a current one alone. Refuses a newer one. Returns the version the server is at
+    // afterwards.
+    static Result<int> install(QSqlDatabase db, int target = kVersion);
     // The schema version on the server (0: none), readable by members.
     static Result<int> version(QSqlDatabase db);
     // The server's identity, made at install: a reset or replaced server has another one.

@@ -69,6 +69,13 @@ Result<void> SyncSession::check()
                      tr("This server has no EventDesk team schema yet; an administrator sets it up with "
                         "eventdesk-cli server init."),
                      {}};
+    if (version.value() < ServerSchema::kVersion)
+        return Error{
+            ErrorCode::NotFound,
+            tr("The team server has an older EventDesk schema (version %1); an administrator updates it "
+               "with eventdesk-cli server init. Your edits stay on this computer.")
+                .arg(version.value()),
+            {}};
     if (version.value() > ServerSchema::kVersion)
         return Error{
             ErrorCode::NewerSchema,
@@ -204,8 +211,42 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
     return done;
 }
 
+Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
+{
+    auto absent = m_state.absentOwn(page);
+    if (!absent)
+        return absent.error();
+    if (absent.value().isEmpty())
+        return {};
+    QStringList ids;
+    for (const QUuid &id : absent.value())
+        ids.append(uuidText(id));
+    QSqlQuery q(m_server);
+    q.prepare(u"SELECT id::text, data::text FROM eventdesk.records_of(?::uuid[])"_s);
+    q.addBindValue(QString(u'{' + ids.join(u',') + u'}'));
+    if (!q.exec())
+        return ServerConnection::error(
+            tr("The team's changes could not be fetched; what arrived so far is kept."),
+            q.lastError().text());
+    QHash<QUuid, QJsonObject> whole;
+    while (q.next())
+        whole.insert(QUuid::fromString(q.value(0).toString()),
+                     QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    for (IncomingChange &c : page) {
+        const auto found = whole.constFind(c.recordId);
+        if (c.own && found != whole.cend()) {
+            c.data = *found;
+            c.own = false;
+        }
+    }
+    return {};
+}
+
 Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
 {
+    auto client = m_state.clientId();
+    if (!client)
+        return client.error();
     auto cursor = m_state.cursor();
     if (!cursor)
         return cursor.error();
@@ -220,9 +261,10 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
     const qint64 total = count.value(0).toLongLong();
     qint64 done = 0;
     QSqlQuery q(m_server);
-    q.prepare(u"SELECT txid::text, seq, kind, id::text, data::text, member_name, committed_at "
-              "FROM eventdesk.pull(?::xid8, ?, ?)"_s);
+    q.prepare(u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
+              "FROM eventdesk.pull(?::uuid, ?::xid8, ?, ?)"_s);
     while (true) {
+        q.addBindValue(uuidText(client.value()));
         q.addBindValue(at.txid);
         q.addBindValue(at.seq);
         q.addBindValue(pageSize);
@@ -238,9 +280,11 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
             c.cursor.seq = q.value(1).toLongLong();
             const auto kind = kindFromName(q.value(2).toString());
             c.recordId = QUuid::fromString(q.value(3).toString());
-            c.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-            c.member = q.value(5).toString();
-            c.committedUtc = q.value(6).toDateTime().toUTC();
+            // Without data: this client's own change, which merged nothing else; only the server's stamp is
+            // new.
+            c.own = q.value(4).isNull();
+            c.data = c.own ? QJsonObject{{u"updated_utc"_s, q.value(5).toString()}}
+                           : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
             at = c.cursor;
             if (!kind)
                 continue; // a record kind this EventDesk does not know: the server schema check prevents it
@@ -249,6 +293,8 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
         }
         q.finish();
         const bool last = page.size() < pageSize;
+        if (auto ok = fetchAbsentOwn(page); !ok)
+            return ok.error();
         if (auto ok = m_state.apply(page, at); !ok)
             return ok.error();
         done += page.size();

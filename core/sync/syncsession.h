@@ -60,6 +60,8 @@ private:
     Result<qint64> push(const Progress &progress, bool *cancelled);
     Result<qint64> pull(const Progress &progress, bool *cancelled);
     Result<qint64> refreshConflicts();
+    // Own changes come without their columns; a record this workspace lost is fetched whole.
+    Result<void> fetchAbsentOwn(QList<IncomingChange> &page);
 
     EventStore &m_store;
     SyncState m_state;

@@ -4,6 +4,8 @@
 #include "support/clirun.h"
 #include "support/tempworkspace.h"
 #include "support/testpostgres.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -141,7 +143,8 @@ TEST_F(SyncCommandsTest, ServerInitTwiceLeavesTheSecondTimeAlone)
     const CliRun first = cli(m_admin, {u"server"_s, u"init"_s, u"--url"_s, adminUrl()});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_TRUE(first.out.contains(u"Installed"_s)) << first.out.toStdString();
-    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_version'"_s), 1);
+    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_version'"_s),
+              EventDesk::ServerSchema::kVersion);
     const qint64 tables = serverScalar(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'eventdesk'"_s);
     EXPECT_GT(tables, 0);
 
@@ -149,6 +152,24 @@ TEST_F(SyncCommandsTest, ServerInitTwiceLeavesTheSecondTimeAlone)
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
     EXPECT_TRUE(second.out.contains(u"nothing was changed"_s)) << second.out.toStdString();
     EXPECT_EQ(serverScalar(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'eventdesk'"_s), tables);
+}
+
+TEST_F(SyncCommandsTest, ServerInitMigratesAnOlderSchemaAndKeepsItsIdentity)
+{
+    {
+        EventDesk::ServerConnection admin(EventDesk::ServerUrl::parse(adminUrl()).value());
+        ASSERT_TRUE(admin.open());
+        ASSERT_TRUE(EventDesk::ServerSchema::install(admin.db(), 1));
+    }
+    const QString id = u"SELECT value FROM eventdesk.server_info WHERE key = 'server_id'"_s;
+    const QString before = postgres().psql(id, m_database).output.trimmed();
+    const CliRun r = cli(m_admin, {u"server"_s, u"init"_s, u"--url"_s, adminUrl()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Migrated the team server's schema from version 1 to 2"_s))
+        << r.out.toStdString();
+    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_version'"_s), 2);
+    EXPECT_EQ(postgres().psql(id, m_database).output.trimmed(), before);
+    EXPECT_FALSE(before.isEmpty());
 }
 
 TEST_F(SyncCommandsTest, AddMemberTakesThePasswordFromTheEnvironmentOrStandardInput)

@@ -40,12 +40,14 @@ inline QString shortId()
 class SyncServer
 {
 public:
-    SyncServer() : m_database(QStringLiteral("team_") + shortId())
+    // A server database with the schema at schemaVersion (older ones to test migrations).
+    explicit SyncServer(int schemaVersion = ServerSchema::kVersion)
+        : m_database(QStringLiteral("team_") + shortId())
     {
         auto made = testPostgres().createDatabase(m_database);
         EXPECT_TRUE(made) << (made ? std::string() : made.error().message.toStdString());
         reconnect();
-        auto installed = ServerSchema::install(m_admin->db());
+        auto installed = ServerSchema::install(m_admin->db(), schemaVersion);
         EXPECT_TRUE(installed) << (installed ? std::string() : installed.error().detail.toStdString());
     }
 

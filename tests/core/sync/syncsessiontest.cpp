@@ -3,11 +3,14 @@
 #include "storage/outbox.h"
 #include "storage/syncstate.h"
 #include "support/rawsqlite.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
 #include "syncfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -192,7 +195,7 @@ TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
     rename(a, roomId, u"Once"_s);
     a.sync();
     const qint64 changes = server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s);
-    const qint64 mutations = server.scalar(u"SELECT count(*) FROM eventdesk.mutations"_s);
+    const qint64 records = server.scalar(u"SELECT count(*) FROM eventdesk.records"_s);
     {
         // As if the acknowledgement had been lost: the whole outbox is unpushed again.
         RawSqlite raw(a.path());
@@ -200,7 +203,7 @@ TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
     }
     a.sync();
     EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s), changes);
-    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.mutations"_s), mutations);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records"_s), records);
     EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
     b.sync();
     EXPECT_EQ(roomOf(b, roomId).name, u"Once"_s);
@@ -325,6 +328,9 @@ TEST_F(SyncSessionTest, AClientKilledMidPushConvergesAndItsOutboxDrains)
     for (int i = 0; i < 300; ++i)
         rename(a, roomId, u"Hall %1"_s.arg(i));
     const qint64 entries = SyncState(a.store).pendingCount().value();
+    const QString editsOfTheRoom = u"SELECT count(*) FROM eventdesk.changes WHERE id = '"_s +
+                                   roomId.toString(QUuid::WithoutBraces) + u"'"_s;
+    const qint64 editsBefore = server.scalar(editsOfTheRoom);
 
     QProcess child;
     child.setProgram(QString::fromUtf8(SYNC_CHILD));
@@ -353,9 +359,8 @@ TEST_F(SyncSessionTest, AClientKilledMidPushConvergesAndItsOutboxDrains)
     EXPECT_EQ(b.store.list<Room>(eventId).value().size(), 2001);
     EXPECT_EQ(roomOf(b, roomId).name, u"Hall 299"_s);
     EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE kind = 'room'"_s), 2001);
-    // Each record's creation and each edit reached the server once.
-    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.mutations"_s),
-              server.scalar(u"SELECT count(*) FROM eventdesk.changes"_s));
+    // Each record's creation (the primary key) and each edit reached the server once.
+    EXPECT_EQ(server.scalar(editsOfTheRoom), editsBefore + 300);
 }
 
 } // namespace
@@ -416,17 +421,24 @@ TEST_F(SyncSessionTest, AMemberCannotReadOrChangeAnotherTeamsRowsWithTheirOwnRol
     EXPECT_EQ(
         ana.run(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s).second.toLongLong(), 0);
     EXPECT_EQ(
-        ana.run(u"SELECT count(*) FROM eventdesk.mutations WHERE team_id = 'other'"_s).second.toLongLong(),
-        0);
+        ana.run(u"SELECT count(*) FROM eventdesk.clients WHERE team_id = 'other'"_s).second.toLongLong(), 0);
     EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.conflicts"_s).second.toLongLong(), 0);
     EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.open_conflicts"_s).second.toLongLong(), 0);
     EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.members"_s).second.toLongLong(), 1);
     EXPECT_EQ(
-        ana.run(u"SELECT count(*) FROM eventdesk.pull('0', 0, 100000) WHERE id = '"_s + theirId + u"'"_s)
+        ana.run(u"SELECT count(*) FROM eventdesk.pull(gen_random_uuid(), '0', 0, 100000) WHERE id = '"_s +
+                theirId + u"'"_s)
             .second.toLongLong(),
         0);
-    EXPECT_EQ(ana.run(u"SELECT eventdesk.pull_count('0', 0)"_s).second.toLongLong(),
-              server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'crew'"_s));
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.pull(gen_random_uuid(), '0', 0, 100000)"_s)
+                  .second.toLongLong(),
+              ours);
+    EXPECT_EQ(ana.run(u"SELECT eventdesk.pull_count('0', 0)"_s).second.toLongLong(), ours);
+    const QString ourId = roomId.toString(QUuid::WithoutBraces);
+    EXPECT_EQ(ana.run(u"SELECT count(*) FROM eventdesk.records_of(ARRAY['"_s + theirId + u"', '"_s + ourId +
+                      u"']::uuid[])"_s)
+                  .second.toLongLong(),
+              1);
 
     // Writes to their rows touch nothing or are refused.
     EXPECT_EQ(ana.run(u"UPDATE eventdesk.records SET data = '{}' WHERE team_id = 'other'"_s).second.toInt(),
@@ -465,6 +477,91 @@ TEST_F(SyncSessionTest, AMemberCannotReadOrChangeAnotherTeamsRowsWithTheirOwnRol
         1);
     EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.changes WHERE team_id = 'other'"_s),
               theirChanges);
+}
+
+// The wire format of a push, written here from the outbox as SyncSession sends it.
+QString pushBatch(SyncClient &c, QList<qint64> *ids)
+{
+    EXPECT_TRUE(SyncState(c.store).ensureTables());
+    QJsonArray batch;
+    for (const OutgoingChange &o : SyncState(c.store).outgoing(1000).value()) {
+        batch.append(QJsonObject{{u"m"_s, o.mutationId},
+                                 {u"kind"_s, recordKindName(o.kind)},
+                                 {u"id"_s, o.recordId.toString(QUuid::WithoutBraces)},
+                                 {u"base"_s, o.base},
+                                 {u"fields"_s, o.fields}});
+        if (!ids->contains(o.mutationId))
+            ids->append(o.mutationId);
+    }
+    return QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
+}
+
+qint64 pushAs(const ServerUrl &member, const QUuid &client, const QString &batch)
+{
+    ServerConnection connection(member);
+    EXPECT_TRUE(connection.open());
+    QSqlQuery q(connection.db());
+    q.prepare(u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
+    q.addBindValue(client.toString(QUuid::WithoutBraces));
+    q.addBindValue(batch);
+    EXPECT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
+    return q.value(0).toLongLong();
+}
+
+TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysStillRefused)
+{
+    SyncServer server(1);
+    ASSERT_EQ(ServerSchema::version(server.admin()).value(), 1);
+    SyncClient a(server.addMember(u"crew"_s, u"ana"_s));
+    SyncClient b(server.addMember(u"crew"_s, u"bo"_s));
+    auto event = a.store.add(makeEvent());
+    ASSERT_TRUE(event);
+    auto room = a.store.add(makeRoom(event.value().meta.id, u"Hall 1"_s));
+    ASSERT_TRUE(room);
+    Room renamed = room.value();
+    renamed.name = u"Hall One"_s;
+    ASSERT_TRUE(a.store.update(renamed));
+
+    // Pushed with version 1's own push function, as a client of that version did.
+    QList<qint64> ids;
+    const QString batch = pushBatch(a, &ids);
+    const QUuid client = SyncState(a.store).clientId().value();
+    // Two records; the rename travels in the room's creation, which carries its current columns.
+    ASSERT_EQ(pushAs(a.url(), client, batch), 2);
+    ASSERT_TRUE(SyncState(a.store).markPushed(ids));
+
+    // This EventDesk refuses the old server in one sentence and keeps everything.
+    auto refused = b.session->sync();
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(u"older EventDesk schema (version 1)"_s))
+        << refused.error().message.toStdString();
+
+    auto migrated = ServerSchema::install(server.admin());
+    ASSERT_TRUE(migrated) << migrated.error().detail.toStdString();
+    EXPECT_EQ(migrated.value(), 2);
+    EXPECT_EQ(ServerSchema::version(server.admin()).value(), 2);
+
+    // The records and who wrote them are still there; the same push again is a replay.
+    EXPECT_EQ(pushAs(a.url(), client, batch), 0);
+    b.sync();
+    EXPECT_EQ(roomOf(b, room.value().meta.id).name, u"Hall One"_s);
+    EXPECT_EQ(b.store.get<Event>(event.value().meta.id).value().name, makeEvent().name);
+    a.sync();
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+
+    // An edit on both sides of the migration is a conflict that names the member who wrote before it.
+    Room mine = roomOf(a, room.value().meta.id);
+    mine.name = u"Ana's hall"_s;
+    ASSERT_TRUE(a.store.update(mine));
+    Room theirs = roomOf(b, room.value().meta.id);
+    theirs.name = u"Bo's hall"_s;
+    ASSERT_TRUE(b.store.update(theirs));
+    a.sync();
+    EXPECT_EQ(b.sync().conflicts, 1);
+    const QList<SyncConflict> open = SyncState(b.store).conflicts().value();
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open.first().keptBy, a.url().user);
+    EXPECT_EQ(open.first().kept.toString(), u"Ana's hall"_s);
 }
 
 } // namespace
