@@ -3,6 +3,7 @@
 #include "eventstore.h"
 #include "outbox.h"
 #include "recordcodec.h"
+#include "sqlitestatement.h"
 #include "storeaccess.h"
 
 #include <QHash>
@@ -15,6 +16,7 @@
 
 #include <cmath>
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -292,17 +294,21 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                 return StoreAccess::dbError(
                     m_store, EventStore::tr("The changes from the server could not be saved."), error);
         }
-        QSqlQuery revision(db);
-        revision.prepare(
-            u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "
-            "ON CONFLICT (record_kind, record_id) DO UPDATE SET server_revision = "
-            "excluded.server_revision"_s);
-        std::map<QString, QSqlQuery> statements; // by their text: most rows of a page share a few shapes
-        auto statement = [&](const QString &sql) -> QSqlQuery & {
-            auto [it, made] = statements.try_emplace(sql, db);
-            if (made)
-                it->second.prepare(sql);
-            return it->second;
+        SqliteStatement revision(
+            db, u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "
+                "ON CONFLICT (record_kind, record_id) DO UPDATE SET server_revision = "
+                "excluded.server_revision"_s);
+        // By their text: most rows of a page share a few shapes.
+        std::map<QString, std::unique_ptr<SqliteStatement>> statements;
+        auto statement = [&](const QString &sql) -> SqliteStatement & {
+            auto &made = statements[sql];
+            if (!made)
+                made = std::make_unique<SqliteStatement>(db, sql);
+            return *made;
+        };
+        auto failed = [&](const SqliteStatement &q) {
+            return StoreAccess::dbError(
+                m_store, EventStore::tr("The changes from the server could not be saved."), q.lastError());
         };
         for (const IncomingChange &c : changes) {
             const QString table = tableFor(c.kind);
@@ -327,35 +333,37 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                 for (const QString &n : names)
                     sets.append(n + u" = ?"_s);
                 sets.append(u"revision = ?"_s);
-                QSqlQuery &write =
+                SqliteStatement &write =
                     statement(u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+                int at = 0;
                 for (const QVariant &v : values)
-                    write.addBindValue(v);
+                    write.bind(at++, v);
                 newRevision = *local + 1;
-                write.addBindValue(newRevision);
-                write.addBindValue(id);
+                write.bind(at++, QVariant(newRevision));
+                write.bind(at++, id);
                 if (!write.exec())
-                    return fail(write);
+                    return failed(write);
             } else {
                 names.append(u"id"_s);
                 values.append(id);
                 names.append(u"revision"_s);
                 values.append(newRevision);
-                QSqlQuery &write =
+                SqliteStatement &write =
                     statement(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
                               QStringList(names.size(), u"?"_s).join(u", "_s) + u")"_s);
+                int at = 0;
                 for (const QVariant &v : values)
-                    write.addBindValue(v);
+                    write.bind(at++, v);
                 if (!write.exec())
-                    return fail(write);
+                    return failed(write);
             }
             present.insert(id, newRevision);
             if (pending.isEmpty()) {
-                revision.addBindValue(recordKindName(c.kind));
-                revision.addBindValue(id);
-                revision.addBindValue(c.cursor.seq);
+                revision.bind(0, recordKindName(c.kind));
+                revision.bind(1, id);
+                revision.bind(2, QVariant(c.cursor.seq));
                 if (!revision.exec())
-                    return fail(revision);
+                    return failed(revision);
             }
             touched[c.kind].append(c.recordId);
         }

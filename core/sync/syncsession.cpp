@@ -1,6 +1,7 @@
 #include "syncsession.h"
 
 #include "serverconnection.h"
+#include "serverquery.h"
 #include "serverschema.h"
 #include "storage/eventstore.h"
 
@@ -155,8 +156,7 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
         if (c.resolvedLocally)
             resolvedHere.append(c);
     qint64 done = 0;
-    QSqlQuery q(m_server);
-    q.prepare(u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
+    ServerQuery q(m_server, u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
     while (true) {
         auto batch = m_state.outgoing(batchSize);
         if (!batch)
@@ -182,13 +182,12 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
             if (ids.isEmpty() || ids.last() != o.mutationId)
                 ids.append(o.mutationId);
         }
-        q.addBindValue(uuidText(client.value()));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(mutations).toJson(QJsonDocument::Compact)));
+        q.bind(uuidText(client.value()).toLatin1());
+        q.bind(QJsonDocument(mutations).toJson(QJsonDocument::Compact));
         if (!q.exec())
             return ServerConnection::error(tr("Your changes could not be sent to the team server; they stay "
                                               "here and are sent at the next sync."),
-                                           q.lastError().text());
-        q.finish();
+                                           q.lastError());
         if (auto ok = m_state.markPushed(ids); !ok)
             return ok.error();
         done += ids.size();
@@ -221,17 +220,15 @@ Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
     QStringList ids;
     for (const QUuid &id : absent.value())
         ids.append(uuidText(id));
-    QSqlQuery q(m_server);
-    q.prepare(u"SELECT id::text, data::text FROM eventdesk.records_of(?::uuid[])"_s);
-    q.addBindValue(QString(u'{' + ids.join(u',') + u'}'));
+    ServerQuery q(m_server, u"SELECT id::text, data::text FROM eventdesk.records_of(?::uuid[])"_s);
+    q.bind(QString(u'{' + ids.join(u',') + u'}').toLatin1());
     if (!q.exec())
         return ServerConnection::error(
-            tr("The team's changes could not be fetched; what arrived so far is kept."),
-            q.lastError().text());
+            tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
     QHash<QUuid, QJsonObject> whole;
     while (q.next())
-        whole.insert(QUuid::fromString(q.value(0).toString()),
-                     QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        whole.insert(QUuid::fromString(QLatin1StringView(q.value(0))),
+                     QJsonDocument::fromJson(q.value(1)).object());
     for (IncomingChange &c : page) {
         const auto found = whole.constFind(c.recordId);
         if (c.own && found != whole.cend()) {
@@ -260,38 +257,37 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
                                        count.lastError().text());
     const qint64 total = count.value(0).toLongLong();
     qint64 done = 0;
-    QSqlQuery q(m_server);
-    q.prepare(u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
-              "FROM eventdesk.pull(?::uuid, ?::xid8, ?, ?)"_s);
+    ServerQuery q(m_server, u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
+                            "FROM eventdesk.pull(?::uuid, ?::xid8, ?, ?)"_s);
+    const QByteArray clientText = uuidText(client.value()).toLatin1();
     while (true) {
-        q.addBindValue(uuidText(client.value()));
-        q.addBindValue(at.txid);
-        q.addBindValue(at.seq);
-        q.addBindValue(pageSize);
+        q.bind(clientText);
+        q.bind(at.txid.toLatin1());
+        q.bind(QByteArray::number(at.seq));
+        q.bind(QByteArray::number(pageSize));
         if (!q.exec())
             return ServerConnection::error(
                 tr("The team's changes could not be fetched; what arrived so far is "
                    "kept."),
-                q.lastError().text());
+                q.lastError());
         QList<IncomingChange> page;
         while (q.next()) {
             IncomingChange c;
-            c.cursor.txid = q.value(0).toString();
+            c.cursor.txid = QString::fromLatin1(q.value(0));
             c.cursor.seq = q.value(1).toLongLong();
-            const auto kind = kindFromName(q.value(2).toString());
-            c.recordId = QUuid::fromString(q.value(3).toString());
+            const auto kind = kindFromName(QString::fromLatin1(q.value(2)));
+            c.recordId = QUuid::fromString(QLatin1StringView(q.value(3)));
             // Without data: this client's own change, which merged nothing else; only the server's stamp is
             // new.
-            c.own = q.value(4).isNull();
-            c.data = c.own ? QJsonObject{{u"updated_utc"_s, q.value(5).toString()}}
-                           : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+            c.own = q.isNull(4);
+            c.data = c.own ? QJsonObject{{u"updated_utc"_s, QString::fromUtf8(q.value(5))}}
+                           : QJsonDocument::fromJson(q.value(4)).object();
             at = c.cursor;
             if (!kind)
                 continue; // a record kind this EventDesk does not know: the server schema check prevents it
             c.kind = *kind;
             page.append(std::move(c));
         }
-        q.finish();
         const bool last = page.size() < pageSize;
         if (auto ok = fetchAbsentOwn(page); !ok)
             return ok.error();

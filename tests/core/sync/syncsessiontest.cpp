@@ -4,6 +4,7 @@
 #include "storage/syncstate.h"
 #include "support/rawsqlite.h"
 #include "sync/serverconnection.h"
+#include "sync/serverquery.h"
 #include "sync/serverschema.h"
 #include "syncfixture.h"
 
@@ -562,6 +563,54 @@ TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysSti
     ASSERT_EQ(open.size(), 1);
     EXPECT_EQ(open.first().keptBy, a.url().user);
     EXPECT_EQ(open.first().kept.toString(), u"Ana's hall"_s);
+}
+
+TEST(ServerQueryTest, TextParametersNullsAndBigValuesPassOnBothPaths)
+{
+    SyncServer server;
+    const QByteArray big(3 * 1024 * 1024, 'x');
+    for (const bool fast : {true, false}) {
+        ServerQuery::setFastPathEnabled(fast);
+        ServerQuery q(server.admin(),
+                      u"SELECT ?::text, (?::text IS NULL)::int, length(?::text), NULL::text"_s);
+        EXPECT_EQ(q.usesHandle(), fast && ServerQuery::fastPathCompiled());
+        q.bind(u"Café · 会议"_s.toUtf8());
+        q.bind(QByteArray());
+        q.bind(big);
+        ASSERT_TRUE(q.exec()) << q.lastError().toStdString();
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(QString::fromUtf8(q.value(0)), u"Café · 会议"_s);
+        EXPECT_EQ(q.value(1), "1");
+        EXPECT_EQ(q.value(2).toLongLong(), big.size());
+        EXPECT_TRUE(q.isNull(3));
+        EXPECT_FALSE(q.next());
+
+        ServerQuery bad(server.admin(), u"SELECT * FROM no_such_table WHERE id = ?"_s);
+        bad.bind("1");
+        EXPECT_FALSE(bad.exec());
+        EXPECT_TRUE(bad.lastError().contains(u"no_such_table"_s)) << bad.lastError().toStdString();
+    }
+    ServerQuery::setFastPathEnabled(true);
+}
+
+TEST(ServerQueryTest, ASyncThroughQtsDriverAloneGivesTheSameRecords)
+{
+    ServerQuery::setFastPathEnabled(false);
+    SyncServer server;
+    SyncClient a(server.addMember(u"crew"_s, u"ana"_s));
+    SyncClient b(server.addMember(u"crew"_s, u"bo"_s));
+    auto event = a.store.add(makeEvent());
+    ASSERT_TRUE(event);
+    auto room = a.store.add(makeRoom(event.value().meta.id, u"Hall 1"_s));
+    ASSERT_TRUE(room);
+    EXPECT_EQ(a.sync().pushed, 2);
+    EXPECT_EQ(b.sync().pulled, 2);
+    rename(b, room.value().meta.id, u"Hall B"_s);
+    b.sync();
+    a.sync();
+    ServerQuery::setFastPathEnabled(true);
+    EXPECT_EQ(roomOf(a, room.value().meta.id).name, u"Hall B"_s);
+    EXPECT_EQ(b.store.get<Event>(event.value().meta.id).value().name, makeEvent().name);
 }
 
 } // namespace

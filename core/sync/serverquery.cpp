@@ -1,0 +1,172 @@
+#include "serverquery.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <atomic>
+
+#if EVENTDESK_LIBPQ_FASTPATH
+#include <libpq-fe.h>
+#endif
+
+namespace EventDesk
+{
+
+namespace
+{
+std::atomic<bool> g_fastPathEnabled{true};
+
+// ? -> $1, $2, … (our statements have no ? inside literals).
+QByteArray numbered(const QString &sql)
+{
+    QByteArray out;
+    int n = 0;
+    for (const char c : sql.toUtf8()) {
+        if (c == '?')
+            out += '$' + QByteArray::number(++n);
+        else
+            out += c;
+    }
+    return out;
+}
+} // namespace
+
+bool ServerQuery::fastPathCompiled()
+{
+#if EVENTDESK_LIBPQ_FASTPATH
+    return true;
+#else
+    return false;
+#endif
+}
+
+void ServerQuery::setFastPathEnabled(bool enabled)
+{
+    g_fastPathEnabled = enabled;
+}
+
+bool ServerQuery::fastPathEnabled()
+{
+    return fastPathCompiled() && g_fastPathEnabled;
+}
+
+ServerQuery::ServerQuery(const QSqlDatabase &db, const QString &sql) : m_fallback(db)
+{
+#if EVENTDESK_LIBPQ_FASTPATH
+    const QVariant handle = fastPathEnabled() && db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type after libpq's struct; Qt 5 used the typedef.
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        m_conn = *static_cast<pg_conn *const *>(handle.constData());
+#endif
+    if (m_conn) {
+        m_sql = numbered(sql);
+        return;
+    }
+    m_fallback.setForwardOnly(true);
+    m_prepared = m_fallback.prepare(sql);
+    if (!m_prepared)
+        m_error = m_fallback.lastError().text();
+}
+
+ServerQuery::~ServerQuery()
+{
+    clearResult();
+}
+
+void ServerQuery::clearResult()
+{
+#if EVENTDESK_LIBPQ_FASTPATH
+    PQclear(m_result);
+#endif
+    m_result = nullptr;
+    m_rows = 0;
+    m_row = -1;
+}
+
+void ServerQuery::bind(const QByteArray &utf8)
+{
+    if (m_conn) {
+        m_params.append(utf8);
+        return;
+    }
+    m_fallback.addBindValue(utf8.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(QString::fromUtf8(utf8)));
+}
+
+bool ServerQuery::exec()
+{
+    clearResult();
+    if (!m_conn && !m_prepared)
+        return false; // the error of prepare() stays
+    m_error.clear();
+    if (!m_conn) {
+        m_fallback.finish();
+        if (!m_fallback.exec()) {
+            m_error = m_fallback.lastError().text();
+            return false;
+        }
+        return true;
+    }
+#if EVENTDESK_LIBPQ_FASTPATH
+    QList<const char *> values;
+    QList<int> lengths;
+    for (const QByteArray &p : std::as_const(m_params)) {
+        values.append(p.isNull() ? nullptr : p.constData());
+        lengths.append(int(p.size()));
+    }
+    m_result = PQexecParams(m_conn, m_sql.constData(), int(values.size()), nullptr, values.constData(),
+                            lengths.constData(), nullptr, 0);
+    m_params.clear();
+    const ExecStatusType status = PQresultStatus(m_result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        m_error =
+            QString::fromUtf8(m_result ? PQresultErrorMessage(m_result) : PQerrorMessage(m_conn)).trimmed();
+        clearResult();
+        return false;
+    }
+    m_rows = PQntuples(m_result);
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool ServerQuery::next()
+{
+    if (!m_conn)
+        return m_fallback.next();
+    if (m_row + 1 >= m_rows)
+        return false;
+    ++m_row;
+    return true;
+}
+
+QByteArray ServerQuery::value(int column) const
+{
+    if (!m_conn) {
+        const QVariant v = m_fallback.value(column);
+        return v.isNull() ? QByteArray() : v.toString().toUtf8();
+    }
+#if EVENTDESK_LIBPQ_FASTPATH
+    if (PQgetisnull(m_result, m_row, column))
+        return {};
+    return QByteArray(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+#else
+    return {};
+#endif
+}
+
+bool ServerQuery::isNull(int column) const
+{
+    if (!m_conn)
+        return m_fallback.isNull(column);
+#if EVENTDESK_LIBPQ_FASTPATH
+    return PQgetisnull(m_result, m_row, column);
+#else
+    return true;
+#endif
+}
+
+} // namespace EventDesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+struct pg_conn;
+struct pg_result;
+
+namespace EventDesk
+{
+
+// A statement on the team server with text parameters and text results, for sync's big transfers: Qt's QPSQL
+// driver sends each bound value of a prepared statement as an escaped SQL literal inside EXECUTE, which the
+// server then lexes (a push batch is megabytes), and converts every result value to a QVariant. This one
+// passes the values to libpq's PQexecParams on the driver's own connection and hands back the result's bytes.
+// The handle is used only in a build with EVENTDESK_LIBPQ_FASTPATH (on by default only where Qt's QPSQL
+// plugin links the system libpq, which we link too). Otherwise, or when switched off at run time, the
+// statement runs through QSqlQuery. Placeholders are ? in order.
+class ServerQuery
+{
+public:
+    ServerQuery(const QSqlDatabase &db, const QString &sql);
+    ~ServerQuery();
+    ServerQuery(const ServerQuery &) = delete;
+    ServerQuery &operator=(const ServerQuery &) = delete;
+
+    static bool fastPathCompiled();
+    // Statements made afterwards use the handle only while this is on (the default where compiled).
+    static void setFastPathEnabled(bool enabled);
+    static bool fastPathEnabled();
+    bool usesHandle() const { return m_conn != nullptr; }
+
+    // The next parameter as UTF-8 text; a null array is SQL NULL.
+    void bind(const QByteArray &utf8);
+    // Runs the statement with the bound values and clears them; false on error (lastError()).
+    bool exec();
+    QString lastError() const { return m_error; }
+
+    // Rows of the last exec(), from before the first: next() moves to the first.
+    bool next();
+    // A column of the current row as UTF-8 text; null for SQL NULL.
+    QByteArray value(int column) const;
+    bool isNull(int column) const;
+
+private:
+    void clearResult();
+
+    pg_conn *m_conn = nullptr;
+    pg_result *m_result = nullptr;
+    QByteArray m_sql; // with $1, $2, … for libpq
+    int m_rows = 0;
+    int m_row = -1;
+    QList<QByteArray> m_params;
+    QSqlQuery m_fallback;
+    bool m_prepared = false;
+    QString m_error;
+};
+
+} // namespace EventDesk
