@@ -8,9 +8,13 @@
 -- a row per mutation, and a record's creation is dated on the record, not by a row in the change log.
 
 -- Where the record's latest change stands in pull's order, who wrote it, and whether it merged nothing else
--- (clean: the writer's copy equals the server's, but for updated_utc).
+-- (clean: the writer's copy equals the server's, but for updated_utc, the server's stamp of the latest change
+-- of a column, kept beside the columns).
 ALTER TABLE eventdesk.records ADD COLUMN txid xid8, ADD COLUMN changed_client uuid,
-    ADD COLUMN clean boolean NOT NULL DEFAULT false, ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();
+    ADD COLUMN clean boolean NOT NULL DEFAULT false, ADD COLUMN created_at timestamptz NOT NULL DEFAULT now(),
+    ADD COLUMN updated_utc text;
+-- The server's stamp moves out of the columns' object: a push then stores the columns as they came.
+UPDATE eventdesk.records SET updated_utc = data->>'updated_utc', data = data - 'updated_utc';
 UPDATE eventdesk.records r SET txid = c.txid, changed_client = c.client_id
   FROM eventdesk.changes c WHERE c.team_id = r.team_id AND c.seq = r.revision;
 UPDATE eventdesk.records r SET created_at = c.committed_at
@@ -56,10 +60,35 @@ CREATE FUNCTION eventdesk.author_of(p_seq bigint, p_creator uuid, p_created_at t
       LEFT JOIN eventdesk.changes ch ON ch.team_id = (SELECT eventdesk.current_team()) AND ch.seq = p_seq
       LEFT JOIN eventdesk.clients cl ON cl.team_id = (SELECT eventdesk.current_team()) AND cl.client_id = p_creator $$;
 
--- Applies a batch of mutations: [{"m": mutation id, "kind": k, "id": uuid, "base": revision, "fields": {...}}].
--- Returns how many were applied (replays are skipped).
-CREATE OR REPLACE FUNCTION eventdesk.push(p_client uuid, p_batch jsonb) RETURNS integer LANGUAGE plpgsql
-SET plan_cache_mode = force_custom_plan AS $$
+-- A push in three steps, in one transaction: push_begin() makes an empty batch table, the client copies its
+-- mutations into it (COPY pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves) FROM STDIN: each
+-- row's columns parsed on their own, not one document of megabytes), and push_staged(client) applies them.
+CREATE FUNCTION eventdesk.push_begin() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF to_regclass('pg_temp.eventdesk_batch') IS NULL THEN
+        CREATE TEMPORARY TABLE eventdesk_batch (o integer, m bigint, kind text, id uuid, base bigint,
+            fields jsonb, resolves jsonb, fresh boolean NOT NULL DEFAULT false,
+            done boolean NOT NULL DEFAULT false) ON COMMIT DELETE ROWS;
+    END IF;
+    DELETE FROM pg_temp.eventdesk_batch;
+END $$;
+
+-- Applies a batch as one document: [{"m": mutation id, "kind": k, "id": uuid, "base": revision, "fields": {...},
+-- "resolves": [conflict ids]}] (clients without COPY). Returns how many were applied (replays are skipped).
+CREATE OR REPLACE FUNCTION eventdesk.push(p_client uuid, p_batch jsonb) RETURNS integer LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM eventdesk.push_begin();
+    INSERT INTO pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves)
+        SELECT t.ord, (t.e->>'m')::bigint, t.e->>'kind', (t.e->>'id')::uuid, coalesce((t.e->>'base')::bigint, 0),
+               coalesce(t.e->'fields', '{}'::jsonb), t.e->'resolves'
+          FROM jsonb_array_elements(p_batch) WITH ORDINALITY AS t(e, ord);
+    RETURN eventdesk.push_staged(p_client);
+END $$;
+
+-- Applies the mutations in pg_temp.eventdesk_batch, in the order of o. Returns how many were applied (replays
+-- are skipped).
+CREATE FUNCTION eventdesk.push_staged(p_client uuid) RETURNS integer LANGUAGE plpgsql
+SET plan_cache_mode = force_custom_plan SET work_mem = '64MB' AS $$
 DECLARE
     v_team text := eventdesk.current_team();
     v_member text := eventdesk.member_name();
@@ -91,23 +120,18 @@ BEGIN
     INSERT INTO eventdesk.clients AS cl (team_id, client_id, member_name) VALUES (v_team, p_client, v_member)
         ON CONFLICT (team_id, client_id) DO UPDATE SET member_name = excluded.member_name
         RETURNING cl.last_mutation INTO v_last;
-    -- The batch, once, as rows, replays left out, new records told apart from edits.
-    IF to_regclass('pg_temp.eventdesk_batch') IS NULL THEN
-        CREATE TEMPORARY TABLE eventdesk_batch (o integer, m bigint, kind text, id uuid, base bigint,
-            fields jsonb, resolves jsonb, fresh boolean, done boolean NOT NULL DEFAULT false)
-            ON COMMIT DELETE ROWS;
-    END IF;
-    DELETE FROM pg_temp.eventdesk_batch;
-    INSERT INTO pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves, fresh)
-        SELECT t.ord, (t.e->>'m')::bigint, t.e->>'kind', (t.e->>'id')::uuid, coalesce((t.e->>'base')::bigint, 0),
-               coalesce(t.e->'fields', '{}'::jsonb) - 'updated_utc' - 'revision', t.e->'resolves',
-               coalesce((t.e->>'base')::bigint, 0) = 0
-               AND NOT EXISTS (SELECT 1 FROM eventdesk.records x WHERE x.team_id = v_team
-                                  AND x.kind = t.e->>'kind' AND x.id = (t.e->>'id')::uuid)
-          FROM jsonb_array_elements(p_batch) WITH ORDINALITY AS t(e, ord)
-         WHERE (t.e->>'m')::bigint > v_last;
+    -- Replays out; the columns that never travel out (the server stamps updated_utc); new records told apart
+    -- from edits.
+    DELETE FROM pg_temp.eventdesk_batch b WHERE b.m <= v_last;
     UPDATE eventdesk.clients SET last_mutation = (SELECT max(b.m) FROM pg_temp.eventdesk_batch b)
      WHERE team_id = v_team AND client_id = p_client AND EXISTS (SELECT 1 FROM pg_temp.eventdesk_batch);
+    UPDATE pg_temp.eventdesk_batch b SET fields = b.fields - 'updated_utc' - 'revision'
+     WHERE b.fields ? 'updated_utc' OR b.fields ? 'revision';
+    UPDATE pg_temp.eventdesk_batch b SET fields = '{}' WHERE b.fields IS NULL;
+    UPDATE pg_temp.eventdesk_batch b SET base = 0 WHERE b.base IS NULL;
+    UPDATE pg_temp.eventdesk_batch b SET fresh = true
+     WHERE b.base = 0 AND NOT EXISTS (SELECT 1 FROM eventdesk.records x WHERE x.team_id = v_team
+                                         AND x.kind = b.kind AND x.id = b.id);
     -- New records, set-based: one change each; every field's version is the creation's (versions stay empty).
     WITH c AS (SELECT DISTINCT ON (b.id) b.kind, b.id, b.fields, b.o FROM pg_temp.eventdesk_batch b
                 WHERE b.fresh ORDER BY b.id, b.o),
@@ -115,9 +139,9 @@ BEGIN
          -- after the records it refers to.
          s AS (SELECT c.*, nextval('eventdesk.change_seq') AS seq FROM c ORDER BY c.o),
          made AS (INSERT INTO eventdesk.records (team_id, kind, id, data, versions, writers, revision, created,
-                                                 creator, changed_client, clean)
-                   SELECT v_team, s.kind, s.id, s.fields || jsonb_build_object('updated_utc', v_now), '{}'::jsonb,
-                          '{}'::jsonb, s.seq, s.seq, p_client, p_client, true
+                                                 creator, changed_client, clean, updated_utc)
+                   SELECT v_team, s.kind, s.id, s.fields, '{}'::jsonb, '{}'::jsonb, s.seq, s.seq, p_client, p_client,
+                          true, v_now
                      FROM s RETURNING id)
     SELECT count(*) INTO v_applied FROM made;
     -- Plain edits, set-based: the only edit of its record in this batch, of a live record, no delete, restore or
@@ -144,8 +168,8 @@ BEGIN
                             AND rec.data->x.key IS DISTINCT FROM x.value)),
          numbered AS (SELECT cand.*, nextval('eventdesk.change_seq') AS seq FROM cand ORDER BY cand.o),
          upd AS (UPDATE eventdesk.records rec
-                    SET data = CASE WHEN rec.data || n.f = rec.data THEN rec.data
-                                    ELSE rec.data || n.f || jsonb_build_object('updated_utc', v_now) END,
+                    SET data = rec.data || n.f,
+                        updated_utc = CASE WHEN rec.data || n.f = rec.data THEN rec.updated_utc ELSE v_now END,
                         versions = rec.versions || (SELECT coalesce(jsonb_object_agg(k, n.seq), '{}'::jsonb)
                                                     FROM jsonb_object_keys(n.f) AS k),
                         writers = rec.writers || (SELECT coalesce(jsonb_object_agg(k, p_client), '{}'::jsonb)
@@ -168,10 +192,10 @@ BEGIN
         v_conflict := false;
         SELECT * INTO r FROM eventdesk.records WHERE team_id = v_team AND kind = v_row.kind AND id = v_row.id FOR UPDATE;
         IF NOT FOUND THEN
-            v_data := v_fields || jsonb_build_object('updated_utc', v_now);
             INSERT INTO eventdesk.records (team_id, kind, id, data, versions, writers, revision, created, creator,
-                                           changed_client, clean)
-                VALUES (v_team, v_row.kind, v_row.id, v_data, '{}', '{}', v_seq, v_seq, p_client, p_client, true);
+                                           changed_client, clean, updated_utc)
+                VALUES (v_team, v_row.kind, v_row.id, v_fields, '{}', '{}', v_seq, v_seq, p_client, p_client, true,
+                        v_now);
         ELSE
             v_data := r.data;
             v_versions := r.versions;
@@ -244,14 +268,13 @@ BEGIN
                         v_writers := jsonb_set(v_writers, ARRAY[v_key], to_jsonb(p_client::text), true);
                     END IF;
                 END LOOP;
-                IF v_data IS DISTINCT FROM r.data THEN
-                    v_data := jsonb_set(v_data, '{updated_utc}', to_jsonb(eventdesk.utc_text(now())), true);
-                END IF;
             END IF;
             -- Clean when this writer's copy now equals the server's: nothing of anybody else's merged in and no
             -- conflict (then the writer's value was not taken).
             UPDATE eventdesk.records SET data = v_data, versions = v_versions, writers = v_writers, revision = v_seq,
                                          txid = pg_current_xact_id(), changed_client = p_client,
+                                         updated_utc = CASE WHEN v_data IS DISTINCT FROM r.data THEN v_now
+                                                            ELSE r.updated_utc END,
                                          clean = v_clean AND NOT v_conflict
                 WHERE team_id = v_team AND kind = v_row.kind AND id = v_row.id;
         END IF;
@@ -272,7 +295,7 @@ CREATE FUNCTION eventdesk.pull(p_client uuid, p_txid xid8, p_seq bigint, p_limit
 RETURNS TABLE (txid xid8, seq bigint, kind text, id uuid, data jsonb, updated_utc text)
 LANGUAGE sql STABLE AS $$
     SELECT r.txid, r.revision, r.kind, r.id,
-           CASE WHEN r.clean AND r.changed_client = p_client THEN NULL ELSE r.data END, r.data->>'updated_utc'
+           CASE WHEN r.clean AND r.changed_client = p_client THEN NULL ELSE r.data END, r.updated_utc
       FROM eventdesk.records r
      WHERE r.team_id = (SELECT eventdesk.current_team()) AND (r.txid, r.revision) > (p_txid, p_seq)
        AND r.txid < pg_snapshot_xmin(pg_current_snapshot())
@@ -280,8 +303,8 @@ LANGUAGE sql STABLE AS $$
 
 -- The records one client needs whole after all (it lost its own copy of them).
 CREATE FUNCTION eventdesk.records_of(p_ids uuid[])
-RETURNS TABLE (kind text, id uuid, data jsonb) LANGUAGE sql STABLE AS $$
-    SELECT r.kind, r.id, r.data FROM eventdesk.records r
+RETURNS TABLE (kind text, id uuid, data jsonb, updated_utc text) LANGUAGE sql STABLE AS $$
+    SELECT r.kind, r.id, r.data, r.updated_utc FROM eventdesk.records r
      WHERE r.team_id = (SELECT eventdesk.current_team()) AND r.id = ANY (p_ids) $$;
 
 CREATE OR REPLACE FUNCTION eventdesk.pull_count(p_txid xid8, p_seq bigint) RETURNS bigint LANGUAGE sql STABLE AS $$

@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 #if EVENTDESK_LIBPQ_FASTPATH
@@ -51,15 +52,79 @@ bool ServerQuery::fastPathEnabled()
     return fastPathCompiled() && g_fastPathEnabled;
 }
 
-ServerQuery::ServerQuery(const QSqlDatabase &db, const QString &sql) : m_fallback(db)
+namespace
+{
+pg_conn *connectionOf(const QSqlDatabase &db)
 {
 #if EVENTDESK_LIBPQ_FASTPATH
-    const QVariant handle = fastPathEnabled() && db.driver() ? db.driver()->handle() : QVariant();
+    const QVariant handle =
+        ServerQuery::fastPathEnabled() && db.driver() ? db.driver()->handle() : QVariant();
     // Qt 6 names the type after libpq's struct; Qt 5 used the typedef.
     if (handle.isValid() &&
         (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
-        m_conn = *static_cast<pg_conn *const *>(handle.constData());
+        return *static_cast<pg_conn *const *>(handle.constData());
+#else
+    Q_UNUSED(db);
 #endif
+    return nullptr;
+}
+} // namespace
+
+bool ServerQuery::canCopy(const QSqlDatabase &db)
+{
+    return connectionOf(db) != nullptr;
+}
+
+bool ServerQuery::copyIn(const QSqlDatabase &db, const QString &copyStatement, const QByteArray &rows,
+                         QString *error)
+{
+    pg_conn *conn = connectionOf(db);
+    if (!conn) {
+        *error = QStringLiteral("COPY needs libpq under Qt's driver");
+        return false;
+    }
+#if EVENTDESK_LIBPQ_FASTPATH
+    auto lastError = [&](PGresult *r) {
+        *error = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(conn)).trimmed();
+        if (error->isEmpty())
+            *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    };
+    PGresult *start = PQexec(conn, copyStatement.toUtf8().constData());
+    if (PQresultStatus(start) != PGRES_COPY_IN) {
+        lastError(start);
+        PQclear(start);
+        return false;
+    }
+    PQclear(start);
+    bool sent = true;
+    constexpr qsizetype kChunk = 1 << 20;
+    for (qsizetype from = 0; sent && from < rows.size(); from += kChunk)
+        sent = PQputCopyData(conn, rows.constData() + from, int(std::min(kChunk, rows.size() - from))) == 1;
+    if (!sent)
+        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    if (PQputCopyEnd(conn, sent ? nullptr : "sending failed") != 1 && sent) {
+        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        sent = false;
+    }
+    bool ok = sent;
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && ok) {
+            lastError(r);
+            ok = false;
+        }
+        PQclear(r);
+    }
+    return ok;
+#else
+    Q_UNUSED(copyStatement);
+    Q_UNUSED(rows);
+    return false;
+#endif
+}
+
+ServerQuery::ServerQuery(const QSqlDatabase &db, const QString &sql) : m_fallback(db)
+{
+    m_conn = connectionOf(db);
     if (m_conn) {
         m_sql = numbered(sql);
         return;

@@ -33,6 +33,13 @@ public:
     static bool fastPathEnabled();
     bool usesHandle() const { return m_conn != nullptr; }
 
+    // Whether copyIn() can run on this connection (the fast path, with a handle).
+    static bool canCopy(const QSqlDatabase &db);
+    // Streams rows in COPY's text format to copyStatement (COPY … FROM STDIN) on the connection, inside the
+    // transaction the caller opened; false with the server's sentence in error.
+    static bool copyIn(const QSqlDatabase &db, const QString &copyStatement, const QByteArray &rows,
+                       QString *error);
+
     // The next parameter as UTF-8 text; a null array is SQL NULL.
     void bind(const QByteArray &utf8);
     // Runs the statement with the bound values and clears them; false on error (lastError()).

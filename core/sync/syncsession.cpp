@@ -156,38 +156,26 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
         if (c.resolvedLocally)
             resolvedHere.append(c);
     qint64 done = 0;
-    ServerQuery q(m_server, u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
     while (true) {
         auto batch = m_state.outgoing(batchSize);
         if (!batch)
             return batch.error();
         if (batch.value().isEmpty())
             break;
-        QJsonArray mutations;
         QList<qint64> ids;
+        QList<QJsonArray> resolves;
         for (const OutgoingChange &o : batch.value()) {
-            QJsonObject m{{u"m"_s, o.mutationId},
-                          {u"kind"_s, recordKindName(o.kind)},
-                          {u"id"_s, uuidText(o.recordId)},
-                          {u"base"_s, o.base},
-                          {u"fields"_s, o.fields}};
-            QJsonArray resolves;
+            QJsonArray r;
             for (const SyncConflict &c : resolvedHere)
                 if (c.kind == o.kind && c.recordId == o.recordId &&
                     (o.fields.contains(c.field) || c.field == u"deleted"_s))
-                    resolves.append(uuidText(c.id));
-            if (!resolves.isEmpty())
-                m.insert(u"resolves"_s, resolves);
-            mutations.append(m);
+                    r.append(uuidText(c.id));
+            resolves.append(r);
             if (ids.isEmpty() || ids.last() != o.mutationId)
                 ids.append(o.mutationId);
         }
-        q.bind(uuidText(client.value()).toLatin1());
-        q.bind(QJsonDocument(mutations).toJson(QJsonDocument::Compact));
-        if (!q.exec())
-            return ServerConnection::error(tr("Your changes could not be sent to the team server; they stay "
-                                              "here and are sent at the next sync."),
-                                           q.lastError());
+        if (auto ok = send(client.value(), batch.value(), resolves); !ok)
+            return ok.error();
         if (auto ok = m_state.markPushed(ids); !ok)
             return ok.error();
         done += ids.size();
@@ -210,6 +198,87 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
     return done;
 }
 
+Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> &batch,
+                               const QList<QJsonArray> &resolves)
+{
+    auto failed = [](const QString &detail) {
+        return ServerConnection::error(tr("Your changes could not be sent to the team server; they stay here "
+                                          "and are sent at the next sync."),
+                                       detail);
+    };
+    if (!ServerQuery::canCopy(m_server)) {
+        // One document through Qt's driver.
+        QJsonArray mutations;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const OutgoingChange &o = batch.at(i);
+            QJsonObject m{{u"m"_s, o.mutationId},
+                          {u"kind"_s, recordKindName(o.kind)},
+                          {u"id"_s, uuidText(o.recordId)},
+                          {u"base"_s, o.base},
+                          {u"fields"_s, o.fields}};
+            if (!resolves.at(i).isEmpty())
+                m.insert(u"resolves"_s, resolves.at(i));
+            mutations.append(m);
+        }
+        ServerQuery q(m_server, u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
+        q.bind(uuidText(client).toLatin1());
+        q.bind(QJsonDocument(mutations).toJson(QJsonDocument::Compact));
+        if (!q.exec())
+            return failed(q.lastError());
+        return {};
+    }
+    // COPY's text format: tab-separated, \N for null; compact JSON has no raw tab or newline, only
+    // backslashes.
+    QByteArray rows;
+    rows.reserve(batch.size() * 512);
+    auto json = [&rows](const QJsonDocument &d) {
+        const QByteArray text = d.toJson(QJsonDocument::Compact);
+        if (text.contains('\\'))
+            rows += QByteArray(text).replace('\\', "\\\\");
+        else
+            rows += text;
+    };
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const OutgoingChange &o = batch.at(i);
+        rows += QByteArray::number(i + 1) + '\t' + QByteArray::number(o.mutationId) + '\t' +
+                recordKindName(o.kind).toLatin1() + '\t' + uuidText(o.recordId).toLatin1() + '\t' +
+                QByteArray::number(o.base) + '\t';
+        json(QJsonDocument(o.fields));
+        rows += '\t';
+        if (resolves.at(i).isEmpty())
+            rows += "\\N";
+        else
+            json(QJsonDocument(resolves.at(i)));
+        rows += '\n';
+    }
+    if (!m_server.transaction())
+        return failed(m_server.lastError().text());
+    auto run = [&]() -> Result<void> {
+        ServerQuery begin(m_server, u"SELECT eventdesk.push_begin()"_s);
+        if (!begin.exec())
+            return failed(begin.lastError());
+        QString error;
+        if (!ServerQuery::copyIn(
+                m_server,
+                u"COPY pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves) FROM STDIN"_s, rows,
+                &error))
+            return failed(error);
+        ServerQuery apply(m_server, u"SELECT eventdesk.push_staged(?::uuid)"_s);
+        apply.bind(uuidText(client).toLatin1());
+        if (!apply.exec())
+            return failed(apply.lastError());
+        return {};
+    };
+    auto ok = run();
+    if (!ok) {
+        m_server.rollback();
+        return ok;
+    }
+    if (!m_server.commit())
+        return failed(m_server.lastError().text());
+    return {};
+}
+
 Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
 {
     auto absent = m_state.absentOwn(page);
@@ -220,15 +289,18 @@ Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
     QStringList ids;
     for (const QUuid &id : absent.value())
         ids.append(uuidText(id));
-    ServerQuery q(m_server, u"SELECT id::text, data::text FROM eventdesk.records_of(?::uuid[])"_s);
+    ServerQuery q(m_server,
+                  u"SELECT id::text, data::text, updated_utc FROM eventdesk.records_of(?::uuid[])"_s);
     q.bind(QString(u'{' + ids.join(u',') + u'}').toLatin1());
     if (!q.exec())
         return ServerConnection::error(
             tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
     QHash<QUuid, QJsonObject> whole;
-    while (q.next())
-        whole.insert(QUuid::fromString(QLatin1StringView(q.value(0))),
-                     QJsonDocument::fromJson(q.value(1)).object());
+    while (q.next()) {
+        QJsonObject data = QJsonDocument::fromJson(q.value(1)).object();
+        data.insert(u"updated_utc"_s, QString::fromUtf8(q.value(2)));
+        whole.insert(QUuid::fromString(QLatin1StringView(q.value(0))), data);
+    }
     for (IncomingChange &c : page) {
         const auto found = whole.constFind(c.recordId);
         if (c.own && found != whole.cend()) {
@@ -280,8 +352,9 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
             // Without data: this client's own change, which merged nothing else; only the server's stamp is
             // new.
             c.own = q.isNull(4);
-            c.data = c.own ? QJsonObject{{u"updated_utc"_s, QString::fromUtf8(q.value(5))}}
-                           : QJsonDocument::fromJson(q.value(4)).object();
+            if (!c.own)
+                c.data = QJsonDocument::fromJson(q.value(4)).object();
+            c.data.insert(u"updated_utc"_s, QString::fromUtf8(q.value(5)));
             at = c.cursor;
             if (!kind)
                 continue; // a record kind this EventDesk does not know: the server schema check prevents it
