@@ -83,6 +83,11 @@ bool presentRevisions(QSqlDatabase db, RecordKind kind, const QStringList &ids, 
 
 } // namespace
 
+QJsonObject OutgoingChange::fieldObject() const
+{
+    return QJsonDocument::fromJson(fields).object();
+}
+
 Result<void> SyncState::ensureTables()
 {
     QSqlQuery q(StoreAccess::db(m_store));
@@ -160,9 +165,10 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
     if (!pending)
         return pending.error();
     QSqlDatabase db = StoreAccess::db(m_store);
-    // Each record's travelling columns and server revision, read in chunks per kind.
+    // Each record's travelling columns as one JSON object, made by SQLite (json_object: text as strings,
+    // numbers as numbers, null as null), and its server revision, read in chunks per kind.
     struct Row {
-        QJsonObject columns;
+        QByteArray columns;
         qint64 base = 0;
     };
     QHash<QUuid, Row> rows;
@@ -171,11 +177,24 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
         idsByKind[c.kind].append(toDb(c.recordId));
     constexpr qsizetype kChunk = 500;
     for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+        const QString table = tableFor(it.key());
+        QSqlQuery info(db);
+        if (!info.exec(u"PRAGMA table_info("_s + table + u")"_s))
+            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                        info.lastError().text());
+        QStringList pairs;
+        while (info.next()) {
+            const QString column = info.value(1).toString();
+            if (travels(column))
+                pairs.append(u"'"_s + column + u"', t."_s + column);
+        }
         for (qsizetype from = 0; from < it.value().size(); from += kChunk) {
             const QStringList ids = it.value().mid(from, kChunk);
             QSqlQuery q(db);
+            q.setForwardOnly(true);
             q.prepare(
-                u"SELECT t.*, s.server_revision FROM "_s + tableFor(it.key()) +
+                u"SELECT t.id, s.server_revision, json_object("_s + pairs.join(u", "_s) + u") FROM "_s +
+                table +
                 u" t LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id WHERE t.id IN ("_s +
                 QStringList(ids.size(), u"?"_s).join(u',') + u")"_s);
             q.addBindValue(recordKindName(it.key()));
@@ -184,17 +203,9 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
             if (!q.exec())
                 return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
                                             q.lastError().text());
-            const QSqlRecord shape = q.record();
-            const int baseColumn = shape.count() - 1;
-            int idColumn = shape.indexOf(u"id"_s);
-            while (q.next()) {
-                Row row;
-                for (int i = 0; i < baseColumn; ++i)
-                    if (travels(shape.fieldName(i)))
-                        row.columns.insert(shape.fieldName(i), columnToJson(q.value(i)));
-                row.base = q.value(baseColumn).toLongLong();
-                rows.insert(uuidFromDb(q.value(idColumn)), std::move(row));
-            }
+            while (q.next())
+                rows.insert(uuidFromDb(q.value(0)),
+                            Row{q.value(2).toString().toUtf8(), q.value(1).toLongLong()});
         }
     }
     QList<OutgoingChange> out;
@@ -204,15 +215,19 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
         o.mutationId = c.sequence;
         o.kind = c.kind;
         o.recordId = c.recordId;
+        o.fields = "{}";
         const auto row = rows.constFind(c.recordId);
         if (row != rows.cend()) {
             o.base = row->base;
             if (c.baseRevision == 0 || c.fields.contains(u"*"_s)) {
                 o.fields = row->columns;
             } else {
+                const QJsonObject all = QJsonDocument::fromJson(row->columns).object();
+                QJsonObject changed;
                 for (const QString &column : c.fields)
-                    if (row->columns.contains(column))
-                        o.fields.insert(column, row->columns.value(column));
+                    if (all.contains(column))
+                        changed.insert(column, all.value(column));
+                o.fields = QJsonDocument(changed).toJson(QJsonDocument::Compact);
             }
         }
         out.append(std::move(o));

@@ -24,8 +24,10 @@ struct OutgoingChange {
     qint64 mutationId = 0; // the outbox entry's sequence number
     RecordKind kind = RecordKind::Event;
     QUuid recordId;
-    qint64 base = 0; // the server revision this client last saw of the record (0: none)
-    QJsonObject fields;
+    qint64 base = 0;   // the server revision this client last saw of the record (0: none)
+    QByteArray fields; // the changed columns and their values, as a compact JSON object
+
+    QJsonObject fieldObject() const;
 };
 
 // One change from the server: the record's whole state after it, or only its updated_utc when the change is

@@ -168,7 +168,7 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
             QJsonArray r;
             for (const SyncConflict &c : resolvedHere)
                 if (c.kind == o.kind && c.recordId == o.recordId &&
-                    (o.fields.contains(c.field) || c.field == u"deleted"_s))
+                    (c.field == u"deleted"_s || o.fieldObject().contains(c.field)))
                     r.append(uuidText(c.id));
             resolves.append(r);
             if (ids.isEmpty() || ids.last() != o.mutationId)
@@ -215,7 +215,7 @@ Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> 
                           {u"kind"_s, recordKindName(o.kind)},
                           {u"id"_s, uuidText(o.recordId)},
                           {u"base"_s, o.base},
-                          {u"fields"_s, o.fields}};
+                          {u"fields"_s, o.fieldObject()}};
             if (!resolves.at(i).isEmpty())
                 m.insert(u"resolves"_s, resolves.at(i));
             mutations.append(m);
@@ -231,8 +231,7 @@ Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> 
     // backslashes.
     QByteArray rows;
     rows.reserve(batch.size() * 512);
-    auto json = [&rows](const QJsonDocument &d) {
-        const QByteArray text = d.toJson(QJsonDocument::Compact);
+    auto escaped = [&rows](const QByteArray &text) {
         if (text.contains('\\'))
             rows += QByteArray(text).replace('\\', "\\\\");
         else
@@ -243,12 +242,12 @@ Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> 
         rows += QByteArray::number(i + 1) + '\t' + QByteArray::number(o.mutationId) + '\t' +
                 recordKindName(o.kind).toLatin1() + '\t' + uuidText(o.recordId).toLatin1() + '\t' +
                 QByteArray::number(o.base) + '\t';
-        json(QJsonDocument(o.fields));
+        escaped(o.fields);
         rows += '\t';
         if (resolves.at(i).isEmpty())
             rows += "\\N";
         else
-            json(QJsonDocument(resolves.at(i)));
+            escaped(QJsonDocument(resolves.at(i)).toJson(QJsonDocument::Compact));
         rows += '\n';
     }
     if (!m_server.transaction())

@@ -490,7 +490,7 @@ QString pushBatch(SyncClient &c, QList<qint64> *ids)
                                  {u"kind"_s, recordKindName(o.kind)},
                                  {u"id"_s, o.recordId.toString(QUuid::WithoutBraces)},
                                  {u"base"_s, o.base},
-                                 {u"fields"_s, o.fields}});
+                                 {u"fields"_s, o.fieldObject()}});
         if (!ids->contains(o.mutationId))
             ids->append(o.mutationId);
     }
