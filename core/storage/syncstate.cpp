@@ -41,7 +41,7 @@ std::optional<RecordKind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
-// Columns that never travel as edits: the local revision, and updated_utc (the server stamps its own).
+// Columns that never travel as edits: the local revision, and updated_utc (it travels beside the columns).
 bool travels(const QString &column)
 {
     return column != u"revision"_s && column != u"updated_utc"_s && column != u"id"_s;
@@ -170,6 +170,7 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
     struct Row {
         QByteArray columns;
         qint64 base = 0;
+        QString updatedUtc;
     };
     QHash<QUuid, Row> rows;
     QHash<RecordKind, QStringList> idsByKind;
@@ -193,8 +194,8 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
             QSqlQuery q(db);
             q.setForwardOnly(true);
             q.prepare(
-                u"SELECT t.id, s.server_revision, json_object("_s + pairs.join(u", "_s) + u") FROM "_s +
-                table +
+                u"SELECT t.id, s.server_revision, t.updated_utc, json_object("_s + pairs.join(u", "_s) +
+                u") FROM "_s + table +
                 u" t LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id WHERE t.id IN ("_s +
                 QStringList(ids.size(), u"?"_s).join(u',') + u")"_s);
             q.addBindValue(recordKindName(it.key()));
@@ -204,8 +205,8 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
                 return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
                                             q.lastError().text());
             while (q.next())
-                rows.insert(uuidFromDb(q.value(0)),
-                            Row{q.value(2).toString().toUtf8(), q.value(1).toLongLong()});
+                rows.insert(uuidFromDb(q.value(0)), Row{q.value(3).toString().toUtf8(),
+                                                        q.value(1).toLongLong(), q.value(2).toString()});
         }
     }
     QList<OutgoingChange> out;
@@ -219,6 +220,7 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
         const auto row = rows.constFind(c.recordId);
         if (row != rows.cend()) {
             o.base = row->base;
+            o.updatedUtc = row->updatedUtc;
             if (c.baseRevision == 0 || c.fields.contains(u"*"_s)) {
                 o.fields = row->columns;
             } else {
@@ -296,7 +298,8 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         QHash<QString, qint64> present;
         QHash<RecordKind, QStringList> idsByKind;
         for (const IncomingChange &c : changes)
-            idsByKind[c.kind].append(toDb(c.recordId));
+            if (!c.own)
+                idsByKind[c.kind].append(toDb(c.recordId));
         for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
             QSet<QString> names;
             if (!q.exec(u"PRAGMA table_info("_s + tableFor(it.key()) + u")"_s))
@@ -326,6 +329,8 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                 m_store, EventStore::tr("The changes from the server could not be saved."), q.lastError());
         };
         for (const IncomingChange &c : changes) {
+            if (c.own)
+                continue; // this client's own clean change: it has the columns and the stamp
             const QString table = tableFor(c.kind);
             const QSet<QString> &known = columns[c.kind];
             const QString id = toDb(c.recordId);

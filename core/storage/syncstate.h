@@ -24,14 +24,15 @@ struct OutgoingChange {
     qint64 mutationId = 0; // the outbox entry's sequence number
     RecordKind kind = RecordKind::Event;
     QUuid recordId;
-    qint64 base = 0;   // the server revision this client last saw of the record (0: none)
-    QByteArray fields; // the changed columns and their values, as a compact JSON object
+    qint64 base = 0;    // the server revision this client last saw of the record (0: none)
+    QByteArray fields;  // the changed columns and their values, as a compact JSON object
+    QString updatedUtc; // the record's local updated_utc: the server keeps it for a clean change
 
     QJsonObject fieldObject() const;
 };
 
-// One change from the server: the record's whole state after it, or only its updated_utc when the change is
-// this client's own and merged nothing else (own: the rest is what this client already has).
+// One change from the server: the record's whole state after it (its columns and updated_utc), or nothing
+// when the change is this client's own and merged nothing else (own: this client already has it all).
 struct IncomingChange {
     SyncCursor cursor;
     RecordKind kind = RecordKind::Event;

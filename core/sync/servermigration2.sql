@@ -4,12 +4,12 @@
 -- (the latest state of each, once) instead of a second copy of every state in the change log, and a push
 -- writes each record once. A push reads its batch once into a temporary table instead of into every
 -- statement's plan. A member's own change that merged nothing of anybody else's comes back from pull without
--- its columns: that member already has them. A replayed push is told by each client's latest mutation id, not by
+-- its columns: that member already has them, and needs to write nothing. A replayed push is told by each client's latest mutation id, not by
 -- a row per mutation, and a record's creation is dated on the record, not by a row in the change log.
 
 -- Where the record's latest change stands in pull's order, who wrote it, and whether it merged nothing else
--- (clean: the writer's copy equals the server's, but for updated_utc, the server's stamp of the latest change
--- of a column, kept beside the columns).
+-- (clean: the writer's copy equals the server's), and updated_utc beside the columns: the writer's stamp of its
+-- change (the server's, when the writer sent none), so that the writer of a clean change already has it all.
 ALTER TABLE eventdesk.records ADD COLUMN txid xid8, ADD COLUMN changed_client uuid,
     ADD COLUMN clean boolean NOT NULL DEFAULT false, ADD COLUMN created_at timestamptz NOT NULL DEFAULT now(),
     ADD COLUMN updated_utc text;
@@ -61,26 +61,27 @@ CREATE FUNCTION eventdesk.author_of(p_seq bigint, p_creator uuid, p_created_at t
       LEFT JOIN eventdesk.clients cl ON cl.team_id = (SELECT eventdesk.current_team()) AND cl.client_id = p_creator $$;
 
 -- A push in three steps, in one transaction: push_begin() makes an empty batch table, the client copies its
--- mutations into it (COPY pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves) FROM STDIN: each
+-- mutations into it (COPY pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves, updated_utc) FROM
+-- STDIN: each
 -- row's columns parsed on their own, not one document of megabytes), and push_staged(client) applies them.
 CREATE FUNCTION eventdesk.push_begin() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     IF to_regclass('pg_temp.eventdesk_batch') IS NULL THEN
         CREATE TEMPORARY TABLE eventdesk_batch (o integer, m bigint, kind text, id uuid, base bigint,
-            fields jsonb, resolves jsonb, fresh boolean NOT NULL DEFAULT false,
+            fields jsonb, resolves jsonb, updated_utc text, fresh boolean NOT NULL DEFAULT false,
             done boolean NOT NULL DEFAULT false) ON COMMIT DELETE ROWS;
     END IF;
     DELETE FROM pg_temp.eventdesk_batch;
 END $$;
 
 -- Applies a batch as one document: [{"m": mutation id, "kind": k, "id": uuid, "base": revision, "fields": {...},
--- "resolves": [conflict ids]}] (clients without COPY). Returns how many were applied (replays are skipped).
+-- "resolves": [conflict ids], "updated_utc": the writer's stamp}] (clients without COPY). Returns how many were applied (replays are skipped).
 CREATE OR REPLACE FUNCTION eventdesk.push(p_client uuid, p_batch jsonb) RETURNS integer LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM eventdesk.push_begin();
-    INSERT INTO pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves)
+    INSERT INTO pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves, updated_utc)
         SELECT t.ord, (t.e->>'m')::bigint, t.e->>'kind', (t.e->>'id')::uuid, coalesce((t.e->>'base')::bigint, 0),
-               coalesce(t.e->'fields', '{}'::jsonb), t.e->'resolves'
+               coalesce(t.e->'fields', '{}'::jsonb), t.e->'resolves', t.e->>'updated_utc'
           FROM jsonb_array_elements(p_batch) WITH ORDINALITY AS t(e, ord);
     RETURN eventdesk.push_staged(p_client);
 END $$;
@@ -120,8 +121,7 @@ BEGIN
     INSERT INTO eventdesk.clients AS cl (team_id, client_id, member_name) VALUES (v_team, p_client, v_member)
         ON CONFLICT (team_id, client_id) DO UPDATE SET member_name = excluded.member_name
         RETURNING cl.last_mutation INTO v_last;
-    -- Replays out; the columns that never travel out (the server stamps updated_utc); new records told apart
-    -- from edits.
+    -- Replays out; the columns that never travel as columns out; new records told apart from edits.
     DELETE FROM pg_temp.eventdesk_batch b WHERE b.m <= v_last;
     UPDATE eventdesk.clients SET last_mutation = (SELECT max(b.m) FROM pg_temp.eventdesk_batch b)
      WHERE team_id = v_team AND client_id = p_client AND EXISTS (SELECT 1 FROM pg_temp.eventdesk_batch);
@@ -129,11 +129,12 @@ BEGIN
      WHERE b.fields ? 'updated_utc' OR b.fields ? 'revision';
     UPDATE pg_temp.eventdesk_batch b SET fields = '{}' WHERE b.fields IS NULL;
     UPDATE pg_temp.eventdesk_batch b SET base = 0 WHERE b.base IS NULL;
+    UPDATE pg_temp.eventdesk_batch b SET updated_utc = v_now WHERE b.updated_utc IS NULL;
     UPDATE pg_temp.eventdesk_batch b SET fresh = true
      WHERE b.base = 0 AND NOT EXISTS (SELECT 1 FROM eventdesk.records x WHERE x.team_id = v_team
                                          AND x.kind = b.kind AND x.id = b.id);
     -- New records, set-based: one change each; every field's version is the creation's (versions stay empty).
-    WITH c AS (SELECT DISTINCT ON (b.id) b.kind, b.id, b.fields, b.o FROM pg_temp.eventdesk_batch b
+    WITH c AS (SELECT DISTINCT ON (b.id) b.kind, b.id, b.fields, b.o, b.updated_utc FROM pg_temp.eventdesk_batch b
                 WHERE b.fresh ORDER BY b.id, b.o),
          -- Numbered in the batch's order (volatile functions run after the sort), so that pull brings a record
          -- after the records it refers to.
@@ -141,12 +142,12 @@ BEGIN
          made AS (INSERT INTO eventdesk.records (team_id, kind, id, data, versions, writers, revision, created,
                                                  creator, changed_client, clean, updated_utc)
                    SELECT v_team, s.kind, s.id, s.fields, '{}'::jsonb, '{}'::jsonb, s.seq, s.seq, p_client, p_client,
-                          true, v_now
+                          true, s.updated_utc
                      FROM s RETURNING id)
     SELECT count(*) INTO v_applied FROM made;
     -- Plain edits, set-based: the only edit of its record in this batch, of a live record, no delete, restore or
     -- resolution, and no field that someone else wrote since this client's base (nothing to merge).
-    WITH cand AS (SELECT b.o, rec.kind, rec.id, b.fields AS f,
+    WITH cand AS (SELECT b.o, rec.kind, rec.id, b.fields AS f, b.updated_utc AS u,
                          -- clean: nobody else wrote any field of the record since this client's base
                          NOT (rec.created > b.base AND rec.creator <> p_client)
                          AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(rec.versions) AS v(k, ver)
@@ -169,7 +170,9 @@ BEGIN
          numbered AS (SELECT cand.*, nextval('eventdesk.change_seq') AS seq FROM cand ORDER BY cand.o),
          upd AS (UPDATE eventdesk.records rec
                     SET data = rec.data || n.f,
-                        updated_utc = CASE WHEN rec.data || n.f = rec.data THEN rec.updated_utc ELSE v_now END,
+                        -- A clean change's writer keeps its own stamp, so the server keeps it too.
+                        updated_utc = CASE WHEN rec.data || n.f = rec.data AND NOT n.clean THEN rec.updated_utc
+                                           ELSE n.u END,
                         versions = rec.versions || (SELECT coalesce(jsonb_object_agg(k, n.seq), '{}'::jsonb)
                                                     FROM jsonb_object_keys(n.f) AS k),
                         writers = rec.writers || (SELECT coalesce(jsonb_object_agg(k, p_client), '{}'::jsonb)
@@ -195,7 +198,7 @@ BEGIN
             INSERT INTO eventdesk.records (team_id, kind, id, data, versions, writers, revision, created, creator,
                                            changed_client, clean, updated_utc)
                 VALUES (v_team, v_row.kind, v_row.id, v_fields, '{}', '{}', v_seq, v_seq, p_client, p_client, true,
-                        v_now);
+                        v_row.updated_utc);
         ELSE
             v_data := r.data;
             v_versions := r.versions;
@@ -273,8 +276,9 @@ BEGIN
             -- conflict (then the writer's value was not taken).
             UPDATE eventdesk.records SET data = v_data, versions = v_versions, writers = v_writers, revision = v_seq,
                                          txid = pg_current_xact_id(), changed_client = p_client,
-                                         updated_utc = CASE WHEN v_data IS DISTINCT FROM r.data THEN v_now
-                                                            ELSE r.updated_utc END,
+                                         updated_utc = CASE WHEN v_data IS DISTINCT FROM r.data
+                                                                 OR (v_clean AND NOT v_conflict)
+                                                            THEN v_row.updated_utc ELSE r.updated_utc END,
                                          clean = v_clean AND NOT v_conflict
                 WHERE team_id = v_team AND kind = v_row.kind AND id = v_row.id;
         END IF;
@@ -289,13 +293,14 @@ BEGIN
 END $$;
 
 -- The records changed after the cursor, in the order of their latest change (the index's order: a page reads
--- only its rows), below the oldest transaction still running. A record whose latest change is the caller's own clean one comes without its columns (data is null):
--- the caller has them, and only needs updated_utc, which the server stamped.
+-- only its rows), below the oldest transaction still running. A record whose latest change is the caller's own
+-- clean one comes without its columns and stamp (both null): the caller has them.
 CREATE FUNCTION eventdesk.pull(p_client uuid, p_txid xid8, p_seq bigint, p_limit integer)
 RETURNS TABLE (txid xid8, seq bigint, kind text, id uuid, data jsonb, updated_utc text)
 LANGUAGE sql STABLE AS $$
     SELECT r.txid, r.revision, r.kind, r.id,
-           CASE WHEN r.clean AND r.changed_client = p_client THEN NULL ELSE r.data END, r.updated_utc
+           CASE WHEN r.clean AND r.changed_client = p_client THEN NULL ELSE r.data END,
+           CASE WHEN r.clean AND r.changed_client = p_client THEN NULL ELSE r.updated_utc END
       FROM eventdesk.records r
      WHERE r.team_id = (SELECT eventdesk.current_team()) AND (r.txid, r.revision) > (p_txid, p_seq)
        AND r.txid < pg_snapshot_xmin(pg_current_snapshot())

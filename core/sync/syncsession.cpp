@@ -216,6 +216,8 @@ Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> 
                           {u"id"_s, uuidText(o.recordId)},
                           {u"base"_s, o.base},
                           {u"fields"_s, o.fieldObject()}};
+            if (!o.updatedUtc.isEmpty())
+                m.insert(u"updated_utc"_s, o.updatedUtc);
             if (!resolves.at(i).isEmpty())
                 m.insert(u"resolves"_s, resolves.at(i));
             mutations.append(m);
@@ -248,6 +250,11 @@ Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> 
             rows += "\\N";
         else
             escaped(QJsonDocument(resolves.at(i)).toJson(QJsonDocument::Compact));
+        rows += '\t';
+        if (o.updatedUtc.isEmpty())
+            rows += "\\N";
+        else
+            escaped(o.updatedUtc.toUtf8());
         rows += '\n';
     }
     if (!m_server.transaction())
@@ -259,8 +266,8 @@ Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> 
         QString error;
         if (!ServerQuery::copyIn(
                 m_server,
-                u"COPY pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves) FROM STDIN"_s, rows,
-                &error))
+                u"COPY pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves, updated_utc) FROM STDIN"_s,
+                rows, &error))
             return failed(error);
         ServerQuery apply(m_server, u"SELECT eventdesk.push_staged(?::uuid)"_s);
         apply.bind(uuidText(client).toLatin1());
@@ -348,12 +355,12 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
             c.cursor.seq = q.value(1).toLongLong();
             const auto kind = kindFromName(QString::fromLatin1(q.value(2)));
             c.recordId = QUuid::fromString(QLatin1StringView(q.value(3)));
-            // Without data: this client's own change, which merged nothing else; only the server's stamp is
-            // new.
+            // Without data: this client's own change, which merged nothing else; this client has it all.
             c.own = q.isNull(4);
-            if (!c.own)
+            if (!c.own) {
                 c.data = QJsonDocument::fromJson(q.value(4)).object();
-            c.data.insert(u"updated_utc"_s, QString::fromUtf8(q.value(5)));
+                c.data.insert(u"updated_utc"_s, QString::fromUtf8(q.value(5)));
+            }
             at = c.cursor;
             if (!kind)
                 continue; // a record kind this EventDesk does not know: the server schema check prevents it
