@@ -294,8 +294,11 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         }
         QHash<RecordKind, QSet<QString>> columns;
         QHash<RecordKind, QList<QUuid>> touched;
-        // The local revision of each record of the page that exists here, looked up in chunks per kind.
+        // The local revision and columns (as JSON) of each record of the page that exists here, looked up in
+        // chunks per kind: a column that already has the server's value is not written again (an index on it
+        // would be rewritten for nothing).
         QHash<QString, qint64> present;
+        QHash<QString, QByteArray> localColumns;
         QHash<RecordKind, QStringList> idsByKind;
         for (const IncomingChange &c : changes)
             if (!c.own)
@@ -304,13 +307,28 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             QSet<QString> names;
             if (!q.exec(u"PRAGMA table_info("_s + tableFor(it.key()) + u")"_s))
                 return fail(q);
-            while (q.next())
+            QStringList pairs;
+            while (q.next()) {
                 names.insert(q.value(1).toString());
+                pairs.append(u"'"_s + q.value(1).toString() + u"', "_s + q.value(1).toString());
+            }
             columns.insert(it.key(), names);
-            QString error;
-            if (!presentRevisions(db, it.key(), it.value(), present, &error))
-                return StoreAccess::dbError(
-                    m_store, EventStore::tr("The changes from the server could not be saved."), error);
+            for (qsizetype from = 0; from < it.value().size(); from += 500) {
+                const QStringList chunk = it.value().mid(from, 500);
+                QSqlQuery e(db);
+                e.setForwardOnly(true);
+                e.prepare(u"SELECT id, revision, json_object("_s + pairs.join(u", "_s) + u") FROM "_s +
+                          tableFor(it.key()) + u" WHERE id IN ("_s +
+                          QStringList(chunk.size(), u"?"_s).join(u',') + u")"_s);
+                for (const QString &id : chunk)
+                    e.addBindValue(id);
+                if (!e.exec())
+                    return fail(e);
+                while (e.next()) {
+                    present.insert(e.value(0).toString(), e.value(1).toLongLong());
+                    localColumns.insert(e.value(0).toString(), e.value(2).toString().toUtf8());
+                }
+            }
         }
         SqliteStatement revision(
             db, u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "
@@ -338,17 +356,24 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             if (pending.contains(u"*"_s))
                 continue; // created here too (after a rejoin): ours is pushed next
             const auto local = present.constFind(id);
+            const QJsonObject here = local != present.cend()
+                                         ? QJsonDocument::fromJson(localColumns.value(id)).object()
+                                         : QJsonObject();
             QStringList names;
             QVariantList values;
             for (auto it = c.data.begin(); it != c.data.end(); ++it) {
                 if (!known.contains(it.key()) || it.key() == u"id"_s || it.key() == u"revision"_s ||
                     pending.contains(it.key()))
                     continue;
+                if (local != present.cend() && here.value(it.key()) == it.value())
+                    continue; // already the server's value
                 names.append(it.key());
                 values.append(columnFromJson(it.value()));
             }
             qint64 newRevision = 1;
-            if (local != present.cend()) {
+            if (local != present.cend() && names.isEmpty()) {
+                newRevision = *local; // nothing new here
+            } else if (local != present.cend()) {
                 QStringList sets;
                 for (const QString &n : names)
                     sets.append(n + u" = ?"_s);

@@ -56,7 +56,7 @@ public:
     QString channel() const;
 
     int batchSize = 2000;
-    int pageSize = 1000;
+    int pageSize = 5000;
 
 private:
     Result<qint64> push(const Progress &progress, bool *cancelled);
