@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
@@ -334,7 +336,8 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
         return ServerConnection::error(tr("The team's changes could not be fetched."),
                                        count.lastError().text());
     const qint64 total = count.value(0).toLongLong();
-    qint64 done = 0;
+    qint64 done = 0;    // changes read, for the progress
+    qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
     ServerQuery q(m_server, u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
                             "FROM eventdesk.pull(?::uuid, ?::xid8, ?, ?)"_s);
     const QByteArray clientText = uuidText(client.value()).toLatin1();
@@ -373,14 +376,15 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
         if (auto ok = m_state.apply(page, at); !ok)
             return ok.error();
         done += page.size();
+        written += std::count_if(page.cbegin(), page.cend(), [](const IncomingChange &c) { return !c.own; });
         if (progress && !progress(done, std::max(total, done), Phase::Pull) && !last) {
             *cancelled = true;
-            return done;
+            return written;
         }
         if (last)
             break;
     }
-    return done;
+    return written;
 }
 
 Result<qint64> SyncSession::refreshConflicts()

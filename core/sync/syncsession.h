@@ -18,7 +18,7 @@ class EventStore;
 // What one sync did.
 struct SyncReport {
     qint64 pushed = 0;    // outbox entries the server applied or had already
-    qint64 pulled = 0;    // changes from the server written here
+    qint64 pulled = 0;    // teammates' changes from the server written here
     qint64 conflicts = 0; // open conflicts afterwards
     qint64 pending = 0;   // outbox entries still waiting (cancelled or failed midway)
     bool cancelled = false;

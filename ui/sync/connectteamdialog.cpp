@@ -37,6 +37,9 @@ ConnectTeamDialog::ConnectTeamDialog(TeamSync &sync, QWidget *parent)
     const QString storedMember = Settings::value(Settings::Key::SyncMemberName).toString();
     m_url->setObjectName(u"serverUrlEdit"_s);
     m_url->setPlaceholderText(u"postgresql://sync.example.org/team"_s);
+    // Wide enough for a server address.
+    m_url->setMinimumWidth(m_url->fontMetrics().horizontalAdvance(u"postgresql://sync.example.org/team"_s) +
+                           m_url->fontMetrics().averageCharWidth() * 4);
     if (stored.startsWith(u"postgres"_s)) {
         storedUrl.setUserName({});
         m_url->setText(storedUrl.toString());
@@ -74,17 +77,17 @@ void ConnectTeamDialog::tryConnect()
     if (m_busy)
         return;
     if (m_url->text().trimmed().isEmpty()) {
-        m_message->setText(tr("Enter the team server's address."));
+        showMessage(tr("Enter the team server's address."));
         m_url->setFocus();
         return;
     }
     if (m_member->text().trimmed().isEmpty() && QUrl(m_url->text().trimmed()).userName().isEmpty()) {
-        m_message->setText(tr("Enter your member name on the team server."));
+        showMessage(tr("Enter your member name on the team server."));
         m_member->setFocus();
         return;
     }
     setBusy(true);
-    m_message->setText(tr("Connecting…"));
+    showMessage(tr("Connecting…"));
     m_sync.connectTo(m_url->text(), m_member->text(), m_password->text());
 }
 
@@ -112,8 +115,14 @@ void ConnectTeamDialog::onConnected(bool ok, const QString &sentence, int errorC
         m_sync.abandonConnection();
     }
     setBusy(false);
-    m_message->setText(sentence);
+    showMessage(sentence);
     m_password->setFocus();
+}
+
+void ConnectTeamDialog::showMessage(const QString &sentence)
+{
+    m_message->setText(sentence);
+    adjustSize(); // grows with a long sentence instead of cutting it off
 }
 
 void ConnectTeamDialog::setBusy(bool busy)

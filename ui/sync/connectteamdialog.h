@@ -27,6 +27,7 @@ private:
     void tryConnect();
     void onConnected(bool ok, const QString &sentence, int errorCode);
     void setBusy(bool busy);
+    void showMessage(const QString &sentence);
 
     TeamSync &m_sync;
     QLineEdit *m_url;

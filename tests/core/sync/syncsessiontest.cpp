@@ -191,6 +191,31 @@ TEST_F(SyncSessionTest, TwoDeletesOfOneRecordAreNoConflict)
     EXPECT_TRUE(roomOf(b, roomId).meta.deleted);
 }
 
+TEST_F(SyncSessionTest, AMembersOwnCleanChangesComeBackWithNothingToWrite)
+{
+    rename(a, roomId, u"Mine alone"_s);
+    const Room before = roomOf(a, roomId);
+    const SyncReport report = a.sync();
+    EXPECT_EQ(report.pushed, 1);
+    EXPECT_EQ(report.pulled, 0) << "its own change is not written again";
+    const Room after = roomOf(a, roomId);
+    EXPECT_EQ(after.meta.revision, before.meta.revision);
+    EXPECT_EQ(after.meta.updatedUtc, before.meta.updatedUtc);
+    // The teammate gets the change with the writer's stamp, so both copies are the same.
+    EXPECT_EQ(b.sync().pulled, 1);
+    EXPECT_EQ(roomOf(b, roomId).name, u"Mine alone"_s);
+    EXPECT_EQ(roomOf(b, roomId).meta.updatedUtc, before.meta.updatedUtc);
+    // A change that merged the teammate's edit of another field comes back whole to its writer.
+    Room theirs = roomOf(b, roomId);
+    theirs.capacity = 321;
+    ASSERT_TRUE(b.store.update(theirs));
+    b.sync();
+    rename(a, roomId, u"Merged"_s);
+    EXPECT_EQ(a.sync().pulled, 1);
+    EXPECT_EQ(roomOf(a, roomId).capacity, 321);
+    EXPECT_EQ(roomOf(a, roomId).name, u"Merged"_s);
+}
+
 TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
 {
     rename(a, roomId, u"Once"_s);

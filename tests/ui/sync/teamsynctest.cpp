@@ -249,6 +249,13 @@ TEST_F(TeamSyncTest, AWrongPasswordKeepsTheDialogOpenWithOneSentenceAndStoresNot
         << message->text().toStdString();
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_TRUE(button->isEnabled());
+    // The whole sentence shows (the dialog grows with it) and a server address fits its field.
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return message->height() >= message->heightForWidth(message->width());
+    })) << message->height()
+        << " < " << message->heightForWidth(message->width());
+    auto *url = dialog->findChild<QLineEdit *>(u"serverUrlEdit"_s);
+    EXPECT_GE(url->width(), url->fontMetrics().horizontalAdvance(u"postgresql://sync.example.org/team"_s));
     EXPECT_TRUE(Settings::value(Settings::Key::SyncServerUrl).toString().isEmpty());
     auto *syncNow = find<QAction>(u"actionSyncNow"_s);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !syncNow->isEnabled(); }, 5000))
