@@ -131,6 +131,34 @@ Result<void> SyncState::setValue(const QString &key, const QString &value)
     return {};
 }
 
+Result<void> SyncState::renumberPending(qint64 above)
+{
+    return m_store.inTransaction([&]() -> Result<void> {
+        QSqlQuery q(StoreAccess::db(m_store));
+        // Every new number is above every old one, so no two rows meet on the way.
+        q.prepare(u"UPDATE changes SET seq = seq + ? WHERE pushed = 0"_s);
+        q.addBindValue(above);
+        if (!q.exec())
+            return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                        q.lastError().text());
+        q.prepare(
+            u"UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM changes) WHERE name = 'changes'"_s);
+        if (!q.exec())
+            return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                        q.lastError().text());
+        return {};
+    });
+}
+
+Result<qint64> SyncState::lastMutation() const
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM changes"_s) || !q.next())
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
 Result<QUuid> SyncState::clientId()
 {
     auto stored = value(u"client_id"_s);

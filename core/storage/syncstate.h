@@ -67,6 +67,11 @@ public:
 
     Result<void> ensureTables();
     Result<QUuid> clientId();
+    // Numbers the unpushed outbox entries above `above` (the server's latest mutation id of this client), for
+    // a workspace restored from a backup, whose new edits would otherwise reuse numbers the server has.
+    Result<void> renumberPending(qint64 above);
+    // The newest outbox sequence number: the mutation id of the latest edit here (0: none).
+    Result<qint64> lastMutation() const;
     Result<QString> value(const QString &key) const; // empty when unset
     Result<void> setValue(const QString &key, const QString &value);
     Result<SyncCursor> cursor() const;

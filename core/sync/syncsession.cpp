@@ -147,6 +147,23 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
     auto client = m_state.clientId();
     if (!client)
         return client.error();
+    // The server takes a mutation id it already has from this client for a replay. A workspace restored from
+    // a backup (or copied) numbers its new edits again from where the copy stood: when the server has seen
+    // more of this client than the workspace holds, the unpushed edits are numbered above what the server
+    // has, so none of them is skipped.
+    QSqlQuery seen(m_server);
+    seen.prepare(u"SELECT last_mutation FROM eventdesk.clients WHERE client_id = ?::uuid"_s);
+    seen.addBindValue(uuidText(client.value()));
+    if (!seen.exec())
+        return ServerConnection::error(tr("The team server could not be read."), seen.lastError().text());
+    if (seen.next()) {
+        auto here = m_state.lastMutation();
+        if (!here)
+            return here.error();
+        if (seen.value(0).toLongLong() > here.value())
+            if (auto ok = m_state.renumberPending(seen.value(0).toLongLong()); !ok)
+                return ok.error();
+    }
     auto total = m_state.pendingCount();
     if (!total)
         return total.error();

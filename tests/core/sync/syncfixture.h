@@ -10,6 +10,7 @@
 #include "sync/serverschema.h"
 #include "sync/syncsession.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -95,8 +96,12 @@ private:
 class SyncClient
 {
 public:
-    explicit SyncClient(const ServerUrl &url) : m_url(url)
+    // copyOf: a workspace file to start from (a backup), copied before it is opened.
+    explicit SyncClient(const ServerUrl &url, const QString &copyOf = {}) : m_url(url)
     {
+        if (!copyOf.isEmpty()) {
+            EXPECT_TRUE(QFile::copy(copyOf, m_workspace.path()));
+        }
         auto ok = store.open(m_workspace.path());
         EXPECT_TRUE(ok) << (ok ? std::string() : ok.error().message.toStdString());
         connect();

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -214,6 +215,28 @@ TEST_F(SyncSessionTest, AMembersOwnCleanChangesComeBackWithNothingToWrite)
     EXPECT_EQ(a.sync().pulled, 1);
     EXPECT_EQ(roomOf(a, roomId).capacity, 321);
     EXPECT_EQ(roomOf(a, roomId).name, u"Merged"_s);
+}
+
+TEST_F(SyncSessionTest, AWorkspaceRestoredFromABackupLosesNoEditAsAReplay)
+{
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(u"backup.eventdesk"_s);
+    ASSERT_EQ(RawSqlite(a.path()).exec(u"VACUUM INTO '"_s + backup + u"'"_s), QString());
+    rename(a, roomId, u"After the backup"_s);
+    rename(a, roomId, u"After the backup, again"_s);
+    a.sync();
+
+    // The backup numbers its next edit as the first edit after it was made, which the server already has.
+    SyncClient restored(a.url(), backup);
+    Room room = roomOf(restored, roomId);
+    room.capacity = 777;
+    ASSERT_TRUE(restored.store.update(room));
+    EXPECT_EQ(restored.sync().pushed, 1);
+    EXPECT_EQ(restored.sync().conflicts, 0);
+    b.sync();
+    EXPECT_EQ(roomOf(b, roomId).capacity, 777);
+    EXPECT_EQ(roomOf(b, roomId).name, u"After the backup, again"_s);
+    EXPECT_EQ(SyncState(restored.store).pendingCount().value(), 0);
 }
 
 TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
