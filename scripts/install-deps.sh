@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  sqlite3 libsqlite3-dev postgresql libpq-dev
+  sqlite3 libsqlite3-dev postgresql libpq-dev libsimdjson-dev
   xvfb xauth fonts-noto-cjk
   dbus-daemon gnome-keyring zlib1g-dev
   libxml2-utils python3-jsonschema

@@ -119,6 +119,18 @@ void bindVariant(sqlite3_stmt *stmt, QList<QByteArray> &texts, int index, const 
 } // namespace
 #endif
 
+void SqliteStatement::bindUtf8(int index, std::string_view utf8)
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt) {
+        // Copied by SQLite: the text is usually a view into a reader that moves on.
+        sqlite3_bind_text(m_stmt, index + 1, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+#endif
+    m_fallback.bindValue(index, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+}
+
 void SqliteStatement::bind(int index, const QString &value)
 {
 #if EVENTDESK_SQLITE_FASTPATH

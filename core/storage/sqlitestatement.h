@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -39,6 +41,8 @@ public:
     // index from 0, as QSqlQuery::bindValue. Strings, integers, doubles, booleans and null.
     void bind(int index, const QVariant &value);
     void bind(int index, const QString &value);
+    // UTF-8 text (copied).
+    void bindUtf8(int index, std::string_view utf8);
     // Runs the statement with the bound values and clears them; false on error (see lastError()).
     bool exec();
     QString lastError() const { return m_error; }

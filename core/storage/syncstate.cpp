@@ -1,6 +1,7 @@
 #include "syncstate.h"
 
 #include "eventstore.h"
+#include "jsoncolumns.h"
 #include "outbox.h"
 #include "recordcodec.h"
 #include "sqlitestatement.h"
@@ -17,6 +18,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -60,28 +62,38 @@ QJsonValue jsonFromText(const QString &text)
     return wrap.isEmpty() ? QJsonValue() : wrap.first();
 }
 
-// The local revision of each of these records that exists here, by id, looked up in chunks.
+// Record ids as one JSON array, for json_each(?): one bound value however many ids (ids need no escaping).
+QString idArray(const QStringList &ids)
+{
+    return ids.isEmpty() ? u"[]"_s : u"[\""_s + ids.join(u"\",\""_s) + u"\"]"_s;
+}
+
+// The local revision of each of these records that exists here, by id.
 bool presentRevisions(QSqlDatabase db, RecordKind kind, const QStringList &ids, QHash<QString, qint64> &out,
                       QString *error)
 {
-    for (qsizetype from = 0; from < ids.size(); from += 500) {
-        const QStringList chunk = ids.mid(from, 500);
-        QSqlQuery e(db);
-        e.prepare(u"SELECT id, revision FROM "_s + tableFor(kind) + u" WHERE id IN ("_s +
-                  QStringList(chunk.size(), u"?"_s).join(u',') + u")"_s);
-        for (const QString &id : chunk)
-            e.addBindValue(id);
-        if (!e.exec()) {
-            *error = e.lastError().text();
-            return false;
-        }
-        while (e.next())
-            out.insert(e.value(0).toString(), e.value(1).toLongLong());
+    QSqlQuery e(db);
+    e.setForwardOnly(true);
+    e.prepare(u"SELECT t.id, t.revision FROM json_each(?) j JOIN "_s + tableFor(kind) +
+              u" t ON t.id = j.value"_s);
+    e.addBindValue(idArray(ids));
+    if (!e.exec()) {
+        *error = e.lastError().text();
+        return false;
     }
+    while (e.next())
+        out.insert(e.value(0).toString(), e.value(1).toLongLong());
     return true;
 }
 
 } // namespace
+
+QJsonObject IncomingChange::data() const
+{
+    QJsonObject all = QJsonDocument::fromJson(columns).object();
+    all.insert(u"updated_utc"_s, updatedUtc);
+    return all;
+}
 
 QJsonObject OutgoingChange::fieldObject() const
 {
@@ -322,9 +334,9 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         }
         QHash<RecordKind, QSet<QString>> columns;
         QHash<RecordKind, QList<QUuid>> touched;
-        // The local revision and columns (as JSON) of each record of the page that exists here, looked up in
-        // chunks per kind: a column that already has the server's value is not written again (an index on it
-        // would be rewritten for nothing).
+        // The local revision and columns (as JSON) of each record of the page that exists here, per kind: a
+        // column that already has the server's value is not written again (an index on it would be rewritten
+        // for nothing).
         QHash<QString, qint64> present;
         QHash<QString, QByteArray> localColumns;
         QHash<RecordKind, QStringList> idsByKind;
@@ -338,24 +350,19 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             QStringList pairs;
             while (q.next()) {
                 names.insert(q.value(1).toString());
-                pairs.append(u"'"_s + q.value(1).toString() + u"', "_s + q.value(1).toString());
+                pairs.append(u"'"_s + q.value(1).toString() + u"', t."_s + q.value(1).toString());
             }
             columns.insert(it.key(), names);
-            for (qsizetype from = 0; from < it.value().size(); from += 500) {
-                const QStringList chunk = it.value().mid(from, 500);
-                QSqlQuery e(db);
-                e.setForwardOnly(true);
-                e.prepare(u"SELECT id, revision, json_object("_s + pairs.join(u", "_s) + u") FROM "_s +
-                          tableFor(it.key()) + u" WHERE id IN ("_s +
-                          QStringList(chunk.size(), u"?"_s).join(u',') + u")"_s);
-                for (const QString &id : chunk)
-                    e.addBindValue(id);
-                if (!e.exec())
-                    return fail(e);
-                while (e.next()) {
-                    present.insert(e.value(0).toString(), e.value(1).toLongLong());
-                    localColumns.insert(e.value(0).toString(), e.value(2).toString().toUtf8());
-                }
+            QSqlQuery e(db);
+            e.setForwardOnly(true);
+            e.prepare(u"SELECT t.id, t.revision, json_object("_s + pairs.join(u", "_s) +
+                      u") FROM json_each(?) j JOIN "_s + tableFor(it.key()) + u" t ON t.id = j.value"_s);
+            e.addBindValue(idArray(it.value()));
+            if (!e.exec())
+                return fail(e);
+            while (e.next()) {
+                present.insert(e.value(0).toString(), e.value(1).toLongLong());
+                localColumns.insert(e.value(0).toString(), e.value(2).toString().toUtf8());
             }
         }
         SqliteStatement revision(
@@ -374,12 +381,81 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             return StoreAccess::dbError(
                 m_store, EventStore::tr("The changes from the server could not be saved."), q.lastError());
         };
-        for (const IncomingChange &c : changes) {
+        // Records new here with no local edit waiting (a first sync is all of them) are read with simdjson
+        // and inserted with the columns their JSON has, as the loop below does with QJsonDocument.
+        std::vector<bool> fresh(changes.size(), false);
+        JsonColumns reader;
+        // By kind and the JSON's names in order (most records of a kind have the same): the insert, and which
+        // of the JSON's values it takes.
+        struct Insert {
+            std::unique_ptr<SqliteStatement> write;
+            QList<qsizetype> kept;
+        };
+        std::map<std::pair<RecordKind, QByteArray>, Insert> inserts;
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const IncomingChange &c = changes.at(i);
+            const QString id = toDb(c.recordId);
+            if (c.own || present.contains(id) || pendingFields.contains(id) || !reader.read(c.columns))
+                continue;
+            QByteArray shape;
+            for (qsizetype k = 0; k < reader.size(); ++k)
+                shape.append(reader.name(k).data(), qsizetype(reader.name(k).size())).append(',');
+            Insert &insert = inserts[{c.kind, shape}];
+            if (!insert.write) {
+                const QSet<QString> &known = columns[c.kind];
+                QString sql = u"INSERT INTO "_s + tableFor(c.kind) + u" (id, revision, updated_utc"_s;
+                for (qsizetype k = 0; k < reader.size(); ++k) {
+                    const QString name =
+                        QString::fromUtf8(reader.name(k).data(), qsizetype(reader.name(k).size()));
+                    if (!known.contains(name) || !travels(name))
+                        continue;
+                    sql += u", "_s + name;
+                    insert.kept.append(k);
+                }
+                sql += u") VALUES (?, 1, ?"_s + QString(u", ?"_s).repeated(insert.kept.size()) + u")"_s;
+                insert.write = std::make_unique<SqliteStatement>(db, sql);
+            }
+            SqliteStatement &write = *insert.write;
+            write.bind(0, id);
+            write.bind(1, c.updatedUtc);
+            int at = 2;
+            for (const qsizetype k : insert.kept) {
+                const JsonColumns::Value &v = reader.value(k);
+                switch (v.type) {
+                case JsonColumns::Value::Type::Null:
+                    write.bind(at++, QVariant());
+                    break;
+                case JsonColumns::Value::Type::Text:
+                    write.bindUtf8(at++, v.text);
+                    break;
+                case JsonColumns::Value::Type::Integer:
+                    write.bind(at++, QVariant(v.integer));
+                    break;
+                case JsonColumns::Value::Type::Real:
+                    write.bind(at++, QVariant(v.real));
+                    break;
+                }
+            }
+            if (!write.exec())
+                return failed(write);
+            revision.bind(0, recordKindName(c.kind));
+            revision.bind(1, id);
+            revision.bind(2, QVariant(c.cursor.seq));
+            if (!revision.exec())
+                return failed(revision);
+            fresh[i] = true;
+            present.insert(id, 1); // the same record again (it is not) would be an edit of it
+            touched[c.kind].append(c.recordId);
+        }
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const IncomingChange &c = changes.at(i);
             if (c.own)
                 continue; // this client's own clean change: it has the columns and the stamp
+            if (fresh[i])
+                continue; // written above
+            const QString id = toDb(c.recordId);
             const QString table = tableFor(c.kind);
             const QSet<QString> &known = columns[c.kind];
-            const QString id = toDb(c.recordId);
             const QSet<QString> pending = pendingFields.value(id);
             if (pending.contains(u"*"_s))
                 continue; // created here too (after a rejoin): ours is pushed next
@@ -389,7 +465,8 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                                          : QJsonObject();
             QStringList names;
             QVariantList values;
-            for (auto it = c.data.begin(); it != c.data.end(); ++it) {
+            const QJsonObject data = c.data();
+            for (auto it = data.begin(); it != data.end(); ++it) {
                 if (!known.contains(it.key()) || it.key() == u"id"_s || it.key() == u"revision"_s ||
                     pending.contains(it.key()))
                     continue;

@@ -37,8 +37,12 @@ struct IncomingChange {
     SyncCursor cursor;
     RecordKind kind = RecordKind::Event;
     QUuid recordId;
-    QJsonObject data;
+    QByteArray columns; // the record's columns as the server's JSON object text (without updated_utc)
+    QString updatedUtc; // the stamp of the record's latest change
     bool own = false;
+
+    // The columns parsed, with updated_utc.
+    QJsonObject data() const;
 };
 
 // A field two members wrote: kept is the value the server kept (it arrived first), proposed the later one.

@@ -13,7 +13,7 @@ namespace EventDesk
 class ServerSchema
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     // Installs the schema when the database has none, or migrates an older one, up to target (tests install
     // older versions); leaves a current one alone. Refuses a newer one. Returns the version the server is at

@@ -320,16 +320,15 @@ Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
     if (!q.exec())
         return ServerConnection::error(
             tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
-    QHash<QUuid, QJsonObject> whole;
-    while (q.next()) {
-        QJsonObject data = QJsonDocument::fromJson(q.value(1)).object();
-        data.insert(u"updated_utc"_s, QString::fromUtf8(q.value(2)));
-        whole.insert(QUuid::fromString(QLatin1StringView(q.value(0))), data);
-    }
+    QHash<QUuid, std::pair<QByteArray, QString>> whole;
+    while (q.next())
+        whole.insert(QUuid::fromString(QLatin1StringView(q.value(0))),
+                     {q.value(1), QString::fromUtf8(q.value(2))});
     for (IncomingChange &c : page) {
         const auto found = whole.constFind(c.recordId);
         if (c.own && found != whole.cend()) {
-            c.data = *found;
+            c.columns = found->first;
+            c.updatedUtc = found->second;
             c.own = false;
         }
     }
@@ -378,8 +377,8 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
             // Without data: this client's own change, which merged nothing else; this client has it all.
             c.own = q.isNull(4);
             if (!c.own) {
-                c.data = QJsonDocument::fromJson(q.value(4)).object();
-                c.data.insert(u"updated_utc"_s, QString::fromUtf8(q.value(5)));
+                c.columns = q.value(4);
+                c.updatedUtc = QString::fromUtf8(q.value(5));
             }
             at = c.cursor;
             if (!kind)

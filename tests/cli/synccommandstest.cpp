@@ -165,9 +165,11 @@ TEST_F(SyncCommandsTest, ServerInitMigratesAnOlderSchemaAndKeepsItsIdentity)
     const QString before = postgres().psql(id, m_database).output.trimmed();
     const CliRun r = cli(m_admin, {u"server"_s, u"init"_s, u"--url"_s, adminUrl()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(u"Migrated the team server's schema from version 1 to 2"_s))
+    EXPECT_TRUE(r.out.contains(
+        u"Migrated the team server's schema from version 1 to %1"_s.arg(EventDesk::ServerSchema::kVersion)))
         << r.out.toStdString();
-    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_version'"_s), 2);
+    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_version'"_s),
+              EventDesk::ServerSchema::kVersion);
     EXPECT_EQ(postgres().psql(id, m_database).output.trimmed(), before);
     EXPECT_FALSE(before.isEmpty());
 }
