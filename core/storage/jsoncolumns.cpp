@@ -14,6 +14,38 @@ struct JsonColumns::Parser {
     std::string padded; // simdjson reads up to SIMDJSON_PADDING bytes past the end
 };
 
+QVariant JsonColumns::Value::toVariant() const
+{
+    switch (type) {
+    case Type::Null:
+        return QVariant(QMetaType::fromType<QString>());
+    case Type::Text:
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    case Type::Integer:
+        return integer;
+    case Type::Real:
+        return real;
+    }
+    return {};
+}
+
+bool JsonColumns::Value::operator==(const Value &other) const
+{
+    if (type != other.type)
+        return false;
+    switch (type) {
+    case Type::Null:
+        return true;
+    case Type::Text:
+        return text == other.text;
+    case Type::Integer:
+        return integer == other.integer;
+    case Type::Real:
+        return real == other.real;
+    }
+    return false;
+}
+
 JsonColumns::JsonColumns() : m_parser(std::make_unique<Parser>()) {}
 
 JsonColumns::~JsonColumns() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QVariant>
 #include <QtGlobal>
 
 #include <memory>
@@ -22,6 +23,11 @@ public:
         std::string_view text; // UTF-8, unescaped
         qint64 integer = 0;    // also a boolean (1 or 0), as columnFromJson()
         double real = 0;
+
+        // As columnFromJson() gives it: a null string, text, a qint64 or a double.
+        QVariant toVariant() const;
+        // The same column value (1 and 1.0 are the same, as QJsonValue compares them).
+        bool operator==(const Value &other) const;
     };
 
     JsonColumns();

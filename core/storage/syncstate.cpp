@@ -205,74 +205,64 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
     if (!pending)
         return pending.error();
     QSqlDatabase db = StoreAccess::db(m_store);
-    // Each record's travelling columns as one JSON object, made by SQLite (json_object: text as strings,
-    // numbers as numbers, null as null), and its server revision, read in chunks per kind.
-    struct Row {
-        QByteArray columns;
-        qint64 base = 0;
-        QString updatedUtc;
+    auto failed = [&](const QSqlQuery &q) {
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError().text());
     };
-    QHash<QUuid, Row> rows;
-    QHash<RecordKind, QStringList> idsByKind;
-    for (const Change &c : pending.value())
-        idsByKind[c.kind].append(toDb(c.recordId));
-    constexpr qsizetype kChunk = 500;
-    for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
-        const QString table = tableFor(it.key());
-        QSqlQuery info(db);
-        if (!info.exec(u"PRAGMA table_info("_s + table + u")"_s))
-            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
-                                        info.lastError().text());
-        QStringList pairs;
-        while (info.next()) {
-            const QString column = info.value(1).toString();
-            if (travels(column))
-                pairs.append(u"'"_s + column + u"', t."_s + column);
-        }
-        for (qsizetype from = 0; from < it.value().size(); from += kChunk) {
-            const QStringList ids = it.value().mid(from, kChunk);
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(
-                u"SELECT t.id, s.server_revision, t.updated_utc, json_object("_s + pairs.join(u", "_s) +
-                u") FROM "_s + table +
-                u" t LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id WHERE t.id IN ("_s +
-                QStringList(ids.size(), u"?"_s).join(u',') + u")"_s);
-            q.addBindValue(recordKindName(it.key()));
-            for (const QString &id : ids)
-                q.addBindValue(id);
-            if (!q.exec())
-                return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
-                                            q.lastError().text());
-            while (q.next())
-                rows.insert(uuidFromDb(q.value(0)), Row{q.value(3).toString().toUtf8(),
-                                                        q.value(1).toLongLong(), q.value(2).toString()});
-        }
-    }
     QList<OutgoingChange> out;
     out.reserve(pending.value().size());
+    // The columns that travel, per kind, in the table's order.
+    QHash<RecordKind, QStringList> travelling;
+    // The entries by kind and the columns they send (all of them for a new record): each group is read with
+    // one statement, its records' columns as one JSON object each made by SQLite (json_object: text as
+    // strings, numbers as numbers, null as null), with the server revision.
+    std::map<std::pair<RecordKind, QStringList>, QList<qsizetype>> groups;
     for (const Change &c : pending.value()) {
         OutgoingChange o;
         o.mutationId = c.sequence;
         o.kind = c.kind;
         o.recordId = c.recordId;
         o.fields = "{}";
-        const auto row = rows.constFind(c.recordId);
-        if (row != rows.cend()) {
-            o.base = row->base;
-            o.updatedUtc = row->updatedUtc;
-            if (c.baseRevision == 0 || c.fields.contains(u"*"_s)) {
-                o.fields = row->columns;
-            } else {
-                const QJsonObject all = QJsonDocument::fromJson(row->columns).object();
-                QJsonObject changed;
-                for (const QString &column : c.fields)
-                    if (all.contains(column))
-                        changed.insert(column, all.value(column));
-                o.fields = QJsonDocument(changed).toJson(QJsonDocument::Compact);
-            }
+        if (!travelling.contains(c.kind)) {
+            QSqlQuery info(db);
+            if (!info.exec(u"PRAGMA table_info("_s + tableFor(c.kind) + u")"_s))
+                return failed(info);
+            QStringList names;
+            while (info.next())
+                if (travels(info.value(1).toString()))
+                    names.append(info.value(1).toString());
+            travelling.insert(c.kind, names);
         }
+        QStringList sent = travelling.value(c.kind);
+        if (c.baseRevision != 0 && !c.fields.contains(u"*"_s))
+            sent.removeIf([&c](const QString &column) { return !c.fields.contains(column); });
+        groups[{c.kind, sent}].append(out.size());
         out.append(std::move(o));
+    }
+    for (const auto &[key, positions] : groups) {
+        QStringList pairs;
+        for (const QString &column : key.second)
+            pairs.append(u"'"_s + column + u"', t."_s + column);
+        QStringList ids;
+        ids.reserve(positions.size());
+        for (const qsizetype at : positions)
+            ids.append(toDb(out.at(at).recordId));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(
+            u"SELECT j.key, s.server_revision, t.updated_utc, json_object("_s + pairs.join(u", "_s) +
+            u") FROM json_each(?) j JOIN "_s + tableFor(key.first) +
+            u" t ON t.id = j.value LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id"_s);
+        q.addBindValue(idArray(ids));
+        q.addBindValue(recordKindName(key.first));
+        if (!q.exec())
+            return failed(q);
+        while (q.next()) {
+            OutgoingChange &o = out[positions.at(q.value(0).toLongLong())];
+            o.base = q.value(1).toLongLong();
+            o.updatedUtc = q.value(2).toString();
+            o.fields = q.value(3).toString().toUtf8();
+        }
     }
     return out;
 }
@@ -385,6 +375,7 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         // and inserted with the columns their JSON has, as the loop below does with QJsonDocument.
         std::vector<bool> fresh(changes.size(), false);
         JsonColumns reader;
+        JsonColumns here; // the local columns of a record, to compare
         // By kind and the JSON's names in order (most records of a kind have the same): the insert, and which
         // of the JSON's values it takes.
         struct Insert {
@@ -421,20 +412,10 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             int at = 2;
             for (const qsizetype k : insert.kept) {
                 const JsonColumns::Value &v = reader.value(k);
-                switch (v.type) {
-                case JsonColumns::Value::Type::Null:
-                    write.bind(at++, QVariant());
-                    break;
-                case JsonColumns::Value::Type::Text:
+                if (v.type == JsonColumns::Value::Type::Text)
                     write.bindUtf8(at++, v.text);
-                    break;
-                case JsonColumns::Value::Type::Integer:
-                    write.bind(at++, QVariant(v.integer));
-                    break;
-                case JsonColumns::Value::Type::Real:
-                    write.bind(at++, QVariant(v.real));
-                    break;
-                }
+                else
+                    write.bind(at++, v.toVariant());
             }
             if (!write.exec())
                 return failed(write);
@@ -460,20 +441,52 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             if (pending.contains(u"*"_s))
                 continue; // created here too (after a rejoin): ours is pushed next
             const auto local = present.constFind(id);
-            const QJsonObject here = local != present.cend()
-                                         ? QJsonDocument::fromJson(localColumns.value(id)).object()
-                                         : QJsonObject();
             QStringList names;
             QVariantList values;
-            const QJsonObject data = c.data();
-            for (auto it = data.begin(); it != data.end(); ++it) {
-                if (!known.contains(it.key()) || it.key() == u"id"_s || it.key() == u"revision"_s ||
-                    pending.contains(it.key()))
-                    continue;
-                if (local != present.cend() && here.value(it.key()) == it.value())
-                    continue; // already the server's value
-                names.append(it.key());
-                values.append(columnFromJson(it.value()));
+            auto wanted = [&](const QString &column) {
+                return known.contains(column) && column != u"id"_s && column != u"revision"_s &&
+                       !pending.contains(column);
+            };
+            // The server's columns and the local ones read with simdjson, or else with QJsonDocument.
+            const QByteArray localJson = localColumns.value(id);
+            if (reader.read(c.columns) && (local == present.cend() || here.read(localJson))) {
+                auto differs = [&](std::string_view column, const JsonColumns::Value &v) {
+                    if (local == present.cend())
+                        return true;
+                    for (qsizetype k = 0; k < here.size(); ++k)
+                        if (here.name(k) == column)
+                            return !(here.value(k) == v);
+                    return true;
+                };
+                for (qsizetype k = 0; k < reader.size(); ++k) {
+                    const QString name =
+                        QString::fromUtf8(reader.name(k).data(), qsizetype(reader.name(k).size()));
+                    if (name == u"updated_utc"_s || !wanted(name) ||
+                        !differs(reader.name(k), reader.value(k)))
+                        continue;
+                    names.append(name);
+                    values.append(reader.value(k).toVariant());
+                }
+                const QByteArray stamp = c.updatedUtc.toUtf8();
+                JsonColumns::Value updated;
+                updated.type = JsonColumns::Value::Type::Text;
+                updated.text = std::string_view(stamp.constData(), size_t(stamp.size()));
+                if (wanted(u"updated_utc"_s) && differs("updated_utc", updated)) {
+                    names.append(u"updated_utc"_s);
+                    values.append(c.updatedUtc);
+                }
+            } else {
+                const QJsonObject hereJson =
+                    local != present.cend() ? QJsonDocument::fromJson(localJson).object() : QJsonObject();
+                const QJsonObject data = c.data();
+                for (auto it = data.begin(); it != data.end(); ++it) {
+                    if (!wanted(it.key()))
+                        continue;
+                    if (local != present.cend() && hereJson.value(it.key()) == it.value())
+                        continue; // already the server's value
+                    names.append(it.key());
+                    values.append(columnFromJson(it.value()));
+                }
             }
             qint64 newRevision = 1;
             if (local != present.cend() && names.isEmpty()) {

@@ -6,3 +6,230 @@
 -- them all with a bitmap scan, then sorts them, on disk, for every page: a first sync of 100,000 records read
 -- and sorted the rest of the table twenty times.
 ALTER FUNCTION eventdesk.pull(uuid, xid8, bigint, integer) SET enable_bitmapscan = off SET enable_sort = off;
+
+-- The set-based part of a push copies less. New records are told apart inside their insert, not by an update
+-- of every batch row; only positions and ids are sorted to number them, not the rows with their columns; a
+-- batch of creations only (a first push) skips the edit steps; and rows that are done leave the batch by a
+-- delete (a row updated is a row copied). What a client sent is cleaned up in one pass. The rest is version 2's.
+CREATE OR REPLACE FUNCTION eventdesk.push_staged(p_client uuid) RETURNS integer LANGUAGE plpgsql
+SET plan_cache_mode = force_custom_plan SET work_mem = '64MB' SET enable_mergejoin = off AS $$
+DECLARE
+    v_team text := eventdesk.current_team();
+    v_member text := eventdesk.member_name();
+    v_row record;
+    r eventdesk.records%ROWTYPE;
+    v_seq bigint;
+    v_base bigint;
+    v_fields jsonb;
+    v_data jsonb;
+    v_versions jsonb;
+    v_writers jsonb;
+    v_key text;
+    v_value jsonb;
+    v_applied integer := 0;
+    v_taken bigint;
+    v_rows bigint;
+    v_fast integer;
+    v_last bigint;
+    v_edited_since boolean;
+    v_clean boolean;
+    v_conflict boolean;
+    v_kept_by text;
+    v_kept_at timestamptz;
+    v_now text := eventdesk.utc_text(now());
+BEGIN
+    IF v_team IS NULL THEN
+        RAISE EXCEPTION 'eventdesk: role % is not a member of a team', current_user USING ERRCODE = '42501';
+    END IF;
+    -- This client's latest mutation; the row stays locked until commit, so that the same client pushing twice at
+    -- once (a client killed mid-push can leave its transaction running while it pushes again) waits here.
+    INSERT INTO eventdesk.clients AS cl (team_id, client_id, member_name) VALUES (v_team, p_client, v_member)
+        ON CONFLICT (team_id, client_id) DO UPDATE SET member_name = excluded.member_name
+        RETURNING cl.last_mutation INTO v_last;
+    -- Replays out; the columns that never travel as columns out; new records told apart from edits.
+    DELETE FROM pg_temp.eventdesk_batch b WHERE b.m <= v_last;
+    UPDATE eventdesk.clients SET last_mutation = (SELECT max(b.m) FROM pg_temp.eventdesk_batch b)
+     WHERE team_id = v_team AND client_id = p_client AND EXISTS (SELECT 1 FROM pg_temp.eventdesk_batch);
+    -- One pass, and only over the rows that need it (a batch table row rewritten is a row copied).
+    UPDATE pg_temp.eventdesk_batch b
+       SET fields = coalesce(b.fields, '{}') - 'updated_utc' - 'revision', base = coalesce(b.base, 0),
+           updated_utc = coalesce(b.updated_utc, v_now)
+     WHERE b.fields IS NULL OR b.base IS NULL OR b.updated_utc IS NULL OR b.fields ? 'updated_utc'
+        OR b.fields ? 'revision';
+    -- New records, set-based: one change each; every field's version is the creation's (versions stay empty).
+    -- A record created and then edited before a push comes once per outbox entry, each with its current
+    -- columns: the first is its creation, and the others go with it. Only positions and ids are sorted (not
+    -- the rows with their columns), and the rows are joined back by a hash on their position.
+    WITH made_here AS MATERIALIZED (
+             SELECT b.o, b.kind, b.id FROM pg_temp.eventdesk_batch b
+              WHERE b.base = 0 AND NOT EXISTS (SELECT 1 FROM eventdesk.records x WHERE x.team_id = v_team
+                                                  AND x.kind = b.kind AND x.id = b.id)),
+         firsts AS (SELECT DISTINCT ON (m.kind, m.id) m.o FROM made_here m ORDER BY m.kind, m.id, m.o),
+         -- Numbered in the batch's order (volatile functions run after the sort), so that pull brings a record
+         -- after the records it refers to.
+         s AS (SELECT f.o, nextval('eventdesk.change_seq') AS seq FROM firsts f ORDER BY f.o),
+         made AS (INSERT INTO eventdesk.records (team_id, kind, id, data, versions, writers, revision, created,
+                                                 creator, changed_client, clean, updated_utc)
+                   SELECT v_team, b.kind, b.id, b.fields, '{}'::jsonb, '{}'::jsonb, s.seq, s.seq, p_client, p_client,
+                          true, b.updated_utc
+                     FROM s JOIN pg_temp.eventdesk_batch b ON b.o = s.o RETURNING 1)
+    SELECT (SELECT count(*) FROM made), (SELECT count(*) FROM made_here), (SELECT count(*) FROM pg_temp.eventdesk_batch)
+      INTO v_applied, v_taken, v_rows;
+    IF v_taken > 0 AND v_taken < v_rows THEN
+        -- Edits too: the rows the creations took leave the batch (the records this transaction wrote so far are
+        -- exactly those creations).
+        DELETE FROM pg_temp.eventdesk_batch b USING eventdesk.records x
+         WHERE b.base = 0 AND x.team_id = v_team AND x.kind = b.kind AND x.id = b.id
+           AND x.txid = pg_current_xact_id();
+    END IF;
+    IF v_taken = v_rows THEN
+        v_rows := 0; -- nothing else to apply
+    END IF;
+    IF v_rows > 0 THEN
+    -- Plain edits, set-based: the only edit of its record in this batch, of a live record, no delete, restore or
+    -- resolution, and no field that someone else wrote since this client's base (nothing to merge).
+    WITH cand AS (SELECT b.o, rec.kind, rec.id, b.fields AS f, b.updated_utc AS u,
+                         -- clean: nobody else wrote any field of the record since this client's base
+                         NOT (rec.created > b.base AND rec.creator <> p_client)
+                         AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(rec.versions) AS v(k, ver)
+                                          WHERE v.ver::bigint > b.base
+                                            AND coalesce(rec.writers->>v.k, rec.creator::text) <> p_client::text)
+                             AS clean
+                    FROM (SELECT x.*, count(*) OVER (PARTITION BY x.id) AS n FROM pg_temp.eventdesk_batch x)
+                         AS b CROSS JOIN LATERAL (
+                             -- LATERAL: one index look-up per edit, whatever the planner believes.
+                             SELECT * FROM eventdesk.records r1
+                              WHERE r1.team_id = v_team AND r1.kind = b.kind AND r1.id = b.id
+                              FOR UPDATE) AS rec
+                   WHERE b.n = 1 AND b.resolves IS NULL AND NOT (b.fields ? 'deleted')
+                     AND rec.data->>'deleted' = '0'
+                     AND NOT EXISTS (
+                         SELECT 1 FROM jsonb_each(b.fields) AS x
+                          WHERE coalesce((rec.versions->>x.key)::bigint, rec.created) > b.base
+                            AND coalesce(rec.writers->>x.key, rec.creator::text) <> p_client::text
+                            AND rec.data->x.key IS DISTINCT FROM x.value)),
+         numbered AS (SELECT cand.*, nextval('eventdesk.change_seq') AS seq FROM cand ORDER BY cand.o),
+         upd AS (UPDATE eventdesk.records rec
+                    SET data = rec.data || n.f,
+                        -- A clean change's writer keeps its own stamp, so the server keeps it too.
+                        updated_utc = CASE WHEN rec.data || n.f = rec.data AND NOT n.clean THEN rec.updated_utc
+                                           ELSE n.u END,
+                        versions = rec.versions || (SELECT coalesce(jsonb_object_agg(k, n.seq), '{}'::jsonb)
+                                                    FROM jsonb_object_keys(n.f) AS k),
+                        writers = rec.writers || (SELECT coalesce(jsonb_object_agg(k, p_client), '{}'::jsonb)
+                                                  FROM jsonb_object_keys(n.f) AS k),
+                        revision = n.seq, txid = pg_current_xact_id(), changed_client = p_client, clean = n.clean
+                   FROM numbered n
+                  WHERE rec.team_id = v_team AND rec.kind = n.kind AND rec.id = n.id
+              RETURNING rec.kind, rec.id, rec.revision, n.o),
+         ch AS (INSERT INTO eventdesk.changes (team_id, seq, kind, id, client_id, member_name)
+                    SELECT v_team, upd.revision, upd.kind, upd.id, p_client, v_member FROM upd
+                    RETURNING id),
+         marked AS (DELETE FROM pg_temp.eventdesk_batch b USING upd WHERE b.o = upd.o)
+    SELECT count(*) INTO v_fast FROM ch;
+    v_applied := v_applied + v_fast;
+    -- The other edits, one by one: the field merge.
+    FOR v_row IN SELECT * FROM pg_temp.eventdesk_batch x ORDER BY x.o LOOP
+        v_seq := nextval('eventdesk.change_seq');
+        v_base := v_row.base;
+        v_fields := v_row.fields;
+        v_conflict := false;
+        SELECT * INTO r FROM eventdesk.records WHERE team_id = v_team AND kind = v_row.kind AND id = v_row.id FOR UPDATE;
+        IF NOT FOUND THEN
+            INSERT INTO eventdesk.records (team_id, kind, id, data, versions, writers, revision, created, creator,
+                                           changed_client, clean, updated_utc)
+                VALUES (v_team, v_row.kind, v_row.id, v_fields, '{}', '{}', v_seq, v_seq, p_client, p_client, true,
+                        v_row.updated_utc);
+        ELSE
+            v_data := r.data;
+            v_versions := r.versions;
+            v_writers := r.writers;
+            -- Clean so far: nobody else wrote any field of the record since this client's base.
+            v_clean := NOT (r.created > v_row.base AND r.creator <> p_client)
+                       AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(r.versions) AS v(k, ver)
+                                        WHERE v.ver::bigint > v_row.base
+                                          AND coalesce(r.writers->>v.k, r.creator::text) <> p_client::text);
+            -- Someone else wrote a field after this client's base: that field is theirs.
+            IF v_row.resolves IS NOT NULL THEN
+                v_base := r.revision;
+                UPDATE eventdesk.conflicts SET resolved_by = v_member, resolved_at = now()
+                    WHERE team_id = v_team AND id = ANY (ARRAY(SELECT jsonb_array_elements_text(v_row.resolves))::uuid[])
+                      AND resolved_at IS NULL;
+            END IF;
+            SELECT bool_or(true) INTO v_edited_since FROM jsonb_each_text(r.versions) AS v(k, ver)
+                WHERE v.k <> 'deleted' AND v.ver::bigint > v_base
+                  AND coalesce(r.writers->>v.k, r.creator::text) IS DISTINCT FROM p_client::text;
+            v_edited_since := coalesce(v_edited_since, false) OR (r.created > v_base AND r.creator <> p_client);
+            IF (r.data->>'deleted') = '1' AND NOT (v_fields ? 'deleted')
+               AND coalesce((r.versions->>'deleted')::bigint, r.created) > v_base
+               AND coalesce(r.writers->>'deleted', r.creator::text) IS DISTINCT FROM p_client::text THEN
+                -- An edit of a record someone else deleted: the record stays deleted; the edit waits as a conflict.
+                v_conflict := true;
+                SELECT a.who, a.at INTO v_kept_by, v_kept_at
+                  FROM eventdesk.author_of(coalesce((r.versions->>'deleted')::bigint, r.created), r.creator,
+                                           r.created_at) AS a;
+                INSERT INTO eventdesk.conflicts AS c (team_id, kind, record_id, field, kept, kept_by, kept_at, proposed,
+                                                      proposed_by, proposed_client)
+                    VALUES (v_team, v_row.kind, v_row.id, 'deleted', '1', v_kept_by, v_kept_at, v_fields, v_member,
+                            p_client)
+                    ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
+                    DO UPDATE SET proposed = CASE WHEN jsonb_typeof(c.proposed) = 'object'
+                                                  THEN c.proposed || excluded.proposed ELSE excluded.proposed END,
+                                  proposed_by = excluded.proposed_by, proposed_client = excluded.proposed_client,
+                                  proposed_at = excluded.proposed_at;
+            ELSIF v_fields->>'deleted' = '1' AND (r.data->>'deleted') = '0' AND coalesce(v_edited_since, false) THEN
+                -- A delete of a record someone else edited: the record stays; the delete waits as a conflict.
+                v_conflict := true;
+                INSERT INTO eventdesk.conflicts AS c (team_id, kind, record_id, field, kept, kept_by, kept_at, proposed,
+                                                      proposed_by, proposed_client)
+                    SELECT v_team, v_row.kind, v_row.id, 'deleted', '0', a.who, a.at, '1', v_member, p_client
+                      FROM eventdesk.author_of(r.revision, r.creator, r.created_at) AS a
+                    ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
+                    DO UPDATE SET proposed = excluded.proposed, proposed_by = excluded.proposed_by,
+                                  proposed_client = excluded.proposed_client, proposed_at = excluded.proposed_at;
+            ELSE
+                FOR v_key, v_value IN SELECT key, value FROM jsonb_each(v_fields) LOOP
+                    IF coalesce((r.versions->>v_key)::bigint, r.created) > v_base
+                       AND coalesce(r.writers->>v_key, r.creator::text) IS DISTINCT FROM p_client::text
+                       AND r.data->v_key IS DISTINCT FROM v_value THEN
+                        v_conflict := true;
+                        SELECT a.who, a.at INTO v_kept_by, v_kept_at
+                          FROM eventdesk.author_of(coalesce((r.versions->>v_key)::bigint, r.created), r.creator,
+                                                   r.created_at) AS a;
+                        INSERT INTO eventdesk.conflicts AS c (team_id, kind, record_id, field, kept, kept_by, kept_at,
+                                                              proposed, proposed_by, proposed_client)
+                            VALUES (v_team, v_row.kind, v_row.id, v_key, r.data->v_key, v_kept_by, v_kept_at, v_value,
+                                    v_member, p_client)
+                            ON CONFLICT (team_id, kind, record_id, field, proposed_client) WHERE resolved_at IS NULL
+                            DO UPDATE SET proposed = CASE WHEN v_key = 'deleted' AND v_value = '0'
+                                                               AND jsonb_typeof(c.proposed) = 'object'
+                                                          THEN c.proposed ELSE excluded.proposed END,
+                                          proposed_by = excluded.proposed_by,
+                                          proposed_client = excluded.proposed_client, proposed_at = excluded.proposed_at;
+                    ELSE
+                        v_data := jsonb_set(v_data, ARRAY[v_key], v_value, true);
+                        v_versions := jsonb_set(v_versions, ARRAY[v_key], to_jsonb(v_seq), true);
+                        v_writers := jsonb_set(v_writers, ARRAY[v_key], to_jsonb(p_client::text), true);
+                    END IF;
+                END LOOP;
+            END IF;
+            -- Clean when this writer's copy now equals the server's: nothing of anybody else's merged in and no
+            -- conflict (then the writer's value was not taken).
+            UPDATE eventdesk.records SET data = v_data, versions = v_versions, writers = v_writers, revision = v_seq,
+                                         txid = pg_current_xact_id(), changed_client = p_client,
+                                         updated_utc = CASE WHEN v_data IS DISTINCT FROM r.data
+                                                                 OR (v_clean AND NOT v_conflict)
+                                                            THEN v_row.updated_utc ELSE r.updated_utc END,
+                                         clean = v_clean AND NOT v_conflict
+                WHERE team_id = v_team AND kind = v_row.kind AND id = v_row.id;
+        END IF;
+        INSERT INTO eventdesk.changes (team_id, seq, kind, id, client_id, member_name)
+            VALUES (v_team, v_seq, v_row.kind, v_row.id, p_client, v_member);
+        v_applied := v_applied + 1;
+    END LOOP;
+    END IF;
+    IF v_applied > 0 THEN
+        PERFORM pg_notify('eventdesk_' || md5(v_team), '');
+    END IF;
+    RETURN v_applied;
+END $$;

@@ -614,6 +614,33 @@ TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysSti
     EXPECT_EQ(open.first().kept.toString(), u"Ana's hall"_s);
 }
 
+// Columns arrive whether simdjson reads them (strings, numbers, null) or QJsonDocument does (a nested value a
+// client never sends, written here by hand): as a new record and as an edit of one the workspace has.
+TEST(SyncColumnsTest, ARecordWithANestedValueArrivesAsNewAndAsAnEdit)
+{
+    SyncServer server;
+    SyncClient a(server.addMember(u"crew"_s, u"ana"_s));
+    auto event = a.store.add(makeEvent());
+    ASSERT_TRUE(event);
+    a.sync();
+    // As a push would: a new change number, in this transaction.
+    server.exec(u"UPDATE eventdesk.records SET data = data || '{\"description\": {\"b\": [1, \"x\"], "
+                "\"a\": null}, \"name\": \"Hand \\\"made\\\" 会议\"}', "
+                "revision = nextval('eventdesk.change_seq'), txid = pg_current_xact_id(), clean = false "
+                "WHERE kind = 'event'"_s);
+    a.sync();
+    SyncClient b(server.addMember(u"crew"_s, u"bo"_s));
+    b.sync();
+    for (SyncClient *c : {&a, &b}) {
+        const Event got = c->store.get<Event>(event.value().meta.id).value();
+        EXPECT_EQ(got.name, u"Hand \"made\" 会议"_s);
+        EXPECT_EQ(QJsonDocument::fromJson(got.description.toUtf8()).object(),
+                  (QJsonObject{{u"a"_s, QJsonValue::Null}, {u"b"_s, QJsonArray{1, u"x"_s}}}))
+            << got.description.toStdString();
+        EXPECT_EQ(got.timeZone, u"Europe/Berlin"_s);
+    }
+}
+
 // Pull reads its page from the records_pull index, in its order, also before the records have statistics
 // (right after a first push): the planner used to read every changed record and sort them all, on disk, for
 // each page. The plan is read from auto_explain, which logs the statement inside the function; a high
