@@ -137,6 +137,7 @@ ServerQuery::ServerQuery(const QSqlDatabase &db, const QString &sql) : m_fallbac
 
 ServerQuery::~ServerQuery()
 {
+    drain();
     clearResult();
 }
 
@@ -162,10 +163,44 @@ void ServerQuery::bind(const QByteArray &utf8)
 
 bool ServerQuery::exec()
 {
+    return send() && receive();
+}
+
+bool ServerQuery::send()
+{
+    drain();
     clearResult();
     if (!m_conn && !m_prepared)
         return false; // the error of prepare() stays
     m_error.clear();
+    m_sent = true;
+    if (!m_conn)
+        return true; // QSqlQuery runs it in receive()
+#if EVENTDESK_LIBPQ_FASTPATH
+    QList<const char *> values;
+    QList<int> lengths;
+    for (const QByteArray &p : std::as_const(m_params)) {
+        values.append(p.isNull() ? nullptr : p.constData());
+        lengths.append(int(p.size()));
+    }
+    const bool sent = PQsendQueryParams(m_conn, m_sql.constData(), int(values.size()), nullptr,
+                                        values.constData(), lengths.constData(), nullptr, 0) == 1;
+    m_params.clear();
+    if (!sent) {
+        m_sent = false;
+        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    }
+    return sent;
+#else
+    return false;
+#endif
+}
+
+bool ServerQuery::receive()
+{
+    if (!m_sent)
+        return false;
+    m_sent = false;
     if (!m_conn) {
         m_fallback.finish();
         if (!m_fallback.exec()) {
@@ -175,15 +210,13 @@ bool ServerQuery::exec()
         return true;
     }
 #if EVENTDESK_LIBPQ_FASTPATH
-    QList<const char *> values;
-    QList<int> lengths;
-    for (const QByteArray &p : std::as_const(m_params)) {
-        values.append(p.isNull() ? nullptr : p.constData());
-        lengths.append(int(p.size()));
+    // One statement gives one result, then null; an error may come as a result or only on the connection.
+    while (PGresult *r = PQgetResult(m_conn)) {
+        if (m_result)
+            PQclear(r);
+        else
+            m_result = r;
     }
-    m_result = PQexecParams(m_conn, m_sql.constData(), int(values.size()), nullptr, values.constData(),
-                            lengths.constData(), nullptr, 0);
-    m_params.clear();
     const ExecStatusType status = PQresultStatus(m_result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         m_error =
@@ -195,6 +228,18 @@ bool ServerQuery::exec()
     return true;
 #else
     return false;
+#endif
+}
+
+void ServerQuery::drain()
+{
+    if (!m_sent)
+        return;
+    m_sent = false;
+#if EVENTDESK_LIBPQ_FASTPATH
+    if (m_conn)
+        while (PGresult *r = PQgetResult(m_conn))
+            PQclear(r);
 #endif
 }
 

@@ -44,6 +44,12 @@ public:
     void bind(const QByteArray &utf8);
     // Runs the statement with the bound values and clears them; false on error (lastError()).
     bool exec();
+    // exec() in two halves, so that the caller works while the server does: send() starts the statement and
+    // returns at once (with the handle; through QSqlQuery the statement runs in receive()), receive() waits
+    // for its rows. Nothing else may use the connection in between. A statement sent and never received is
+    // drained by the next send() or the destructor.
+    bool send();
+    bool receive();
     QString lastError() const { return m_error; }
 
     // Rows of the last exec(), from before the first: next() moves to the first.
@@ -54,6 +60,7 @@ public:
 
 private:
     void clearResult();
+    void drain();
 
     pg_conn *m_conn = nullptr;
     pg_result *m_result = nullptr;
@@ -63,6 +70,7 @@ private:
     QList<QByteArray> m_params;
     QSqlQuery m_fallback;
     bool m_prepared = false;
+    bool m_sent = false; // sent and not received yet
     QString m_error;
 };
 

@@ -357,16 +357,23 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
     ServerQuery q(m_server, u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
                             "FROM eventdesk.pull(?::uuid, ?::xid8, ?, ?)"_s);
     const QByteArray clientText = uuidText(client.value()).toLatin1();
-    while (true) {
+    auto failed = [&q]() {
+        return ServerConnection::error(
+            tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
+    };
+    // The page after the cursor.
+    auto request = [&]() {
         q.bind(clientText);
         q.bind(at.txid.toLatin1());
         q.bind(QByteArray::number(at.seq));
         q.bind(QByteArray::number(pageSize));
-        if (!q.exec())
-            return ServerConnection::error(
-                tr("The team's changes could not be fetched; what arrived so far is "
-                   "kept."),
-                q.lastError());
+        return q.send();
+    };
+    if (!request())
+        return failed();
+    while (true) {
+        if (!q.receive())
+            return failed();
         QList<IncomingChange> page;
         while (q.next()) {
             IncomingChange c;
@@ -389,6 +396,9 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
         const bool last = page.size() < pageSize;
         if (auto ok = fetchAbsentOwn(page); !ok)
             return ok.error();
+        // The server reads the next page while this one is written here.
+        if (!last && !request())
+            return failed();
         if (auto ok = m_state.apply(page, at); !ok)
             return ok.error();
         done += page.size();
