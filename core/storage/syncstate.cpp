@@ -459,10 +459,12 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                     return true;
                 };
                 for (qsizetype k = 0; k < reader.size(); ++k) {
+                    // Only a column whose value differs is named in Qt's terms.
+                    if (reader.name(k) == "updated_utc" || !differs(reader.name(k), reader.value(k)))
+                        continue;
                     const QString name =
                         QString::fromUtf8(reader.name(k).data(), qsizetype(reader.name(k).size()));
-                    if (name == u"updated_utc"_s || !wanted(name) ||
-                        !differs(reader.name(k), reader.value(k)))
+                    if (!wanted(name))
                         continue;
                     names.append(name);
                     values.append(reader.value(k).toVariant());

@@ -111,13 +111,14 @@ BEGIN
          numbered AS (SELECT cand.*, nextval('eventdesk.change_seq') AS seq FROM cand ORDER BY cand.o),
          upd AS (UPDATE eventdesk.records rec
                     SET data = rec.data || n.f,
-                        -- A clean change's writer keeps its own stamp, so the server keeps it too.
-                        updated_utc = CASE WHEN rec.data || n.f = rec.data AND NOT n.clean THEN rec.updated_utc
+                        -- A clean change's writer keeps its own stamp, so the server keeps it too; a change
+                        -- that changed nothing keeps the record's.
+                        updated_utc = CASE WHEN n.clean THEN n.u WHEN rec.data || n.f = rec.data THEN rec.updated_utc
                                            ELSE n.u END,
-                        versions = rec.versions || (SELECT coalesce(jsonb_object_agg(k, n.seq), '{}'::jsonb)
-                                                    FROM jsonb_object_keys(n.f) AS k),
-                        writers = rec.writers || (SELECT coalesce(jsonb_object_agg(k, p_client), '{}'::jsonb)
-                                                  FROM jsonb_object_keys(n.f) AS k),
+                        -- One pass over the edit's columns for both (a sub-select per record costs).
+                        (versions, writers) = (SELECT rec.versions || coalesce(jsonb_object_agg(k, n.seq), '{}'::jsonb),
+                                                      rec.writers || coalesce(jsonb_object_agg(k, p_client), '{}'::jsonb)
+                                                 FROM jsonb_object_keys(n.f) AS k),
                         revision = n.seq, txid = pg_current_xact_id(), changed_client = p_client, clean = n.clean
                    FROM numbered n
                   WHERE rec.team_id = v_team AND rec.kind = n.kind AND rec.id = n.id
