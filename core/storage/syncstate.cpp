@@ -279,14 +279,17 @@ Result<qint64> SyncState::pendingCount() const
 Result<void> SyncState::markPushed(const QList<qint64> &mutationIds)
 {
     return m_store.inTransaction([&]() -> Result<void> {
+        // One statement for the batch: the ids as one JSON array.
+        QStringList ids;
+        ids.reserve(mutationIds.size());
+        for (qint64 id : mutationIds)
+            ids.append(QString::number(id));
         QSqlQuery q(StoreAccess::db(m_store));
-        q.prepare(u"UPDATE changes SET pushed = 1 WHERE seq = ?"_s);
-        for (qint64 id : mutationIds) {
-            q.addBindValue(id);
-            if (!q.exec())
-                return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
-                                            q.lastError().text());
-        }
+        q.prepare(u"UPDATE changes SET pushed = 1 WHERE seq IN (SELECT value FROM json_each(?))"_s);
+        q.addBindValue(QString(u'[' + ids.join(u',') + u']'));
+        if (!q.exec())
+            return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
+                                        q.lastError().text());
         return {};
     });
 }

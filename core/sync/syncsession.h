@@ -55,8 +55,8 @@ public:
     // The NOTIFY channel that announces this team's changes.
     QString channel() const;
 
-    int batchSize = 5000; // outbox entries a push sends per server transaction
-    int pageSize = 5000;  // records a pull reads per page
+    int batchSize = 10000; // outbox entries a push sends per server transaction
+    int pageSize = 10000;  // records a pull reads per page
 
 private:
     Result<qint64> push(const Progress &progress, bool *cancelled);
