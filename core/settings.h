@@ -28,8 +28,8 @@ public:
         AssistantMonthlyBudget,    // US dollars per event and month; 0: none
         DefaultWorkspace,          // the workspace file opened when none is given ("": the app-data folder)
         RememberWindowState,       // restore the main window's size and docks at start
-        SyncServerUrl,             // team sync: the server (stored only until sync exists)
-        SyncMemberName,            // team sync: this member's name
+        SyncServerUrl,  // team sync: the server Connect to Team… offers (each workspace keeps its own)
+        SyncMemberName, // team sync: this member's name
         ScheduleConflictRules,     // JSON object: rule name -> severity, for new events ("{}": the defaults)
         ScheduleSnapMinutes,       // the schedule grid's snapping step
         ScheduleSpeakerChangeover, // a new event's minimum gap for a speaker between rooms, in minutes

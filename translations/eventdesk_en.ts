@@ -5688,7 +5688,7 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team server and your member name on it. File › Connect to Team… checks them and keeps the password in the system keychain; a change here is used from the next start.</source>
+        <source>The team server and member name that File › Connect to Team… offers. Connecting checks them, keeps the password in the system keychain and the server in the workspace: each workspace syncs with the server it was connected to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

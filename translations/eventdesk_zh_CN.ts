@@ -5646,8 +5646,8 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>团队同步</translation>
     </message>
     <message>
-        <source>The team server and your member name on it. File › Connect to Team… checks them and keeps the password in the system keychain; a change here is used from the next start.</source>
-        <translation>团队服务器及您在其上的成员名称。“文件 › 连接团队…”会验证这些信息，并将密码保存在系统钥匙串中；此处的更改将在下次启动时生效。</translation>
+        <source>The team server and member name that File › Connect to Team… offers. Connecting checks them, keeps the password in the system keychain and the server in the workspace: each workspace syncs with the server it was connected to.</source>
+        <translation>“文件 › 连接团队…”预先填入的团队服务器和成员名称。连接时会验证这些信息，把密码保存在系统钥匙串中，并把服务器记在工作区里：每个工作区只与它连接过的服务器同步。</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,11 @@ QJsonObject OutgoingChange::fieldObject() const
     return QJsonDocument::fromJson(fields).object();
 }
 
+bool SyncState::isSyncTable(const QString &table)
+{
+    return table == u"sync_meta"_s || table == u"sync_records"_s || table == u"sync_conflicts"_s;
+}
+
 Result<void> SyncState::ensureTables()
 {
     QSqlQuery q(StoreAccess::db(m_store));
@@ -130,13 +135,24 @@ Result<QString> SyncState::value(const QString &key) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Result<bool> SyncState::contains(const QString &key) const
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    q.prepare(u"SELECT 1 FROM sync_meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec())
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError().text());
+    return q.next();
+}
+
 Result<void> SyncState::setValue(const QString &key, const QString &value)
 {
     QSqlQuery q(StoreAccess::db(m_store));
     q.prepare(u"INSERT INTO sync_meta (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? u""_s : value); // a null QString binds as NULL
     if (!q.exec())
         return StoreAccess::dbError(m_store, EventStore::tr("The change could not be saved."),
                                     q.lastError().text());

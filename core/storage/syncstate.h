@@ -69,6 +69,10 @@ class SyncState
 public:
     explicit SyncState(EventStore &store) : m_store(store) {}
 
+    // This computer's link to a team (its client id, the cursor, the server's revisions): not the workspace's
+    // data, so a backup leaves these tables out.
+    static bool isSyncTable(const QString &table);
+
     Result<void> ensureTables();
     Result<QUuid> clientId();
     // Numbers the unpushed outbox entries above `above` (the server's latest mutation id of this client), for
@@ -77,6 +81,7 @@ public:
     // The newest outbox sequence number: the mutation id of the latest edit here (0: none).
     Result<qint64> lastMutation() const;
     Result<QString> value(const QString &key) const; // empty when unset
+    Result<bool> contains(const QString &key) const; // set, even if to an empty value
     Result<void> setValue(const QString &key, const QString &value);
     Result<SyncCursor> cursor() const;
 

@@ -1,6 +1,7 @@
 #include "workspacetables.h"
 
 #include "storeaccess.h"
+#include "syncstate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +32,8 @@ Result<QStringList> tableNames(QSqlDatabase &db, const EventStore &store)
                                     q.lastError().text());
     QStringList names;
     while (q.next())
-        names.append(q.value(0).toString());
+        if (const QString name = q.value(0).toString(); !SyncState::isSyncTable(name))
+            names.append(name);
     return names;
 }
 

@@ -8,7 +8,8 @@ namespace EventDesk
 {
 
 // Every row of every table of a workspace, as plain values: what a full backup writes and restores. Knows
-// tables and columns only; what the rows mean is the records' business.
+// tables and columns only; what the rows mean is the records' business. The team-sync tables are left out
+// (SyncState::isSyncTable): a restored copy must not speak to the team as this computer.
 class WorkspaceTables
 {
     Q_DECLARE_TR_FUNCTIONS(EventDesk::WorkspaceTables)

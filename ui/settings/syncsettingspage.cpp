@@ -19,9 +19,9 @@ SyncSettingsPage::SyncSettingsPage(QWidget *parent)
     setObjectName(u"syncSettingsPage"_s);
     auto *form = new QFormLayout(this);
     auto *note =
-        new QLabel(tr("The team server and your member name on it. File › Connect to Team… checks them "
-                      "and keeps the password in the system keychain; a change here is used from the "
-                      "next start."),
+        new QLabel(tr("The team server and member name that File › Connect to Team… offers. Connecting "
+                      "checks them, keeps the password in the system keychain and the server in the "
+                      "workspace: each workspace syncs with the server it was connected to."),
                    this);
     note->setObjectName(u"syncNoteLabel"_s);
     note->setWordWrap(true);

@@ -33,6 +33,8 @@ QString memberOf(const QString &url)
     return QUrl(url).userName();
 }
 
+const QString kServerUrlKey = u"server_url"_s;
+
 QString serverOf(const QString &url)
 {
     auto parsed = ServerUrl::parse(url);
@@ -115,11 +117,42 @@ void TeamSync::withWorkspace(std::function<void(const QString &path)> then)
         });
 }
 
+// The server is the workspace's own (sync_meta's server_url): a workspace that never connected has none, so
+// opening another workspace never sends it to the first one's team. A workspace that synced before servers
+// were kept per workspace takes the app-wide one it synced with then, once.
 void TeamSync::start()
 {
-    const QString url = Settings::value(Settings::Key::SyncServerUrl).toString();
+    const QString appWide = Settings::value(Settings::Key::SyncServerUrl).toString();
+    m_storage.run(
+        this,
+        [appWide](EventStore &s) -> std::pair<QString, QString> {
+            SyncState state(s);
+            if (!state.ensureTables())
+                return {s.path(), QString()};
+            auto stored = state.contains(kServerUrlKey);
+            if (!stored)
+                return {s.path(), QString()};
+            if (!stored.value()) {
+                auto synced = state.value(u"server_id"_s);
+                if (!synced || synced.value().isEmpty() || appWide.isEmpty() ||
+                    !state.setValue(kServerUrlKey, appWide))
+                    return {s.path(), QString()};
+            }
+            auto url = state.value(kServerUrlKey);
+            return {s.path(), url ? url.value() : QString()};
+        },
+        [this](const std::pair<QString, QString> &workspace) {
+            m_workspacePath = workspace.first;
+            m_workspaceUrl = workspace.second;
+            updateActions();
+            startWith(m_workspaceUrl);
+        });
+}
+
+void TeamSync::startWith(const QString &url)
+{
     if (url.isEmpty() || !ServerUrl::parse(url))
-        return; // not connected (or an address from before sync existed: Connect to Team… sets it)
+        return; // not connected
     m_keys->readKey(keyRef(url), [this, url](Result<QString> password) {
         if (!password) {
             const QString sentence =
@@ -135,6 +168,24 @@ void TeamSync::start()
         withWorkspace(
             [this, url, key = password.value()](const QString &path) { startWorker(path, url, key); });
     });
+}
+
+// Empty: the workspace syncs with no server (after Disconnect; kept as a value so that it stays so).
+void TeamSync::keepWorkspaceServer(const QString &url)
+{
+    m_workspaceUrl = url;
+    m_storage.run(
+        this,
+        [url](EventStore &s) -> Result<void> {
+            SyncState state(s);
+            if (auto ok = state.ensureTables(); !ok)
+                return ok;
+            return state.setValue(kServerUrlKey, url);
+        },
+        [this](const Result<void> &kept) {
+            if (!kept)
+                emit statusMessage(kept.error().message);
+        });
 }
 
 void TeamSync::startWorker(const QString &path, const QString &url, const QString &password)
@@ -237,6 +288,8 @@ void TeamSync::abandonConnection()
 
 void TeamSync::rememberServer(const QString &url, const QString &member, const QString &password)
 {
+    keepWorkspaceServer(url);
+    // The app-wide address is what Connect to Team… offers next time, in any workspace.
     Settings::setValue(Settings::Key::SyncServerUrl, url);
     Settings::setValue(Settings::Key::SyncMemberName, member);
     m_pendingPassword.clear();
@@ -255,9 +308,10 @@ void TeamSync::rememberServer(const QString &url, const QString &member, const Q
 
 void TeamSync::disconnectFromTeam()
 {
-    const QString url = Settings::value(Settings::Key::SyncServerUrl).toString();
+    const QString url = m_workspaceUrl;
     stopWorker();
     m_status->clear();
+    keepWorkspaceServer({});
     Settings::remove(Settings::Key::SyncServerUrl);
     if (!url.isEmpty())
         m_keys->deleteKey(keyRef(url), [](Result<void>) {});
@@ -268,8 +322,7 @@ void TeamSync::disconnectFromTeam()
 void TeamSync::updateActions()
 {
     m_syncNowAction->setEnabled(m_worker != nullptr);
-    m_disconnectAction->setEnabled(m_worker != nullptr ||
-                                   !Settings::value(Settings::Key::SyncServerUrl).toString().isEmpty());
+    m_disconnectAction->setEnabled(m_worker != nullptr || !m_workspaceUrl.isEmpty());
 }
 
 } // namespace EventDesk

@@ -34,7 +34,7 @@ public:
     SyncStatusWidget *statusWidget() const { return m_status; }
     SyncWorker *worker() const { return m_worker; } // null while not connected
 
-    // At start: with a stored server, reads the password from the keychain and starts syncing.
+    // At start: with a server kept in the workspace, reads the password from the keychain and starts syncing.
     void start();
     // Connect to Team…: checks the server on the sync thread; connected(ok, sentence, code) answers.
     void connectTo(const QString &url, const QString &member, const QString &password);
@@ -53,6 +53,8 @@ signals:
 
 private:
     void withWorkspace(std::function<void(const QString &path)> then);
+    void startWith(const QString &url);
+    void keepWorkspaceServer(const QString &url);
     void startWorker(const QString &path, const QString &url, const QString &password);
     void stopWorker();
     void rememberServer(const QString &url, const QString &member, const QString &password);
@@ -67,6 +69,7 @@ private:
     QAction *m_disconnectAction;
     QAction *m_syncNowAction;
     QString m_workspacePath;
+    QString m_workspaceUrl; // the server this workspace syncs with (empty: none)
     // The connection being tried from the dialog (remembered once the server accepts it).
     QString m_pendingUrl;
     QString m_pendingMember;

@@ -10,6 +10,7 @@
 #include "storage/messagetemplatestore.h"
 #include "storage/sampleconference.h"
 #include "storage/statushistory.h"
+#include "storage/syncstate.h"
 #include "support/rawsqlite.h"
 #include "support/tempworkspace.h"
 
@@ -106,6 +107,50 @@ TEST_F(BackupTest, RestoreIntoEmptyWorkspaceGivesEveryRowBack)
          {"events", "sessions", "participants", "participant_status_history", "schedule_releases",
           "custom_questions", "message_templates", "assistant_messages"})
         EXPECT_FALSE(before.value(QString::fromLatin1(table)).isEmpty()) << table;
+}
+
+TEST_F(BackupTest, ASyncedWorkspaceIsBackedUpWithoutItsLinkToTheTeam)
+{
+    QUuid clientId;
+    {
+        SyncState state(source);
+        ASSERT_TRUE(state.ensureTables());
+        auto id = state.clientId();
+        ASSERT_TRUE(id);
+        clientId = id.value();
+        ASSERT_TRUE(state.setValue(u"server_url"_s, u"postgresql://ana@db.example.org/team"_s));
+    }
+    {
+        // The server's revision of a record: a row of a table without rowid.
+        EventDesk::Test::RawSqlite raw(ws.path());
+        EXPECT_EQ(raw.exec(u"INSERT INTO sync_records (record_kind, record_id, server_revision) "
+                           "VALUES ('event', '%1', 7)"_s.arg(eventId.toString(QUuid::WithoutBraces))),
+                  QString());
+    }
+    const QString file = ws.filePath(u"backup.json"_s);
+    auto written = BackupWriter::write(source, file);
+    ASSERT_TRUE(written) << written.error().message.toStdString() << written.error().detail.toStdString();
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonArray tables = QJsonDocument::fromJson(f.readAll()).object().value(u"tables"_s).toArray();
+    ASSERT_FALSE(tables.isEmpty());
+    for (const QJsonValue &t : tables)
+        EXPECT_FALSE(t.toObject().value(u"name"_s).toString().startsWith(u"sync_"_s))
+            << t.toObject().value(u"name"_s).toString().toStdString();
+
+    // A workspace that was connected and disconnected again is still empty for a restore.
+    EventStore restored;
+    ASSERT_TRUE(restored.open(target.path()));
+    SyncState state(restored);
+    ASSERT_TRUE(state.ensureTables());
+    ASSERT_TRUE(state.setValue(u"server_url"_s, QString()));
+    auto done = BackupReader::restore(restored, file);
+    ASSERT_TRUE(done) << done.error().message.toStdString() << done.error().detail.toStdString();
+    EXPECT_EQ(restored.count<Event>().value(), 1);
+    EXPECT_TRUE(state.value(u"server_url"_s).value().isEmpty());
+    auto restoredClient = state.clientId();
+    ASSERT_TRUE(restoredClient);
+    EXPECT_NE(restoredClient.value(), clientId) << "the copy is another client";
 }
 
 TEST_F(BackupTest, RefusesANewerFormatWithOneSentence)

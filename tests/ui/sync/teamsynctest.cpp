@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +114,24 @@ protected:
         QTest::keyClicks(edit, text);
     }
 
+    // The server the workspace keeps, read through a second connection.
+    QString workspaceServer()
+    {
+        SyncState state(m_probe);
+        auto url = state.value(u"server_url"_s);
+        EXPECT_TRUE(url) << url.error().message.toStdString();
+        return url ? url.value() : QString();
+    }
+    // Returns once the window's start-up reads of the workspace are answered (the storage thread runs in
+    // order, and its answers come back through this thread's events).
+    void settleStart()
+    {
+        auto done = m_worker.run([](EventStore &) { return true; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return done.isFinished(); }, 10000));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+
     static TestPostgres *s_pg;
     QByteArray m_bus;
 };
@@ -148,6 +167,8 @@ TEST_F(TeamSyncTest, TheConnectDialogConnectsSyncsAndKeepsTheServerAndMember)
     EXPECT_FALSE(Settings::value(Settings::Key::SyncServerUrl).toString().contains(u"pw-"_s));
     ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
         << status->text().toStdString();
+    // The workspace keeps its server (never the password).
+    EXPECT_EQ(workspaceServer(), u"postgresql://%1@127.0.0.1:%2/team"_s.arg(ana).arg(s_pg->port()));
     EXPECT_TRUE(status->isVisible());
     EXPECT_TRUE(status->toolTip().contains(ana)) << status->toolTip().toStdString();
     EXPECT_TRUE(syncNow->isEnabled());
@@ -232,6 +253,18 @@ TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeep
     EXPECT_FALSE(find<QAction>(u"actionSyncNow"_s)->isEnabled());
     EXPECT_TRUE(Settings::value(Settings::Key::SyncServerUrl).toString().isEmpty());
     EXPECT_EQ(w.eventModel()->rowCount(), 1) << "the workspace keeps its data";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspaceServer().isEmpty(); }, 5000))
+        << workspaceServer().toStdString() << " / " << w.statusBar()->currentMessage().toStdString();
+
+    // Another workspace connects to the team afterwards: this one, opened again, stays disconnected.
+    Settings::setValue(Settings::Key::SyncServerUrl,
+                       u"postgresql://%1@127.0.0.1:%2/team"_s.arg(ana).arg(s_pg->port()));
+    m_window.reset();
+    openWindow();
+    settleStart();
+    EXPECT_EQ(m_window->teamSync()->worker(), nullptr);
+    EXPECT_FALSE(find<QToolButton>(u"syncStatus"_s)->isVisible());
+    EXPECT_FALSE(find<QAction>(u"actionDisconnectTeam"_s)->isEnabled());
 }
 
 TEST_F(TeamSyncTest, AWrongPasswordKeepsTheDialogOpenWithOneSentenceAndStoresNothing)
@@ -307,10 +340,16 @@ TEST_F(TeamSyncTest, AResetServerIsSentThisWorkspaceOnlyWhenTheUserSaysYes)
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
 
-TEST_F(TeamSyncTest, AStoredServerWithoutAKeychainShowsOfflineWithASentence)
+TEST_F(TeamSyncTest, AWorkspaceThatSyncedBeforeTakesTheAppWideServerAndWithoutAKeychainShowsOffline)
 {
-    Settings::setValue(Settings::Key::SyncServerUrl,
-                       u"postgresql://ana@127.0.0.1:%1/team"_s.arg(s_pg->port()));
+    // Before workspaces kept their server, the app kept one for all: a workspace that synced with it goes on.
+    const QString url = u"postgresql://ana@127.0.0.1:%1/team"_s.arg(s_pg->port());
+    {
+        SyncState state(m_probe);
+        ASSERT_TRUE(state.ensureTables());
+        ASSERT_TRUE(state.setValue(u"server_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    }
+    Settings::setValue(Settings::Key::SyncServerUrl, url);
     Settings::setValue(Settings::Key::SyncMemberName, u"ana"_s);
     openWindow();
     auto *status = find<QToolButton>(u"syncStatus"_s);
@@ -318,6 +357,37 @@ TEST_F(TeamSyncTest, AStoredServerWithoutAKeychainShowsOfflineWithASentence)
     EXPECT_EQ(status->text(), u"Offline"_s);
     EXPECT_TRUE(status->toolTip().contains(u"keychain"_s)) << status->toolTip().toStdString();
     EXPECT_TRUE(find<QAction>(u"actionDisconnectTeam"_s)->isEnabled());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return workspaceServer() == url; }, 5000)) << "kept in the workspace";
+}
+
+TEST_F(TeamSyncTest, AWorkspaceThatNeverConnectedDoesNotJoinTheTeamOfTheLastConnectedOne)
+{
+    // Another workspace connected last: the app-wide address is its server.
+    const QString ana = member(u"ana"_s);
+    Settings::setValue(Settings::Key::SyncServerUrl,
+                       u"postgresql://%1@127.0.0.1:%2/team"_s.arg(ana).arg(s_pg->port()));
+    Settings::setValue(Settings::Key::SyncMemberName, ana);
+    ASSERT_TRUE(m_probe.add(makeEvent(u"Another team's event"_s)));
+    openWindow();
+    settleStart();
+    EXPECT_EQ(m_window->teamSync()->worker(), nullptr);
+    EXPECT_FALSE(find<QToolButton>(u"syncStatus"_s)->isVisible());
+    EXPECT_FALSE(find<QAction>(u"actionDisconnectTeam"_s)->isEnabled());
+    EXPECT_FALSE(find<QAction>(u"actionSyncNow"_s)->isEnabled());
+    EXPECT_TRUE(workspaceServer().isEmpty());
+
+    // Connect to Team… offers that server; this workspace joins only when the user connects it.
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"memberNameEdit"_s)->text(), ana);
+    EXPECT_TRUE(
+        dialog->findChild<QLineEdit *>(u"serverUrlEdit"_s)->text().contains(QString::number(s_pg->port())));
+    dialog->reject();
+    QSqlQuery q(QSqlDatabase::database(QString::fromLatin1(kAdmin)));
+    ASSERT_TRUE(
+        q.exec(u"SELECT count(*) FROM eventdesk.records WHERE data->>'name' = 'Another team''s event'"_s));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
 TEST(SyncStatusWidgetTest, TheTextFollowsTheWorkersState)
