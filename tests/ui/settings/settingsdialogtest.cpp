@@ -2,12 +2,14 @@
 // Settings; OK keeps the changes, Cancel leaves every setting as it was; new events and the grid use them.
 #include "settings/settingsdialog.h"
 #include "assistant/assistantsettings.h"
+#include "common/translations.h"
 #include "schedule/scheduledefaults.h"
 #include "schedule/schedulepage.h"
 #include "schedule/schedulescene.h"
 #include "settings.h"
 #include "support/guifixture.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -140,6 +142,39 @@ TEST_F(SettingsDialogTest, EditPreferencesOpensTheDialogWithItsPagesOnCtrlComma)
     EXPECT_EQ(pages->item(1)->text(), u"Assistant"_s);
     EXPECT_EQ(pages->item(2)->text(), u"Team sync"_s);
     EXPECT_EQ(pages->item(3)->text(), u"Schedule"_s);
+    // The keyboard starts in the page list: Down shows the next page (Tab goes into it).
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == pages; }, 5000))
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : "none");
+    QTest::keyClick(pages, Qt::Key_Down);
+    EXPECT_EQ(in<QStackedWidget>(dialog, u"settingsPages"_s)->currentWidget()->objectName(),
+              u"assistantSettingsPage"_s);
+}
+
+// The dialog is as wide as its widest page needs: every check box shows its whole text, in English and in
+// Chinese (where the General page, which sets the width in English, is narrower).
+TEST_F(SettingsDialogTest, EveryCheckBoxShowsItsWholeTextInEnglishAndChinese)
+{
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        installTranslations(language);
+        openWindow();
+        SettingsDialog *dialog = openDialog();
+        ASSERT_NE(dialog, nullptr);
+        auto *pages = in<QListWidget>(dialog, u"settingsPageList"_s);
+        auto *stack = in<QStackedWidget>(dialog, u"settingsPages"_s);
+        for (int row = 0; row < pages->count(); ++row) {
+            pages->setCurrentRow(row);
+            const auto boxes = stack->currentWidget()->findChildren<QCheckBox *>();
+            for (QCheckBox *box : boxes) {
+                if (box->isVisible()) {
+                    EXPECT_GE(box->width(), box->sizeHint().width())
+                        << language.toStdString() << ": " << box->text().toStdString();
+                }
+            }
+        }
+        dialog->reject();
+        m_window.reset();
+    }
 }
 
 TEST_F(SettingsDialogTest, OkKeepsWhatEveryPageShows)
