@@ -144,6 +144,7 @@ Result<void> SyncSession::markResolved(const QUuid &conflictId, bool resolved)
 
 Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
 {
+    m_pushedHere.clear();
     auto client = m_state.clientId();
     if (!client)
         return client.error();
@@ -195,6 +196,8 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
         }
         if (auto ok = send(client.value(), batch.value(), resolves); !ok)
             return ok.error();
+        for (const OutgoingChange &o : batch.value())
+            m_pushedHere.insert(o.recordId);
         if (auto ok = m_state.markPushed(ids); !ok)
             return ok.error();
         done += ids.size();
@@ -306,7 +309,13 @@ Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> 
 
 Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
 {
-    auto absent = m_state.absentOwn(page);
+    QList<IncomingChange> unknown;
+    for (const IncomingChange &c : std::as_const(page))
+        if (c.own && !m_pushedHere.contains(c.recordId))
+            unknown.append(c);
+    if (unknown.isEmpty())
+        return {};
+    auto absent = m_state.absentOwn(unknown);
     if (!absent)
         return absent.error();
     if (absent.value().isEmpty())

@@ -4,6 +4,7 @@
 #include "storage/syncstate.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <QJsonArray>
@@ -75,6 +76,8 @@ private:
     QString m_team;
     QString m_member;
     QUuid m_serverId;
+    // The records this sync pushed: the workspace has them, so their own changes coming back need no look-up.
+    QSet<QUuid> m_pushedHere;
 };
 
 } // namespace EventDesk
