@@ -2402,18 +2402,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export to Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,13 +2413,21 @@
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::InteropImportDialog</name>
-    <message>
-        <source>Import into the current event</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
@@ -2442,10 +2438,6 @@
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2462,6 +2454,14 @@
     </message>
     <message>
         <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the &amp;current event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

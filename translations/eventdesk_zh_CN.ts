@@ -2385,18 +2385,6 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <source>Release:</source>
-        <translation>版本：</translation>
-    </message>
-    <message>
-        <source>Save to:</source>
-        <translation>保存到：</translation>
-    </message>
-    <message>
         <source>Export to Folder</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -2408,13 +2396,21 @@
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>版本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::InteropImportDialog</name>
-    <message>
-        <source>Import into the current event</source>
-        <translation>导入到当前活动</translation>
-    </message>
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
@@ -2426,10 +2422,6 @@
     <message>
         <source>File:</source>
         <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
     </message>
     <message>
         <source>What the import will do (nothing is written yet):</source>
@@ -2446,6 +2438,14 @@
     <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Import into the &amp;current event</source>
+        <translation>导入到当前活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
     </message>
 </context>
 <context>

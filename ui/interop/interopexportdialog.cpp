@@ -42,9 +42,11 @@ InteropExportDialog::InteropExportDialog(StorageWorker &worker, const QUuid &eve
     where->addWidget(m_path, 1);
     where->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Release:"), m_release);
-    form->addRow(tr("Save to:"), where);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Release:"), m_release);
+    auto *whereLabel = new QLabel(tr("&Save to:"), this);
+    whereLabel->setBuddy(m_path);
+    form->addRow(whereLabel, where);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);

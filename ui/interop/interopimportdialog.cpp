@@ -25,7 +25,7 @@ InteropImportDialog::InteropImportDialog(StorageWorker &worker, const QUuid &cur
                                          const QString &path, QWidget *parent)
     : QDialog(parent), m_worker(worker), m_currentEvent(currentEvent), m_path(path),
       m_file(new QLabel(QDir::toNativeSeparators(path), this)), m_format(new QComboBox(this)),
-      m_intoCurrent(new QCheckBox(tr("Import into the current event"), this)),
+      m_intoCurrent(new QCheckBox(tr("Import into the &current event"), this)),
       m_heading(new QLabel(tr("What the import will do (nothing is written yet):"), this)),
       m_report(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
@@ -54,7 +54,7 @@ InteropImportDialog::InteropImportDialog(StorageWorker &worker, const QUuid &cur
         m_format->setCurrentIndex(guessed);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), m_file);
-    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_intoCurrent);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -6,6 +6,7 @@
 #include "io/scheduleimport.h"
 #include "support/guifixture.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +143,35 @@ TEST_F(InteropDialogsTest, ImportShowsWhatWillChangeBeforeWriting)
     EXPECT_EQ(m_probe.count<Session>().value(), 1);
     EXPECT_EQ(m_probe.count<Speaker>().value(), 1);
     EXPECT_TRUE(dialog->report().contains(u"Imported into \"GUI Conf\""_s)) << dialog->report().toStdString();
+}
+
+// Every field of Import and Export has its Alt key, as the menus do.
+TEST_F(InteropDialogsTest, AltKeysReachEveryFieldOfImportAndExport)
+{
+    InteropExportDialog exporter(m_worker, QUuid::createUuid());
+    exporter.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&exporter));
+    const QList<std::pair<Qt::Key, QString>> exportKeys{
+        {Qt::Key_S, u"exportPath"_s}, {Qt::Key_F, u"exportFormat"_s}, {Qt::Key_R, u"exportRelease"_s}};
+    for (const auto &[key, name] : exportKeys) {
+        QTest::keyClick(&exporter, key, Qt::AltModifier);
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return QApplication::focusWidget() == exporter.findChild<QWidget *>(name); }, 2000))
+            << name.toStdString();
+    }
+    exporter.close();
+
+    MainWindow &w = openWindow();
+    w.importFile(writeFile(u"schedule.xml"_s, kSchedule));
+    auto *importer = find<InteropImportDialog>(u"interopImportDialog"_s);
+    ASSERT_NE(importer, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(importer));
+    auto *import = importer->findChild<QPushButton *>(u"importButton"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return import->isEnabled(); }, 10000)) << "the dry run is done";
+    QTest::keyClick(importer, Qt::Key_F, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return QApplication::focusWidget() == importer->findChild<QWidget *>(u"importFormat"_s); },
+        2000));
 }
 
 TEST_F(InteropDialogsTest, ABrokenFileIsNamedAndNothingCanBeImported)
