@@ -126,24 +126,23 @@ Result<void> SyncState::ensureTables()
 
 Result<QString> SyncState::value(const QString &key) const
 {
+    auto stored = find(key);
+    if (!stored)
+        return stored.error();
+    return stored.value().value_or(QString());
+}
+
+Result<std::optional<QString>> SyncState::find(const QString &key) const
+{
     QSqlQuery q(StoreAccess::db(m_store));
     q.prepare(u"SELECT value FROM sync_meta WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec())
         return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
                                     q.lastError().text());
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-Result<bool> SyncState::contains(const QString &key) const
-{
-    QSqlQuery q(StoreAccess::db(m_store));
-    q.prepare(u"SELECT 1 FROM sync_meta WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (!q.exec())
-        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
-                                    q.lastError().text());
-    return q.next();
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
 }
 
 Result<void> SyncState::setValue(const QString &key, const QString &value)

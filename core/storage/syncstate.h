@@ -8,6 +8,8 @@
 #include <QList>
 #include <QUuid>
 
+#include <optional>
+
 namespace EventDesk
 {
 
@@ -80,8 +82,8 @@ public:
     Result<void> renumberPending(qint64 above);
     // The newest outbox sequence number: the mutation id of the latest edit here (0: none).
     Result<qint64> lastMutation() const;
-    Result<QString> value(const QString &key) const; // empty when unset
-    Result<bool> contains(const QString &key) const; // set, even if to an empty value
+    Result<QString> value(const QString &key) const;               // empty when unset
+    Result<std::optional<QString>> find(const QString &key) const; // nullopt when never set
     Result<void> setValue(const QString &key, const QString &value);
     Result<SyncCursor> cursor() const;
 

@@ -129,17 +129,16 @@ void TeamSync::start()
             SyncState state(s);
             if (!state.ensureTables())
                 return {s.path(), QString()};
-            auto stored = state.contains(kServerUrlKey);
+            auto stored = state.find(kServerUrlKey);
             if (!stored)
                 return {s.path(), QString()};
-            if (!stored.value()) {
-                auto synced = state.value(u"server_id"_s);
-                if (!synced || synced.value().isEmpty() || appWide.isEmpty() ||
-                    !state.setValue(kServerUrlKey, appWide))
-                    return {s.path(), QString()};
-            }
-            auto url = state.value(kServerUrlKey);
-            return {s.path(), url ? url.value() : QString()};
+            if (stored.value())
+                return {s.path(), *stored.value()};
+            auto synced = state.value(u"server_id"_s);
+            if (!synced || synced.value().isEmpty() || appWide.isEmpty() ||
+                !state.setValue(kServerUrlKey, appWide))
+                return {s.path(), QString()};
+            return {s.path(), appWide};
         },
         [this](const std::pair<QString, QString> &workspace) {
             m_workspacePath = workspace.first;
