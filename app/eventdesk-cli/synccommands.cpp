@@ -71,21 +71,33 @@ int serverInit(CliRunner &r, const QStringList &args)
     auto before = ServerSchema::version(connection.db());
     if (!before)
         return r.fail(before.error());
+    auto revisionBefore = before.value() == 0 ? Result<int>(0) : ServerSchema::revision(connection.db());
+    if (!revisionBefore)
+        return r.fail(revisionBefore.error());
     auto after = ServerSchema::install(connection.db());
     if (!after)
         return r.fail(after.error());
-    if (before.value() == after.value())
-        r.out() << SyncCommands::tr("The team server's schema is already at version %1; nothing was changed.")
-                       .arg(after.value())
-                << '\n';
-    else if (before.value() == 0)
+    auto revisionAfter = ServerSchema::revision(connection.db());
+    if (!revisionAfter)
+        return r.fail(revisionAfter.error());
+    if (before.value() == 0)
         r.out() << SyncCommands::tr("Installed the team server's schema (version %1) on %2.")
                        .arg(after.value())
                        .arg(url.value().display())
                 << '\n';
-    else
+    else if (before.value() != after.value())
         r.out() << SyncCommands::tr("Migrated the team server's schema from version %1 to %2.")
                        .arg(before.value())
+                       .arg(after.value())
+                << '\n';
+    else if (revisionBefore.value() != revisionAfter.value())
+        r.out() << SyncCommands::tr("Updated the team server's functions to revision %1 of version %2; every "
+                                    "EventDesk that syncs with version %2 keeps working.")
+                       .arg(revisionAfter.value())
+                       .arg(after.value())
+                << '\n';
+    else
+        r.out() << SyncCommands::tr("The team server's schema is already at version %1; nothing was changed.")
                        .arg(after.value())
                 << '\n';
     return CliRunner::Ok;

@@ -1,11 +1,27 @@
 -- EventDesk team server, schema version 2 -> 3. The same tables and the same wire: only how the server runs
 -- them.
+-- Revisions: this file's functions may be improved within version 3 (the same tables, the same wire, so every
+-- EventDesk of version 3 keeps syncing). server init runs its CREATE OR REPLACE FUNCTION, ALTER FUNCTION,
+-- GRANT and REVOKE statements again on a version 3 server of an older revision (ServerSchema::kRevision).
+-- Revision 1: a plain edit is checked, locked and written by one update, and the per-field checks are skipped
+-- when the record tells that nobody else wrote it since the client's base (10,000 edits: 0.29 s instead of 0.4).
 
 -- Pull walks records_pull in its order and stops after its page. Without statistics on a table that a first
 -- push has just filled (autovacuum has not analysed it yet), the planner believes few rows match and reads
 -- them all with a bitmap scan, then sorts them, on disk, for every page: a first sync of 100,000 records read
 -- and sorted the rest of the table twenty times.
 ALTER FUNCTION eventdesk.pull(uuid, xid8, bigint, integer) SET enable_bitmapscan = off SET enable_sort = off;
+
+-- Whether nobody but p_client wrote any field of r after p_base (its creation wrote every field). Certain when
+-- nobody wrote the record since, or when this client wrote it last and cleanly (a client's base only grows).
+CREATE OR REPLACE FUNCTION eventdesk.untouched_since(r eventdesk.records, p_base bigint, p_client uuid) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT r.revision <= p_base OR (r.changed_client = p_client AND r.clean)
+           OR NOT (r.created > p_base AND r.creator <> p_client)
+              AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(r.versions) AS v(k, ver)
+                               WHERE v.ver::bigint > p_base
+                                 AND coalesce(r.writers->>v.k, r.creator::text) <> p_client::text)
+$$;
 
 -- The set-based part of a push copies less. New records are told apart inside their insert, not by an update
 -- of every batch row; only positions and ids are sorted to number them, not the rows with their columns; a
@@ -87,41 +103,44 @@ BEGIN
     END IF;
     IF v_rows > 0 THEN
     -- Plain edits, set-based: the only edit of its record in this batch, of a live record, no delete, restore or
-    -- resolution, and no field that someone else wrote since this client's base (nothing to merge).
-    WITH cand AS (SELECT b.o, rec.kind, rec.id, b.fields AS f, b.updated_utc AS u,
-                         -- clean: nobody else wrote any field of the record since this client's base
-                         NOT (rec.created > b.base AND rec.creator <> p_client)
-                         AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(rec.versions) AS v(k, ver)
-                                          WHERE v.ver::bigint > b.base
-                                            AND coalesce(rec.writers->>v.k, rec.creator::text) <> p_client::text)
-                             AS clean
-                    FROM (SELECT x.*, count(*) OVER (PARTITION BY x.id) AS n FROM pg_temp.eventdesk_batch x)
-                         AS b CROSS JOIN LATERAL (
-                             -- LATERAL: one index look-up per edit, whatever the planner believes.
-                             SELECT * FROM eventdesk.records r1
-                              WHERE r1.team_id = v_team AND r1.kind = b.kind AND r1.id = b.id
-                              FOR UPDATE) AS rec
-                   WHERE b.n = 1 AND b.resolves IS NULL AND NOT (b.fields ? 'deleted')
-                     AND rec.data->>'deleted' = '0'
-                     AND NOT EXISTS (
-                         SELECT 1 FROM jsonb_each(b.fields) AS x
-                          WHERE coalesce((rec.versions->>x.key)::bigint, rec.created) > b.base
-                            AND coalesce(rec.writers->>x.key, rec.creator::text) <> p_client::text
-                            AND rec.data->x.key IS DISTINCT FROM x.value)),
-         numbered AS (SELECT cand.*, nextval('eventdesk.change_seq') AS seq FROM cand ORDER BY cand.o),
+    -- resolution, and no field that someone else wrote since this client's base (nothing to merge). The update
+    -- itself checks each record, so it reads and locks each record once, and a record that a concurrent push
+    -- changed meanwhile is checked again. (Edits create nothing: their order within the push does not matter.)
+    WITH edits AS MATERIALIZED (
+             SELECT b.o, b.kind, b.id, b.fields AS f, b.updated_utc AS u, b.base
+               FROM (SELECT x.*, count(*) OVER (PARTITION BY x.id) AS n FROM pg_temp.eventdesk_batch x) AS b
+              WHERE b.n = 1 AND b.resolves IS NULL AND NOT (b.fields ? 'deleted')
+              ORDER BY b.o),
          upd AS (UPDATE eventdesk.records rec
                     SET data = rec.data || n.f,
                         -- A clean change's writer keeps its own stamp, so the server keeps it too; a change
-                        -- that changed nothing keeps the record's.
-                        updated_utc = CASE WHEN n.clean THEN n.u WHEN rec.data || n.f = rec.data THEN rec.updated_utc
-                                           ELSE n.u END,
-                        -- One pass over the edit's columns for both (a sub-select per record costs).
-                        (versions, writers) = (SELECT rec.versions || coalesce(jsonb_object_agg(k, n.seq), '{}'::jsonb),
-                                                      rec.writers || coalesce(jsonb_object_agg(k, p_client), '{}'::jsonb)
-                                                 FROM jsonb_object_keys(n.f) AS k),
-                        revision = n.seq, txid = pg_current_xact_id(), changed_client = p_client, clean = n.clean
-                   FROM numbered n
+                        -- that changed nothing keeps the record's. (untouched_since is a call per record: only when
+                        -- the record's own columns cannot tell.)
+                        updated_utc = CASE WHEN rec.revision <= n.base OR (rec.changed_client = p_client AND rec.clean)
+                                                OR eventdesk.untouched_since(rec, n.base, p_client) THEN n.u
+                                           WHEN rec.data || n.f = rec.data THEN rec.updated_utc ELSE n.u END,
+                        -- The change's number, taken with the record in hand (a record that a concurrent push
+                        -- changed meanwhile is computed again, with a later number: a record's numbers only grow),
+                        -- and one pass over the edit's columns for their versions and writers.
+                        (revision, versions, writers) = (
+                            SELECT min(s.seq),
+                                   rec.versions || coalesce(jsonb_object_agg(k, s.seq) FILTER (WHERE k IS NOT NULL),
+                                                            '{}'::jsonb),
+                                   rec.writers || coalesce(jsonb_object_agg(k, p_client) FILTER (WHERE k IS NOT NULL),
+                                                           '{}'::jsonb)
+                              FROM (SELECT nextval('eventdesk.change_seq') AS seq) AS s
+                                   LEFT JOIN jsonb_object_keys(n.f) AS k ON true),
+                        txid = pg_current_xact_id(), changed_client = p_client,
+                        clean = rec.revision <= n.base OR (rec.changed_client = p_client AND rec.clean)
+                                OR eventdesk.untouched_since(rec, n.base, p_client)
+                   FROM edits n
                   WHERE rec.team_id = v_team AND rec.kind = n.kind AND rec.id = n.id
+                    AND rec.data->>'deleted' = '0'
+                    AND (rec.revision <= n.base OR (rec.changed_client = p_client AND rec.clean) OR NOT EXISTS (
+                         SELECT 1 FROM jsonb_each(n.f) AS x
+                          WHERE coalesce((rec.versions->>x.key)::bigint, rec.created) > n.base
+                            AND coalesce(rec.writers->>x.key, rec.creator::text) <> p_client::text
+                            AND rec.data->x.key IS DISTINCT FROM x.value))
               RETURNING rec.kind, rec.id, rec.revision, n.o),
          ch AS (INSERT INTO eventdesk.changes (team_id, seq, kind, id, client_id, member_name)
                     SELECT v_team, upd.revision, upd.kind, upd.id, p_client, v_member FROM upd
@@ -131,11 +150,11 @@ BEGIN
     v_applied := v_applied + v_fast;
     -- The other edits, one by one: the field merge.
     FOR v_row IN SELECT * FROM pg_temp.eventdesk_batch x ORDER BY x.o LOOP
-        v_seq := nextval('eventdesk.change_seq');
         v_base := v_row.base;
         v_fields := v_row.fields;
         v_conflict := false;
         SELECT * INTO r FROM eventdesk.records WHERE team_id = v_team AND kind = v_row.kind AND id = v_row.id FOR UPDATE;
+        v_seq := nextval('eventdesk.change_seq'); -- after the lock: a record's numbers only grow
         IF NOT FOUND THEN
             INSERT INTO eventdesk.records (team_id, kind, id, data, versions, writers, revision, created, creator,
                                            changed_client, clean, updated_utc)
@@ -146,10 +165,7 @@ BEGIN
             v_versions := r.versions;
             v_writers := r.writers;
             -- Clean so far: nobody else wrote any field of the record since this client's base.
-            v_clean := NOT (r.created > v_row.base AND r.creator <> p_client)
-                       AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(r.versions) AS v(k, ver)
-                                        WHERE v.ver::bigint > v_row.base
-                                          AND coalesce(r.writers->>v.k, r.creator::text) <> p_client::text);
+            v_clean := eventdesk.untouched_since(r, v_row.base, p_client);
             -- Someone else wrote a field after this client's base: that field is theirs.
             IF v_row.resolves IS NOT NULL THEN
                 v_base := r.revision;
@@ -234,3 +250,6 @@ BEGIN
     END IF;
     RETURN v_applied;
 END $$;
+
+REVOKE ALL ON FUNCTION eventdesk.untouched_since(eventdesk.records, bigint, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION eventdesk.untouched_since(eventdesk.records, bigint, uuid) TO eventdesk_member;

@@ -80,6 +80,14 @@ Result<QUuid> ServerSchema::serverId(QSqlDatabase db)
     return QUuid::fromString(q.value(0).toString());
 }
 
+Result<int> ServerSchema::revision(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_revision'"_s))
+        return ServerConnection::error(tr("The team server could not be read."), q.lastError().text());
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 Result<int> ServerSchema::install(QSqlDatabase db, int target)
 {
     target = std::clamp(target, 1, kVersion);
@@ -92,17 +100,37 @@ Result<int> ServerSchema::install(QSqlDatabase db, int target)
             tr("The team server uses a newer EventDesk (server schema %1); update EventDesk to use it.")
                 .arg(current.value()),
             {}};
-    if (current.value() >= target)
+    // A server at this version whose functions are of an older revision gets this build's.
+    bool refresh = false;
+    if (current.value() == kVersion && target == kVersion) {
+        auto at = revision(db);
+        if (!at)
+            return at.error();
+        refresh = at.value() < kRevision;
+    }
+    if (current.value() >= target && !refresh)
         return current.value();
     // Version 1 is the whole schema; each later version is a migration from the one before.
     initSyncResources();
-    QStringList scripts;
-    for (int v = current.value() + 1; v <= target; ++v) {
+    auto script = [](int v) -> QStringList {
         QFile file(v == 1 ? u":/eventdesk/sync/serverschema.sql"_s
                           : u":/eventdesk/sync/servermigration%1.sql"_s.arg(v));
-        if (!file.open(QIODevice::ReadOnly))
+        return file.open(QIODevice::ReadOnly) ? statements(QString::fromUtf8(file.readAll())) : QStringList();
+    };
+    QStringList sql;
+    for (int v = current.value() + 1; v <= target; ++v) {
+        const QStringList part = script(v);
+        if (part.isEmpty())
             return Error{ErrorCode::Io, tr("The server schema is missing from this build of EventDesk."), {}};
-        scripts.append(QString::fromUtf8(file.readAll()));
+        sql += part;
+    }
+    if (refresh) {
+        // Only what can run again: the functions, their settings and who may call them.
+        static const QRegularExpression again(
+            u"^(CREATE OR REPLACE FUNCTION|ALTER FUNCTION|GRANT|REVOKE)\\b"_s);
+        for (const QString &statement : script(kVersion))
+            if (again.match(statement).hasMatch())
+                sql.append(statement);
     }
     if (!db.transaction())
         return ServerConnection::error(tr("The team server could not be set up."), db.lastError().text());
@@ -115,10 +143,9 @@ Result<int> ServerSchema::install(QSqlDatabase db, int target)
                      what);
             !ok)
             return ok;
-        for (const QString &sql : scripts)
-            for (const QString &statement : statements(sql))
-                if (auto ok = exec(db, statement, what); !ok)
-                    return ok;
+        for (const QString &statement : sql)
+            if (auto ok = exec(db, statement, what); !ok)
+                return ok;
         QSqlQuery q(db);
         if (current.value() == 0) {
             q.prepare(u"INSERT INTO eventdesk.server_info (key, value) VALUES ('server_id', ?)"_s);
@@ -126,11 +153,20 @@ Result<int> ServerSchema::install(QSqlDatabase db, int target)
             if (!q.exec())
                 return ServerConnection::error(what, q.lastError().text());
         }
-        q.prepare(u"INSERT INTO eventdesk.server_info (key, value) VALUES ('schema_version', ?) "
-                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        const QString set = u"INSERT INTO eventdesk.server_info (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
+        q.prepare(set);
+        q.addBindValue(u"schema_version"_s);
         q.addBindValue(QString::number(target));
         if (!q.exec())
             return ServerConnection::error(what, q.lastError().text());
+        if (target == kVersion) {
+            q.prepare(set);
+            q.addBindValue(u"schema_revision"_s);
+            q.addBindValue(QString::number(kRevision));
+            if (!q.exec())
+                return ServerConnection::error(what, q.lastError().text());
+        }
         return {};
     };
     if (auto ok = run(); !ok) {

@@ -14,13 +14,19 @@ class ServerSchema
 {
 public:
     static constexpr int kVersion = 3;
+    // Within a version, the functions can improve without changing the tables or the wire: every EventDesk of
+    // the same version keeps syncing with a server of another revision (servermigration3.sql lists them).
+    static constexpr int kRevision = 1;
 
     // Installs the schema when the database has none, or migrates an older one, up to target (tests install
-    // older versions); leaves a current one alone. Refuses a newer one. Returns the version the server is at
+    // older versions); brings the functions of a current one of an older revision up to this build's, and
+    // otherwise leaves a current one alone. Refuses a newer one. Returns the version the server is at
     // afterwards.
     static Result<int> install(QSqlDatabase db, int target = kVersion);
     // The schema version on the server (0: none), readable by members.
     static Result<int> version(QSqlDatabase db);
+    // The revision of the server's functions within its version (0: as the version first came).
+    static Result<int> revision(QSqlDatabase db);
     // The server's identity, made at install: a reset or replaced server has another one.
     static Result<QUuid> serverId(QSqlDatabase db);
     // Creates (or updates the password of) a member's login role and puts it in a team.

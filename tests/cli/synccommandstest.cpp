@@ -174,6 +174,56 @@ TEST_F(SyncCommandsTest, ServerInitMigratesAnOlderSchemaAndKeepsItsIdentity)
     EXPECT_FALSE(before.isEmpty());
 }
 
+// A server of the same version with functions of an older revision (here: a push function that changes
+// nothing and no untouched_since) gets this build's functions from server init; its records stay and syncing
+// goes on.
+TEST_F(SyncCommandsTest, ServerInitUpdatesTheFunctionsOfAnOlderRevisionAndKeepsTheRecords)
+{
+    const QString room = twoMembersShareARoom();
+    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_revision'"_s),
+              EventDesk::ServerSchema::kRevision);
+    const QString body = u"SELECT md5(prosrc) FROM pg_proc WHERE proname = 'push_staged'"_s;
+    const QString current = postgres().psql(body, m_database).output.trimmed();
+    const qint64 records = serverScalar(u"SELECT count(*) FROM eventdesk.records"_s);
+    ASSERT_GT(records, 0);
+    const TestPostgres::PsqlOutput older = postgres().psql(
+        u"DELETE FROM eventdesk.server_info WHERE key = 'schema_revision';"
+        "DROP FUNCTION eventdesk.untouched_since(eventdesk.records, bigint, uuid);"
+        "CREATE OR REPLACE FUNCTION eventdesk.push_staged(p_client uuid) RETURNS integer LANGUAGE sql "
+        "AS 'SELECT 0';"_s,
+        m_database);
+    ASSERT_EQ(older.exitCode, 0) << older.errors.toStdString();
+    ASSERT_NE(postgres().psql(body, m_database).output.trimmed(), current);
+
+    const CliRun r = cli(m_admin, {u"server"_s, u"init"_s, u"--url"_s, adminUrl()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Updated the team server's functions to revision %1 of version %2"_s
+                                   .arg(EventDesk::ServerSchema::kRevision)
+                                   .arg(EventDesk::ServerSchema::kVersion)))
+        << r.out.toStdString();
+    EXPECT_EQ(postgres().psql(body, m_database).output.trimmed(), current);
+    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_revision'"_s),
+              EventDesk::ServerSchema::kRevision);
+    EXPECT_EQ(serverScalar(u"SELECT value FROM eventdesk.server_info WHERE key = 'schema_version'"_s),
+              EventDesk::ServerSchema::kVersion);
+    EXPECT_EQ(serverScalar(u"SELECT count(*) FROM eventdesk.records"_s), records);
+    // Members may call the new function; nobody else may.
+    EXPECT_EQ(serverScalar(u"SELECT count(*) FROM pg_proc p WHERE proname = 'untouched_since' "
+                           "AND has_function_privilege('ana', p.oid, 'EXECUTE') "
+                           "AND NOT has_function_privilege('public', p.oid, 'EXECUTE')"_s),
+              1);
+
+    // An edit goes through the restored push and reaches the teammate.
+    run(m_a, {u"room"_s, u"update"_s, room, u"--name"_s, u"Hall Ana"_s});
+    EXPECT_EQ(sync(m_a, u"ana"_s)[u"pushed"_s].toInt(), 1);
+    EXPECT_EQ(sync(m_b, u"ben"_s)[u"pulled"_s].toInt(), 1);
+    EXPECT_EQ(roomName(m_b, room), u"Hall Ana"_s);
+
+    const CliRun again = cli(m_admin, {u"server"_s, u"init"_s, u"--url"_s, adminUrl()});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(u"nothing was changed"_s)) << again.out.toStdString();
+}
+
 TEST_F(SyncCommandsTest, AddMemberTakesThePasswordFromTheEnvironmentOrStandardInput)
 {
     initServer();

@@ -15,9 +15,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
@@ -556,6 +559,63 @@ qint64 pushAs(const ServerUrl &member, const QUuid &client, const QString &batch
     q.addBindValue(batch);
     EXPECT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
     return q.value(0).toLongLong();
+}
+
+// Bo's edit waits for Ana's open push of the same field; once hers commits, his is checked again against her
+// value: a conflict with both values, never an overwrite of what waited before it.
+TEST_F(SyncSessionTest, AnEditWaitingForATeammatesOpenPushOfTheSameFieldBecomesAConflict)
+{
+    rename(a, roomId, u"Ana's hall"_s);
+    rename(b, roomId, u"Bo's hall"_s);
+    QList<qint64> idsA;
+    QList<qint64> idsB;
+    const QString batchA = pushBatch(a, &idsA);
+    const QString batchB = pushBatch(b, &idsB);
+
+    QSqlDatabase open =
+        testPostgres().connect(u"open-"_s + shortId(), a.url().database, a.url().user, a.url().password);
+    ASSERT_TRUE(open.isOpen()) << open.lastError().text().toStdString();
+    QSqlQuery q(open);
+    ASSERT_TRUE(q.exec(u"BEGIN"_s));
+    q.prepare(u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
+    q.addBindValue(SyncState(a.store).clientId().value().toString(QUuid::WithoutBraces));
+    q.addBindValue(batchA);
+    ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
+    ASSERT_EQ(q.value(0).toLongLong(), 1);
+
+    qint64 appliedB = -1;
+    const QUuid clientB = SyncState(b.store).clientId().value();
+    const ServerUrl urlB = b.url();
+    std::thread bo([&] { appliedB = pushAs(urlB, clientB, batchB); });
+    // Bo's push is waiting for the row Ana's transaction holds.
+    const bool waits = QTest::qWaitFor(
+        [&] {
+            return server.scalar(u"SELECT count(*) FROM pg_stat_activity WHERE usename = '%1' "
+                                 "AND wait_event_type = 'Lock'"_s.arg(urlB.user)) == 1;
+        },
+        20000);
+    ASSERT_TRUE(q.exec(u"COMMIT"_s));
+    bo.join();
+    ASSERT_TRUE(waits) << "Bo's push did not wait for Ana's";
+    EXPECT_EQ(appliedB, 1);
+    q.finish();
+    open.close();
+    ASSERT_TRUE(SyncState(a.store).markPushed(idsA));
+    ASSERT_TRUE(SyncState(b.store).markPushed(idsB));
+
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE data->>'name' = 'Ana''s hall'"_s),
+              1);
+    EXPECT_EQ(server.scalar(
+                  u"SELECT count(*) FROM eventdesk.conflicts WHERE resolved_at IS NULL AND field = 'name' "
+                  "AND kept = '\"Ana''s hall\"' AND proposed = '\"Bo''s hall\"'"_s),
+              1);
+    a.sync();
+    b.sync();
+    EXPECT_EQ(roomOf(a, roomId).name, u"Ana's hall"_s);
+    EXPECT_EQ(roomOf(b, roomId).name, u"Ana's hall"_s);
+    const QList<SyncConflict> onB = conflictsOf(b);
+    ASSERT_EQ(onB.size(), 1);
+    EXPECT_EQ(onB.first().kept.toString(), u"Ana's hall"_s);
 }
 
 TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysStillRefused)
