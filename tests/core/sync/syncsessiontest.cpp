@@ -561,47 +561,56 @@ qint64 pushAs(const ServerUrl &member, const QUuid &client, const QString &batch
     return q.value(0).toLongLong();
 }
 
+// Ana's transaction takes the record first; Bo's push of his pending edits waits for it; then Ana pushes hers
+// in that transaction (so her change is numbered after Bo's push began) and commits. Both are marked pushed.
+// Returns how many changes Bo's push applied.
+qint64 pushWhileTheOtherWaits(SyncServer &server, SyncClient &a, SyncClient &b, const QUuid &record)
+{
+    QList<qint64> idsA;
+    QList<qint64> idsB;
+    const QString batchA = pushBatch(a, &idsA);
+    const QString batchB = pushBatch(b, &idsB);
+    QSqlDatabase open =
+        testPostgres().connect(u"open-"_s + shortId(), a.url().database, a.url().user, a.url().password);
+    EXPECT_TRUE(open.isOpen()) << open.lastError().text().toStdString();
+    qint64 appliedB = -1;
+    {
+        QSqlQuery q(open);
+        EXPECT_TRUE(q.exec(u"BEGIN"_s));
+        EXPECT_TRUE(q.exec(u"SELECT 1 FROM eventdesk.records WHERE id = '%1' FOR UPDATE"_s.arg(
+            record.toString(QUuid::WithoutBraces))));
+        const QUuid clientB = SyncState(b.store).clientId().value();
+        const ServerUrl urlB = b.url();
+        std::thread bo([&] { appliedB = pushAs(urlB, clientB, batchB); });
+        // Bo's push is waiting for the row Ana's transaction holds.
+        const bool waits = QTest::qWaitFor(
+            [&] {
+                return server.scalar(u"SELECT count(*) FROM pg_stat_activity WHERE usename = '%1' "
+                                     "AND wait_event_type = 'Lock'"_s.arg(urlB.user)) == 1;
+            },
+            20000);
+        q.prepare(u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
+        q.addBindValue(SyncState(a.store).clientId().value().toString(QUuid::WithoutBraces));
+        q.addBindValue(batchA);
+        EXPECT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
+        EXPECT_EQ(q.value(0).toLongLong(), idsA.size());
+        EXPECT_TRUE(q.exec(u"COMMIT"_s));
+        bo.join();
+        EXPECT_TRUE(waits) << "Bo's push did not wait for Ana's";
+    }
+    open.close();
+    EXPECT_TRUE(SyncState(a.store).markPushed(idsA));
+    EXPECT_TRUE(SyncState(b.store).markPushed(idsB));
+    return appliedB;
+}
+
 // Bo's edit waits for Ana's open push of the same field; once hers commits, his is checked again against her
 // value: a conflict with both values, never an overwrite of what waited before it.
 TEST_F(SyncSessionTest, AnEditWaitingForATeammatesOpenPushOfTheSameFieldBecomesAConflict)
 {
     rename(a, roomId, u"Ana's hall"_s);
     rename(b, roomId, u"Bo's hall"_s);
-    QList<qint64> idsA;
-    QList<qint64> idsB;
-    const QString batchA = pushBatch(a, &idsA);
-    const QString batchB = pushBatch(b, &idsB);
-
-    QSqlDatabase open =
-        testPostgres().connect(u"open-"_s + shortId(), a.url().database, a.url().user, a.url().password);
-    ASSERT_TRUE(open.isOpen()) << open.lastError().text().toStdString();
-    QSqlQuery q(open);
-    ASSERT_TRUE(q.exec(u"BEGIN"_s));
-    q.prepare(u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
-    q.addBindValue(SyncState(a.store).clientId().value().toString(QUuid::WithoutBraces));
-    q.addBindValue(batchA);
-    ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
-    ASSERT_EQ(q.value(0).toLongLong(), 1);
-
-    qint64 appliedB = -1;
-    const QUuid clientB = SyncState(b.store).clientId().value();
-    const ServerUrl urlB = b.url();
-    std::thread bo([&] { appliedB = pushAs(urlB, clientB, batchB); });
-    // Bo's push is waiting for the row Ana's transaction holds.
-    const bool waits = QTest::qWaitFor(
-        [&] {
-            return server.scalar(u"SELECT count(*) FROM pg_stat_activity WHERE usename = '%1' "
-                                 "AND wait_event_type = 'Lock'"_s.arg(urlB.user)) == 1;
-        },
-        20000);
-    ASSERT_TRUE(q.exec(u"COMMIT"_s));
-    bo.join();
-    ASSERT_TRUE(waits) << "Bo's push did not wait for Ana's";
-    EXPECT_EQ(appliedB, 1);
-    q.finish();
-    open.close();
-    ASSERT_TRUE(SyncState(a.store).markPushed(idsA));
-    ASSERT_TRUE(SyncState(b.store).markPushed(idsB));
+    EXPECT_EQ(pushWhileTheOtherWaits(server, a, b, roomId), 1);
 
     EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE data->>'name' = 'Ana''s hall'"_s),
               1);
@@ -616,6 +625,40 @@ TEST_F(SyncSessionTest, AnEditWaitingForATeammatesOpenPushOfTheSameFieldBecomesA
     const QList<SyncConflict> onB = conflictsOf(b);
     ASSERT_EQ(onB.size(), 1);
     EXPECT_EQ(onB.first().kept.toString(), u"Ana's hall"_s);
+}
+
+// Bo's edit of another field waits for Ana's open transaction and is merged after her push, numbered after it
+// even though his push began first: a record's change numbers only grow, so a member who has the record at
+// its revision is not taken for one who missed a field's change.
+TEST_F(SyncSessionTest, AnEditWaitingForATeammatesOpenPushOfAnotherFieldIsMergedAndNumberedAfterIt)
+{
+    rename(a, roomId, u"Ana's hall"_s);
+    Room theirs = roomOf(b, roomId);
+    theirs.capacity = 321;
+    ASSERT_TRUE(b.store.update(theirs));
+    EXPECT_EQ(pushWhileTheOtherWaits(server, a, b, roomId), 1);
+
+    const QString record =
+        u"FROM eventdesk.records WHERE id = '%1'"_s.arg(roomId.toString(QUuid::WithoutBraces));
+    const qint64 revision = server.scalar(u"SELECT revision "_s + record);
+    const qint64 name = server.scalar(u"SELECT (versions->>'name')::bigint "_s + record);
+    const qint64 capacity = server.scalar(u"SELECT (versions->>'capacity')::bigint "_s + record);
+    EXPECT_GT(capacity, name) << "Bo's change waited for Ana's, so it is numbered after hers";
+    EXPECT_EQ(revision, capacity);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.conflicts"_s), 0);
+    a.sync();
+    b.sync();
+    for (SyncClient *c : {&a, &b}) {
+        EXPECT_EQ(roomOf(*c, roomId).name, u"Ana's hall"_s);
+        EXPECT_EQ(roomOf(*c, roomId).capacity, 321);
+    }
+    // With both changes in hand, Ana's next edit of Bo's field is no conflict.
+    Room again = roomOf(a, roomId);
+    again.capacity = 400;
+    ASSERT_TRUE(a.store.update(again));
+    EXPECT_EQ(a.sync().conflicts, 0);
+    EXPECT_EQ(b.sync().conflicts, 0);
+    EXPECT_EQ(roomOf(b, roomId).capacity, 400);
 }
 
 TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysStillRefused)
