@@ -353,14 +353,19 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
     if (!cursor)
         return cursor.error();
     SyncCursor at = cursor.value();
-    QSqlQuery count(m_server);
-    count.prepare(u"SELECT eventdesk.pull_count(?::xid8, ?)"_s);
-    count.addBindValue(at.txid);
-    count.addBindValue(at.seq);
-    if (!count.exec() || !count.next())
-        return ServerConnection::error(tr("The team's changes could not be fetched."),
-                                       count.lastError().text());
-    const qint64 total = count.value(0).toLongLong();
+    // How many changes there are (for the progress) is known after the first page: counting what is left
+    // after it scans the rest, so a pull of one page counts nothing.
+    qint64 total = -1;
+    auto countAfter = [this](const SyncCursor &from) -> Result<qint64> {
+        QSqlQuery count(m_server);
+        count.prepare(u"SELECT eventdesk.pull_count(?::xid8, ?)"_s);
+        count.addBindValue(from.txid);
+        count.addBindValue(from.seq);
+        if (!count.exec() || !count.next())
+            return ServerConnection::error(tr("The team's changes could not be fetched."),
+                                           count.lastError().text());
+        return count.value(0).toLongLong();
+    };
     qint64 done = 0;    // changes read, for the progress
     qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
     ServerQuery q(m_server, u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
@@ -403,6 +408,15 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
             page.append(std::move(c));
         }
         const bool last = page.size() < pageSize;
+        if (total < 0) {
+            total = page.size();
+            if (!last) {
+                auto rest = countAfter(at);
+                if (!rest)
+                    return rest.error();
+                total += rest.value();
+            }
+        }
         if (auto ok = fetchAbsentOwn(page); !ok)
             return ok.error();
         // The server reads the next page while this one is written here.

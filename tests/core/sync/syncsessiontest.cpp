@@ -661,6 +661,52 @@ TEST_F(SyncSessionTest, AnEditWaitingForATeammatesOpenPushOfAnotherFieldIsMerged
     EXPECT_EQ(roomOf(b, roomId).capacity, 400);
 }
 
+// The pull's progress counts every change: over several pages the total is known after the first page and does
+// not move; a pull of one page (or of exactly one full page) reports its own size.
+TEST_F(SyncSessionTest, ThePullsProgressTotalIsTheNumberOfChangesWhateverThePages)
+{
+    for (int i = 0; i < 25; ++i)
+        ASSERT_TRUE(a.store.add(makeRoom(eventId, u"Room %1"_s.arg(i))));
+    a.sync();
+    struct Step {
+        qint64 done;
+        qint64 total;
+    };
+    auto pull = [&](int pageSize) {
+        SyncClient c(b.url());
+        c.session->pageSize = pageSize;
+        QList<Step> steps;
+        auto report = c.session->sync([&](qint64 done, qint64 total, SyncSession::Phase phase) {
+            if (phase == SyncSession::Phase::Pull)
+                steps.append({done, total});
+            return true;
+        });
+        EXPECT_TRUE(report);
+        return steps;
+    };
+    // The event and 26 rooms: 27 changes.
+    const qint64 changes = server.scalar(u"SELECT count(*) FROM eventdesk.records"_s);
+    ASSERT_EQ(changes, 27);
+    const QList<Step> paged = pull(10);
+    ASSERT_EQ(paged.size(), 3);
+    for (const Step &s : paged)
+        EXPECT_EQ(s.total, changes);
+    EXPECT_EQ(paged.at(0).done, 10);
+    EXPECT_EQ(paged.at(1).done, 20);
+    EXPECT_EQ(paged.at(2).done, changes);
+
+    const QList<Step> whole = pull(100);
+    ASSERT_EQ(whole.size(), 1);
+    EXPECT_EQ(whole.first().done, changes);
+    EXPECT_EQ(whole.first().total, changes);
+
+    const QList<Step> exact = pull(int(changes));
+    ASSERT_FALSE(exact.isEmpty());
+    for (const Step &s : exact)
+        EXPECT_EQ(s.total, changes);
+    EXPECT_EQ(exact.last().done, changes);
+}
+
 TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysStillRefused)
 {
     SyncServer server(1);
