@@ -46,6 +46,7 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql) : m
         m_db = *static_cast<sqlite3 *const *>(handle.constData());
 #endif
     if (!m_db) {
+        m_fallback.setForwardOnly(true);
         m_fallbackPrepared = m_fallback.prepare(sql);
         if (!m_fallbackPrepared)
             m_error = m_fallback.lastError().text();
@@ -170,6 +171,77 @@ bool SqliteStatement::exec()
     if (!ok)
         m_error = m_fallback.lastError().text();
     return ok;
+}
+
+bool SqliteStatement::next()
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt) {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return false;
+    }
+#endif
+    if (!m_fallbackReading) {
+        if (!m_fallbackPrepared)
+            return false; // m_error says why
+        if (!m_fallback.exec()) {
+            m_error = m_fallback.lastError().text();
+            return false;
+        }
+        m_fallbackReading = true;
+    }
+    if (m_fallback.next())
+        return true;
+    m_fallbackReading = false;
+    if (m_fallback.lastError().isValid())
+        m_error = m_fallback.lastError().text();
+    return false;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt)
+        return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+#endif
+    return m_fallback.isNull(column);
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt)
+        return sqlite3_column_int64(m_stmt, column);
+#endif
+    return m_fallback.value(column).toLongLong();
+}
+
+QByteArray SqliteStatement::utf8(int column) const
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return text ? QByteArray(text, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+    }
+#endif
+    return m_fallback.value(column).toString().toUtf8();
+}
+
+QString SqliteStatement::text(int column) const
+{
+#if EVENTDESK_SQLITE_FASTPATH
+    if (m_stmt) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+#endif
+    return m_fallback.value(column).toString();
 }
 
 } // namespace EventDesk

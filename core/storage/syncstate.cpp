@@ -262,22 +262,23 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
         ids.reserve(positions.size());
         for (const qsizetype at : positions)
             ids.append(toDb(out.at(at).recordId));
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(
+        // Read through SQLite's handle: a first push reads every record (100,000 JSON objects).
+        SqliteStatement q(
+            db,
             u"SELECT j.key, s.server_revision, t.updated_utc, json_object("_s + pairs.join(u", "_s) +
-            u") FROM json_each(?) j JOIN "_s + tableFor(key.first) +
-            u" t ON t.id = j.value LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id"_s);
-        q.addBindValue(idArray(ids));
-        q.addBindValue(recordKindName(key.first));
-        if (!q.exec())
-            return failed(q);
+                u") FROM json_each(?) j JOIN "_s + tableFor(key.first) +
+                u" t ON t.id = j.value LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id"_s);
+        q.bind(0, idArray(ids));
+        q.bind(1, recordKindName(key.first));
         while (q.next()) {
-            OutgoingChange &o = out[positions.at(q.value(0).toLongLong())];
-            o.base = q.value(1).toLongLong();
-            o.updatedUtc = q.value(2).toString();
-            o.fields = q.value(3).toString().toUtf8();
+            OutgoingChange &o = out[positions.at(q.int64(0))];
+            o.base = q.int64(1);
+            o.updatedUtc = q.text(2);
+            o.fields = q.utf8(3);
         }
+        if (!q.lastError().isEmpty())
+            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                        q.lastError());
     }
     return out;
 }
@@ -361,17 +362,19 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                 pairs.append(u"'"_s + q.value(1).toString() + u"', t."_s + q.value(1).toString());
             }
             columns.insert(it.key(), names);
-            QSqlQuery e(db);
-            e.setForwardOnly(true);
-            e.prepare(u"SELECT t.id, t.revision, json_object("_s + pairs.join(u", "_s) +
-                      u") FROM json_each(?) j JOIN "_s + tableFor(it.key()) + u" t ON t.id = j.value"_s);
-            e.addBindValue(idArray(it.value()));
-            if (!e.exec())
-                return fail(e);
+            SqliteStatement e(db, u"SELECT t.id, t.revision, json_object("_s + pairs.join(u", "_s) +
+                                      u") FROM json_each(?) j JOIN "_s + tableFor(it.key()) +
+                                      u" t ON t.id = j.value"_s);
+            e.bind(0, idArray(it.value()));
             while (e.next()) {
-                present.insert(e.value(0).toString(), e.value(1).toLongLong());
-                localColumns.insert(e.value(0).toString(), e.value(2).toString().toUtf8());
+                const QString id = e.text(0);
+                present.insert(id, e.int64(1));
+                localColumns.insert(id, e.utf8(2));
             }
+            if (!e.lastError().isEmpty())
+                return StoreAccess::dbError(m_store,
+                                            EventStore::tr("The changes from the server could not be saved."),
+                                            e.lastError());
         }
         SqliteStatement revision(
             db, u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "

@@ -1,6 +1,7 @@
 #include "sync/syncsession.h"
 
 #include "storage/outbox.h"
+#include "storage/sqlitestatement.h"
 #include "storage/syncstate.h"
 #include "support/largeevent.h"
 #include "support/rawsqlite.h"
@@ -103,6 +104,31 @@ TEST_F(SyncSessionTest, ASecondMemberReceivesTheFirstMembersRecords)
     EXPECT_EQ(b.store.get<Event>(eventId).value().name, u"Sync Summit · 同步峰会"_s);
     EXPECT_EQ(a.store.get<Room>(roomId).value().meta.createdUtc, there.meta.createdUtc);
     EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+}
+
+// The workspace's side of a sync read through QSqlQuery (a build or run without the SQLite handle) sends and
+// writes the same: a new record and edits of different fields of one record, both kept.
+TEST_F(SyncSessionTest, WithoutTheSqliteHandleRecordsAndEditsTravelTheSameWay)
+{
+    struct Fallback {
+        Fallback() { SqliteStatement::setFastPathEnabled(false); }
+        ~Fallback() { SqliteStatement::setFastPathEnabled(true); }
+    } fallback;
+    auto added = a.store.add(makeRoom(eventId, u"Läuft ohne 句柄"_s));
+    ASSERT_TRUE(added);
+    rename(a, roomId, u"Hall One"_s);
+    Room r = roomOf(b, roomId);
+    r.capacity = 250;
+    ASSERT_TRUE(b.store.update(r));
+    EXPECT_EQ(a.sync().pushed, 2);
+    EXPECT_EQ(b.sync().pulled, 2);
+    a.sync();
+    for (SyncClient *c : {&a, &b}) {
+        EXPECT_EQ(roomOf(*c, roomId).name, u"Hall One"_s);
+        EXPECT_EQ(roomOf(*c, roomId).capacity, 250);
+        EXPECT_EQ(roomOf(*c, added.value().meta.id).name, u"Läuft ohne 句柄"_s);
+        EXPECT_TRUE(conflictsOf(*c).isEmpty());
+    }
 }
 
 TEST_F(SyncSessionTest, EditsOfDifferentFieldsOfOneRecordAreBothKept)
@@ -661,8 +687,8 @@ TEST_F(SyncSessionTest, AnEditWaitingForATeammatesOpenPushOfAnotherFieldIsMerged
     EXPECT_EQ(roomOf(b, roomId).capacity, 400);
 }
 
-// The pull's progress counts every change: over several pages the total is known after the first page and does
-// not move; a pull of one page (or of exactly one full page) reports its own size.
+// The pull's progress counts every change: over several pages the total is known after the first page and
+// does not move; a pull of one page (or of exactly one full page) reports its own size.
 TEST_F(SyncSessionTest, ThePullsProgressTotalIsTheNumberOfChangesWhateverThePages)
 {
     for (int i = 0; i < 25; ++i)
