@@ -1,7 +1,8 @@
 // Team sync with a real throwaway PostgreSQL: a FOSDEM-sized event with EVENTDESK_BENCH_ROWS participants
 // (100,000 in scripts/bench.sh) sent to the server by its first member (first push), received whole by a new
 // member (first sync), then 10,000 participant edits pushed and pulled. Same-run baselines: psql's \copy of
-// the same participant rows into the server (for a push) and out of it (for a pull).
+// the same participant rows into the server (for a push) and out of it (for a pull), as benchmarks of their
+// own and again beside each measured step (its counter x_copy: the step's time over its neighbour's).
 #include "storage/eventstore.h"
 #include "storage/syncstate.h"
 #include "support/largeevent.h"
@@ -148,6 +149,30 @@ struct Client {
     std::unique_ptr<SyncSession> session;
 };
 
+// The baselines again, timed inside each measured iteration just before its step (with the benchmark's clock
+// paused): on a shared, noisy machine the ratio of the two neighbours ("x_copy") moves far less than either.
+qint64 copyInNs(Setup &s, const QString &csv)
+{
+    const QString table = u"copy_%1"_s.arg(++s.counter);
+    s.postgres.psql(copyTable(table));
+    QElapsedTimer t;
+    t.start();
+    s.postgres.psql(u"\\copy "_s + table + u" FROM '"_s + csv + u"' WITH (FORMAT csv)\n"_s);
+    return t.nsecsElapsed();
+}
+
+qint64 copyOutNs(Setup &s)
+{
+    const QString table = u"copy_out_%1"_s.arg(++s.counter);
+    s.postgres.psql(copyTable(table));
+    s.postgres.psql(u"\\copy "_s + table + u" FROM '"_s + s.csv + u"' WITH (FORMAT csv)\n"_s);
+    QElapsedTimer t;
+    t.start();
+    s.postgres.psql(u"\\copy (SELECT * FROM "_s + table + u" ORDER BY id) TO '"_s +
+                    s.dir.filePath(u"out.csv"_s) + u"' WITH (FORMAT csv)\n"_s);
+    return t.nsecsElapsed();
+}
+
 void BM_FirstPush(benchmark::State &state)
 {
     Setup &s = setup();
@@ -157,9 +182,13 @@ void BM_FirstPush(benchmark::State &state)
         const auto urls = freshServer(s);
         const QString path = s.dir.filePath(u"push%1.eventdesk"_s.arg(s.counter));
         QFile::copy(s.pristine, path);
+        const qint64 baseline = copyInNs(s, s.csv);
         state.ResumeTiming();
+        QElapsedTimer t;
+        t.start();
         Client a(path, urls.first);
         pushed = a.sync(state).pushed;
+        state.counters["x_copy"] = double(t.nsecsElapsed()) / double(baseline);
     }
     state.counters["outbox_entries"] = double(pushed);
 }
@@ -177,9 +206,15 @@ void BM_FirstSyncOfANewMember(benchmark::State &state)
     qint64 pulled = 0;
     int n = 0;
     for (auto _ : state) {
+        state.PauseTiming();
         const QString path = s.dir.filePath(u"new%1-%2.eventdesk"_s.arg(s.counter).arg(++n));
+        const qint64 baseline = copyOutNs(s);
+        state.ResumeTiming();
+        QElapsedTimer t;
+        t.start();
         Client b(path, urls.second);
         pulled = b.sync(state).pulled;
+        state.counters["x_copy"] = double(t.nsecsElapsed()) / double(baseline);
     }
     state.counters["changes_pulled"] = double(pulled);
 }
@@ -207,9 +242,13 @@ void BM_PushAndPull10kEdits(benchmark::State &state)
         }
         if (!a.store.updateMany(edits))
             state.SkipWithError("the edits could not be saved");
+        const qint64 baseline = copyInNs(s, s.csvEdits);
         state.ResumeTiming();
+        QElapsedTimer t;
+        t.start();
         const qint64 pushed = a.sync(state).pushed;
         const qint64 pulled = b.sync(state).pulled;
+        state.counters["x_copy"] = double(t.nsecsElapsed()) / double(baseline);
         state.counters["pushed"] = double(pushed);
         state.counters["pulled"] = double(pulled);
     }
