@@ -2,6 +2,7 @@
 
 #include "eventstore.h"
 #include "recordcodec.h"
+#include "sqlitestatement.h"
 #include "storeaccess.h"
 
 #include <QJsonArray>
@@ -19,33 +20,48 @@ using namespace Storage;
 Result<QList<Change>> Outbox::pending(int limit) const
 {
     const bool batched = StoreAccess::openVersion(m_store) >= 6;
-    QSqlQuery q(StoreAccess::db(m_store));
-    q.prepare(u"SELECT seq, record_kind, record_id, fields, base_revision, revision, changed_utc, pushed"_s +
-              (batched ? u", record_ids"_s : QString()) +
-              u" FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
-                                    q.lastError().text());
+    // Read through SQLite's handle: a push reads up to a batch of entries (10,000), most of them alike.
+    SqliteStatement q(
+        StoreAccess::db(m_store),
+        u"SELECT seq, record_kind, record_id, fields, base_revision, revision, changed_utc, pushed"_s +
+            (batched ? u", record_ids"_s : QString()) +
+            u" FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
+    q.bind(0, QVariant(limit));
     QList<Change> out;
     static const RecordKind kinds[] = {
         RecordKind::Event,   RecordKind::Room,        RecordKind::Track,      RecordKind::Session,
         RecordKind::Speaker, RecordKind::Participant, RecordKind::TicketType, RecordKind::ScheduleRelease};
+    // Entries written together share their fields and their time: each text is parsed once.
+    QByteArray lastFields;
+    QStringList fields;
+    QByteArray lastTime;
+    QDateTime time;
     while (q.next()) {
         Change c;
-        c.sequence = q.value(0).toLongLong();
+        c.sequence = q.int64(0);
+        const QString kind = q.text(1);
         for (RecordKind k : kinds)
-            if (recordKindName(k) == q.value(1).toString())
+            if (recordKindName(k) == kind)
                 c.kind = k;
-        c.recordId = uuidFromDb(q.value(2));
-        const QJsonArray fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
-        for (const QJsonValue &f : fields)
-            c.fields.append(f.toString());
-        c.baseRevision = q.value(4).toLongLong();
-        c.revision = q.value(5).toLongLong();
-        c.changedUtc = dateTimeFromDb(q.value(6));
-        c.pushed = q.value(7).toInt() != 0;
-        const QString many = batched ? q.value(8).toString() : QString();
+        c.recordId = uuidFromDb(q.text(2));
+        const QByteArray fieldsText = q.utf8(3);
+        if (fieldsText != lastFields || fields.isEmpty()) {
+            lastFields = fieldsText;
+            fields.clear();
+            for (const QJsonValue &f : QJsonDocument::fromJson(fieldsText).array())
+                fields.append(f.toString());
+        }
+        c.fields = fields;
+        c.baseRevision = q.int64(4);
+        c.revision = q.int64(5);
+        const QByteArray timeText = q.utf8(6);
+        if (timeText != lastTime || !time.isValid()) {
+            lastTime = timeText;
+            time = dateTimeFromDb(QString::fromUtf8(timeText));
+        }
+        c.changedUtc = time;
+        c.pushed = q.int64(7) != 0;
+        const QString many = batched ? q.text(8) : QString();
         if (many.isEmpty()) {
             out.append(c);
             continue;
@@ -56,6 +72,9 @@ Result<QList<Change>> Outbox::pending(int limit) const
             out.append(c);
         }
     }
+    if (!q.lastError().isEmpty())
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError());
     return out;
 }
 
