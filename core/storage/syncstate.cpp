@@ -471,12 +471,20 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             // The server's columns and the local ones read with simdjson, or else with QJsonDocument.
             const QByteArray localJson = localColumns.value(id);
             if (reader.read(c.columns) && (local == present.cend() || here.read(localJson))) {
+                // Both objects name their columns in the table's order, mostly: the search goes on from the
+                // last match.
+                qsizetype from = 0;
                 auto differs = [&](std::string_view column, const JsonColumns::Value &v) {
                     if (local == present.cend())
                         return true;
-                    for (qsizetype k = 0; k < here.size(); ++k)
-                        if (here.name(k) == column)
+                    const qsizetype n = here.size();
+                    for (qsizetype i = 0; i < n; ++i) {
+                        const qsizetype k = (from + i) % n;
+                        if (here.name(k) == column) {
+                            from = k + 1;
                             return !(here.value(k) == v);
+                        }
+                    }
                     return true;
                 };
                 for (qsizetype k = 0; k < reader.size(); ++k) {
