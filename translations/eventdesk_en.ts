@@ -4,14 +4,6 @@
 <context>
     <name>EventDesk</name>
     <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,6 +5033,14 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>Delete %n record</numerusform>
             <numerusform>Delete %n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,6 @@
 <context>
     <name>EventDesk</name>
     <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -5003,6 +4995,14 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,6 @@ namespace EventDesk
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventDesk::ScheduleRecordEditor", text);
-}
-
 template <typename T> T recordOr(const QList<T> &list, const QUuid &id, const QUuid &eventId)
 {
     for (const T &r : list)
@@ -37,9 +32,11 @@ template <typename T, typename Dialog> void run(Dialog *dialog, const T &origina
     QObject::connect(dialog, &QDialog::accepted, dialog, [dialog, original] {
         const T values = dialog->values();
         if (original.meta.revision == 0)
-            Command::addRecords<T>({values}, tr("Add %1").arg(recordKindDisplayName(T::kind)));
+            Command::addRecords<T>({values},
+                                   ScheduleRecordEditor::tr("Add %1").arg(recordKindDisplayName(T::kind)));
         else
-            Command::updateRecords<T>({values}, tr("Edit %1").arg(recordKindDisplayName(T::kind)));
+            Command::updateRecords<T>(
+                {values}, ScheduleRecordEditor::tr("Edit %1").arg(recordKindDisplayName(T::kind)));
     });
     dialog->open();
 }

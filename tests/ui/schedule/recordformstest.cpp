@@ -1,6 +1,7 @@
 // The room, track, speaker and session forms: reached from the main window, validated inline, saved as one
 // undo step.
 #include "common/messagebox.h"
+#include "common/translations.h"
 #include "schedule/recorddialog.h"
 #include "schedule/roomdialog.h"
 #include "schedule/sessiondialog.h"
@@ -19,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -110,6 +112,23 @@ TEST_F(RecordFormsTest, RoomFormValidatesSavesAndUndoes)
 
     triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Room>(eventId).value() == 0; }, 5000));
+}
+
+// In Chinese the undo step of a form names what it did in Chinese (it came out as "Edit 会议室").
+TEST_F(RecordFormsTest, AFormsUndoStepIsNamedInTheInterfacesLanguage)
+{
+    installTranslations(u"zh_CN"_s);
+    auto *dialog = openForm<RoomDialog>(3, u"roomAddButton"_s);
+    ASSERT_NE(dialog, nullptr);
+    type(dialog, u"roomNameEdit"_s, u"Hall 1"_s);
+    clickOk(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Room>(eventId).value() == 1; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return m_window->statusBar()->currentMessage() == u"已保存：添加会议室。"_s; }, 5000))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(find<QAction>(u"actionUndo"_s)->text().contains(u"添加会议室"_s), true)
+        << find<QAction>(u"actionUndo"_s)->text().toStdString();
+    installTranslations(u"en"_s);
 }
 
 TEST_F(RecordFormsTest, TrackAndSpeakerFormsRejectBadInput)
