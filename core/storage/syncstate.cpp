@@ -232,12 +232,22 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
     // one statement, its records' columns as one JSON object each made by SQLite (json_object: text as
     // strings, numbers as numbers, null as null), with the server revision.
     std::map<std::pair<RecordKind, QStringList>, QList<qsizetype>> groups;
+    // Entries written together (a batch of creations or edits) fall in the group of the one before.
+    const Change *previous = nullptr;
+    QList<qsizetype> *previousGroup = nullptr;
     for (const Change &c : pending.value()) {
         OutgoingChange o;
         o.mutationId = c.sequence;
         o.kind = c.kind;
         o.recordId = c.recordId;
         o.fields = "{}";
+        if (previous && previous->kind == c.kind && (previous->baseRevision != 0) == (c.baseRevision != 0) &&
+            previous->fields == c.fields) {
+            previousGroup->append(out.size());
+            out.append(std::move(o));
+            previous = &c;
+            continue;
+        }
         if (!travelling.contains(c.kind)) {
             QSqlQuery info(db);
             if (!info.exec(u"PRAGMA table_info("_s + tableFor(c.kind) + u")"_s))
@@ -251,8 +261,10 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
         QStringList sent = travelling.value(c.kind);
         if (c.baseRevision != 0 && !c.fields.contains(u"*"_s))
             sent.removeIf([&c](const QString &column) { return !c.fields.contains(column); });
-        groups[{c.kind, sent}].append(out.size());
+        previousGroup = &groups[{c.kind, sent}];
+        previousGroup->append(out.size());
         out.append(std::move(o));
+        previous = &c;
     }
     for (const auto &[key, positions] : groups) {
         QStringList pairs;
