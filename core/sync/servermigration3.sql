@@ -110,12 +110,14 @@ BEGIN
     -- Plain edits, set-based: the only edit of its record in this batch, of a live record, no delete, restore or
     -- resolution, and no field that someone else wrote since this client's base (nothing to merge). The update
     -- itself checks each record, so it reads and locks each record once, and a record that a concurrent push
-    -- changed meanwhile is checked again. (Edits create nothing: their order within the push does not matter.)
+    -- changed meanwhile is checked again. Edits create nothing, so their order within the push does not matter
+    -- for pull; they are locked in the records' order (the same in every push), so that two pushes editing the
+    -- same records wait for each other instead of deadlocking.
     WITH edits AS MATERIALIZED (
              SELECT b.o, b.kind, b.id, b.fields AS f, b.updated_utc AS u, b.base
                FROM (SELECT x.*, count(*) OVER (PARTITION BY x.id) AS n FROM pg_temp.eventdesk_batch x) AS b
               WHERE b.n = 1 AND b.resolves IS NULL AND NOT (b.fields ? 'deleted')
-              ORDER BY b.o),
+              ORDER BY b.kind, b.id),
          upd AS (UPDATE eventdesk.records rec
                     SET data = rec.data || n.f,
                         -- A clean change's writer keeps its own stamp, so the server keeps it too; a change
