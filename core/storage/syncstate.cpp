@@ -214,7 +214,7 @@ Result<SyncCursor> SyncState::cursor() const
     return c;
 }
 
-Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
+Result<QList<OutgoingChange>> SyncState::outgoing(int limit, const Filled &filled) const
 {
     auto pending = Outbox(m_store).pending(limit);
     if (!pending)
@@ -270,27 +270,33 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit) const
         QStringList pairs;
         for (const QString &column : key.second)
             pairs.append(u"'"_s + column + u"', t."_s + column);
-        QStringList ids;
-        ids.reserve(positions.size());
-        for (const qsizetype at : positions)
-            ids.append(toDb(out.at(at).recordId));
         // Read through SQLite's handle: a first push reads every record (100,000 JSON objects).
         SqliteStatement q(
             db,
             u"SELECT j.key, s.server_revision, t.updated_utc, json_object("_s + pairs.join(u", "_s) +
                 u") FROM json_each(?) j JOIN "_s + tableFor(key.first) +
                 u" t ON t.id = j.value LEFT JOIN sync_records s ON s.record_kind = ? AND s.record_id = t.id"_s);
-        q.bind(0, idArray(ids));
-        q.bind(1, recordKindName(key.first));
-        while (q.next()) {
-            OutgoingChange &o = out[positions.at(q.int64(0))];
-            o.base = q.int64(1);
-            o.updatedUtc = q.text(2);
-            o.fields = q.utf8(3);
+        for (qsizetype from = 0; from < positions.size(); from += kFilledChunk) {
+            const QList<qsizetype> chunk = positions.mid(from, kFilledChunk);
+            QStringList ids;
+            ids.reserve(chunk.size());
+            for (const qsizetype at : chunk)
+                ids.append(toDb(out.at(at).recordId));
+            q.bind(0, idArray(ids));
+            q.bind(1, recordKindName(key.first));
+            while (q.next()) {
+                OutgoingChange &o = out[chunk.at(q.int64(0))];
+                o.base = q.int64(1);
+                o.updatedUtc = q.text(2);
+                o.fields = q.utf8(3);
+            }
+            if (!q.lastError().isEmpty())
+                return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                            q.lastError());
+            if (filled)
+                if (auto ok = filled(out, chunk); !ok)
+                    return ok.error();
         }
-        if (!q.lastError().isEmpty())
-            return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
-                                        q.lastError());
     }
     return out;
 }

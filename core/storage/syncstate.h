@@ -8,6 +8,7 @@
 #include <QList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace EventDesk
@@ -88,8 +89,13 @@ public:
     Result<SyncCursor> cursor() const;
 
     // Unpushed outbox entries, oldest first, with their columns' current values (all columns for a new
-    // record).
-    Result<QList<OutgoingChange>> outgoing(int limit) const;
+    // record). The columns are read a chunk of entries at a time; filled, when set, is called after each
+    // chunk with the positions in the batch that got theirs, so that the caller sends them while the rest is
+    // read. An error it returns stops the read.
+    using Filled =
+        std::function<Result<void>(const QList<OutgoingChange> &batch, const QList<qsizetype> &positions)>;
+    static constexpr qsizetype kFilledChunk = 5000;
+    Result<QList<OutgoingChange>> outgoing(int limit, const Filled &filled = {}) const;
     Result<qint64> pendingCount() const;
     Result<void> markPushed(const QList<qint64> &mutationIds);
 

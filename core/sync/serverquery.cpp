@@ -75,49 +75,81 @@ bool ServerQuery::canCopy(const QSqlDatabase &db)
     return connectionOf(db) != nullptr;
 }
 
-bool ServerQuery::copyIn(const QSqlDatabase &db, const QString &copyStatement, const QByteArray &rows,
-                         QString *error)
+namespace
+{
+#if EVENTDESK_LIBPQ_FASTPATH
+QString errorOf(pg_conn *conn, PGresult *r)
+{
+    QString error = QString::fromUtf8(r ? PQresultErrorMessage(r) : "").trimmed();
+    return error.isEmpty() ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : error;
+}
+#endif
+
+const QString noHandle = QStringLiteral("COPY needs libpq under Qt's driver");
+} // namespace
+
+bool ServerQuery::copyBegin(const QSqlDatabase &db, const QString &copyStatement, QString *error)
 {
     pg_conn *conn = connectionOf(db);
     if (!conn) {
-        *error = QStringLiteral("COPY needs libpq under Qt's driver");
+        *error = noHandle;
         return false;
     }
 #if EVENTDESK_LIBPQ_FASTPATH
-    auto lastError = [&](PGresult *r) {
-        *error = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(conn)).trimmed();
-        if (error->isEmpty())
-            *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    };
     PGresult *start = PQexec(conn, copyStatement.toUtf8().constData());
-    if (PQresultStatus(start) != PGRES_COPY_IN) {
-        lastError(start);
-        PQclear(start);
+    const bool ok = PQresultStatus(start) == PGRES_COPY_IN;
+    if (!ok)
+        *error = errorOf(conn, start);
+    PQclear(start);
+    return ok;
+#else
+    Q_UNUSED(copyStatement);
+    return false;
+#endif
+}
+
+bool ServerQuery::copyPut(const QSqlDatabase &db, const QByteArray &rows, QString *error)
+{
+    pg_conn *conn = connectionOf(db);
+    if (!conn) {
+        *error = noHandle;
         return false;
     }
-    PQclear(start);
-    bool sent = true;
+#if EVENTDESK_LIBPQ_FASTPATH
     constexpr qsizetype kChunk = 1 << 20;
-    for (qsizetype from = 0; sent && from < rows.size(); from += kChunk)
-        sent = PQputCopyData(conn, rows.constData() + from, int(std::min(kChunk, rows.size() - from))) == 1;
-    if (!sent)
-        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    if (PQputCopyEnd(conn, sent ? nullptr : "sending failed") != 1 && sent) {
-        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-        sent = false;
+    for (qsizetype from = 0; from < rows.size(); from += kChunk)
+        if (PQputCopyData(conn, rows.constData() + from, int(std::min(kChunk, rows.size() - from))) != 1) {
+            *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+            return false;
+        }
+    return true;
+#else
+    Q_UNUSED(rows);
+    return false;
+#endif
+}
+
+bool ServerQuery::copyEnd(const QSqlDatabase &db, QString *error, const char *abortReason)
+{
+    pg_conn *conn = connectionOf(db);
+    if (!conn) {
+        *error = noHandle;
+        return false;
     }
-    bool ok = sent;
+#if EVENTDESK_LIBPQ_FASTPATH
+    bool ok = PQputCopyEnd(conn, abortReason) == 1;
+    if (!ok)
+        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     while (PGresult *r = PQgetResult(conn)) {
         if (PQresultStatus(r) != PGRES_COMMAND_OK && ok) {
-            lastError(r);
+            *error = errorOf(conn, r);
             ok = false;
         }
         PQclear(r);
     }
-    return ok;
+    return ok && !abortReason;
 #else
-    Q_UNUSED(copyStatement);
-    Q_UNUSED(rows);
+    Q_UNUSED(abortReason);
     return false;
 #endif
 }

@@ -33,12 +33,15 @@ public:
     static bool fastPathEnabled();
     bool usesHandle() const { return m_conn != nullptr; }
 
-    // Whether copyIn() can run on this connection (the fast path, with a handle).
+    // Whether COPY can run on this connection (the fast path, with a handle).
     static bool canCopy(const QSqlDatabase &db);
-    // Streams rows in COPY's text format to copyStatement (COPY … FROM STDIN) on the connection, inside the
-    // transaction the caller opened; false with the server's sentence in error.
-    static bool copyIn(const QSqlDatabase &db, const QString &copyStatement, const QByteArray &rows,
-                       QString *error);
+    // COPY … FROM STDIN in three steps, so that the caller reads its next rows while the server parses the
+    // ones sent: copyBegin() starts copyStatement inside the transaction the caller opened, copyPut() sends
+    // rows in COPY's text format (whole lines), and copyEnd() finishes the COPY (or, given a reason, aborts
+    // it) and reads the server's answer. Each returns false with the server's sentence in error.
+    static bool copyBegin(const QSqlDatabase &db, const QString &copyStatement, QString *error);
+    static bool copyPut(const QSqlDatabase &db, const QByteArray &rows, QString *error);
+    static bool copyEnd(const QSqlDatabase &db, QString *error, const char *abortReason = nullptr);
 
     // The next parameter as UTF-8 text; a null array is SQL NULL.
     void bind(const QByteArray &utf8);

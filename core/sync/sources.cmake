@@ -4,6 +4,7 @@ target_sources(eventdesk_core PRIVATE
   sync/conflictresolver.h sync/conflictresolver.cpp
   sync/serverconnection.h sync/serverconnection.cpp
   sync/serverquery.h sync/serverquery.cpp
+  sync/pushstream.h sync/pushstream.cpp
   sync/serverschema.h sync/serverschema.cpp
   sync/syncsession.h sync/syncsession.cpp
   sync/syncworker.h sync/syncworker.cpp

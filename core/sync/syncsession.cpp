@@ -1,5 +1,6 @@
 #include "syncsession.h"
 
+#include "pushstream.h"
 #include "serverconnection.h"
 #include "serverquery.h"
 #include "serverschema.h"
@@ -175,29 +176,43 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
     for (const SyncConflict &c : conflicts.value())
         if (c.resolvedLocally)
             resolvedHere.append(c);
+    auto failed = [](const QString &detail) {
+        return ServerConnection::error(tr("Your changes could not be sent to the team server; they stay here "
+                                          "and are sent at the next sync."),
+                                       detail);
+    };
+    auto resolvesOf = [&resolvedHere](const OutgoingChange &o) {
+        QJsonArray r;
+        for (const SyncConflict &c : std::as_const(resolvedHere))
+            if (c.kind == o.kind && c.recordId == o.recordId &&
+                (c.field == u"deleted"_s || o.fieldObject().contains(c.field)))
+                r.append(uuidText(c.id));
+        return r;
+    };
     qint64 done = 0;
     while (true) {
-        auto batch = m_state.outgoing(batchSize);
+        // Each batch in one server transaction; its entries are sent while the next ones are read.
+        PushStream stream(m_server, client.value());
+        auto batch = m_state.outgoing(
+            batchSize,
+            [&](const QList<OutgoingChange> &all, const QList<qsizetype> &positions) -> Result<void> {
+                for (const qsizetype at : positions)
+                    if (!stream.add(all.at(at), at + 1, resolvesOf(all.at(at))))
+                        return failed(stream.lastError());
+                return {};
+            });
         if (!batch)
             return batch.error();
         if (batch.value().isEmpty())
             break;
+        if (!stream.finish())
+            return failed(stream.lastError());
         QList<qint64> ids;
-        QList<QJsonArray> resolves;
         for (const OutgoingChange &o : batch.value()) {
-            QJsonArray r;
-            for (const SyncConflict &c : resolvedHere)
-                if (c.kind == o.kind && c.recordId == o.recordId &&
-                    (c.field == u"deleted"_s || o.fieldObject().contains(c.field)))
-                    r.append(uuidText(c.id));
-            resolves.append(r);
+            m_pushedHere.insert(o.recordId);
             if (ids.isEmpty() || ids.last() != o.mutationId)
                 ids.append(o.mutationId);
         }
-        if (auto ok = send(client.value(), batch.value(), resolves); !ok)
-            return ok.error();
-        for (const OutgoingChange &o : batch.value())
-            m_pushedHere.insert(o.recordId);
         if (auto ok = m_state.markPushed(ids); !ok)
             return ok.error();
         done += ids.size();
@@ -218,93 +233,6 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
                                            r.lastError().text());
     }
     return done;
-}
-
-Result<void> SyncSession::send(const QUuid &client, const QList<OutgoingChange> &batch,
-                               const QList<QJsonArray> &resolves)
-{
-    auto failed = [](const QString &detail) {
-        return ServerConnection::error(tr("Your changes could not be sent to the team server; they stay here "
-                                          "and are sent at the next sync."),
-                                       detail);
-    };
-    if (!ServerQuery::canCopy(m_server)) {
-        // One document through Qt's driver.
-        QJsonArray mutations;
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            const OutgoingChange &o = batch.at(i);
-            QJsonObject m{{u"m"_s, o.mutationId},
-                          {u"kind"_s, recordKindName(o.kind)},
-                          {u"id"_s, uuidText(o.recordId)},
-                          {u"base"_s, o.base},
-                          {u"fields"_s, o.fieldObject()}};
-            if (!o.updatedUtc.isEmpty())
-                m.insert(u"updated_utc"_s, o.updatedUtc);
-            if (!resolves.at(i).isEmpty())
-                m.insert(u"resolves"_s, resolves.at(i));
-            mutations.append(m);
-        }
-        ServerQuery q(m_server, u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
-        q.bind(uuidText(client).toLatin1());
-        q.bind(QJsonDocument(mutations).toJson(QJsonDocument::Compact));
-        if (!q.exec())
-            return failed(q.lastError());
-        return {};
-    }
-    // COPY's text format: tab-separated, \N for null; compact JSON has no raw tab or newline, only
-    // backslashes.
-    QByteArray rows;
-    rows.reserve(batch.size() * 512);
-    auto escaped = [&rows](const QByteArray &text) {
-        if (text.contains('\\'))
-            rows += QByteArray(text).replace('\\', "\\\\");
-        else
-            rows += text;
-    };
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        const OutgoingChange &o = batch.at(i);
-        rows += QByteArray::number(i + 1) + '\t' + QByteArray::number(o.mutationId) + '\t' +
-                recordKindName(o.kind).toLatin1() + '\t' + uuidText(o.recordId).toLatin1() + '\t' +
-                QByteArray::number(o.base) + '\t';
-        escaped(o.fields);
-        rows += '\t';
-        if (resolves.at(i).isEmpty())
-            rows += "\\N";
-        else
-            escaped(QJsonDocument(resolves.at(i)).toJson(QJsonDocument::Compact));
-        rows += '\t';
-        if (o.updatedUtc.isEmpty())
-            rows += "\\N";
-        else
-            escaped(o.updatedUtc.toUtf8());
-        rows += '\n';
-    }
-    if (!m_server.transaction())
-        return failed(m_server.lastError().text());
-    auto run = [&]() -> Result<void> {
-        ServerQuery begin(m_server, u"SELECT eventdesk.push_begin()"_s);
-        if (!begin.exec())
-            return failed(begin.lastError());
-        QString error;
-        if (!ServerQuery::copyIn(
-                m_server,
-                u"COPY pg_temp.eventdesk_batch (o, m, kind, id, base, fields, resolves, updated_utc) FROM STDIN"_s,
-                rows, &error))
-            return failed(error);
-        ServerQuery apply(m_server, u"SELECT eventdesk.push_staged(?::uuid)"_s);
-        apply.bind(uuidText(client).toLatin1());
-        if (!apply.exec())
-            return failed(apply.lastError());
-        return {};
-    };
-    auto ok = run();
-    if (!ok) {
-        m_server.rollback();
-        return ok;
-    }
-    if (!m_server.commit())
-        return failed(m_server.lastError().text());
-    return {};
 }
 
 Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)

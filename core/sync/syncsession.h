@@ -7,8 +7,6 @@
 #include <QSet>
 #include <QSqlDatabase>
 
-#include <QJsonArray>
-
 #include <functional>
 
 namespace EventDesk
@@ -63,10 +61,6 @@ private:
     Result<qint64> push(const Progress &progress, bool *cancelled);
     Result<qint64> pull(const Progress &progress, bool *cancelled);
     Result<qint64> refreshConflicts();
-    // Sends one batch of the outbox in one server transaction: COPY into the server's batch table where libpq
-    // is at hand, else one JSON document.
-    Result<void> send(const QUuid &client, const QList<OutgoingChange> &batch,
-                      const QList<QJsonArray> &resolves);
     // Own changes come without their columns; a record this workspace lost is fetched whole.
     Result<void> fetchAbsentOwn(QList<IncomingChange> &page);
 

@@ -18,9 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +106,60 @@ TEST_F(SyncSessionTest, ASecondMemberReceivesTheFirstMembersRecords)
     EXPECT_EQ(b.store.get<Event>(eventId).value().name, u"Sync Summit · 同步峰会"_s);
     EXPECT_EQ(a.store.get<Room>(roomId).value().meta.createdUtc, there.meta.createdUtc);
     EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+}
+
+// A push reads its batch a chunk at a time and hands each chunk over with its columns while the rest is
+// unread (so the server parses the rows sent while the next are read): every entry once, an error of the
+// receiver stops the read and leaves the outbox as it was, and a push of several chunks (megabytes of COPY)
+// arrives whole.
+TEST_F(SyncSessionTest, AnOutboxOfSeveralChunksIsHandedOverAChunkAtATimeAndArrivesWhole)
+{
+    const qsizetype n = 2 * SyncState::kFilledChunk + 7;
+    QList<Room> many;
+    for (qsizetype i = 0; i < n; ++i)
+        many.append(makeRoom(eventId, u"Raum %1 · 会议室"_s.arg(i)));
+    ASSERT_TRUE(a.store.addMany(many));
+    SyncState state(a.store);
+    const qint64 pendingBefore = state.pendingCount().value();
+    QList<qsizetype> seen;
+    QList<qsizetype> chunks;
+    auto all = state.outgoing(
+        1000, [&](const QList<OutgoingChange> &batch, const QList<qsizetype> &positions) -> Result<void> {
+            chunks.append(positions.size());
+            for (const qsizetype at : positions) {
+                seen.append(at);
+                EXPECT_TRUE(batch.at(at).fieldObject().contains(u"name"_s)) << "position " << at;
+            }
+            return {};
+        });
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all.value().size(), n);
+    EXPECT_GE(chunks.size(), 3);
+    EXPECT_LE(*std::max_element(chunks.cbegin(), chunks.cend()), SyncState::kFilledChunk);
+    std::sort(seen.begin(), seen.end());
+    ASSERT_EQ(seen.size(), all.value().size());
+    for (qsizetype i = 0; i < seen.size(); ++i)
+        ASSERT_EQ(seen.at(i), i);
+
+    int calls = 0;
+    auto stopped =
+        state.outgoing(1000, [&](const QList<OutgoingChange> &, const QList<qsizetype> &) -> Result<void> {
+            ++calls;
+            return Error{ErrorCode::Database, u"The receiver stopped."_s, {}};
+        });
+    ASSERT_FALSE(stopped);
+    EXPECT_EQ(stopped.error().message, u"The receiver stopped."_s);
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(state.pendingCount().value(), pendingBefore);
+
+    EXPECT_EQ(a.sync().pushed, pendingBefore);
+    b.sync();
+    const QList<Room> there = b.store.list<Room>().value();
+    EXPECT_EQ(there.size(), n + 1);
+    EXPECT_TRUE(std::any_of(there.cbegin(), there.cend(),
+                            [&](const Room &r) { return r.name == u"Raum %1 · 会议室"_s.arg(n - 1); }));
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE kind = 'room'"_s), n + 1);
+    EXPECT_EQ(state.pendingCount().value(), 0);
 }
 
 // The workspace's side of a sync read through QSqlQuery (a build or run without the SQLite handle) sends and

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/syncstate.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+namespace EventDesk
+{
+
+// One batch of a push on its way to the team server, in one server transaction. With libpq's handle, each
+// change is sent as soon as it is added (COPY into the server's batch table, so the server parses these rows
+// while the client reads the next ones), and finish() applies the batch (push_staged) and commits. Without
+// it, the changes are gathered into one JSON document that finish() sends through Qt's driver
+// (eventdesk.push). What is not finished is rolled back. Transport only: the caller words the errors
+// (lastError() is the server's or the driver's sentence).
+class PushStream
+{
+public:
+    PushStream(QSqlDatabase server, const QUuid &client);
+    ~PushStream();
+    PushStream(const PushStream &) = delete;
+    PushStream &operator=(const PushStream &) = delete;
+
+    // position: the change's place in the batch, from 1 (the server numbers new records in this order);
+    // resolves: the ids of the conflicts the change resolves.
+    bool add(const OutgoingChange &change, qsizetype position, const QJsonArray &resolves);
+    bool finish();
+    QString lastError() const { return m_error; }
+
+private:
+    bool start();
+    bool flush();
+    void abort();
+
+    QSqlDatabase m_server;
+    QByteArray m_client;
+    bool m_copy = false;    // through COPY (libpq's handle at hand)
+    bool m_started = false; // the transaction is open
+    bool m_copying = false; // the COPY runs
+    QByteArray m_rows;      // COPY rows not sent yet
+    QJsonArray m_mutations; // without COPY: the whole batch
+    QString m_error;
+};
+
+} // namespace EventDesk
