@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
@@ -74,7 +76,7 @@ bool PushStream::add(const OutgoingChange &o, qsizetype position, const QJsonArr
             m.insert(u"updated_utc"_s, o.updatedUtc);
         if (!resolves.isEmpty())
             m.insert(u"resolves"_s, resolves);
-        m_mutations.append(m);
+        m_mutations.append({position, m});
         return true;
     }
     if (!m_started && !start())
@@ -111,11 +113,17 @@ bool PushStream::finish()
     if (!m_copy) {
         if (m_mutations.isEmpty())
             return true;
-        // One document through Qt's driver, in one statement.
+        // One document through Qt's driver, in one statement, in the batch's order (the server numbers new
+        // records in the order of the array; the changes come a group of alike entries at a time).
+        std::sort(m_mutations.begin(), m_mutations.end(),
+                  [](const auto &x, const auto &y) { return x.first < y.first; });
+        QJsonArray batch;
+        for (const auto &[position, m] : std::as_const(m_mutations))
+            batch.append(m);
+        m_mutations.clear();
         ServerQuery q(m_server, u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
         q.bind(m_client);
-        q.bind(QJsonDocument(m_mutations).toJson(QJsonDocument::Compact));
-        m_mutations = {};
+        q.bind(QJsonDocument(batch).toJson(QJsonDocument::Compact));
         if (!q.exec()) {
             m_error = q.lastError();
             return false;

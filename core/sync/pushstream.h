@@ -4,9 +4,13 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
+
+#include <utility>
 
 namespace EventDesk
 {
@@ -38,11 +42,11 @@ private:
 
     QSqlDatabase m_server;
     QByteArray m_client;
-    bool m_copy = false;    // through COPY (libpq's handle at hand)
-    bool m_started = false; // the transaction is open
-    bool m_copying = false; // the COPY runs
-    QByteArray m_rows;      // COPY rows not sent yet
-    QJsonArray m_mutations; // without COPY: the whole batch
+    bool m_copy = false;                                  // through COPY (libpq's handle at hand)
+    bool m_started = false;                               // the transaction is open
+    bool m_copying = false;                               // the COPY runs
+    QByteArray m_rows;                                    // COPY rows not sent yet
+    QList<std::pair<qsizetype, QJsonObject>> m_mutations; // without COPY: the whole batch, by position
     QString m_error;
 };
 
