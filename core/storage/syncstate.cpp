@@ -199,6 +199,49 @@ Result<QUuid> SyncState::clientId()
     return id;
 }
 
+Result<QUuid> SyncState::renewClientId()
+{
+    const QUuid id = QUuid::createUuid();
+    auto ok = m_store.inTransaction([&]() -> Result<void> {
+        for (const auto &[key, value] :
+             {std::pair{u"client_id"_s, toDb(id)}, std::pair{u"lineage"_s, QString()},
+              std::pair{u"lineage_next"_s, QString()}})
+            if (auto set = setValue(key, value); !set)
+                return set;
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return id;
+}
+
+Result<SyncLineage> SyncState::lineage()
+{
+    auto was = value(u"lineage"_s);
+    if (!was)
+        return was.error();
+    auto next = value(u"lineage_next"_s);
+    if (!next)
+        return next.error();
+    SyncLineage l{QUuid::fromString(was.value()), QUuid::fromString(next.value()), true};
+    if (l.next.isNull()) {
+        l.kept = false;
+        l.next = QUuid::createUuid();
+        if (auto ok = setValue(u"lineage_next"_s, toDb(l.next)); !ok)
+            return ok.error();
+    }
+    return l;
+}
+
+Result<void> SyncState::claimed(const QUuid &next)
+{
+    return m_store.inTransaction([&]() -> Result<void> {
+        if (auto ok = setValue(u"lineage"_s, toDb(next)); !ok)
+            return ok;
+        return setValue(u"lineage_next"_s, QString());
+    });
+}
+
 Result<SyncCursor> SyncState::cursor() const
 {
     auto txid = value(u"cursor_txid"_s);
@@ -469,8 +512,17 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         }
         for (qsizetype i = 0; i < changes.size(); ++i) {
             const IncomingChange &c = changes.at(i);
-            if (c.own)
-                continue; // this client's own clean change: it has the columns and the stamp
+            if (c.own) {
+                // This client's own clean change: it has the columns and the stamp, and has seen the record
+                // at this revision (the base of its next edit: a copy of the workspace that takes a new
+                // client id edits from there, not from before its own changes).
+                revision.bind(0, recordKindName(c.kind));
+                revision.bind(1, toDb(c.recordId));
+                revision.bind(2, QVariant(c.cursor.seq));
+                if (!revision.exec())
+                    return failed(revision);
+                continue;
+            }
             if (fresh[i])
                 continue; // written above
             const QString id = toDb(c.recordId);

@@ -48,6 +48,15 @@ struct IncomingChange {
     QJsonObject data() const;
 };
 
+// The tokens by which this copy of the workspace claims its client id on the team server (another copy of the
+// file has the same id): the one the server held at this copy's last claim (null: none yet), and the one it
+// claims next, kept until the claim is known to have committed.
+struct SyncLineage {
+    QUuid was;
+    QUuid next;
+    bool kept = false; // next was made for an earlier claim (its answer was lost, or the process ended)
+};
+
 // A field two members wrote: kept is the value the server kept (it arrived first), proposed the later one.
 struct SyncConflict {
     QUuid id;
@@ -78,6 +87,13 @@ public:
 
     Result<void> ensureTables();
     Result<QUuid> clientId();
+    // A new client id, for a copy of a workspace whose id another copy claimed on the server; its tokens
+    // start again.
+    Result<QUuid> renewClientId();
+    // The tokens of the next claim; the next one is made and kept first when there is none.
+    Result<SyncLineage> lineage();
+    // The server holds `next` now: it becomes the one this copy saw last.
+    Result<void> claimed(const QUuid &next);
     // Numbers the unpushed outbox entries above `above` (the server's latest mutation id of this client), for
     // a workspace restored from a backup, whose new edits would otherwise reuse numbers the server has.
     Result<void> renumberPending(qint64 above);

@@ -33,9 +33,37 @@ void appendEscaped(QByteArray &rows, const QByteArray &text)
 }
 } // namespace
 
-PushStream::PushStream(QSqlDatabase server, const QUuid &client)
-    : m_server(std::move(server)), m_client(uuidText(client)), m_copy(ServerQuery::canCopy(m_server))
+PushStream::PushStream(QSqlDatabase server, const QUuid &client, const SyncLineage &lineage)
+    : m_server(std::move(server)), m_clientId(client), m_client(uuidText(client)), m_lineage(lineage),
+      m_copy(ServerQuery::canCopy(m_server))
 {
+}
+
+std::optional<bool> PushStream::claim(QSqlDatabase server, const QUuid &client, const SyncLineage &lineage,
+                                      QString *error)
+{
+    ServerQuery q(server, u"SELECT eventdesk.claim(?::uuid, ?::uuid, ?::uuid)::int"_s);
+    q.bind(uuidText(client));
+    q.bind(lineage.was.isNull() ? QByteArray() : uuidText(lineage.was)); // (null: none yet)
+    q.bind(uuidText(lineage.next));
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    return q.value(0) == "1";
+}
+
+bool PushStream::claimHere()
+{
+    const auto claimed = claim(m_server, m_clientId, m_lineage, &m_error);
+    if (!claimed)
+        return false;
+    if (!*claimed) {
+        m_claimedElsewhere = true;
+        m_error = u"another copy of this workspace claimed its client id"_s;
+        return false;
+    }
+    return true;
 }
 
 PushStream::~PushStream()
@@ -52,6 +80,8 @@ bool PushStream::start()
         return false;
     }
     m_started = true;
+    if (!claimHere())
+        return false;
     ServerQuery begin(m_server, u"SELECT eventdesk.push_begin()"_s);
     if (!begin.exec()) {
         m_error = begin.lastError();
@@ -121,6 +151,13 @@ bool PushStream::finish()
         for (const auto &[position, m] : std::as_const(m_mutations))
             batch.append(m);
         m_mutations.clear();
+        if (!m_server.transaction()) {
+            m_error = m_server.lastError().text();
+            return false;
+        }
+        m_started = true;
+        if (!claimHere())
+            return false;
         ServerQuery q(m_server, u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
         q.bind(m_client);
         q.bind(QJsonDocument(batch).toJson(QJsonDocument::Compact));
@@ -128,7 +165,7 @@ bool PushStream::finish()
             m_error = q.lastError();
             return false;
         }
-        return true;
+        return commit();
     }
     if (!m_started)
         return true;
@@ -143,6 +180,11 @@ bool PushStream::finish()
         m_error = apply.lastError();
         return false;
     }
+    return commit();
+}
+
+bool PushStream::commit()
+{
     m_started = false;
     if (!m_server.commit()) {
         m_error = m_server.lastError().text();

@@ -117,20 +117,26 @@ Result<int> ServerSchema::install(QSqlDatabase db, int target)
                           : u":/eventdesk/sync/servermigration%1.sql"_s.arg(v));
         return file.open(QIODevice::ReadOnly) ? statements(QString::fromUtf8(file.readAll())) : QStringList();
     };
+    // Only what can run again: the functions, their settings and who may call them.
+    auto again = [&script](int v) {
+        static const QRegularExpression rerun(
+            u"^(CREATE OR REPLACE FUNCTION|ALTER FUNCTION|GRANT|REVOKE)\\b"_s);
+        QStringList part;
+        for (const QString &statement : script(v))
+            if (rerun.match(statement).hasMatch())
+                part.append(statement);
+        return part;
+    };
     QStringList sql;
+    // A server of an older revision (of its version, or of one it is migrated from) gets this build's
+    // functions of its versions first; a later version's migration may replace them.
+    for (int v = kFirstRevised; v <= current.value() && (refresh || current.value() < target); ++v)
+        sql += again(v);
     for (int v = current.value() + 1; v <= target; ++v) {
         const QStringList part = script(v);
         if (part.isEmpty())
             return Error{ErrorCode::Io, tr("The server schema is missing from this build of EventDesk."), {}};
         sql += part;
-    }
-    if (refresh) {
-        // Only what can run again: the functions, their settings and who may call them.
-        static const QRegularExpression again(
-            u"^(CREATE OR REPLACE FUNCTION|ALTER FUNCTION|GRANT|REVOKE)\\b"_s);
-        for (const QString &statement : script(kVersion))
-            if (again.match(statement).hasMatch())
-                sql.append(statement);
     }
     if (!db.transaction())
         return ServerConnection::error(tr("The team server could not be set up."), db.lastError().text());

@@ -143,6 +143,45 @@ Result<void> SyncSession::markResolved(const QUuid &conflictId, bool resolved)
     return m_state.setResolvedLocally(conflictId, resolved);
 }
 
+Result<QUuid> SyncSession::renewClient()
+{
+    // (Nothing is lost and nothing needs the organizer: the copy's edits go out under its new id.)
+    return m_state.renewClientId();
+}
+
+Result<void> SyncSession::claimClient()
+{
+    auto client = m_state.clientId();
+    if (!client)
+        return client.error();
+    bool renewed = false;
+    while (true) {
+        auto lineage = m_state.lineage();
+        if (!lineage)
+            return lineage.error();
+        QString error;
+        const auto claimed = PushStream::claim(m_server, client.value(), lineage.value(), &error);
+        if (!claimed)
+            return ServerConnection::error(tr("The team server could not be read."), error);
+        if (*claimed) {
+            if (auto ok = m_state.claimed(lineage.value().next); !ok)
+                return ok;
+            // A token kept from an earlier claim is in every copy made of the workspace since: claim again
+            // with a new one, so that such a copy finds a token it never had.
+            if (!lineage.value().kept)
+                return {};
+            continue;
+        }
+        if (renewed) // (a new id is unknown to the server: claimed at once)
+            return ServerConnection::error(tr("The team server could not be read."),
+                                           u"a new client id was claimed already"_s);
+        renewed = true;
+        client = renewClient();
+        if (!client)
+            return client.error();
+    }
+}
+
 Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
 {
     m_pushedHere.clear();
@@ -150,9 +189,10 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
     if (!client)
         return client.error();
     // The server takes a mutation id it already has from this client for a replay. A workspace restored from
-    // a backup (or copied) numbers its new edits again from where the copy stood: when the server has seen
-    // more of this client than the workspace holds, the unpushed edits are numbered above what the server
-    // has, so none of them is skipped.
+    // a backup made before its server had client claims (schema 4) numbers its new edits again from where the
+    // backup stood: when the server has seen more of this client than the workspace holds, the unpushed edits
+    // are numbered above what the server has, so none of them is skipped. (Since, such a backup finds a claim
+    // it never saw and takes a new client id.)
     QSqlQuery seen(m_server);
     seen.prepare(u"SELECT last_mutation FROM eventdesk.clients WHERE client_id = ?::uuid"_s);
     seen.addBindValue(uuidText(client.value()));
@@ -190,9 +230,23 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
         return r;
     };
     qint64 done = 0;
+    bool renewed = false;
     while (true) {
-        // Each batch in one server transaction; its entries are sent while the next ones are read.
-        PushStream stream(m_server, client.value());
+        // Each batch in one server transaction, which claims the client id first; its entries are sent while
+        // the next ones are read.
+        auto lineage = m_state.lineage();
+        if (!lineage)
+            return lineage.error();
+        PushStream stream(m_server, client.value(), lineage.value());
+        // Another copy of the workspace claimed the id since this sync began: the batch goes again, as a
+        // client of its own.
+        auto renewAfter = [&](const Error &failure) -> std::optional<Error> {
+            if (!stream.claimedElsewhere() || renewed)
+                return failure;
+            renewed = true;
+            client = renewClient();
+            return client ? std::nullopt : std::optional<Error>(client.error());
+        };
         auto batch = m_state.outgoing(
             batchSize,
             [&](const QList<OutgoingChange> &all, const QList<qsizetype> &positions) -> Result<void> {
@@ -201,12 +255,18 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
                         return failed(stream.lastError());
                 return {};
             });
-        if (!batch)
-            return batch.error();
+        if (!batch) {
+            if (auto error = renewAfter(batch.error()))
+                return *error;
+            continue;
+        }
         if (batch.value().isEmpty())
             break;
-        if (!stream.finish())
-            return failed(stream.lastError());
+        if (!stream.finish()) {
+            if (auto error = renewAfter(failed(stream.lastError())))
+                return *error;
+            continue;
+        }
         QList<qint64> ids;
         for (const OutgoingChange &o : batch.value()) {
             m_pushedHere.insert(o.recordId);
@@ -214,6 +274,8 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
                 ids.append(o.mutationId);
         }
         if (auto ok = m_state.markPushed(ids); !ok)
+            return ok.error();
+        if (auto ok = m_state.claimed(lineage.value().next); !ok)
             return ok.error();
         done += ids.size();
         if (progress && !progress(done, total.value(), Phase::Push)) {
@@ -398,6 +460,8 @@ Result<qint64> SyncSession::refreshConflicts()
 Result<SyncReport> SyncSession::sync(const Progress &progress)
 {
     if (auto ok = check(); !ok)
+        return ok.error();
+    if (auto ok = claimClient(); !ok)
         return ok.error();
     SyncReport report;
     auto pushed = push(progress, &report.cancelled);

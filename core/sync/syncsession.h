@@ -58,6 +58,10 @@ public:
     int pageSize = 10000;  // records a pull reads per page
 
 private:
+    // Claims this workspace's client id on the server (PushStream::claim); a copy of a workspace whose id
+    // another copy claimed since takes a new one, so that neither takes the other's edits for its own.
+    Result<void> claimClient();
+    Result<QUuid> renewClient();
     Result<qint64> push(const Progress &progress, bool *cancelled);
     Result<qint64> pull(const Progress &progress, bool *cancelled);
     Result<qint64> refreshConflicts();

@@ -325,6 +325,92 @@ TEST_F(SyncSessionTest, AWorkspaceRestoredFromABackupLosesNoEditAsAReplay)
     EXPECT_EQ(SyncState(restored.store).pendingCount().value(), 0);
 }
 
+// Two copies of one workspace file (a second laptop) share its client id and number their next edits the
+// same. Each copy's edit reaches the team, and the original, which edits nothing, receives both: none of them
+// is taken for a replay or for the original's own change. (Through Qt's driver alone, where the claim and the
+// push are two statements of one transaction; the next test pushes by COPY.)
+TEST_F(SyncSessionTest, TwoCopiesOfOneWorkspaceFileBothEditingLoseNothing)
+{
+    struct DriverOnly {
+        DriverOnly() { ServerQuery::setFastPathEnabled(false); }
+        ~DriverOnly() { ServerQuery::setFastPathEnabled(true); }
+    } driverOnly;
+    QTemporaryDir dir;
+    const QString first = dir.filePath(u"first.eventdesk"_s);
+    const QString second = dir.filePath(u"second.eventdesk"_s);
+    ASSERT_EQ(RawSqlite(a.path()).exec(u"VACUUM INTO '"_s + first + u"'"_s), QString());
+    ASSERT_EQ(RawSqlite(a.path()).exec(u"VACUUM INTO '"_s + second + u"'"_s), QString());
+    SyncClient c(a.url(), first);
+    SyncClient e(a.url(), second);
+
+    rename(c, roomId, u"Renamed in the first copy · 一号"_s);
+    EXPECT_EQ(c.sync().pushed, 1);
+    Room room = roomOf(e, roomId);
+    room.capacity = 48;
+    ASSERT_TRUE(e.store.update(room));
+    const SyncReport second_ = e.sync();
+    EXPECT_EQ(second_.pushed, 1);
+    EXPECT_EQ(second_.conflicts, 0);
+    EXPECT_EQ(SyncState(e.store).pendingCount().value(), 0);
+
+    const qint64 capacity =
+        server.scalar(u"SELECT (data->>'capacity')::bigint FROM eventdesk.records WHERE id = '"_s +
+                      roomId.toString(QUuid::WithoutBraces) + u"'"_s);
+    EXPECT_EQ(capacity, 48);
+    for (SyncClient *x : {&b, &a, &c, &e}) {
+        x->sync();
+        EXPECT_EQ(roomOf(*x, roomId).name, u"Renamed in the first copy · 一号"_s);
+        EXPECT_EQ(roomOf(*x, roomId).capacity, 48);
+    }
+    // The original goes on editing, and the teammate receives that too.
+    rename(a, roomId, u"Back on the first laptop"_s);
+    EXPECT_EQ(a.sync().pushed, 1);
+    for (SyncClient *x : {&b, &c, &e}) {
+        x->sync();
+        EXPECT_EQ(roomOf(*x, roomId).name, u"Back on the first laptop"_s);
+    }
+}
+
+// A copy made while its workspace pushes (between two batches) has the workspace's claim, and its next edit
+// has the same number as the workspace's next one. The copy syncs first; the workspace's next batch finds the
+// id claimed by the copy and goes out under an id of its own, so neither edit is taken for a replay.
+TEST_F(SyncSessionTest, ACopyMadeWhileItsWorkspacePushesLosesNothingOfEither)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy.eventdesk"_s);
+    QList<QUuid> rooms;
+    for (int i = 0; i < 3; ++i) {
+        auto made = a.store.add(makeRoom(eventId, u"Room %1"_s.arg(i)));
+        ASSERT_TRUE(made);
+        rooms.append(made.value().meta.id);
+    }
+    std::unique_ptr<SyncClient> c;
+    a.session->batchSize = 1;
+    auto report = a.session->sync([&](qint64 done, qint64, SyncSession::Phase phase) {
+        if (phase != SyncSession::Phase::Push || done != 1 || c)
+            return true;
+        EXPECT_EQ(RawSqlite(a.path()).exec(u"VACUUM INTO '"_s + copy + u"'"_s), QString());
+        c = std::make_unique<SyncClient>(a.url(), copy);
+        Room inCopy = roomOf(*c, roomId);
+        inCopy.capacity = 64;
+        EXPECT_TRUE(c->store.update(inCopy));
+        EXPECT_EQ(c->sync().pending, 0);
+        rename(a, roomId, u"Renamed while pushing"_s);
+        return true;
+    });
+    ASSERT_TRUE(report) << report.error().detail.toStdString();
+    ASSERT_TRUE(c);
+    EXPECT_EQ(report.value().pending, 0);
+    EXPECT_EQ(report.value().conflicts, 0);
+    for (SyncClient *x : {&b, c.get(), &a}) {
+        x->sync();
+        EXPECT_EQ(roomOf(*x, roomId).name, u"Renamed while pushing"_s);
+        EXPECT_EQ(roomOf(*x, roomId).capacity, 64);
+        for (const QUuid &id : rooms)
+            EXPECT_EQ(roomOf(*x, id).capacity, 100);
+    }
+}
+
 TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
 {
     rename(a, roomId, u"Once"_s);
