@@ -202,10 +202,14 @@ Result<QUuid> SyncState::clientId()
 Result<QUuid> SyncState::renewClientId()
 {
     const QUuid id = QUuid::createUuid();
+    auto at = cursor();
+    if (!at)
+        return at.error();
     auto ok = m_store.inTransaction([&]() -> Result<void> {
         for (const auto &[key, value] :
              {std::pair{u"client_id"_s, toDb(id)}, std::pair{u"lineage"_s, QString()},
-              std::pair{u"lineage_next"_s, QString()}})
+              std::pair{u"lineage_next"_s, QString()},
+              std::pair{u"base_floor"_s, QString::number(at.value().seq)}})
             if (auto set = setValue(key, value); !set)
                 return set;
         return {};
@@ -267,6 +271,19 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit, const Filled &fille
         return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
                                     q.lastError().text());
     };
+    // A copy of a workspace that took a new client id has seen every change up to its cursor at that time,
+    // its own ones included, whose revisions it does not keep (the server knew them as its own): the base of
+    // an edit is at least that (base_floor), so that the server does not take the copy's own earlier changes
+    // for somebody else's. Not for a record still to be created here.
+    auto floorText = value(u"base_floor"_s);
+    if (!floorText)
+        return floorText.error();
+    const qint64 floor = floorText.value().toLongLong();
+    QSet<QUuid> createdHere;
+    if (floor > 0)
+        for (const Change &c : pending.value())
+            if (c.baseRevision == 0)
+                createdHere.insert(c.recordId);
     QList<OutgoingChange> out;
     out.reserve(pending.value().size());
     // The columns that travel, per kind, in the table's order.
@@ -330,6 +347,8 @@ Result<QList<OutgoingChange>> SyncState::outgoing(int limit, const Filled &fille
             while (q.next()) {
                 OutgoingChange &o = out[chunk.at(q.int64(0))];
                 o.base = q.int64(1);
+                if (o.base < floor && !createdHere.contains(o.recordId))
+                    o.base = floor;
                 o.updatedUtc = q.text(2);
                 o.fields = q.utf8(3);
             }
@@ -512,17 +531,8 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         }
         for (qsizetype i = 0; i < changes.size(); ++i) {
             const IncomingChange &c = changes.at(i);
-            if (c.own) {
-                // This client's own clean change: it has the columns and the stamp, and has seen the record
-                // at this revision (the base of its next edit: a copy of the workspace that takes a new
-                // client id edits from there, not from before its own changes).
-                revision.bind(0, recordKindName(c.kind));
-                revision.bind(1, toDb(c.recordId));
-                revision.bind(2, QVariant(c.cursor.seq));
-                if (!revision.exec())
-                    return failed(revision);
-                continue;
-            }
+            if (c.own)
+                continue; // this client's own clean change: it has the columns and the stamp
             if (fresh[i])
                 continue; // written above
             const QString id = toDb(c.recordId);
@@ -744,7 +754,7 @@ Result<void> SyncState::rejoin()
         const QString now = toDb(QDateTime::currentDateTimeUtc());
         QStringList sql{
             u"DELETE FROM sync_records"_s, u"DELETE FROM sync_conflicts"_s,
-            u"DELETE FROM sync_meta WHERE key IN ('cursor_txid', 'cursor_seq', 'server_id', 'team')"_s,
+            u"DELETE FROM sync_meta WHERE key IN ('cursor_txid', 'cursor_seq', 'server_id', 'team', 'base_floor')"_s,
             u"UPDATE changes SET pushed = 1 WHERE pushed = 0"_s};
         for (RecordKind k : kReferenceOrder)
             sql.append(

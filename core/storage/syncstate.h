@@ -88,7 +88,7 @@ public:
     Result<void> ensureTables();
     Result<QUuid> clientId();
     // A new client id, for a copy of a workspace whose id another copy claimed on the server; its tokens
-    // start again.
+    // start again, and the bases of its edits are at least its cursor (see outgoing()).
     Result<QUuid> renewClientId();
     // The tokens of the next claim; the next one is made and kept first when there is none.
     Result<SyncLineage> lineage();

@@ -369,6 +369,19 @@ TEST_F(SyncSessionTest, TwoCopiesOfOneWorkspaceFileBothEditingLoseNothing)
         x->sync();
         EXPECT_EQ(roomOf(*x, roomId).name, u"Back on the first laptop"_s);
     }
+    // The two copies are two writers now: the same field written in both is a conflict, not a silent win.
+    for (auto [x, capacity] : {std::pair{&c, 70}, std::pair{&e, 80}}) {
+        Room r = roomOf(*x, roomId);
+        r.capacity = capacity;
+        ASSERT_TRUE(x->store.update(r));
+    }
+    EXPECT_EQ(c.sync().conflicts, 0);
+    EXPECT_EQ(e.sync().conflicts, 1);
+    const QList<SyncConflict> open = conflictsOf(e);
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open.first().field, u"capacity"_s);
+    EXPECT_EQ(open.first().kept.toInt(), 70);
+    EXPECT_EQ(open.first().proposed.toInt(), 80);
 }
 
 // A copy made while its workspace pushes (between two batches) has the workspace's claim, and its next edit
