@@ -33,8 +33,8 @@ void appendEscaped(QByteArray &rows, const QByteArray &text)
 }
 } // namespace
 
-PushStream::PushStream(QSqlDatabase server, const QUuid &client, const SyncLineage &lineage)
-    : m_server(std::move(server)), m_clientId(client), m_client(uuidText(client)), m_lineage(lineage),
+PushStream::PushStream(QSqlDatabase server, const QUuid &client)
+    : m_server(std::move(server)), m_clientId(client), m_client(uuidText(client)),
       m_copy(ServerQuery::canCopy(m_server))
 {
 }

@@ -26,11 +26,13 @@ namespace EventDesk
 class PushStream
 {
 public:
-    PushStream(QSqlDatabase server, const QUuid &client, const SyncLineage &lineage);
+    PushStream(QSqlDatabase server, const QUuid &client);
     ~PushStream();
     PushStream(const PushStream &) = delete;
     PushStream &operator=(const PushStream &) = delete;
 
+    // The tokens of the claim, before the first change is added.
+    void setLineage(const SyncLineage &lineage) { m_lineage = lineage; }
     // position: the change's place in the batch, from 1 (the server numbers new records in this order);
     // resolves: the ids of the conflicts the change resolves.
     bool add(const OutgoingChange &change, qsizetype position, const QJsonArray &resolves);

@@ -233,11 +233,10 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
     bool renewed = false;
     while (true) {
         // Each batch in one server transaction, which claims the client id first; its entries are sent while
-        // the next ones are read.
-        auto lineage = m_state.lineage();
-        if (!lineage)
-            return lineage.error();
-        PushStream stream(m_server, client.value(), lineage.value());
+        // the next ones are read. The claim's token is made when the batch has a first entry, so that a
+        // workspace with nothing to push keeps none for its copies to share.
+        PushStream stream(m_server, client.value());
+        std::optional<SyncLineage> lineage;
         // Another copy of the workspace claimed the id since this sync began: the batch goes again, as a
         // client of its own.
         auto renewAfter = [&](const Error &failure) -> std::optional<Error> {
@@ -250,6 +249,13 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
         auto batch = m_state.outgoing(
             batchSize,
             [&](const QList<OutgoingChange> &all, const QList<qsizetype> &positions) -> Result<void> {
+                if (!lineage) {
+                    auto made = m_state.lineage();
+                    if (!made)
+                        return made.error();
+                    lineage = made.value();
+                    stream.setLineage(*lineage);
+                }
                 for (const qsizetype at : positions)
                     if (!stream.add(all.at(at), at + 1, resolvesOf(all.at(at))))
                         return failed(stream.lastError());
@@ -275,7 +281,7 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
         }
         if (auto ok = m_state.markPushed(ids); !ok)
             return ok.error();
-        if (auto ok = m_state.claimed(lineage.value().next); !ok)
+        if (auto ok = m_state.claimed(lineage->next); !ok)
             return ok.error();
         done += ids.size();
         if (progress && !progress(done, total.value(), Phase::Push)) {
