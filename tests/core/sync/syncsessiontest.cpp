@@ -944,6 +944,60 @@ TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysSti
     EXPECT_EQ(open.first().kept.toString(), u"Ana's hall"_s);
 }
 
+// A version 3 server knows no claims: its clients have no token. Migrated, such a client's first claim is
+// taken, and a copy of its workspace from before claims (a file with no token, which had synced as a client
+// of version 3) finds the client's new token, takes an id of its own and loses none of its edits.
+TEST(ServerMigrationTest, AVersionThreeServerGetsClaimsAndAnOlderCopyOfAWorkspaceTakesAnIdOfItsOwn)
+{
+    SyncServer server(3);
+    ASSERT_EQ(ServerSchema::version(server.admin()).value(), 3);
+    SyncClient a(server.addMember(u"crew"_s, u"ana"_s));
+    SyncClient b(server.addMember(u"crew"_s, u"bo"_s));
+    auto event = a.store.add(makeEvent());
+    ASSERT_TRUE(event);
+    auto room = a.store.add(makeRoom(event.value().meta.id, u"Hall 1"_s));
+    ASSERT_TRUE(room);
+    // Pushed as a client of version 3 did: no claim.
+    QList<qint64> ids;
+    const QString batch = pushBatch(a, &ids);
+    const QUuid client = SyncState(a.store).clientId().value();
+    ASSERT_EQ(pushAs(a.url(), client, batch), 2);
+    ASSERT_TRUE(SyncState(a.store).markPushed(ids));
+
+    auto migrated = ServerSchema::install(server.admin());
+    ASSERT_TRUE(migrated) << migrated.error().detail.toStdString();
+    EXPECT_EQ(migrated.value(), ServerSchema::kVersion);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.clients WHERE lineage IS NULL"_s), 1);
+    a.sync();
+    EXPECT_EQ(SyncState(a.store).clientId().value(), client);
+    EXPECT_EQ(server.scalar(u"SELECT count(*) FROM eventdesk.clients WHERE lineage IS NULL"_s), 0);
+
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy.eventdesk"_s);
+    ASSERT_EQ(RawSqlite(a.path()).exec(u"VACUUM INTO '"_s + copy + u"'"_s), QString());
+    ASSERT_EQ(RawSqlite(copy).exec(u"DELETE FROM sync_meta WHERE key LIKE 'lineage%'"_s), QString());
+
+    Room mine = roomOf(a, room.value().meta.id);
+    mine.name = u"Renamed after the migration"_s;
+    ASSERT_TRUE(a.store.update(mine));
+    EXPECT_EQ(a.sync().pushed, 1);
+    EXPECT_EQ(SyncState(a.store).clientId().value(), client);
+
+    SyncClient older(a.url(), copy);
+    Room there = roomOf(older, room.value().meta.id);
+    there.capacity = 12;
+    ASSERT_TRUE(older.store.update(there));
+    const SyncReport report = older.sync();
+    EXPECT_EQ(report.pushed, 1);
+    EXPECT_EQ(report.conflicts, 0);
+    EXPECT_NE(SyncState(older.store).clientId().value(), client);
+    for (SyncClient *x : {&b, &a, &older}) {
+        x->sync();
+        EXPECT_EQ(roomOf(*x, room.value().meta.id).name, u"Renamed after the migration"_s);
+        EXPECT_EQ(roomOf(*x, room.value().meta.id).capacity, 12);
+    }
+}
+
 // Columns arrive whether simdjson reads them (strings, numbers, null) or QJsonDocument does (a nested value a
 // client never sends, written here by hand): as a new record and as an edit of one the workspace has.
 TEST(SyncColumnsTest, ARecordWithANestedValueArrivesAsNewAndAsAnEdit)
