@@ -227,9 +227,9 @@ Result<SyncLineage> SyncState::lineage()
     auto next = value(u"lineage_next"_s);
     if (!next)
         return next.error();
-    SyncLineage l{QUuid::fromString(was.value()), QUuid::fromString(next.value()), true};
-    if (l.next.isNull()) {
-        l.kept = false;
+    SyncLineage l{QUuid::fromString(was.value()), QUuid::fromString(next.value())};
+    l.kept = !l.next.isNull();
+    if (!l.kept) {
         l.next = QUuid::createUuid();
         if (auto ok = setValue(u"lineage_next"_s, toDb(l.next)); !ok)
             return ok.error();

@@ -53,8 +53,13 @@ std::optional<bool> PushStream::claim(QSqlDatabase server, const QUuid &client, 
     return q.value(0) == "1";
 }
 
-bool PushStream::claimHere()
+bool PushStream::beginClaimed()
 {
+    if (!m_server.transaction()) {
+        m_error = m_server.lastError().text();
+        return false;
+    }
+    m_started = true;
     const auto claimed = claim(m_server, m_clientId, m_lineage, &m_error);
     if (!claimed)
         return false;
@@ -75,12 +80,7 @@ bool PushStream::start()
 {
     if (!m_copy || m_started)
         return true;
-    if (!m_server.transaction()) {
-        m_error = m_server.lastError().text();
-        return false;
-    }
-    m_started = true;
-    if (!claimHere())
+    if (!beginClaimed())
         return false;
     ServerQuery begin(m_server, u"SELECT eventdesk.push_begin()"_s);
     if (!begin.exec()) {
@@ -151,12 +151,7 @@ bool PushStream::finish()
         for (const auto &[position, m] : std::as_const(m_mutations))
             batch.append(m);
         m_mutations.clear();
-        if (!m_server.transaction()) {
-            m_error = m_server.lastError().text();
-            return false;
-        }
-        m_started = true;
-        if (!claimHere())
+        if (!beginClaimed())
             return false;
         ServerQuery q(m_server, u"SELECT eventdesk.push(?::uuid, ?::jsonb)"_s);
         q.bind(m_client);

@@ -49,7 +49,8 @@ public:
 
 private:
     bool start();
-    bool claimHere();
+    // Opens the batch's transaction and claims the client id in it.
+    bool beginClaimed();
     bool commit();
     bool flush();
     void abort();

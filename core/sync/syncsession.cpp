@@ -191,8 +191,8 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
     // The server takes a mutation id it already has from this client for a replay. A workspace restored from
     // a backup made before its server had client claims (schema 4) numbers its new edits again from where the
     // backup stood: when the server has seen more of this client than the workspace holds, the unpushed edits
-    // are numbered above what the server has, so none of them is skipped. (Since, such a backup finds a claim
-    // it never saw and takes a new client id.)
+    // are numbered above what the server has, so none of them is skipped. (A later backup finds a claim it
+    // never saw and takes a new client id instead.)
     QSqlQuery seen(m_server);
     seen.prepare(u"SELECT last_mutation FROM eventdesk.clients WHERE client_id = ?::uuid"_s);
     seen.addBindValue(uuidText(client.value()));

@@ -888,17 +888,37 @@ TEST_F(SyncSessionTest, ThePullsProgressTotalIsTheNumberOfChangesWhateverThePage
     EXPECT_EQ(exact.last().done, changes);
 }
 
+// A team on a server of an older schema version: two members, and an event with a room in ana's workspace,
+// not pushed yet.
+struct OlderTeam {
+    explicit OlderTeam(int schemaVersion)
+        : server(schemaVersion), a(server.addMember(u"crew"_s, u"ana"_s)),
+          b(server.addMember(u"crew"_s, u"bo"_s))
+    {
+        EXPECT_EQ(ServerSchema::version(server.admin()).value(), schemaVersion);
+        auto madeEvent = a.store.add(makeEvent());
+        EXPECT_TRUE(madeEvent);
+        event = madeEvent.value();
+        auto madeRoom = a.store.add(makeRoom(event.meta.id, u"Hall 1"_s));
+        EXPECT_TRUE(madeRoom);
+        room = madeRoom.value();
+    }
+    SyncServer server;
+    SyncClient a;
+    SyncClient b;
+    Event event;
+    Room room;
+};
+
 TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysStillRefused)
 {
-    SyncServer server(1);
-    ASSERT_EQ(ServerSchema::version(server.admin()).value(), 1);
-    SyncClient a(server.addMember(u"crew"_s, u"ana"_s));
-    SyncClient b(server.addMember(u"crew"_s, u"bo"_s));
-    auto event = a.store.add(makeEvent());
-    ASSERT_TRUE(event);
-    auto room = a.store.add(makeRoom(event.value().meta.id, u"Hall 1"_s));
-    ASSERT_TRUE(room);
-    Room renamed = room.value();
+    OlderTeam team(1);
+    SyncServer &server = team.server;
+    SyncClient &a = team.a;
+    SyncClient &b = team.b;
+    const Event &event = team.event;
+    const Room &room = team.room;
+    Room renamed = room;
     renamed.name = u"Hall One"_s;
     ASSERT_TRUE(a.store.update(renamed));
 
@@ -924,16 +944,16 @@ TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysSti
     // The records and who wrote them are still there; the same push again is a replay.
     EXPECT_EQ(pushAs(a.url(), client, batch), 0);
     b.sync();
-    EXPECT_EQ(roomOf(b, room.value().meta.id).name, u"Hall One"_s);
-    EXPECT_EQ(b.store.get<Event>(event.value().meta.id).value().name, makeEvent().name);
+    EXPECT_EQ(roomOf(b, room.meta.id).name, u"Hall One"_s);
+    EXPECT_EQ(b.store.get<Event>(event.meta.id).value().name, makeEvent().name);
     a.sync();
     EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
 
     // An edit on both sides of the migration is a conflict that names the member who wrote before it.
-    Room mine = roomOf(a, room.value().meta.id);
+    Room mine = roomOf(a, room.meta.id);
     mine.name = u"Ana's hall"_s;
     ASSERT_TRUE(a.store.update(mine));
-    Room theirs = roomOf(b, room.value().meta.id);
+    Room theirs = roomOf(b, room.meta.id);
     theirs.name = u"Bo's hall"_s;
     ASSERT_TRUE(b.store.update(theirs));
     a.sync();
@@ -949,14 +969,11 @@ TEST(ServerMigrationTest, AVersionOneServerIsMigratedWithItsRecordsAndReplaysSti
 // of version 3) finds the client's new token, takes an id of its own and loses none of its edits.
 TEST(ServerMigrationTest, AVersionThreeServerGetsClaimsAndAnOlderCopyOfAWorkspaceTakesAnIdOfItsOwn)
 {
-    SyncServer server(3);
-    ASSERT_EQ(ServerSchema::version(server.admin()).value(), 3);
-    SyncClient a(server.addMember(u"crew"_s, u"ana"_s));
-    SyncClient b(server.addMember(u"crew"_s, u"bo"_s));
-    auto event = a.store.add(makeEvent());
-    ASSERT_TRUE(event);
-    auto room = a.store.add(makeRoom(event.value().meta.id, u"Hall 1"_s));
-    ASSERT_TRUE(room);
+    OlderTeam team(3);
+    SyncServer &server = team.server;
+    SyncClient &a = team.a;
+    SyncClient &b = team.b;
+    const Room &room = team.room;
     // Pushed as a client of version 3 did: no claim.
     QList<qint64> ids;
     const QString batch = pushBatch(a, &ids);
@@ -977,14 +994,14 @@ TEST(ServerMigrationTest, AVersionThreeServerGetsClaimsAndAnOlderCopyOfAWorkspac
     ASSERT_EQ(RawSqlite(a.path()).exec(u"VACUUM INTO '"_s + copy + u"'"_s), QString());
     ASSERT_EQ(RawSqlite(copy).exec(u"DELETE FROM sync_meta WHERE key LIKE 'lineage%'"_s), QString());
 
-    Room mine = roomOf(a, room.value().meta.id);
+    Room mine = roomOf(a, room.meta.id);
     mine.name = u"Renamed after the migration"_s;
     ASSERT_TRUE(a.store.update(mine));
     EXPECT_EQ(a.sync().pushed, 1);
     EXPECT_EQ(SyncState(a.store).clientId().value(), client);
 
     SyncClient older(a.url(), copy);
-    Room there = roomOf(older, room.value().meta.id);
+    Room there = roomOf(older, room.meta.id);
     there.capacity = 12;
     ASSERT_TRUE(older.store.update(there));
     const SyncReport report = older.sync();
@@ -993,8 +1010,8 @@ TEST(ServerMigrationTest, AVersionThreeServerGetsClaimsAndAnOlderCopyOfAWorkspac
     EXPECT_NE(SyncState(older.store).clientId().value(), client);
     for (SyncClient *x : {&b, &a, &older}) {
         x->sync();
-        EXPECT_EQ(roomOf(*x, room.value().meta.id).name, u"Renamed after the migration"_s);
-        EXPECT_EQ(roomOf(*x, room.value().meta.id).capacity, 12);
+        EXPECT_EQ(roomOf(*x, room.meta.id).name, u"Renamed after the migration"_s);
+        EXPECT_EQ(roomOf(*x, room.meta.id).capacity, 12);
     }
 }
 
