@@ -403,7 +403,7 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
             return fail(q);
         // Columns with unpushed local edits, per record ("*": a new record not pushed yet).
-        QHash<QString, QSet<QString>> pendingFields;
+        QHash<QUuid, QSet<QString>> pendingFields;
         if (!q.exec(u"SELECT record_id, record_ids, fields, base_revision FROM changes WHERE pushed = 0"_s))
             return fail(q);
         while (q.next()) {
@@ -416,18 +416,19 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             }
             const QString many = q.value(1).toString();
             if (many.isEmpty())
-                pendingFields[q.value(0).toString()].unite(fields);
+                pendingFields[QUuid::fromString(q.value(0).toString())].unite(fields);
             else
                 for (const QString &id : many.split(u','))
-                    pendingFields[id].unite(fields);
+                    pendingFields[QUuid::fromString(id)].unite(fields);
         }
         QHash<RecordKind, QSet<QString>> columns;
         QHash<RecordKind, QList<QUuid>> touched;
         // The local revision and columns (as JSON) of each record of the page that exists here, per kind: a
         // column that already has the server's value is not written again (an index on it would be rewritten
-        // for nothing).
-        QHash<QString, qint64> present;
-        QHash<QString, QByteArray> localColumns;
+        // for nothing). By id as a QUuid: a page is thousands of records, and a QUuid hashes its 16 bytes.
+        QHash<QUuid, qint64> present;
+        present.reserve(changes.size());
+        QHash<QUuid, QByteArray> localColumns;
         QHash<RecordKind, QStringList> idsByKind;
         for (const IncomingChange &c : changes)
             if (!c.own)
@@ -447,7 +448,7 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                                       u" t ON t.id = j.value"_s);
             e.bind(0, idArray(it.value()));
             while (e.next()) {
-                const QString id = e.text(0);
+                const QUuid id = QUuid::fromString(QLatin1StringView(e.utf8(0)));
                 present.insert(id, e.int64(1));
                 localColumns.insert(id, e.utf8(2));
             }
@@ -460,6 +461,16 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             db, u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "
                 "ON CONFLICT (record_kind, record_id) DO UPDATE SET server_revision = "
                 "excluded.server_revision"_s);
+        QHash<RecordKind, QByteArray> kindNames; // as bound, once per kind
+        auto remember = [&](const IncomingChange &c, std::string_view id) {
+            auto kindName = kindNames.find(c.kind);
+            if (kindName == kindNames.end())
+                kindName = kindNames.insert(c.kind, recordKindName(c.kind).toUtf8());
+            revision.bindUtf8(0, std::string_view(kindName->constData(), size_t(kindName->size())));
+            revision.bindUtf8(1, id);
+            revision.bindInt64(2, c.cursor.seq);
+            return revision.exec();
+        };
         // By their text: most rows of a page share a few shapes.
         std::map<QString, std::unique_ptr<SqliteStatement>> statements;
         auto statement = [&](const QString &sql) -> SqliteStatement & {
@@ -477,22 +488,30 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         std::vector<bool> fresh(changes.size(), false);
         JsonColumns reader;
         JsonColumns here; // the local columns of a record, to compare
-        // By kind and the JSON's names in order (most records of a kind have the same): the insert, and which
-        // of the JSON's values it takes.
+        // By kind and the JSON's names in order (most records of a kind have the same, so the last one is
+        // tried first): the insert, and which of the JSON's values it takes.
         struct Insert {
             std::unique_ptr<SqliteStatement> write;
             QList<qsizetype> kept;
         };
-        std::map<std::pair<RecordKind, QByteArray>, Insert> inserts;
+        std::map<std::pair<RecordKind, std::string>, Insert> inserts;
+        std::pair<RecordKind, std::string> shape;
+        Insert *lastInsert = nullptr;
+        std::pair<RecordKind, std::string> lastShape;
         for (qsizetype i = 0; i < changes.size(); ++i) {
             const IncomingChange &c = changes.at(i);
-            const QString id = toDb(c.recordId);
-            if (c.own || present.contains(id) || pendingFields.contains(id) || !reader.read(c.columns))
+            if (c.own || present.contains(c.recordId) || pendingFields.contains(c.recordId) ||
+                !reader.read(c.columns))
                 continue;
-            QByteArray shape;
+            shape.first = c.kind;
+            shape.second.clear();
             for (qsizetype k = 0; k < reader.size(); ++k)
-                shape.append(reader.name(k).data(), qsizetype(reader.name(k).size())).append(',');
-            Insert &insert = inserts[{c.kind, shape}];
+                shape.second.append(reader.name(k)).push_back(',');
+            if (!lastInsert || shape != lastShape) {
+                lastShape = shape;
+                lastInsert = &inserts[shape];
+            }
+            Insert &insert = *lastInsert;
             if (!insert.write) {
                 const QSet<QString> &known = columns[c.kind];
                 QString sql = u"INSERT INTO "_s + tableFor(c.kind) + u" (id, revision, updated_utc"_s;
@@ -508,7 +527,9 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                 insert.write = std::make_unique<SqliteStatement>(db, sql);
             }
             SqliteStatement &write = *insert.write;
-            write.bind(0, id);
+            const QByteArray id = c.recordId.toByteArray(QUuid::WithoutBraces);
+            const std::string_view idView(id.constData(), size_t(id.size()));
+            write.bindUtf8(0, idView);
             write.bind(1, c.updatedUtc);
             int at = 2;
             for (const qsizetype k : insert.kept) {
@@ -520,13 +541,10 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             }
             if (!write.exec())
                 return failed(write);
-            revision.bind(0, recordKindName(c.kind));
-            revision.bind(1, id);
-            revision.bind(2, QVariant(c.cursor.seq));
-            if (!revision.exec())
+            if (!remember(c, idView))
                 return failed(revision);
             fresh[i] = true;
-            present.insert(id, 1); // the same record again (it is not) would be an edit of it
+            present.insert(c.recordId, 1); // the same record again (it is not) would be an edit of it
             touched[c.kind].append(c.recordId);
         }
         for (qsizetype i = 0; i < changes.size(); ++i) {
@@ -538,10 +556,10 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             const QString id = toDb(c.recordId);
             const QString table = tableFor(c.kind);
             const QSet<QString> &known = columns[c.kind];
-            const QSet<QString> pending = pendingFields.value(id);
+            const QSet<QString> pending = pendingFields.value(c.recordId);
             if (pending.contains(u"*"_s))
                 continue; // created here too (after a rejoin): ours is pushed next
-            const auto local = present.constFind(id);
+            const auto local = present.constFind(c.recordId);
             QStringList names;
             QVariantList values;
             auto wanted = [&](const QString &column) {
@@ -549,7 +567,7 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                        !pending.contains(column);
             };
             // The server's columns and the local ones read with simdjson, or else with QJsonDocument.
-            const QByteArray localJson = localColumns.value(id);
+            const QByteArray localJson = localColumns.value(c.recordId);
             if (reader.read(c.columns) && (local == present.cend() || here.read(localJson))) {
                 // Both objects name their columns in the table's order, mostly: the search goes on from the
                 // last match.
@@ -631,14 +649,9 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                 if (!write.exec())
                     return failed(write);
             }
-            present.insert(id, newRevision);
-            if (pending.isEmpty()) {
-                revision.bind(0, recordKindName(c.kind));
-                revision.bind(1, id);
-                revision.bind(2, QVariant(c.cursor.seq));
-                if (!revision.exec())
-                    return failed(revision);
-            }
+            present.insert(c.recordId, newRevision);
+            if (pending.isEmpty() && !remember(c, id.toStdString()))
+                return failed(revision);
             touched[c.kind].append(c.recordId);
         }
         if (auto ok = setValue(u"cursor_txid"_s, next.txid); !ok)

@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -348,48 +350,58 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
     auto cursor = m_state.cursor();
     if (!cursor)
         return cursor.error();
-    SyncCursor at = cursor.value();
     // How many changes there are (for the progress) is known after the first page: counting what is left
     // after it scans the rest, so a pull of one page counts nothing.
     qint64 total = -1;
-    auto countAfter = [this](const SyncCursor &from) -> Result<qint64> {
-        QSqlQuery count(m_server);
-        count.prepare(u"SELECT eventdesk.pull_count(?::xid8, ?)"_s);
-        count.addBindValue(from.txid);
-        count.addBindValue(from.seq);
-        if (!count.exec() || !count.next())
-            return ServerConnection::error(tr("The team's changes could not be fetched."),
-                                           count.lastError().text());
-        return count.value(0).toLongLong();
-    };
-    qint64 done = 0;    // changes read, for the progress
-    qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
+    ServerQuery count(m_server, u"SELECT eventdesk.pull_count(?::xid8, ?)"_s);
     ServerQuery q(m_server, u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
                             "FROM eventdesk.pull(?::uuid, ?::xid8, ?, ?)"_s);
     const QByteArray clientText = uuidText(client.value()).toLatin1();
-    auto failed = [&q]() {
-        return ServerConnection::error(
-            tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
+    struct Page {
+        QList<IncomingChange> changes;
+        qsizetype rows = 0; // rows read (a record kind this EventDesk does not know is skipped)
+        SyncCursor end;     // the position of its last row
+        qint64 rest = -1;   // how many changes come after the page before it, when asked
     };
-    // The page after the cursor.
-    auto request = [&]() {
+    // Reads the page after a position, and first, if asked, counts what comes after it. It uses nothing but
+    // the server's connection, so that it reads the next page on a thread of its own while this one writes
+    // the page before it (on a large pull the two take about as long).
+    auto read = [&](const SyncCursor &from, bool countRest) -> Result<Page> {
+        Page page;
+        page.end = from;
+        if (countRest) {
+            count.bind(from.txid.toLatin1());
+            count.bind(QByteArray::number(from.seq));
+            if (!count.exec() || !count.next())
+                return ServerConnection::error(tr("The team's changes could not be fetched."),
+                                               count.lastError());
+            page.rest = count.value(0).toLongLong();
+        }
         q.bind(clientText);
-        q.bind(at.txid.toLatin1());
-        q.bind(QByteArray::number(at.seq));
+        q.bind(from.txid.toLatin1());
+        q.bind(QByteArray::number(from.seq));
         q.bind(QByteArray::number(pageSize));
-        return q.send();
-    };
-    if (!request())
-        return failed();
-    while (true) {
-        if (!q.receive())
-            return failed();
-        QList<IncomingChange> page;
+        if (!q.send() || !q.receive())
+            return ServerConnection::error(
+                tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
+        page.changes.reserve(pageSize);
+        // A page's rows share a few transactions and kinds: each is read as text once.
+        QByteArray txid;
+        QString txidText;
+        QByteArray kindText;
+        std::optional<RecordKind> kind;
         while (q.next()) {
             IncomingChange c;
-            c.cursor.txid = QString::fromLatin1(q.value(0));
+            if (const QByteArray t = q.value(0); t != txid) {
+                txid = t;
+                txidText = QString::fromLatin1(t);
+            }
+            c.cursor.txid = txidText;
             c.cursor.seq = q.value(1).toLongLong();
-            const auto kind = kindFromName(QString::fromLatin1(q.value(2)));
+            if (const QByteArray k = q.value(2); k != kindText) {
+                kindText = k;
+                kind = kindFromName(QString::fromLatin1(k));
+            }
             c.recordId = QUuid::fromString(QLatin1StringView(q.value(3)));
             // Without data: this client's own change, which merged nothing else; this client has it all.
             c.own = q.isNull(4);
@@ -397,37 +409,52 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
                 c.columns = q.value(4);
                 c.updatedUtc = QString::fromUtf8(q.value(5));
             }
-            at = c.cursor;
+            page.end = c.cursor;
+            ++page.rows;
             if (!kind)
                 continue; // a record kind this EventDesk does not know: the server schema check prevents it
             c.kind = *kind;
-            page.append(std::move(c));
+            page.changes.append(std::move(c));
         }
-        const bool last = page.size() < pageSize;
-        if (total < 0) {
-            total = page.size();
-            if (!last) {
-                auto rest = countAfter(at);
-                if (!rest)
-                    return rest.error();
-                total += rest.value();
-            }
-        }
-        if (auto ok = fetchAbsentOwn(page); !ok)
+        return page;
+    };
+    // On a thread of its own only with libpq's handle (Qt's connection belongs to this thread); otherwise the
+    // next page is read after this one is written.
+    const auto launch = q.usesHandle() && count.usesHandle() ? std::launch::async : std::launch::deferred;
+    qint64 done = 0;    // changes read, for the progress
+    qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
+    auto first = read(cursor.value(), false);
+    if (!first)
+        return first.error();
+    Page page = std::move(first.value());
+    while (true) {
+        const bool last = page.rows < pageSize;
+        if (auto ok = fetchAbsentOwn(page.changes); !ok)
             return ok.error();
-        // The server reads the next page while this one is written here.
-        if (!last && !request())
-            return failed();
-        if (auto ok = m_state.apply(page, at); !ok)
-            return ok.error();
-        done += page.size();
-        written += std::count_if(page.cbegin(), page.cend(), [](const IncomingChange &c) { return !c.own; });
+        std::future<Result<Page>> reading;
+        if (!last)
+            reading = std::async(launch, read, page.end, total < 0);
+        if (total < 0)
+            total = page.rows;
+        const auto applied = m_state.apply(page.changes, page.end);
+        Result<Page> next = reading.valid() ? reading.get() : Result<Page>(Page{});
+        if (!applied)
+            return applied.error();
+        if (!next)
+            return next.error();
+        if (next.value().rest >= 0)
+            total += next.value().rest;
+        done += page.rows;
+        written += std::count_if(page.changes.cbegin(), page.changes.cend(),
+                                 [](const IncomingChange &c) { return !c.own; });
+        // (cancelled: the next page was read, not written; the cursor stays at this one's end)
         if (progress && !progress(done, std::max(total, done), Phase::Pull) && !last) {
             *cancelled = true;
             return written;
         }
         if (last)
             break;
+        page = std::move(next.value());
     }
     return written;
 }

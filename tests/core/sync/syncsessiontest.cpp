@@ -868,24 +868,62 @@ TEST_F(SyncSessionTest, ThePullsProgressTotalIsTheNumberOfChangesWhateverThePage
     // The event and 26 rooms: 27 changes.
     const qint64 changes = server.scalar(u"SELECT count(*) FROM eventdesk.records"_s);
     ASSERT_EQ(changes, 27);
-    const QList<Step> paged = pull(10);
-    ASSERT_EQ(paged.size(), 3);
-    for (const Step &s : paged)
-        EXPECT_EQ(s.total, changes);
-    EXPECT_EQ(paged.at(0).done, 10);
-    EXPECT_EQ(paged.at(1).done, 20);
-    EXPECT_EQ(paged.at(2).done, changes);
+    // With libpq's handle (the next page read on a thread of its own) and through Qt's driver alone.
+    for (const bool fast : {true, false}) {
+        ServerQuery::setFastPathEnabled(fast);
+        const QList<Step> paged = pull(10);
+        ASSERT_EQ(paged.size(), 3);
+        for (const Step &s : paged)
+            EXPECT_EQ(s.total, changes);
+        EXPECT_EQ(paged.at(0).done, 10);
+        EXPECT_EQ(paged.at(1).done, 20);
+        EXPECT_EQ(paged.at(2).done, changes);
 
-    const QList<Step> whole = pull(100);
-    ASSERT_EQ(whole.size(), 1);
-    EXPECT_EQ(whole.first().done, changes);
-    EXPECT_EQ(whole.first().total, changes);
+        const QList<Step> whole = pull(100);
+        ASSERT_EQ(whole.size(), 1);
+        EXPECT_EQ(whole.first().done, changes);
+        EXPECT_EQ(whole.first().total, changes);
 
-    const QList<Step> exact = pull(int(changes));
-    ASSERT_FALSE(exact.isEmpty());
-    for (const Step &s : exact)
-        EXPECT_EQ(s.total, changes);
-    EXPECT_EQ(exact.last().done, changes);
+        const QList<Step> exact = pull(int(changes));
+        ASSERT_FALSE(exact.isEmpty());
+        for (const Step &s : exact)
+            EXPECT_EQ(s.total, changes);
+        EXPECT_EQ(exact.last().done, changes);
+    }
+    ServerQuery::setFastPathEnabled(true);
+}
+
+// A pull reads its next page while it writes the one before (on a thread of its own with libpq's handle,
+// after it without): a Cancel after the first page keeps that page and a cursor after it, not the page read
+// ahead, and the next sync brings the rest.
+TEST_F(SyncSessionTest, APullCancelledAfterItsFirstPageKeepsThatPageAndTheNextSyncBringsTheRest)
+{
+    for (int i = 0; i < 25; ++i)
+        ASSERT_TRUE(a.store.add(makeRoom(eventId, u"Room %1"_s.arg(i))));
+    a.sync();
+    // The tenth change in pull's order: the event, Hall 1 and eight of the new rooms come before it.
+    const qint64 tenth =
+        server.scalar(u"SELECT revision FROM eventdesk.records ORDER BY txid, revision OFFSET 9 LIMIT 1"_s);
+    for (const bool fast : {true, false}) {
+        ServerQuery::setFastPathEnabled(fast);
+        SyncClient c(b.url());
+        c.session->pageSize = 10;
+        auto first = c.session->sync(
+            [](qint64, qint64, SyncSession::Phase phase) { return phase != SyncSession::Phase::Pull; });
+        ASSERT_TRUE(first) << first.error().detail.toStdString();
+        EXPECT_TRUE(first.value().cancelled) << "fast " << fast;
+        EXPECT_EQ(first.value().pulled, 10) << "fast " << fast;
+        EXPECT_EQ(c.store.list<Room>().value().size(), 9) << "fast " << fast;
+        EXPECT_EQ(SyncState(c.store).cursor().value().seq, tenth) << "fast " << fast;
+
+        auto rest = c.session->sync();
+        ASSERT_TRUE(rest) << rest.error().detail.toStdString();
+        EXPECT_FALSE(rest.value().cancelled);
+        EXPECT_EQ(rest.value().pulled, 17) << "fast " << fast;
+        EXPECT_EQ(c.store.list<Room>().value().size(), 26) << "fast " << fast;
+        EXPECT_EQ(roomOf(c, roomId).name, u"Hall 1"_s);
+    }
+    ServerQuery::setFastPathEnabled(true);
 }
 
 // A team on a server of an older schema version: two members, and an event with a room in ana's workspace,
