@@ -2,7 +2,9 @@
 // (100,000 in scripts/bench.sh) sent to the server by its first member (first push), received whole by a new
 // member (first sync), then 10,000 participant edits pushed and pulled. Same-run baselines: psql's \copy of
 // the same participant rows into the server (for a push) and out of it (for a pull), as benchmarks of their
-// own and again beside each measured step (its counter x_copy: the step's time over its neighbour's).
+// own and again beside each measured step (its counter x_copy: the step's time over its neighbour's). The
+// edits' round trip is also given by halves: the push (a's sync) over \copy in of the 10,000 rows (x_push), the
+// pull (b's sync) over \copy out of them (x_pull), and the whole over both (x_in_out).
 #include "storage/eventstore.h"
 #include "storage/syncstate.h"
 #include "support/largeevent.h"
@@ -161,11 +163,11 @@ qint64 copyInNs(Setup &s, const QString &csv)
     return t.nsecsElapsed();
 }
 
-qint64 copyOutNs(Setup &s)
+qint64 copyOutNs(Setup &s, const QString &csv)
 {
     const QString table = u"copy_out_%1"_s.arg(++s.counter);
     s.postgres.psql(copyTable(table));
-    s.postgres.psql(u"\\copy "_s + table + u" FROM '"_s + s.csv + u"' WITH (FORMAT csv)\n"_s);
+    s.postgres.psql(u"\\copy "_s + table + u" FROM '"_s + csv + u"' WITH (FORMAT csv)\n"_s);
     QElapsedTimer t;
     t.start();
     s.postgres.psql(u"\\copy (SELECT * FROM "_s + table + u" ORDER BY id) TO '"_s +
@@ -208,7 +210,7 @@ void BM_FirstSyncOfANewMember(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const QString path = s.dir.filePath(u"new%1-%2.eventdesk"_s.arg(s.counter).arg(++n));
-        const qint64 baseline = copyOutNs(s);
+        const qint64 baseline = copyOutNs(s, s.csv);
         state.ResumeTiming();
         QElapsedTimer t;
         t.start();
@@ -242,13 +244,20 @@ void BM_PushAndPull10kEdits(benchmark::State &state)
         }
         if (!a.store.updateMany(edits))
             state.SkipWithError("the edits could not be saved");
-        const qint64 baseline = copyInNs(s, s.csvEdits);
+        const qint64 in = copyInNs(s, s.csvEdits);
+        const qint64 out = copyOutNs(s, s.csvEdits);
         state.ResumeTiming();
         QElapsedTimer t;
         t.start();
         const qint64 pushed = a.sync(state).pushed;
+        const qint64 pushNs = t.nsecsElapsed();
         const qint64 pulled = b.sync(state).pulled;
-        state.counters["x_copy"] = double(t.nsecsElapsed()) / double(baseline);
+        const qint64 allNs = t.nsecsElapsed();
+        // The round trip against \copy in alone (as before), and each half against its own direction.
+        state.counters["x_copy"] = double(allNs) / double(in);
+        state.counters["x_push"] = double(pushNs) / double(in);
+        state.counters["x_pull"] = double(allNs - pushNs) / double(out);
+        state.counters["x_in_out"] = double(allNs) / double(in + out);
         state.counters["pushed"] = double(pushed);
         state.counters["pulled"] = double(pulled);
     }
@@ -279,12 +288,12 @@ void BM_Baseline_PsqlCopyIn10k(benchmark::State &state)
     copyIn(state, setup().csvEdits);
 }
 
-void BM_Baseline_PsqlCopyOutAll(benchmark::State &state)
+void copyOut(benchmark::State &state, const QString &csv)
 {
     Setup &s = setup();
-    const QString table = u"copy_out"_s;
+    const QString table = u"copy_out_%1"_s.arg(++s.counter);
     s.postgres.psql(copyTable(table));
-    s.postgres.psql(u"\\copy "_s + table + u" FROM '"_s + s.csv + u"' WITH (FORMAT csv)\n"_s);
+    s.postgres.psql(u"\\copy "_s + table + u" FROM '"_s + csv + u"' WITH (FORMAT csv)\n"_s);
     const QString out = s.dir.filePath(u"out.csv"_s);
     for (auto _ : state) {
         auto r = s.postgres.psql(u"\\copy (SELECT * FROM "_s + table + u" ORDER BY id) TO '"_s + out +
@@ -292,6 +301,16 @@ void BM_Baseline_PsqlCopyOutAll(benchmark::State &state)
         if (r.exitCode != 0)
             state.SkipWithError(qPrintable(r.errors));
     }
+}
+
+void BM_Baseline_PsqlCopyOutAll(benchmark::State &state)
+{
+    copyOut(state, setup().csv);
+}
+
+void BM_Baseline_PsqlCopyOut10k(benchmark::State &state)
+{
+    copyOut(state, setup().csvEdits);
 }
 
 } // namespace
@@ -302,6 +321,7 @@ BENCHMARK(BM_FirstSyncOfANewMember)->Unit(benchmark::kMillisecond)->Iterations(1
 BENCHMARK(BM_Baseline_PsqlCopyOutAll)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PushAndPull10kEdits)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Baseline_PsqlCopyIn10k)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Baseline_PsqlCopyOut10k)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char **argv)
 {

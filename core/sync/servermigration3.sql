@@ -6,6 +6,9 @@
 -- Revision 1: a plain edit is checked, locked and written by one update, and the per-field checks are skipped
 -- when the record tells that nobody else wrote it since the client's base (10,000 edits: 0.29 s instead of 0.4);
 -- the batch is counted once, and a client's first push skips the look for replays.
+-- Revision 2 (version 4): only a row with every column (a creation sends created_utc) is looked for as a new
+-- record, a plain edit's versions take one key without an aggregate, and its writers are made before the lock
+-- (10,000 edits: about 35 ms less of 0.24 s).
 
 -- Pull walks records_pull in its order and stops after its page. Without statistics on a table that a first
 -- push has just filled (autovacuum has not analysed it yet), the planner believes few rows match and reads
@@ -82,9 +85,11 @@ BEGIN
     -- A record created and then edited before a push comes once per outbox entry, each with its current
     -- columns: the first is its creation, and the others go with it. Only positions and ids are sorted (not
     -- the rows with their columns), and the rows are joined back by a hash on their position.
+    -- (an edit sends only the columns it changed, never created_utc: an edit of a record this client made,
+    -- whose server revision it never learned, has base 0 too, and is not looked for)
     WITH made_here AS MATERIALIZED (
              SELECT b.o, b.kind, b.id FROM pg_temp.eventdesk_batch b
-              WHERE b.base = 0 AND NOT EXISTS (SELECT 1 FROM eventdesk.records x WHERE x.team_id = v_team
+              WHERE b.base = 0 AND b.fields ? 'created_utc' AND NOT EXISTS (SELECT 1 FROM eventdesk.records x WHERE x.team_id = v_team
                                                   AND x.kind = b.kind AND x.id = b.id)),
          firsts AS (SELECT DISTINCT ON (m.kind, m.id) m.o FROM made_here m ORDER BY m.kind, m.id, m.o),
          -- Numbered in the batch's order (volatile functions run after the sort), so that pull brings a record
@@ -113,9 +118,13 @@ BEGIN
     -- changed meanwhile is checked again. Edits create nothing, so their order within the push does not matter
     -- for pull; they are locked in the records' order (the same in every push), so that two pushes editing the
     -- same records wait for each other instead of deadlocking.
+    -- Each edit's column names and its writers (this client for each of them) are made here, before the lock.
     WITH edits AS MATERIALIZED (
-             SELECT b.o, b.kind, b.id, b.fields AS f, b.updated_utc AS u, b.base
-               FROM (SELECT x.*, count(*) OVER (PARTITION BY x.id) AS n FROM pg_temp.eventdesk_batch x) AS b
+             SELECT b.o, b.kind, b.id, b.fields AS f, b.updated_utc AS u, b.base, b.keys,
+                    jsonb_object(b.keys, array_fill(p_client::text, ARRAY[cardinality(b.keys)])) AS w
+               FROM (SELECT x.*, count(*) OVER (PARTITION BY x.kind, x.id) AS n,
+                            ARRAY(SELECT jsonb_object_keys(x.fields)) AS keys
+                       FROM pg_temp.eventdesk_batch x) AS b
               WHERE b.n = 1 AND b.resolves IS NULL AND NOT (b.fields ? 'deleted')
               ORDER BY b.kind, b.id),
          upd AS (UPDATE eventdesk.records rec
@@ -128,15 +137,16 @@ BEGIN
                                            WHEN rec.data || n.f = rec.data THEN rec.updated_utc ELSE n.u END,
                         -- The change's number, taken with the record in hand (a record that a concurrent push
                         -- changed meanwhile is computed again, with a later number: a record's numbers only grow),
-                        -- and one pass over the edit's columns for their versions and writers.
+                        -- as the version of each of the edit's columns (most edits change one).
                         (revision, versions, writers) = (
-                            SELECT min(s.seq),
-                                   rec.versions || coalesce(jsonb_object_agg(k, s.seq) FILTER (WHERE k IS NOT NULL),
-                                                            '{}'::jsonb),
-                                   rec.writers || coalesce(jsonb_object_agg(k, p_client) FILTER (WHERE k IS NOT NULL),
-                                                           '{}'::jsonb)
-                              FROM (SELECT nextval('eventdesk.change_seq') AS seq) AS s
-                                   LEFT JOIN jsonb_object_keys(n.f) AS k ON true),
+                            SELECT s.seq,
+                                   rec.versions || CASE WHEN cardinality(n.keys) = 1
+                                                        THEN jsonb_build_object(n.keys[1], s.seq)
+                                                        ELSE coalesce((SELECT jsonb_object_agg(k, s.seq)
+                                                                         FROM unnest(n.keys) AS k), '{}'::jsonb)
+                                                   END,
+                                   rec.writers || n.w
+                              FROM (SELECT nextval('eventdesk.change_seq') AS seq) AS s),
                         txid = pg_current_xact_id(), changed_client = p_client,
                         clean = rec.revision <= n.base OR (rec.changed_client = p_client AND rec.clean)
                                 OR eventdesk.untouched_since(rec, n.base, p_client)

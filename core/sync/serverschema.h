@@ -17,7 +17,7 @@ public:
     // Within a version, the functions can improve without changing the tables or the wire: every EventDesk of
     // the same version keeps syncing with a server of another revision (servermigration3.sql lists them).
     // The functions of versions kFirstRevised and later can run again; a version comes at revision 1.
-    static constexpr int kRevision = 1;
+    static constexpr int kRevision = 2;
     static constexpr int kFirstRevised = 3;
 
     // Installs the schema when the database has none, or migrates an older one, up to target (tests install
