@@ -3,8 +3,8 @@
 // member (first sync), then 10,000 participant edits pushed and pulled. Same-run baselines: psql's \copy of
 // the same participant rows into the server (for a push) and out of it (for a pull), as benchmarks of their
 // own and again beside each measured step (its counter x_copy: the step's time over its neighbour's). The
-// edits' round trip is also given by halves: the push (a's sync) over \copy in of the 10,000 rows (x_push), the
-// pull (b's sync) over \copy out of them (x_pull), and the whole over both (x_in_out).
+// edits' round trip is also given by halves: the push (a's sync) over \copy in of the 10,000 rows (x_push),
+// the pull (b's sync) over \copy out of them (x_pull), and the whole over both (x_in_out).
 #include "storage/eventstore.h"
 #include "storage/syncstate.h"
 #include "support/largeevent.h"

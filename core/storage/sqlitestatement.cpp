@@ -143,17 +143,6 @@ void SqliteStatement::bind(int index, const QString &value)
     m_fallback.bindValue(index, value);
 }
 
-void SqliteStatement::bindInt64(int index, qint64 value)
-{
-#if EVENTDESK_SQLITE_FASTPATH
-    if (m_stmt) {
-        sqlite3_bind_int64(m_stmt, index + 1, value);
-        return;
-    }
-#endif
-    m_fallback.bindValue(index, value);
-}
-
 void SqliteStatement::bind(int index, const QVariant &value)
 {
 #if EVENTDESK_SQLITE_FASTPATH

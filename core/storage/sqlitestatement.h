@@ -42,7 +42,6 @@ public:
     // index from 0, as QSqlQuery::bindValue. Strings, integers, doubles, booleans and null.
     void bind(int index, const QVariant &value);
     void bind(int index, const QString &value);
-    void bindInt64(int index, qint64 value);
     // UTF-8 text (copied).
     void bindUtf8(int index, std::string_view utf8);
     // Runs the statement with the bound values and clears them; false on error (see lastError()).

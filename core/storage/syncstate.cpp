@@ -457,19 +457,31 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                                             EventStore::tr("The changes from the server could not be saved."),
                                             e.lastError());
         }
-        SqliteStatement revision(
-            db, u"INSERT INTO sync_records (record_kind, record_id, server_revision) VALUES (?, ?, ?) "
-                "ON CONFLICT (record_kind, record_id) DO UPDATE SET server_revision = "
-                "excluded.server_revision"_s);
-        QHash<RecordKind, QByteArray> kindNames; // as bound, once per kind
+        // The server revision of each record written, per kind, as one JSON object ({"id": revision, …})
+        // written by one statement at the end of the page: a first sync records 100,000 of them.
+        QHash<RecordKind, QByteArray> revisions;
         auto remember = [&](const IncomingChange &c, std::string_view id) {
-            auto kindName = kindNames.find(c.kind);
-            if (kindName == kindNames.end())
-                kindName = kindNames.insert(c.kind, recordKindName(c.kind).toUtf8());
-            revision.bindUtf8(0, std::string_view(kindName->constData(), size_t(kindName->size())));
-            revision.bindUtf8(1, id);
-            revision.bindInt64(2, c.cursor.seq);
-            return revision.exec();
+            QByteArray &all = revisions[c.kind];
+            if (all.isEmpty())
+                all.reserve(changes.size() * 50);
+            all.append(all.isEmpty() ? "{\"" : ",\"").append(id.data(), qsizetype(id.size())).append("\":");
+            all.append(QByteArray::number(c.cursor.seq));
+        };
+        auto rememberAll = [&]() -> Result<void> {
+            SqliteStatement write(db, u"INSERT INTO sync_records (record_kind, record_id, server_revision) "
+                                      "SELECT ?, j.key, j.value FROM json_each(?) j WHERE true "
+                                      "ON CONFLICT (record_kind, record_id) DO UPDATE SET server_revision = "
+                                      "excluded.server_revision"_s);
+            for (auto it = revisions.begin(); it != revisions.end(); ++it) {
+                it->append('}');
+                write.bind(0, recordKindName(it.key()));
+                write.bindUtf8(1, std::string_view(it->constData(), size_t(it->size())));
+                if (!write.exec())
+                    return StoreAccess::dbError(
+                        m_store, EventStore::tr("The changes from the server could not be saved."),
+                        write.lastError());
+            }
+            return {};
         };
         // By their text: most rows of a page share a few shapes.
         std::map<QString, std::unique_ptr<SqliteStatement>> statements;
@@ -541,8 +553,7 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             }
             if (!write.exec())
                 return failed(write);
-            if (!remember(c, idView))
-                return failed(revision);
+            remember(c, idView);
             fresh[i] = true;
             present.insert(c.recordId, 1); // the same record again (it is not) would be an edit of it
             touched[c.kind].append(c.recordId);
@@ -650,10 +661,12 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
                     return failed(write);
             }
             present.insert(c.recordId, newRevision);
-            if (pending.isEmpty() && !remember(c, id.toStdString()))
-                return failed(revision);
+            if (pending.isEmpty())
+                remember(c, id.toStdString());
             touched[c.kind].append(c.recordId);
         }
+        if (auto ok = rememberAll(); !ok)
+            return ok;
         if (auto ok = setValue(u"cursor_txid"_s, next.txid); !ok)
             return ok;
         if (auto ok = setValue(u"cursor_seq"_s, QString::number(next.seq)); !ok)
