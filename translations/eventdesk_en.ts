@@ -5814,6 +5814,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Disconnected from the team; your data stays in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace is a copy of one that has synced since: it now syncs under a client id of its own, and nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::TextDecoder</name>

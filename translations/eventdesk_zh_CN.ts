@@ -5770,6 +5770,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Disconnected from the team; your data stays in this workspace.</source>
         <translation>已断开与团队的连接；您的数据仍保留在此工作区中。</translation>
     </message>
+    <message>
+        <source>This workspace is a copy of one that has synced since: it now syncs under a client id of its own, and nothing was lost.</source>
+        <translation>此工作区是一个副本，其原件在复制之后已同步过：它现在以自己的客户端 ID 同步，没有丢失任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::TextDecoder</name>

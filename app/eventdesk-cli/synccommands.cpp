@@ -187,10 +187,15 @@ int sync(CliRunner &r, const QStringList &args)
         return r.fail(report.error());
     const SyncReport &s = report.value();
     if (p.isSet(u"json"_s)) {
-        const QJsonObject out{{u"team"_s, session.team()},   {u"member"_s, session.member()},
-                              {u"pushed"_s, s.pushed},       {u"pulled"_s, s.pulled},
-                              {u"conflicts"_s, s.conflicts}, {u"pending"_s, s.pending},
-                              {u"cancelled"_s, s.cancelled}, {u"finishedUtc"_s, utcText(s.finishedUtc)}};
+        const QJsonObject out{{u"team"_s, session.team()},
+                              {u"member"_s, session.member()},
+                              {u"pushed"_s, s.pushed},
+                              {u"pulled"_s, s.pulled},
+                              {u"conflicts"_s, s.conflicts},
+                              {u"pending"_s, s.pending},
+                              {u"cancelled"_s, s.cancelled},
+                              {u"newClientId"_s, s.newClientId},
+                              {u"finishedUtc"_s, utcText(s.finishedUtc)}};
         r.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return CliRunner::Ok;
     }
@@ -199,6 +204,11 @@ int sync(CliRunner &r, const QStringList &args)
                    .arg(s.pushed)
                    .arg(s.pulled)
             << '\n';
+    if (s.newClientId)
+        r.out() << SyncCommands::tr(
+                       "This workspace is a copy of one that has synced since: it now syncs under "
+                       "a client id of its own, and nothing was lost.")
+                << '\n';
     if (s.conflicts > 0)
         r.out() << SyncCommands::tr("%n conflict(s) to resolve; see 'eventdesk-cli conflicts list'.", nullptr,
                                     int(s.conflicts))

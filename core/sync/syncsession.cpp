@@ -148,6 +148,7 @@ Result<void> SyncSession::markResolved(const QUuid &conflictId, bool resolved)
 Result<QUuid> SyncSession::renewClient()
 {
     // (Nothing is lost and nothing needs the organizer: the copy's edits go out under its new id.)
+    m_renewed = true;
     return m_state.renewClientId();
 }
 
@@ -492,6 +493,7 @@ Result<qint64> SyncSession::refreshConflicts()
 
 Result<SyncReport> SyncSession::sync(const Progress &progress)
 {
+    m_renewed = false;
     if (auto ok = check(); !ok)
         return ok.error();
     if (auto ok = claimClient(); !ok)
@@ -515,6 +517,7 @@ Result<SyncReport> SyncSession::sync(const Progress &progress)
     if (!pending)
         return pending.error();
     report.pending = pending.value();
+    report.newClientId = m_renewed;
     report.finishedUtc = QDateTime::currentDateTimeUtc();
     if (auto ok = m_state.setValue(u"last_sync_utc"_s, report.finishedUtc.toString(Qt::ISODateWithMs)); !ok)
         return ok.error();

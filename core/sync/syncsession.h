@@ -21,6 +21,9 @@ struct SyncReport {
     qint64 conflicts = 0; // open conflicts afterwards
     qint64 pending = 0;   // outbox entries still waiting (cancelled or failed midway)
     bool cancelled = false;
+    // This copy of the workspace file took a client id of its own: another copy of the file synced under the
+    // one they shared (its changes arrived as a teammate's; nothing was lost).
+    bool newClientId = false;
     QDateTime finishedUtc;
 };
 
@@ -76,6 +79,7 @@ private:
     QUuid m_serverId;
     // The records this sync pushed: the workspace has them, so their own changes coming back need no look-up.
     QSet<QUuid> m_pushedHere;
+    bool m_renewed = false; // this sync took a new client id
 };
 
 } // namespace EventDesk

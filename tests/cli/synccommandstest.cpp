@@ -7,6 +7,7 @@
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -172,6 +173,39 @@ TEST_F(SyncCommandsTest, ServerInitMigratesAnOlderSchemaAndKeepsItsIdentity)
               EventDesk::ServerSchema::kVersion);
     EXPECT_EQ(postgres().psql(id, m_database).output.trimmed(), before);
     EXPECT_FALSE(before.isEmpty());
+}
+
+// A copy of a workspace file (a second laptop, a backup put back) that syncs after the original has synced
+// says that it took a client id of its own, in words and in the JSON, and the edits of both reach the
+// teammate.
+TEST_F(SyncCommandsTest, ACopyOfAWorkspaceThatSyncsAfterTheOriginalSaysItTookAnIdOfItsOwn)
+{
+    const QString room = twoMembersShareARoom();
+    TempWorkspace copy;
+    ASSERT_TRUE(QFile::copy(m_a.path(), copy.path()));
+    run(m_a, {u"room"_s, u"update"_s, room, u"--name"_s, u"Hall A"_s});
+    const QJsonObject original = sync(m_a, u"ana"_s);
+    EXPECT_EQ(original[u"pushed"_s].toInt(), 1);
+    EXPECT_FALSE(original[u"newClientId"_s].toBool());
+
+    run(copy, {u"room"_s, u"update"_s, room, u"--capacity"_s, u"77"_s});
+    const CliRun r = cli(copy, {u"sync"_s, u"--server"_s, memberUrl(u"ana"_s)},
+                         {{u"EVENTDESK_SERVER_PASSWORD"_s, u"pw-ana"_s}});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"it now syncs under a client id of its own, and nothing was lost"_s))
+        << r.out.toStdString();
+    const QJsonObject again = sync(copy, u"ana"_s);
+    EXPECT_FALSE(again[u"newClientId"_s].toBool()) << "the copy keeps its new id";
+    EXPECT_EQ(again[u"pending"_s].toInt(), 0);
+
+    EXPECT_EQ(sync(m_b, u"ben"_s)[u"conflicts"_s].toInt(), 0);
+    const QJsonObject shown =
+        EventDesk::Test::runCli({u"--db"_s, m_b.path(), u"room"_s, u"show"_s, room, u"--json"_s},
+                                EventDesk::Test::cliEnvironment(m_b.path()))
+            .json()
+            .object();
+    EXPECT_EQ(shown[u"name"_s].toString(), u"Hall A"_s);
+    EXPECT_EQ(shown[u"capacity"_s].toInt(), 77);
 }
 
 // A server of the same version with functions of an older revision (here: a push function that changes

@@ -203,6 +203,10 @@ void TeamSync::startWorker(const QString &path, const QString &url, const QStrin
             emit statusMessage(sentence);
     });
     connect(m_worker, &SyncWorker::finished, this, [this](const SyncReport &report) {
+        if (report.newClientId)
+            emit statusMessage(
+                tr("This workspace is a copy of one that has synced since: it now syncs under a "
+                   "client id of its own, and nothing was lost."));
         if (report.cancelled)
             emit statusMessage(tr("Sync cancelled; what arrived so far is kept."));
     });

@@ -344,13 +344,16 @@ TEST_F(SyncSessionTest, TwoCopiesOfOneWorkspaceFileBothEditingLoseNothing)
     SyncClient e(a.url(), second);
 
     rename(c, roomId, u"Renamed in the first copy · 一号"_s);
-    EXPECT_EQ(c.sync().pushed, 1);
+    const SyncReport first_ = c.sync();
+    EXPECT_EQ(first_.pushed, 1);
+    EXPECT_FALSE(first_.newClientId) << "the first copy to sync keeps the id";
     Room room = roomOf(e, roomId);
     room.capacity = 48;
     ASSERT_TRUE(e.store.update(room));
     const SyncReport second_ = e.sync();
     EXPECT_EQ(second_.pushed, 1);
     EXPECT_EQ(second_.conflicts, 0);
+    EXPECT_TRUE(second_.newClientId) << "the second copy to sync takes an id of its own";
     EXPECT_EQ(SyncState(e.store).pendingCount().value(), 0);
 
     const qint64 capacity =
@@ -358,7 +361,8 @@ TEST_F(SyncSessionTest, TwoCopiesOfOneWorkspaceFileBothEditingLoseNothing)
                       roomId.toString(QUuid::WithoutBraces) + u"'"_s);
     EXPECT_EQ(capacity, 48);
     for (SyncClient *x : {&b, &a, &c, &e}) {
-        x->sync();
+        // (the original's token is older than the first copy's claim: it takes an id of its own too)
+        EXPECT_EQ(x->sync().newClientId, x == &a);
         EXPECT_EQ(roomOf(*x, roomId).name, u"Renamed in the first copy · 一号"_s);
         EXPECT_EQ(roomOf(*x, roomId).capacity, 48);
     }

@@ -54,7 +54,9 @@ struct Laptop {
         EXPECT_TRUE(QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 30000));
         if (!failed.isEmpty()) {
             ADD_FAILURE() << "sync failed: " << failed.first().first().toString().toStdString();
-            return SyncReport{0, 0, 0, 0, true, {}};
+            SyncReport failedReport;
+            failedReport.cancelled = true;
+            return failedReport;
         }
         return finished.isEmpty() ? SyncReport{} : finished.first().first().value<SyncReport>();
     }

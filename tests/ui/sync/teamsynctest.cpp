@@ -4,6 +4,7 @@
 #include "common/messagebox.h"
 #include "settings.h"
 #include "support/guifixture.h"
+#include "support/rawsqlite.h"
 #include "support/tempworkspace.h"
 #include "support/testpostgres.h"
 #include "sync/conflictsdialog.h"
@@ -218,6 +219,58 @@ TEST_F(TeamSyncTest, CtrlShiftSBringsATeammatesEventIntoTheEventList)
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 30000))
         << "the pulled event never reached the event list";
     EXPECT_EQ(w.eventModel()->index(0).data().toString(), u"Teammate's meetup"_s);
+}
+
+// The window's workspace file was copied (a second laptop) and the copy synced first: the window's next sync
+// goes out under a client id of its own and says so in the status bar.
+TEST_F(TeamSyncTest, AWorkspaceWhoseCopySyncedFirstSaysItTookAClientIdOfItsOwn)
+{
+    const QString ana = member(u"ana"_s);
+    MainWindow &w = openWindow();
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
+        << status->text().toStdString();
+    SyncWorker *worker = w.teamSync()->worker();
+    ASSERT_NE(worker, nullptr);
+    worker->setInterval(0);
+    worker->setFollowNetwork(false);
+
+    EventDesk::Test::TempWorkspace copy;
+    ASSERT_EQ(EventDesk::Test::RawSqlite(m_ws.path()).exec(u"VACUUM INTO '"_s + copy.path() + u"'"_s),
+              QString());
+    {
+        EventStore store;
+        ASSERT_TRUE(store.open(copy.path()));
+        ASSERT_TRUE(store.add(makeEvent(u"Added on the second laptop"_s)));
+    }
+    SyncWorker laptop(copy.path());
+    laptop.setInterval(0);
+    laptop.setFollowNetwork(false);
+    laptop.configure(u"postgresql://%1@127.0.0.1:%2/team"_s.arg(ana).arg(s_pg->port()), u"pw-"_s + ana);
+    QSignalSpy laptopDone(&laptop, &SyncWorker::finished);
+    laptop.syncNow();
+    ASSERT_TRUE(laptopDone.wait(30000));
+    EXPECT_FALSE(laptopDone.first().first().value<SyncReport>().newClientId) << "the copy synced first";
+
+    QSignalSpy done(worker, &SyncWorker::finished);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !done.isEmpty(); }, 30000)) << "Ctrl+Shift+S did not sync";
+    EXPECT_TRUE(done.first().first().value<SyncReport>().newClientId);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return w.statusBar()->currentMessage().contains(u"client id of its own, and nothing was lost"_s);
+        },
+        5000))
+        << w.statusBar()->currentMessage().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 30000))
+        << "the copy's event did not arrive as a teammate's";
 }
 
 TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeepsTheData)
