@@ -4298,10 +4298,6 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,6 +4339,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

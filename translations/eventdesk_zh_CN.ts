@@ -4278,10 +4278,6 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>票种(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -4316,6 +4312,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>%1 is already registered as %2 (%3).</source>
         <translation>%1 已报名为%2（%3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
     m_duplicateWarning->setObjectName(u"duplicateWarning"_s);
     m_openExisting->setObjectName(u"openExistingButton"_s);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveParticipantButton"_s);
+    // (a standard button's text has an Alt key on some platforms only)
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_errors->setStyleSheet(u"color: #b00020"_s);
     m_errors->setWordWrap(true);
     m_duplicateWarning->setStyleSheet(u"color: #8a5a00"_s);
@@ -72,7 +74,7 @@ RegistrationDialog::RegistrationDialog(const QList<TicketType> &tickets,
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("Or&ganisation:"), m_organisation);
     form->addRow(tr("&Ticket type:"), m_ticket);
-    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("N&otes:"), m_notes);
     m_form = form;
     for (qsizetype i = 0; i < m_questions.size(); ++i) {
