@@ -5819,7 +5819,7 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace is a copy of one that has synced since: it now syncs under a client id of its own, and nothing was lost.</source>
+        <source>Another copy of this workspace file has synced since this one last did; this workspace now syncs under a client id of its own, and nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

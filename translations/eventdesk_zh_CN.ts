@@ -5775,8 +5775,8 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>已断开与团队的连接；您的数据仍保留在此工作区中。</translation>
     </message>
     <message>
-        <source>This workspace is a copy of one that has synced since: it now syncs under a client id of its own, and nothing was lost.</source>
-        <translation>此工作区是一个副本，其原件在复制之后已同步过：它现在以自己的客户端 ID 同步，没有丢失任何内容。</translation>
+        <source>Another copy of this workspace file has synced since this one last did; this workspace now syncs under a client id of its own, and nothing was lost.</source>
+        <translation>此工作区文件的另一份副本在此工作区上次同步之后同步过；此工作区现在以自己的客户端 ID 同步，没有丢失任何内容。</translation>
     </message>
 </context>
 <context>

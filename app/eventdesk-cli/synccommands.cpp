@@ -206,8 +206,8 @@ int sync(CliRunner &r, const QStringList &args)
             << '\n';
     if (s.newClientId)
         r.out() << SyncCommands::tr(
-                       "This workspace is a copy of one that has synced since: it now syncs under "
-                       "a client id of its own, and nothing was lost.")
+                       "Another copy of this workspace file has synced since this one last did; this "
+                       "workspace now syncs under a client id of its own, and nothing was lost.")
                 << '\n';
     if (s.conflicts > 0)
         r.out() << SyncCommands::tr("%n conflict(s) to resolve; see 'eventdesk-cli conflicts list'.", nullptr,

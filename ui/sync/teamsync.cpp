@@ -205,8 +205,8 @@ void TeamSync::startWorker(const QString &path, const QString &url, const QStrin
     connect(m_worker, &SyncWorker::finished, this, [this](const SyncReport &report) {
         if (report.newClientId)
             emit statusMessage(
-                tr("This workspace is a copy of one that has synced since: it now syncs under a "
-                   "client id of its own, and nothing was lost."));
+                tr("Another copy of this workspace file has synced since this one last did; this "
+                   "workspace now syncs under a client id of its own, and nothing was lost."));
         if (report.cancelled)
             emit statusMessage(tr("Sync cancelled; what arrived so far is kept."));
     });
