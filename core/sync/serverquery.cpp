@@ -85,14 +85,17 @@ QString errorOf(pg_conn *conn, PGresult *r)
 }
 #endif
 
-const QString noHandle = QStringLiteral("COPY needs libpq under Qt's driver");
+QString noHandle()
+{
+    return QStringLiteral("COPY needs libpq under Qt's driver");
+}
 } // namespace
 
 bool ServerQuery::copyBegin(const QSqlDatabase &db, const QString &copyStatement, QString *error)
 {
     pg_conn *conn = connectionOf(db);
     if (!conn) {
-        *error = noHandle;
+        *error = noHandle();
         return false;
     }
 #if EVENTDESK_LIBPQ_FASTPATH
@@ -112,7 +115,7 @@ bool ServerQuery::copyPut(const QSqlDatabase &db, const QByteArray &rows, QStrin
 {
     pg_conn *conn = connectionOf(db);
     if (!conn) {
-        *error = noHandle;
+        *error = noHandle();
         return false;
     }
 #if EVENTDESK_LIBPQ_FASTPATH
@@ -133,7 +136,7 @@ bool ServerQuery::copyEnd(const QSqlDatabase &db, QString *error, const char *ab
 {
     pg_conn *conn = connectionOf(db);
     if (!conn) {
-        *error = noHandle;
+        *error = noHandle();
         return false;
     }
 #if EVENTDESK_LIBPQ_FASTPATH
