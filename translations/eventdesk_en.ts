@@ -5822,6 +5822,14 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Another copy of this workspace file has synced since this one last did; this workspace now syncs under a client id of its own, and nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cance&amp;l Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sync; what arrived so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::TextDecoder</name>

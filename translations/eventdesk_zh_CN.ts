@@ -5778,6 +5778,14 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Another copy of this workspace file has synced since this one last did; this workspace now syncs under a client id of its own, and nothing was lost.</source>
         <translation>此工作区文件的另一份副本在此工作区上次同步之后同步过；此工作区现在以自己的客户端 ID 同步，没有丢失任何内容。</translation>
     </message>
+    <message>
+        <source>Cance&amp;l Sync</source>
+        <translation>取消同步(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what arrived so far is kept.</source>
+        <translation>停止本次同步；已接收的部分会保留。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::TextDecoder</name>

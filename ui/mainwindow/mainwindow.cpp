@@ -280,7 +280,7 @@ void MainWindow::createActions()
     });
     find->setEnabled(false);
     edit->addSeparator();
-    edit->addAction(m_teamSync->syncNowAction());
+    edit->addActions({m_teamSync->syncNowAction(), m_teamSync->cancelSyncAction()});
     edit->addSeparator();
     QAction *preferences = makeAction(u"actionPreferences"_s, tr("&Preferences…"), {});
     QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);

@@ -68,7 +68,14 @@ TeamSync::TeamSync(StorageWorker &storage, QMainWindow *window)
         if (m_worker)
             m_worker->syncNow();
     });
-    window->addActions({m_connectAction, m_disconnectAction, m_syncNowAction});
+    m_cancelSyncAction = new QAction(tr("Cance&l Sync"), window);
+    m_cancelSyncAction->setObjectName(u"actionCancelSync"_s);
+    m_cancelSyncAction->setToolTip(tr("Stop this sync; what arrived so far is kept."));
+    connect(m_cancelSyncAction, &QAction::triggered, this, [this] {
+        if (m_worker)
+            m_worker->cancel();
+    });
+    window->addActions({m_connectAction, m_disconnectAction, m_syncNowAction, m_cancelSyncAction});
 
     // With conflicts, the indicator opens the Conflicts dialog (when there is one); otherwise it syncs.
     connect(m_status, &SyncStatusWidget::clicked, this, [this] {
@@ -198,6 +205,9 @@ void TeamSync::startWorker(const QString &path, const QString &url, const QStrin
         m_storage.run([kind, ids](EventStore &s) { emit s.recordsChanged(kind, ids); });
     });
     connect(m_worker, &SyncWorker::conflictsChanged, this, &TeamSync::conflictsChanged);
+    connect(m_worker, &SyncWorker::stateChanged, this, [this](SyncWorker::State state) {
+        m_cancelSyncAction->setEnabled(state == SyncWorker::State::Syncing);
+    });
     connect(m_worker, &SyncWorker::failed, this, [this](const QString &sentence) {
         if (!m_connecting)
             emit statusMessage(sentence);
@@ -325,6 +335,8 @@ void TeamSync::disconnectFromTeam()
 void TeamSync::updateActions()
 {
     m_syncNowAction->setEnabled(m_worker != nullptr);
+    if (!m_worker)
+        m_cancelSyncAction->setEnabled(false);
     m_disconnectAction->setEnabled(m_worker != nullptr || !m_workspaceUrl.isEmpty());
 }
 

@@ -31,6 +31,7 @@ public:
     QAction *connectAction() const { return m_connectAction; }
     QAction *disconnectAction() const { return m_disconnectAction; }
     QAction *syncNowAction() const { return m_syncNowAction; }
+    QAction *cancelSyncAction() const { return m_cancelSyncAction; }
     SyncStatusWidget *statusWidget() const { return m_status; }
     SyncWorker *worker() const { return m_worker; } // null while not connected
 
@@ -68,6 +69,7 @@ private:
     QAction *m_connectAction;
     QAction *m_disconnectAction;
     QAction *m_syncNowAction;
+    QAction *m_cancelSyncAction; // Edit › Cancel Sync, while a sync runs (as the status bar's Cancel)
     QString m_workspacePath;
     QString m_workspaceUrl; // the server this workspace syncs with (empty: none)
     // The connection being tried from the dialog (remembered once the server accepts it).

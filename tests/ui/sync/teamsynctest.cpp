@@ -273,6 +273,85 @@ TEST_F(TeamSyncTest, AWorkspaceWhoseCopySyncedFirstSaysItTookAClientIdOfItsOwn)
         << "the copy's event did not arrive as a teammate's";
 }
 
+// Edit › Cancel Sync stops a running sync, as the status bar's Cancel does, from the menu and so from the
+// keyboard: it is enabled only while a sync runs, what arrived is kept, and the next sync brings the rest.
+TEST_F(TeamSyncTest, EditCancelSyncStopsALongPullAndIsEnabledOnlyWhileASyncRuns)
+{
+    const QString ana = member(u"ana"_s);
+    const QString bo = member(u"bo"_s);
+    MainWindow &w = openWindow();
+    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+    fill(dialog, u"serverUrlEdit"_s, serverUrl());
+    fill(dialog, u"memberNameEdit"_s, ana);
+    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    auto *status = find<QToolButton>(u"syncStatus"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
+        << status->text().toStdString();
+    SyncWorker *worker = w.teamSync()->worker();
+    ASSERT_NE(worker, nullptr);
+    worker->setInterval(0);
+    worker->setFollowNetwork(false);
+    worker->setPageSize(5);
+    auto *cancelSync = find<QAction>(u"actionCancelSync"_s);
+    EXPECT_FALSE(cancelSync->isEnabled()) << "nothing to cancel while no sync runs";
+
+    // A teammate's event with 200 rooms: a pull of 41 pages.
+    EventDesk::Test::TempWorkspace other;
+    {
+        EventStore store;
+        ASSERT_TRUE(store.open(other.path()));
+        auto event = store.add(makeEvent(u"Teammate's big event"_s));
+        ASSERT_TRUE(event);
+        for (int i = 0; i < 200; ++i) {
+            Room r;
+            r.eventId = event.value().meta.id;
+            r.name = u"Room %1"_s.arg(i);
+            ASSERT_TRUE(store.add(r));
+        }
+    }
+    SyncWorker teammate(other.path());
+    teammate.setInterval(0);
+    teammate.setFollowNetwork(false);
+    teammate.configure(u"postgresql://%1@127.0.0.1:%2/team"_s.arg(bo).arg(s_pg->port()), u"pw-"_s + bo);
+    QSignalSpy pushed(&teammate, &SyncWorker::finished);
+    teammate.syncNow();
+    ASSERT_TRUE(pushed.wait(30000));
+    ASSERT_EQ(pushed.first().first().value<SyncReport>().pushed, 201);
+
+    // Ctrl+Shift+S; at the first page written, Edit › Cancel Sync.
+    bool triggered = false;
+    bool enabledThen = false;
+    QObject::connect(worker, &SyncWorker::progress, &w, [&](qint64 done, qint64, SyncSession::Phase phase) {
+        if (triggered || phase != SyncSession::Phase::Pull || done == 0)
+            return;
+        triggered = true;
+        enabledThen = cancelSync->isEnabled();
+        cancelSync->trigger();
+    });
+    QSignalSpy finished(worker, &SyncWorker::finished);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+    EXPECT_TRUE(triggered);
+    EXPECT_TRUE(enabledThen) << "Cancel Sync was not enabled while the sync ran";
+    const SyncReport cancelled = finished.first().first().value<SyncReport>();
+    EXPECT_TRUE(cancelled.cancelled);
+    EXPECT_GT(cancelled.pulled, 0);
+    EXPECT_LT(cancelled.pulled, 201);
+    EXPECT_EQ(m_probe.count<Room>().value(), cancelled.pulled - 1) << "the event and the rooms that arrived";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !cancelSync->isEnabled(); }, 5000));
+
+    // The next sync brings the rest.
+    QObject::disconnect(worker, &SyncWorker::progress, &w, nullptr);
+    finished.clear();
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+    EXPECT_FALSE(finished.first().first().value<SyncReport>().cancelled);
+    EXPECT_EQ(m_probe.count<Room>().value(), 200);
+}
+
 TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeepsTheData)
 {
     const QString ana = member(u"ana"_s);
