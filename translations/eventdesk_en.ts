@@ -5772,6 +5772,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Click to see the conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SyncWorker</name>

@@ -5728,6 +5728,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Click to see the conflicts.</source>
         <translation>点击查看冲突。</translation>
     </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>同步已取消</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SyncWorker</name>

@@ -68,6 +68,7 @@ void SyncStatusWidget::setWorker(SyncWorker *worker, const QString &server, cons
         });
         connect(worker, &SyncWorker::finished, this, [this](const SyncReport &report) {
             m_lastSync = report.finishedUtc;
+            m_cancelled = report.cancelled;
             m_problem.clear();
             refresh();
         });
@@ -113,6 +114,7 @@ void SyncStatusWidget::clear()
     m_conflicts = 0;
     m_pending = -1;
     m_lastSync = {};
+    m_cancelled = false;
     hide();
 }
 
@@ -139,6 +141,8 @@ void SyncStatusWidget::refresh()
     case SyncWorker::State::Idle:
         if (m_conflicts > 0)
             text = tr("%n conflict(s)", nullptr, m_conflicts);
+        else if (m_cancelled)
+            text = tr("Sync cancelled");
         else if (m_lastSync.isValid())
             text = tr("Synced %1")
                        .arg(QLocale().toString(m_lastSync.toLocalTime().time(), QLocale::ShortFormat));

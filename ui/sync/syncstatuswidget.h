@@ -48,6 +48,7 @@ private:
     QString m_member;
     QString m_problem;
     QDateTime m_lastSync;
+    bool m_cancelled = false; // the last sync was cancelled: more may wait on the server
     qint64 m_done = 0;
     qint64 m_total = 0;
     qint64 m_pending = -1;

@@ -342,6 +342,8 @@ TEST_F(TeamSyncTest, EditCancelSyncStopsALongPullAndIsEnabledOnlyWhileASyncRuns)
     EXPECT_LT(cancelled.pulled, 201);
     EXPECT_EQ(m_probe.count<Room>().value(), cancelled.pulled - 1) << "the event and the rooms that arrived";
     EXPECT_TRUE(QTest::qWaitFor([&] { return !cancelSync->isEnabled(); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status->text() == u"Sync cancelled"_s; }, 5000))
+        << status->text().toStdString();
 
     // The next sync brings the rest.
     QObject::disconnect(worker, &SyncWorker::progress, &w, nullptr);
@@ -350,6 +352,8 @@ TEST_F(TeamSyncTest, EditCancelSyncStopsALongPullAndIsEnabledOnlyWhileASyncRuns)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
     EXPECT_FALSE(finished.first().first().value<SyncReport>().cancelled);
     EXPECT_EQ(m_probe.count<Room>().value(), 200);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 5000))
+        << status->text().toStdString();
 }
 
 TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeepsTheData)
@@ -553,6 +557,16 @@ TEST(SyncStatusWidgetTest, TheTextFollowsTheWorkersState)
     EXPECT_FALSE(progress->isVisible());
     EXPECT_TRUE(widget.findChild<QToolButton *>(u"syncStatus"_s)->toolTip().contains(u"db.example.org"_s));
     EXPECT_TRUE(widget.findChild<QToolButton *>(u"syncStatus"_s)->toolTip().contains(u"2 change"_s));
+
+    // A cancelled sync is not shown as synced: more may wait on the server.
+    emit worker.stateChanged(SyncWorker::State::Syncing);
+    report.cancelled = true;
+    emit worker.finished(report);
+    emit worker.stateChanged(SyncWorker::State::Idle);
+    EXPECT_EQ(widget.text(), u"Sync cancelled"_s);
+    report.cancelled = false;
+    emit worker.finished(report);
+    EXPECT_EQ(widget.text(), u"Synced "_s + QLocale().toString(QTime(10, 42), QLocale::ShortFormat));
 
     emit worker.conflictsChanged(3);
     EXPECT_TRUE(widget.text().startsWith(u"3 conflict"_s)) << widget.text().toStdString(); // plural: en.ts
