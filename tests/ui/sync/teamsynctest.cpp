@@ -115,6 +115,43 @@ protected:
         QTest::keyClicks(edit, text);
     }
 
+    // Connects the open window as a member through File › Connect to Team… (Enter in the password field) and
+    // waits for its first sync; returns its sync worker, which then syncs only when asked. Null on failure.
+    SyncWorker *connectWindowAs(MainWindow &w, const QString &member, int waitMs = 30000)
+    {
+        QPointer<ConnectTeamDialog> dialog = openConnectDialog();
+        if (!dialog)
+            return nullptr;
+        fill(dialog, u"serverUrlEdit"_s, serverUrl());
+        fill(dialog, u"memberNameEdit"_s, member);
+        fill(dialog, u"passwordEdit"_s, u"pw-"_s + member);
+        QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+        auto *status = find<QToolButton>(u"syncStatus"_s);
+        if (!QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, waitMs)) {
+            ADD_FAILURE() << "not synced: " << status->text().toStdString();
+            return nullptr;
+        }
+        SyncWorker *worker = w.teamSync()->worker();
+        if (worker) {
+            worker->setInterval(0);
+            worker->setFollowNetwork(false);
+        }
+        return worker;
+    }
+    // One sync of another workspace (a teammate's laptop, a copy) as a member, headless; its report.
+    SyncReport syncElsewhere(const QString &path, const QString &member)
+    {
+        SyncWorker laptop(path);
+        laptop.setInterval(0);
+        laptop.setFollowNetwork(false);
+        laptop.configure(u"postgresql://%1@127.0.0.1:%2/team"_s.arg(member).arg(s_pg->port()),
+                         u"pw-"_s + member);
+        QSignalSpy done(&laptop, &SyncWorker::finished);
+        laptop.syncNow();
+        EXPECT_TRUE(done.wait(30000));
+        return done.isEmpty() ? SyncReport{} : done.first().first().value<SyncReport>();
+    }
+
     // The server the workspace keeps, read through a second connection.
     QString workspaceServer()
     {
@@ -181,18 +218,8 @@ TEST_F(TeamSyncTest, CtrlShiftSBringsATeammatesEventIntoTheEventList)
     const QString ana = member(u"ana"_s);
     const QString bo = member(u"bo"_s);
     MainWindow &w = openWindow();
-    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
-    fill(dialog, u"serverUrlEdit"_s, serverUrl());
-    fill(dialog, u"memberNameEdit"_s, ana);
-    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
-    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
-    auto *status = find<QToolButton>(u"syncStatus"_s);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
-        << status->text().toStdString();
-    SyncWorker *worker = w.teamSync()->worker();
+    SyncWorker *worker = connectWindowAs(w, ana);
     ASSERT_NE(worker, nullptr);
-    worker->setInterval(0);
-    worker->setFollowNetwork(false);
 
     // A teammate's laptop adds an event and syncs it.
     EventDesk::Test::TempWorkspace other;
@@ -201,14 +228,7 @@ TEST_F(TeamSyncTest, CtrlShiftSBringsATeammatesEventIntoTheEventList)
         ASSERT_TRUE(store.open(other.path()));
         ASSERT_TRUE(store.add(makeEvent(u"Teammate's meetup"_s)));
     }
-    SyncWorker teammate(other.path());
-    teammate.setInterval(0);
-    teammate.setFollowNetwork(false);
-    teammate.configure(u"postgresql://%1@127.0.0.1:%2/team"_s.arg(bo).arg(s_pg->port()), u"pw-"_s + bo);
-    QSignalSpy pushed(&teammate, &SyncWorker::finished);
-    teammate.syncNow();
-    ASSERT_TRUE(pushed.wait(30000));
-    ASSERT_EQ(pushed.first().first().value<SyncReport>().pushed, 1);
+    ASSERT_EQ(syncElsewhere(other.path(), bo).pushed, 1);
 
     // The announcement may bring it already; Ctrl+Shift+S makes a sync in any case.
     QSignalSpy started(worker, &SyncWorker::started);
@@ -227,18 +247,8 @@ TEST_F(TeamSyncTest, AWorkspaceWhoseCopySyncedFirstSaysItTookAClientIdOfItsOwn)
 {
     const QString ana = member(u"ana"_s);
     MainWindow &w = openWindow();
-    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
-    fill(dialog, u"serverUrlEdit"_s, serverUrl());
-    fill(dialog, u"memberNameEdit"_s, ana);
-    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
-    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
-    auto *status = find<QToolButton>(u"syncStatus"_s);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
-        << status->text().toStdString();
-    SyncWorker *worker = w.teamSync()->worker();
+    SyncWorker *worker = connectWindowAs(w, ana);
     ASSERT_NE(worker, nullptr);
-    worker->setInterval(0);
-    worker->setFollowNetwork(false);
 
     EventDesk::Test::TempWorkspace copy;
     ASSERT_EQ(EventDesk::Test::RawSqlite(m_ws.path()).exec(u"VACUUM INTO '"_s + copy.path() + u"'"_s),
@@ -248,14 +258,7 @@ TEST_F(TeamSyncTest, AWorkspaceWhoseCopySyncedFirstSaysItTookAClientIdOfItsOwn)
         ASSERT_TRUE(store.open(copy.path()));
         ASSERT_TRUE(store.add(makeEvent(u"Added on the second laptop"_s)));
     }
-    SyncWorker laptop(copy.path());
-    laptop.setInterval(0);
-    laptop.setFollowNetwork(false);
-    laptop.configure(u"postgresql://%1@127.0.0.1:%2/team"_s.arg(ana).arg(s_pg->port()), u"pw-"_s + ana);
-    QSignalSpy laptopDone(&laptop, &SyncWorker::finished);
-    laptop.syncNow();
-    ASSERT_TRUE(laptopDone.wait(30000));
-    EXPECT_FALSE(laptopDone.first().first().value<SyncReport>().newClientId) << "the copy synced first";
+    EXPECT_FALSE(syncElsewhere(copy.path(), ana).newClientId) << "the copy synced first";
 
     QSignalSpy done(worker, &SyncWorker::finished);
     w.activateWindow();
@@ -280,19 +283,10 @@ TEST_F(TeamSyncTest, EditCancelSyncStopsALongPullAndIsEnabledOnlyWhileASyncRuns)
     const QString ana = member(u"ana"_s);
     const QString bo = member(u"bo"_s);
     MainWindow &w = openWindow();
-    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
-    fill(dialog, u"serverUrlEdit"_s, serverUrl());
-    fill(dialog, u"memberNameEdit"_s, ana);
-    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
-    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
-    auto *status = find<QToolButton>(u"syncStatus"_s);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 30000))
-        << status->text().toStdString();
-    SyncWorker *worker = w.teamSync()->worker();
+    SyncWorker *worker = connectWindowAs(w, ana);
     ASSERT_NE(worker, nullptr);
-    worker->setInterval(0);
-    worker->setFollowNetwork(false);
     worker->setPageSize(5);
+    auto *status = find<QToolButton>(u"syncStatus"_s);
     auto *cancelSync = find<QAction>(u"actionCancelSync"_s);
     EXPECT_FALSE(cancelSync->isEnabled()) << "nothing to cancel while no sync runs";
 
@@ -310,14 +304,7 @@ TEST_F(TeamSyncTest, EditCancelSyncStopsALongPullAndIsEnabledOnlyWhileASyncRuns)
             ASSERT_TRUE(store.add(r));
         }
     }
-    SyncWorker teammate(other.path());
-    teammate.setInterval(0);
-    teammate.setFollowNetwork(false);
-    teammate.configure(u"postgresql://%1@127.0.0.1:%2/team"_s.arg(bo).arg(s_pg->port()), u"pw-"_s + bo);
-    QSignalSpy pushed(&teammate, &SyncWorker::finished);
-    teammate.syncNow();
-    ASSERT_TRUE(pushed.wait(30000));
-    ASSERT_EQ(pushed.first().first().value<SyncReport>().pushed, 201);
+    ASSERT_EQ(syncElsewhere(other.path(), bo).pushed, 201);
 
     // Ctrl+Shift+S; at the first page written, Edit › Cancel Sync.
     bool triggered = false;
@@ -362,18 +349,12 @@ TEST_F(TeamSyncTest, WithConflictsTheIndicatorOpensTheConflictsAndDisconnectKeep
     MainWindow &w = openWindow();
     w.loadSampleEvent();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
-    QPointer<ConnectTeamDialog> dialog = openConnectDialog();
-    fill(dialog, u"serverUrlEdit"_s, serverUrl());
-    fill(dialog, u"memberNameEdit"_s, ana);
-    fill(dialog, u"passwordEdit"_s, u"pw-"_s + ana);
-    QTest::keyClick(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    SyncWorker *worker = connectWindowAs(w, ana, 60000);
+    ASSERT_NE(worker, nullptr);
     auto *status = find<QToolButton>(u"syncStatus"_s);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().startsWith(u"Synced"_s); }, 60000))
-        << status->text().toStdString();
 
     // With conflicts, the indicator opens Edit › Conflicts….
     QSignalSpy opened(find<QAction>(u"actionConflicts"_s), &QAction::triggered);
-    SyncWorker *worker = w.teamSync()->worker();
     emit worker->conflictsChanged(2);
     EXPECT_TRUE(status->text().startsWith(u"2 conflict"_s)) << status->text().toStdString();
     QTest::mouseClick(status, Qt::LeftButton);
