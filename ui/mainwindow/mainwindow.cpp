@@ -146,6 +146,10 @@ void MainWindow::createLayout()
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 760});
+    // The event list and the sections stay readable when the assistant docks beside the page: the page
+    // gives up its width first (its views scroll).
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    splitter->setCollapsible(0, false);
     setCentralWidget(splitter);
     resize(1100, 720);
 

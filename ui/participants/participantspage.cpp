@@ -144,9 +144,6 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     auto *questionsButton = new QToolButton(this);
     questionsButton->setObjectName(u"questionsButton"_s);
     questionsButton->setDefaultAction(m_questionsAction);
-    auto *templatesButton = new QToolButton(this);
-    templatesButton->setObjectName(u"messageTemplatesButton"_s);
-    templatesButton->setDefaultAction(m_templatesAction);
 
     m_draftReplyAction->setObjectName(u"actionDraftReply"_s);
     m_draftReplyAction->setToolTip(
@@ -243,7 +240,6 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     top->addWidget(new QLabel(tr("Participants"), this), 1);
     top->addWidget(prefillButton);
     top->addWidget(questionsButton);
-    top->addWidget(templatesButton);
     for (QPushButton *b : {m_import, m_export, m_messages})
         top->addWidget(b);
     auto *layout = new QVBoxLayout(this);

@@ -16,6 +16,11 @@ UnscheduledList::UnscheduledList(QWidget *parent) : QListWidget(parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // A session's whole title and length, on as many lines as the column needs: no sideways scrolling.
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setAlternatingRowColors(true); // where one wrapped title ends and the next begins
 }
 
 QStringList UnscheduledList::mimeTypes() const

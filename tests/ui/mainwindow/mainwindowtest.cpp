@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -66,6 +67,56 @@ TEST_F(MainWindowTest, SectionsShowTheEventsParts)
 
     find<QAction>(u"actionSection0"_s)->trigger();
     EXPECT_EQ(find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"eventForm"_s);
+}
+
+TEST_F(MainWindowTest, TheEventListStaysReadableWhenTheAssistantDocksBesideTheSchedule)
+{
+    MainWindow &w = openWindow();
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    find<QAction>(u"actionSection1"_s)->trigger(); // Ctrl+2: the schedule, the widest page
+    auto *events = find<QListView>(u"eventList"_s);
+    auto *sections = find<QListWidget>(u"sectionList"_s);
+    find<QAction>(u"actionToggleAssistant"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QWidget>(u"assistantDock"_s)->isVisible(); }, 5000));
+    QCoreApplication::processEvents();
+    // The event's name (its English part) and every section's name fit; the schedule gave up its width.
+    EXPECT_GE(events->viewport()->width(),
+              events->fontMetrics().horizontalAdvance(u"OpenTech Summit 2027"_s));
+    for (int row = 0; row < sections->count(); ++row)
+        EXPECT_GE(sections->viewport()->width(),
+                  sections->fontMetrics().horizontalAdvance(sections->item(row)->text()))
+            << qPrintable(sections->item(row)->text());
+    EventDesk::Test::screenshot(&w, u"mainwindow-assistant-beside-schedule"_s);
+}
+
+TEST_F(MainWindowTest, UnscheduledSessionsShowTheirWholeTitleAndLength)
+{
+    MainWindow &w = openWindow();
+    w.loadSampleEvent();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    find<QAction>(u"actionSection1"_s)->trigger();
+    auto *list = find<QListWidget>(u"unscheduledList"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible() && list->count() > 0; }, 5000));
+    QCoreApplication::processEvents();
+    const int width = list->viewport()->width();
+    const int line = list->fontMetrics().lineSpacing();
+    int wrapped = 0;
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        const QRect rect = list->visualItemRect(item);
+        // Inside the column: nothing to scroll sideways for.
+        EXPECT_LE(rect.right(), width) << qPrintable(item->text());
+        // A title wider than the column takes more lines, so that its length in minutes shows too.
+        if (list->fontMetrics().horizontalAdvance(item->text()) > width) {
+            EXPECT_GE(rect.height(), 2 * line) << qPrintable(item->text());
+            ++wrapped;
+        }
+    }
+    EXPECT_GT(wrapped, 0); // the sample has titles longer than the column
+    EXPECT_FALSE(list->horizontalScrollBar()->isVisible());
 }
 
 TEST_F(MainWindowTest, EventMenuOpensTheRegistrationQuestionsFromAnyPage)
