@@ -887,6 +887,10 @@
         <source>The conflict is no longer open: it was resolved or settled with the team since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Conflict</name>
@@ -2960,10 +2964,6 @@
     </message>
     <message>
         <source>Sample conference created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. Undo with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

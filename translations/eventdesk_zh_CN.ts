@@ -877,6 +877,10 @@
         <source>The conflict is no longer open: it was resolved or settled with the team since.</source>
         <translation>该冲突已不再待解决：在此期间它已被解决，或已在与团队同步时处理。</translation>
     </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo with %2.</source>
+        <translation>已删除“%1”。按 %2 撤销。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::Conflict</name>
@@ -2948,10 +2952,6 @@
     <message>
         <source>Sample conference created.</source>
         <translation>示例会议已创建。</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. Undo with %2.</source>
-        <translation>已删除“%1”。按 %2 撤销。</translation>
     </message>
     <message>
         <source>%1 — EventDesk</source>

@@ -77,9 +77,10 @@ void finish(const std::shared_ptr<Request> &request, StoreCommand *command, cons
         switch (request->kind) {
         case Kind::Push: {
             command->committed(StoreCommand::Step::First);
-            const QString text = command->text();      // the stack may merge the step and delete it
+            const QString text = command->text(); // the stack may merge the step and delete it
+            const QString report = command->savedReport();
             q.stack->push(request->command.release()); // its redo() writes nothing: the write is done
-            emit StoreCommandNotifier::instance()->saved(text);
+            emit StoreCommandNotifier::instance()->saved(text, report);
             break;
         }
         case Kind::Undo:

@@ -11,6 +11,10 @@ class DeleteEvent : public RemoveRecords<Event>
 {
 public:
     explicit DeleteEvent(const Event &event);
+    QString savedReport() const override;
+
+private:
+    QString m_name;
 };
 
 } // namespace EventDesk

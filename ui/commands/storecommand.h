@@ -39,6 +39,9 @@ public:
     virtual Work work(Step step) = 0;
     // Called on the GUI thread after the step's write committed, before the stack moves.
     virtual void committed(Step step) { Q_UNUSED(step); }
+    // What the window reports once the first write committed, when more than its "Saved: <text>." (a
+    // destructive step names how to take it back); empty for that.
+    virtual QString savedReport() const { return {}; }
 
     void redo() final {}
     void undo() final {}
@@ -86,8 +89,9 @@ signals:
     void stepBlocked(const QString &message, bool undo);
     // Something the user stopped (a cancelled import); nothing was written.
     void notice(const QString &message);
-    // A new edit was written and its step is on the undo stack; text is the step's ("Add Room", …).
-    void saved(const QString &text);
+    // A new edit was written and its step is on the undo stack; text is the step's ("Add Room", …), report
+    // the step's own sentence for it (StoreCommand::savedReport) or empty.
+    void saved(const QString &text, const QString &report);
 };
 
 } // namespace EventDesk

@@ -67,8 +67,10 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
     createActions();
 
     connect(m_events, &EventListModel::loaded, this, &MainWindow::onEventsLoaded);
-    connect(m_events, &EventListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_events, &EventListModel::loadFailed, this, [this](const QString &message) {
+        m_loadMessage = message;
+        statusBar()->showMessage(message);
+    });
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::failed, this,
             [this](const QString &message) { showEditFailure(message, {}); });
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::stepBlocked, this,
@@ -78,7 +80,9 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::saved, this,
-            [this](const QString &text) { statusBar()->showMessage(tr("Saved: %1.").arg(text), 5000); });
+            [this](const QString &text, const QString &report) {
+                statusBar()->showMessage(report.isEmpty() ? tr("Saved: %1.").arg(text) : report, 5000);
+            });
     for (EventPage *page : std::as_const(m_eventPages))
         connect(page, &EventPage::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -98,7 +102,8 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
         restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
         restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
     }
-    statusBar()->showMessage(tr("Loading workspace…"));
+    m_loadMessage = tr("Loading workspace…");
+    statusBar()->showMessage(m_loadMessage);
     m_events->reload();
     m_teamSync->start(); // with a stored team server
 }
@@ -570,8 +575,7 @@ void MainWindow::deleteCurrentEvent()
             if (MessageBox::question(this, tr("Delete event"), question, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) != QMessageBox::Yes)
                 return;
-            Command::deleteEvent(event);
-            statusBar()->showMessage(tr("Deleted \"%1\". Undo with %2.").arg(event.name, undoKey), 5000);
+            Command::deleteEvent(event); // reported once written: "Deleted …. Undo with …"
         });
 }
 
@@ -588,7 +592,9 @@ void MainWindow::selectEvent(const QUuid &id)
 
 void MainWindow::onEventsLoaded()
 {
-    statusBar()->clearMessage();
+    if (!m_loadMessage.isEmpty() && statusBar()->currentMessage() == m_loadMessage)
+        statusBar()->clearMessage();
+    m_loadMessage.clear();
     if (!m_pendingSelection.isNull() && m_events->rowOf(m_pendingSelection) >= 0) {
         selectEvent(m_pendingSelection);
         return;

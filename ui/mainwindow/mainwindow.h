@@ -85,6 +85,9 @@ private:
     QUuid m_currentId;
     QUuid m_pendingSelection;
     bool m_creating = false;
+    // What the status bar says while the event list loads or after it failed to: a finished load clears only
+    // that, never a later report (a save, a delete's Undo hint, a sync's notice).
+    QString m_loadMessage;
     bool m_confirmingDelete = false;
 };
 

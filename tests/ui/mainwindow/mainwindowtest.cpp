@@ -1,6 +1,7 @@
 // The shell: empty state, loading the sample conference, navigating to an event's parts.
 #include "common/messagebox.h"
 #include "common/translations.h"
+#include "events/eventlistmodel.h"
 #include "support/guifixture.h"
 #include "support/screenshot.h"
 
@@ -12,7 +13,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -186,6 +189,39 @@ TEST_F(MainWindowTest, DeleteEventIsUndoable)
     triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
     EXPECT_FALSE(m_probe.get<Event>(id).value().meta.deleted);
+}
+
+// The event list reloads after an event is saved or deleted; the report of that save or delete stays.
+TEST_F(MainWindowTest, ASaveOrDeleteOfAnEventStaysReportedAfterTheEventListReloads)
+{
+    Event e;
+    e.name = u"Meetup"_s;
+    e.startDate = e.endDate = QDate(2026, 12, 1);
+    const QUuid id = m_probe.add(e).value().meta.id;
+    MainWindow &w = openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    EXPECT_TRUE(w.statusBar()->currentMessage().isEmpty()) << qPrintable(w.statusBar()->currentMessage());
+
+    QSignalSpy reloaded(w.eventModel(), &EventListModel::loaded);
+    auto *venue = find<QLineEdit>(u"venueNameEdit"_s);
+    venue->setFocus();
+    QTest::keyClicks(venue, u"Hbf"_s);
+    QTest::mouseClick(find<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.get<Event>(id).value().venueName == u"Hbf"_s; }, 5000));
+    ASSERT_TRUE(reloaded.wait(5000));
+    QCoreApplication::processEvents();
+    // (the form's own "Saved." or the edit's "Saved: Edit event …", whichever came last)
+    EXPECT_TRUE(w.statusBar()->currentMessage().startsWith(u"Saved"_s))
+        << qPrintable(w.statusBar()->currentMessage());
+
+    reloaded.clear();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    find<QAction>(u"actionDeleteEvent"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
+    ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(5000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(w.statusBar()->currentMessage().startsWith(u"Deleted \"Meetup\". Undo with"_s))
+        << qPrintable(w.statusBar()->currentMessage());
 }
 
 // An event with two sessions and three registrations, in the workspace before the window opens.
