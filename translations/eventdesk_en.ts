@@ -641,11 +641,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add window</source>
+        <source>&amp;Add window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4235,6 +4235,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::RecordTablePage</name>
@@ -4716,6 +4720,10 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>A&amp;vailable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -635,12 +635,12 @@
         <translation>至</translation>
     </message>
     <message>
-        <source>Add window</source>
-        <translation>添加时段</translation>
+        <source>&amp;Add window</source>
+        <translation>添加时段(&amp;A)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4207,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::RecordTablePage</name>
@@ -4687,6 +4691,10 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>A&amp;vailable:</source>
         <translation>可用时段(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>

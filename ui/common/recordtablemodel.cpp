@@ -45,7 +45,8 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Capacity")};
         for (const Room &r : list.value()) {
             t.ids.append(r.meta.id);
-            t.rows.append({r.name, locale.toString(r.capacity)});
+            t.rows.append(
+                {r.name, r.capacity > 0 ? locale.toString(r.capacity) : RecordTableModel::tr("Not set")});
         }
         break;
     }

@@ -22,9 +22,9 @@ AvailabilityEditor::AvailabilityEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(90);
-    auto *add = new QPushButton(tr("Add window"), this);
+    auto *add = new QPushButton(tr("&Add window"), this);
     add->setObjectName(u"addWindowButton"_s);
-    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(u"removeWindowButton"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);

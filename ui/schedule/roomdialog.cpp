@@ -20,6 +20,8 @@ RoomDialog::RoomDialog(const Room &room, const QTimeZone &zone, const QDateTime 
     m_name->setObjectName(u"roomNameEdit"_s);
     m_capacity->setObjectName(u"roomCapacitySpin"_s);
     m_capacity->setRange(0, 1000000);
+    // 0 is no capacity given (no seat count is checked), not a room without seats.
+    m_capacity->setSpecialValueText(tr("Not set"));
     m_capacity->setValue(room.capacity);
     m_availability->setWindows(room.availability, zone, eventStart);
     form()->addRow(tr("&Name:"), m_name);

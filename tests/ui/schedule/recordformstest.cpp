@@ -114,6 +114,32 @@ TEST_F(RecordFormsTest, RoomFormValidatesSavesAndUndoes)
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Room>(eventId).value() == 0; }, 5000));
 }
 
+// A room saved without a capacity says so in its form and in the table, not "0" seats; its window buttons
+// answer Alt+A and Alt+M.
+TEST_F(RecordFormsTest, ARoomWithoutACapacitySaysNotSetAndItsWindowsHaveAltKeys)
+{
+    auto *dialog = openForm<RoomDialog>(3, u"roomAddButton"_s);
+    ASSERT_NE(dialog, nullptr);
+    auto *capacity = dialog->findChild<QSpinBox *>(u"roomCapacitySpin"_s);
+    EXPECT_EQ(capacity->value(), 0);
+    EXPECT_EQ(capacity->text(), u"Not set"_s);
+    auto *windows = dialog->findChild<QTableWidget *>(u"availabilityTable"_s);
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier); // (a button's Alt key clicks it a moment later)
+    ASSERT_TRUE(QTest::qWaitFor([&] { return windows->rowCount() == 1; }, 2000));
+    windows->setCurrentCell(0, 0);
+    QTest::keyClick(dialog, Qt::Key_M, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return windows->rowCount() == 0; }, 2000));
+    type(dialog, u"roomNameEdit"_s, u"Foyer"_s);
+    clickOk(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.count<Room>(eventId).value() == 1; }, 5000));
+    EXPECT_EQ(m_probe.list<Room>(eventId).value().first().capacity, 0);
+    auto *table = find<QTableView>(u"roomTable"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == 1; }, 5000));
+    EXPECT_EQ(table->model()->index(0, 1).data().toString(), u"Not set"_s);
+}
+
 // In Chinese the undo step of a form names what it did in Chinese (it came out as "Edit 会议室").
 TEST_F(RecordFormsTest, AFormsUndoStepIsNamedInTheInterfacesLanguage)
 {
