@@ -8,12 +8,46 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace EventDesk
 {
+
+namespace
+{
+// A scroll area as large as its fields want (QScrollArea's own size hint stops at 24 lines), so that the
+// dialog scrolls only when the screen is too short for it.
+class FieldsArea : public QScrollArea
+{
+public:
+    explicit FieldsArea(QWidget *parent) : QScrollArea(parent)
+    {
+        setObjectName(u"formFieldsArea"_s);
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return QScrollArea::sizeHint();
+        const QSize fields = widget()->sizeHint();
+        return {fields.width() + verticalScrollBar()->sizeHint().width(), fields.height()};
+    }
+    QSize minimumSizeHint() const override
+    {
+        if (!widget())
+            return QScrollArea::minimumSizeHint();
+        return {widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width(),
+                fontMetrics().height() * 6};
+    }
+};
+} // namespace
 
 RecordDialog::RecordDialog(const QString &title, QWidget *parent)
     : QDialog(parent), m_form(new QFormLayout), m_errors(new QLabel(this))
@@ -28,8 +62,15 @@ RecordDialog::RecordDialog(const QString &title, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    // The fields scroll when the screen is shorter than the form (the session form on a laptop); the errors
+    // and OK/Cancel stay in view.
+    auto *fields = new QWidget;
+    fields->setLayout(m_form);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new FieldsArea(this);
+    scroll->setWidget(fields);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_errors);
     layout->addWidget(buttons);
 }
@@ -49,6 +90,11 @@ void RecordDialog::showEvent(QShowEvent *event)
 {
     if (!m_shown) {
         m_shown = true;
+        // As tall as the fields want, but never past the screen's usable height (its title bar included).
+        if (const QScreen *screen = this->screen()) {
+            const QSize room = screen->availableGeometry().size() - QSize(0, 2 * fontMetrics().height() + 24);
+            resize(size().expandedTo(sizeHint()).boundedTo(room).expandedTo(minimumSizeHint()));
+        }
         m_opened = formSnapshot(this);
         if (QWidget *first = firstInputField(this))
             first->setFocus(Qt::OtherFocusReason);

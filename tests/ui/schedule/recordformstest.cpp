@@ -14,11 +14,15 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -138,6 +142,33 @@ TEST_F(RecordFormsTest, ARoomWithoutACapacitySaysNotSetAndItsWindowsHaveAltKeys)
     auto *table = find<QTableView>(u"roomTable"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == 1; }, 5000));
     EXPECT_EQ(table->model()->index(0, 1).data().toString(), u"Not set"_s);
+}
+
+// The session form is taller than a laptop's screen (the offscreen screen is 800 pixels high): it opens no
+// taller than the screen, OK stays in view, and Tab brings every field into view.
+TEST_F(RecordFormsTest, ATallFormFitsTheScreenWithOkAndEveryFieldInView)
+{
+    auto *dialog = openForm<SessionDialog>(2, u"sessionAddButton"_s);
+    ASSERT_NE(dialog, nullptr);
+    const QRect screen = dialog->screen()->availableGeometry();
+    ASSERT_GT(dialog->layout()->sizeHint().height(), screen.height())
+        << "the form must want more than the screen";
+    EXPECT_LE(dialog->frameGeometry().height(), screen.height());
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    ASSERT_TRUE(ok->isVisible());
+    EXPECT_LE(ok->mapTo(dialog, QPoint(0, ok->height())).y(), dialog->height());
+    auto *area = dialog->findChild<QScrollArea *>(u"formFieldsArea"_s);
+    ASSERT_NE(area, nullptr);
+    // Tab to the last field: it is in view (the lists gave up height, or the fields scrolled to it).
+    auto *last = dialog->findChild<QPushButton *>(u"removeWindowButton"_s);
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    for (int i = 0; i < 40 && QApplication::focusWidget() != last; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), last);
+    const QPoint bottom = last->mapTo(area->viewport(), QPoint(0, last->height()));
+    EXPECT_LE(bottom.y(), area->viewport()->height());
+    EXPECT_GE(last->mapTo(area->viewport(), QPoint(0, 0)).y(), 0);
 }
 
 // In Chinese the undo step of a form names what it did in Chinese (it came out as "Edit 会议室").
