@@ -2875,10 +2875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading workspace…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,6 +3058,10 @@
     </message>
     <message>
         <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2858,10 +2858,6 @@
         <translation>EventDesk</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
         <source>Loading workspace…</source>
         <translation>正在载入工作区…</translation>
     </message>
@@ -3044,6 +3040,10 @@
     <message>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>没有需要保存的更改。</translation>
     </message>
 </context>
 <context>

@@ -281,14 +281,15 @@ bool EventForm::save()
         focus->setFocus();
         return false;
     }
+    const bool changed = m_isNew || isDirty();
     if (m_isNew)
         Command::createEvent(values);
-    else if (isDirty())
+    else if (changed)
         Command::updateEvent(values);
     m_loaded = values;
     m_isNew = false;
     m_heading->setText(values.name);
-    emit saved(values.meta.id);
+    emit saved(values.meta.id, changed);
     return true;
 }
 

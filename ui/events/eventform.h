@@ -39,7 +39,8 @@ public slots:
     void cancelAsking();
 
 signals:
-    void saved(const QUuid &id);
+    // changed: a write was asked for (the window reports it once written); false when nothing differed.
+    void saved(const QUuid &id, bool changed);
     void cancelled();
 
 private:

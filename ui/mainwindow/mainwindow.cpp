@@ -86,10 +86,14 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
     for (EventPage *page : std::as_const(m_eventPages))
         connect(page, &EventPage::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_form, &EventForm::saved, this, [this](const QUuid &id) {
+    connect(m_form, &EventForm::saved, this, [this](const QUuid &id, bool changed) {
         m_creating = false;
-        m_pendingSelection = id;
-        statusBar()->showMessage(tr("Saved."), 3000);
+        // A write is reported once it committed ("Saved: Edit event …"), and its event is selected after the
+        // list reloads; a save of nothing says so (and waits for no reload).
+        if (changed)
+            m_pendingSelection = id;
+        else
+            statusBar()->showMessage(tr("No changes to save."), 3000);
     });
     connect(m_form, &EventForm::cancelled, this, [this] {
         if (m_creating) {

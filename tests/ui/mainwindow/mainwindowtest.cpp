@@ -1,4 +1,5 @@
 // The shell: empty state, loading the sample conference, navigating to an event's parts.
+#include "commands/command.h"
 #include "common/messagebox.h"
 #include "common/translations.h"
 #include "events/eventlistmodel.h"
@@ -210,7 +211,7 @@ TEST_F(MainWindowTest, ASaveOrDeleteOfAnEventStaysReportedAfterTheEventListReloa
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_probe.get<Event>(id).value().venueName == u"Hbf"_s; }, 5000));
     ASSERT_TRUE(reloaded.wait(5000));
     QCoreApplication::processEvents();
-    // (the form's own "Saved." or the edit's "Saved: Edit event …", whichever came last)
+    // ("Saved: Edit event …", once written)
     EXPECT_TRUE(w.statusBar()->currentMessage().startsWith(u"Saved"_s))
         << qPrintable(w.statusBar()->currentMessage());
 
@@ -222,6 +223,22 @@ TEST_F(MainWindowTest, ASaveOrDeleteOfAnEventStaysReportedAfterTheEventListReloa
     QCoreApplication::processEvents();
     EXPECT_TRUE(w.statusBar()->currentMessage().startsWith(u"Deleted \"Meetup\". Undo with"_s))
         << qPrintable(w.statusBar()->currentMessage());
+}
+
+// Save with nothing changed writes nothing and says so, instead of "Saved.".
+TEST_F(MainWindowTest, SavingAnUnchangedEventSaysThereIsNothingToSave)
+{
+    Event e;
+    e.name = u"Meetup"_s;
+    e.startDate = e.endDate = QDate(2026, 12, 1);
+    const Event stored = m_probe.add(e).value();
+    MainWindow &w = openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    QTest::mouseClick(find<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    EXPECT_EQ(w.statusBar()->currentMessage(), u"No changes to save."_s);
+    EXPECT_FALSE(Command::isBusy());
+    EXPECT_FALSE(find<QAction>(u"actionUndo"_s)->isEnabled());
+    EXPECT_EQ(m_probe.get<Event>(stored.meta.id).value().meta.revision, stored.meta.revision);
 }
 
 // An event with two sessions and three registrations, in the workspace before the window opens.
