@@ -144,15 +144,19 @@ QChart *DashboardCharts::create(Kind kind, const DashboardStats &stats)
         QChart *chart = newChart(title(kind));
         auto *line = new QLineSeries;
         line->setName(tr("Registrations so far"));
+        line->setPointsVisible(true);
+        // A day's count is the total at its end: the line starts at none when the first day begins, so that
+        // registrations all made on one day (the sample event's) still draw a rise, not a lone point.
+        if (!stats.registrationsByDay.isEmpty())
+            line->append(qreal(stats.registrationsByDay.first().date.startOfDay().toMSecsSinceEpoch()), 0);
         for (const auto &d : stats.registrationsByDay)
-            line->append(qreal(d.date.startOfDay().toMSecsSinceEpoch()), qreal(d.cumulative));
+            line->append(qreal(d.date.addDays(1).startOfDay().toMSecsSinceEpoch()), qreal(d.cumulative));
         chart->addSeries(line);
         auto *days = new QDateTimeAxis;
         days->setFormat(locale.dateFormat(QLocale::ShortFormat));
         if (!stats.registrationsByDay.isEmpty()) {
             const QDate first = stats.registrationsByDay.first().date;
-            const QDate last = stats.registrationsByDay.last().date;
-            const QDate end = last > first ? last : first.addDays(1);
+            const QDate end = stats.registrationsByDay.last().date.addDays(1);
             days->setRange(first.startOfDay(), end.startOfDay());
             days->setTickCount(int(qBound(qint64(2), first.daysTo(end) + 1, qint64(8)))); // no date twice
         }

@@ -1,6 +1,7 @@
 // Go › Dashboard (Ctrl+0): a large event's numbers as charts, checked against plain SQL over the same
 // workspace; recounted after a change; each chart saves as PNG and the whole page as PDF.
 #include "dashboard/dashboardpage.h"
+#include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboardexport.h"
 #include "support/guifixture.h"
 #include "support/largeevent.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QPieSeries>
@@ -21,6 +23,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
@@ -154,6 +158,34 @@ TEST_F(DashboardPageTest, CtrlZeroShowsTheEventsNumbersAsTheStoreHasThem)
         EXPECT_LT(scheduled, placed) << "minutes outside the event's hours are not counted";
     for (DashboardCharts::Kind kind : DashboardCharts::all())
         EXPECT_NE(page->findChild<QAction *>(u"savePng_"_s + DashboardCharts::name(kind)), nullptr);
+}
+
+// The line rises from none at the start of the first day to each day's total at its end: registrations all
+// made on one day (as in the sample event) draw a rise, not a lone point that no line joins.
+TEST(DashboardChartsTest, RegistrationsOverTimeRiseFromNoneToEachDaysTotalAtItsEnd)
+{
+    auto points = [](const DashboardStats &stats) {
+        std::unique_ptr<QChart> chart(
+            DashboardCharts::create(DashboardCharts::Kind::RegistrationsOverTime, stats));
+        auto *line = qobject_cast<QLineSeries *>(chart->series().value(0));
+        return line ? line->points() : QList<QPointF>();
+    };
+    auto at = [](QDate d) { return qreal(d.startOfDay().toMSecsSinceEpoch()); };
+    const QDate day(2026, 12, 1);
+
+    DashboardStats oneDay;
+    oneDay.registrations = 200;
+    oneDay.registrationsByDay = {{day, 200, 200}};
+    EXPECT_EQ(points(oneDay), (QList<QPointF>{{at(day), 0}, {at(day.addDays(1)), 200}}));
+
+    DashboardStats threeDays;
+    threeDays.registrations = 7;
+    threeDays.registrationsByDay = {{day, 3, 3}, {day.addDays(1), 0, 3}, {day.addDays(2), 4, 7}};
+    EXPECT_EQ(points(threeDays),
+              (QList<QPointF>{
+                  {at(day), 0}, {at(day.addDays(1)), 3}, {at(day.addDays(2)), 3}, {at(day.addDays(3)), 7}}));
+
+    EXPECT_TRUE(points(DashboardStats{}).isEmpty());
 }
 
 TEST_F(DashboardPageTest, ARegistrationMadeWhileShownIsCountedAgain)
