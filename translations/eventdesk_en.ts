@@ -2421,6 +2421,18 @@
         <source>&amp;Save to:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported; choose another file or replace this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::InteropImportDialog</name>

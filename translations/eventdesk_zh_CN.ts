@@ -2404,6 +2404,18 @@
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was exported; choose another file or replace this one.</source>
+        <translation>未导出任何内容；请选择另一个文件，或替换此文件。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::InteropImportDialog</name>

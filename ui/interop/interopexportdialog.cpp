@@ -1,16 +1,21 @@
 #include "interopexportdialog.h"
 
+#include "common/messagebox.h"
 #include "interopformats.h"
 #include "storage/storageworker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +58,12 @@ InteropExportDialog::InteropExportDialog(StorageWorker &worker, const QUuid &eve
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_baseName.isEmpty() || m_path->text() != m_suggested)
+            return; // the organizer's own choice stays
+        m_suggested = suggestedPath();
+        m_path->setText(m_suggested);
+    });
     connect(browse, &QPushButton::clicked, this, &InteropExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &InteropExportDialog::startExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -63,6 +74,35 @@ QString InteropExportDialog::result() const
     return m_result->text();
 }
 
+void InteropExportDialog::suggestName(const QString &eventName)
+{
+    // A file name on every platform: no separators or characters Windows refuses.
+    QString name = eventName;
+    name.replace(QRegularExpression(u"[\\\\/:*?\"<>|]+"_s), u"-"_s);
+    name = name.simplified();
+    if (name.isEmpty())
+        name = tr("Event");
+    m_baseName = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+    if (m_path->text().trimmed().isEmpty() || m_path->text() == m_suggested) {
+        m_suggested = suggestedPath();
+        m_path->setText(m_suggested);
+    }
+}
+
+QString InteropExportDialog::suggestedPath() const
+{
+    for (const GuiExportFormat &f : guiExportFormats()) {
+        if (f.name != m_format->currentData().toString())
+            continue;
+        if (f.folder)
+            return m_baseName + u" - "_s + f.name;
+        // The filter's first extension: "Schedule XML (*.xml)" gives .xml.
+        const auto match = QRegularExpression(u"\\*\\.(\\w+)"_s).match(f.fileFilter);
+        return match.hasMatch() ? m_baseName + u'.' + match.captured(1) : m_baseName;
+    }
+    return m_baseName;
+}
+
 void InteropExportDialog::browse()
 {
     for (const GuiExportFormat &f : guiExportFormats()) {
@@ -71,8 +111,10 @@ void InteropExportDialog::browse()
         const QString path =
             f.folder ? QFileDialog::getExistingDirectory(this, tr("Export to Folder"))
                      : QFileDialog::getSaveFileName(this, tr("Export"), m_path->text(), f.fileFilter);
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             m_path->setText(path);
+            m_confirmed = path; // the file dialog asked before choosing a file that exists
+        }
     }
 }
 
@@ -91,11 +133,26 @@ void InteropExportDialog::startExport()
         return;
     }
     std::function<Result<QString>(EventStore &, const GuiExportRequest &)> write;
+    bool folder = false;
     for (const GuiExportFormat &f : guiExportFormats())
-        if (f.name == m_format->currentData().toString())
+        if (f.name == m_format->currentData().toString()) {
             write = f.write;
+            folder = f.folder;
+        }
     if (!write)
         return;
+    // Nothing is replaced without asking: a file typed or suggested here that exists already.
+    if (!folder && request.path != m_confirmed && QFileInfo(request.path).isFile()) {
+        if (MessageBox::question(
+                this, tr("Export"),
+                tr("\"%1\" exists already. Replace it?").arg(QFileInfo(request.path).fileName()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+            m_result->setText(tr("Nothing was exported; choose another file or replace this one."));
+            emit exported(false);
+            return;
+        }
+        m_confirmed = request.path;
+    }
     m_export->setEnabled(false);
     m_result->setText(tr("Exporting…"));
     m_worker.run(

@@ -21,6 +21,9 @@ class InteropExportDialog : public QDialog
 public:
     InteropExportDialog(StorageWorker &worker, const QUuid &eventId, QWidget *parent = nullptr);
     QString result() const;
+    // Fills "Save to" with a file (or folder) named after the event in the Documents folder, its extension
+    // following the format while the path is still the one suggested.
+    void suggestName(const QString &eventName);
 
 signals:
     void exported(bool ok);
@@ -28,6 +31,7 @@ signals:
 private:
     void browse();
     void startExport();
+    QString suggestedPath() const;
 
     StorageWorker &m_worker;
     QUuid m_eventId;
@@ -36,6 +40,9 @@ private:
     QLineEdit *m_path;
     QLabel *m_result;
     QPushButton *m_export;
+    QString m_baseName;  // the suggested path without extension; empty: none
+    QString m_suggested; // the path last suggested
+    QString m_confirmed; // a path the file dialog already asked about replacing
 };
 
 } // namespace EventDesk

@@ -519,6 +519,7 @@ void MainWindow::exportCurrentEvent()
     }
     auto *dialog = new InteropExportDialog(m_worker, m_currentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->suggestName(m_eventList->currentIndex().data().toString());
     dialog->show();
 }
 

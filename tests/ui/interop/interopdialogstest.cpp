@@ -1,5 +1,6 @@
 // File › Import… and File › Export…: the dry-run report before anything is written, the import in one write,
 // the export through the format registry.
+#include "common/messagebox.h"
 #include "interop/interopexportdialog.h"
 #include "interop/interopimportdialog.h"
 #include "io/backupwriter.h"
@@ -15,9 +16,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +211,57 @@ TEST_F(InteropDialogsTest, ExportWritesTheChosenFormat)
     EXPECT_TRUE(f.readAll().contains("\"title\": \"Opening\""));
     EXPECT_TRUE(dialog.result().contains(u"Exported 1 scheduled sessions"_s))
         << dialog.result().toStdString();
+}
+
+// File › Export… suggests a file named after the event in the Documents folder; its extension follows the
+// format until the organizer types a path of their own. A file that exists is replaced only when they say so.
+TEST_F(InteropDialogsTest, ExportSuggestsAFileNamedAfterTheEventAndAsksBeforeReplacingOne)
+{
+    auto file = ScheduleImport::readFile(writeFile(u"schedule.xml"_s, kSchedule), ScheduleFormat::FrabXml);
+    ASSERT_TRUE(file);
+    auto plan = ScheduleImport::plan(m_probe, file.value());
+    ASSERT_TRUE(plan);
+    ASSERT_TRUE(ScheduleImport::commit(m_probe, plan.value()));
+    MainWindow &w = openWindow();
+    const QString eventName = m_probe.get<Event>(plan.value().eventId).value().name;
+    w.selectEvent(plan.value().eventId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    find<QAction>(u"actionExport"_s)->trigger();
+    InteropExportDialog *dialog = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = w.findChild<InteropExportDialog *>()) != nullptr; }, 5000));
+    auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
+    auto *path = dialog->findChild<QLineEdit *>(u"exportPath"_s);
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    format->setCurrentIndex(format->findData(u"ics"_s));
+    EXPECT_EQ(path->text(), documents.filePath(eventName + u".ics"_s));
+    format->setCurrentIndex(format->findData(u"c3voc-json"_s));
+    EXPECT_EQ(path->text(), documents.filePath(eventName + u".json"_s));
+    format->setCurrentIndex(format->findData(u"site"_s)); // a folder
+    EXPECT_EQ(path->text(), documents.filePath(eventName + u" - site"_s));
+
+    // A path of the organizer's own stays when the format changes; an existing file there is asked about.
+    const QString out = m_ws.filePath(u"mine.json"_s);
+    {
+        QFile existing(out);
+        ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
+        existing.write("keep me");
+    }
+    path->setText(out);
+    format->setCurrentIndex(format->findData(u"c3voc-json"_s));
+    EXPECT_EQ(path->text(), out);
+    QSignalSpy exported(dialog, &InteropExportDialog::exported);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    ASSERT_EQ(exported.count(), 1);
+    EXPECT_FALSE(exported.first().first().toBool());
+    EXPECT_TRUE(MessageBox::lastText().contains(u"mine.json"_s)) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(contents(out), QByteArray("keep me"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return exported.count() == 2; }, 10000));
+    EXPECT_TRUE(exported.last().first().toBool()) << dialog->result().toStdString();
+    EXPECT_TRUE(contents(out).contains("\"title\": \"Opening\""));
 }
 
 TEST_F(InteropDialogsTest, AfterTheImportTheHeadingSaysWhatWasWritten)
