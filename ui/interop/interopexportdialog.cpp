@@ -36,6 +36,7 @@ InteropExportDialog::InteropExportDialog(StorageWorker &worker, const QUuid &eve
     m_result->setObjectName(u"exportResult"_s);
     m_export->setObjectName(u"exportButton"_s);
     m_result->setWordWrap(true);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80); // room for a path and a sentence about it
     for (const GuiExportFormat &f : guiExportFormats())
         m_format->addItem(f.label, f.name);
     m_release->setEditable(true);
@@ -155,11 +156,19 @@ void InteropExportDialog::startExport()
     }
     m_export->setEnabled(false);
     m_result->setText(tr("Exporting…"));
+    // The suggested place's folder (Documents) may not exist yet on a new system: it is made first.
+    const QString folderToMake = request.path == m_suggested ? QFileInfo(request.path).path() : QString();
     m_worker.run(
-        this, [write, request](EventStore &store) { return write(store, request); },
+        this,
+        [write, request, folderToMake](EventStore &store) {
+            if (!folderToMake.isEmpty())
+                QDir().mkpath(folderToMake);
+            return write(store, request);
+        },
         [this](const Result<QString> &result) {
             m_export->setEnabled(true);
             m_result->setText(result ? result.value() : result.error().message);
+            adjustSize(); // the sentence may take more lines
             emit exported(bool(result));
         });
 }

@@ -15,11 +15,13 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -224,6 +226,14 @@ TEST_F(InteropDialogsTest, ExportSuggestsAFileNamedAfterTheEventAndAsksBeforeRep
     ASSERT_TRUE(ScheduleImport::commit(m_probe, plan.value()));
     MainWindow &w = openWindow();
     const QString eventName = m_probe.get<Event>(plan.value().eventId).value().name;
+    // A home whose Documents folder does not exist yet (a new system; in Qt's test mode Documents is
+    // $HOME/Documents).
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", m_ws.filePath(u"home"_s).toUtf8());
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", home); });
+    ASSERT_EQ(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+              m_ws.filePath(u"home/Documents"_s));
+    ASSERT_FALSE(QFileInfo::exists(m_ws.filePath(u"home/Documents"_s)));
     w.selectEvent(plan.value().eventId);
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
     find<QAction>(u"actionExport"_s)->trigger();
@@ -239,6 +249,13 @@ TEST_F(InteropDialogsTest, ExportSuggestsAFileNamedAfterTheEventAndAsksBeforeRep
     EXPECT_EQ(path->text(), documents.filePath(eventName + u".json"_s));
     format->setCurrentIndex(format->findData(u"site"_s)); // a folder
     EXPECT_EQ(path->text(), documents.filePath(eventName + u" - site"_s));
+    // The suggested place is written, its Documents folder made first.
+    format->setCurrentIndex(format->findData(u"c3voc-json"_s));
+    QSignalSpy suggested(dialog, &InteropExportDialog::exported);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return suggested.count() == 1; }, 10000));
+    EXPECT_TRUE(suggested.first().first().toBool()) << dialog->result().toStdString();
+    EXPECT_TRUE(contents(documents.filePath(eventName + u".json"_s)).contains("\"title\": \"Opening\""));
 
     // A path of the organizer's own stays when the format changes; an existing file there is asked about.
     const QString out = m_ws.filePath(u"mine.json"_s);
