@@ -9,6 +9,8 @@
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -173,16 +175,27 @@ QChart *DashboardCharts::create(Kind kind, const DashboardStats &stats)
     case Kind::ByStatus: {
         QChart *chart = newChart(title(kind));
         auto *pie = new QPieSeries;
+        QStringList names;
         for (const auto &s : stats.byStatus) {
             if (s.count == 0)
                 continue;
-            QPieSlice *slice = pie->append(
-                tr("%1: %2").arg(participantStatusDisplayName(s.status), locale.toString(s.count)),
-                qreal(s.count));
-            slice->setLabelVisible(true);
+            names.append(tr("%1: %2").arg(participantStatusDisplayName(s.status), locale.toString(s.count)));
+            pie->append(names.last(), qreal(s.count));
         }
         chart->addSeries(pie);
         chart->legend()->setAlignment(Qt::AlignRight);
+        // The legend names each status with its count; the slices carry their share, short enough to fit
+        // inside them (a name beside a small slice was cut to "W…").
+        const QList<QLegendMarker *> markers = chart->legend()->markers(pie);
+        for (qsizetype i = 0; i < pie->count(); ++i) {
+            QPieSlice *slice = pie->slices().at(i);
+            slice->setLabel(locale.toString(qRound(slice->percentage() * 100)) + locale.percent());
+            slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+            slice->setLabelColor(slice->brush().color().lightness() < 128 ? Qt::white : Qt::black);
+            slice->setLabelVisible(slice->percentage() >= 0.05);
+            if (i < markers.size())
+                markers.at(i)->setLabel(names.at(i));
+        }
         return chart;
     }
     case Kind::ByTicket: {

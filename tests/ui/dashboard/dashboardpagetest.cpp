@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
@@ -100,12 +102,20 @@ TEST_F(DashboardPageTest, CtrlZeroShowsTheEventsNumbersAsTheStoreHasThem)
     for (QPieSlice *slice : pie->slices())
         pieTotal += slice->value();
     EXPECT_EQ(qint64(pieTotal), registrations);
+    // The legend names each status with its count; each slice says its share of the whole.
+    const QList<QLegendMarker *> markers = statusView->chart()->legend()->markers(pie);
+    ASSERT_EQ(markers.size(), pie->count());
+    for (int i = 0; i < pie->count(); ++i)
+        EXPECT_EQ(pie->slices().at(i)->label(),
+                  QLocale().toString(qRound(100.0 * pie->slices().at(i)->value() / pieTotal)) +
+                      QLocale().percent());
     for (const auto &row : statusRows) {
         const auto status = participantStatusFromName(row.at(0).toString()).value();
         bool shown = false;
-        for (QPieSlice *slice : pie->slices())
-            if (slice->label().startsWith(participantStatusDisplayName(status)))
-                shown = qint64(slice->value()) == row.at(1).toLongLong();
+        for (int i = 0; i < pie->count(); ++i)
+            if (markers.at(i)->label() ==
+                participantStatusDisplayName(status) + u": "_s + QLocale().toString(row.at(1).toLongLong()))
+                shown = qint64(pie->slices().at(i)->value()) == row.at(1).toLongLong();
         EXPECT_TRUE(shown) << row.at(0).toString().toStdString();
     }
 
