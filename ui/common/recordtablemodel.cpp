@@ -43,6 +43,8 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         if (!list)
             return fail(list.error());
         t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Capacity")};
+        t.stretch = 0;
+        t.numeric = {1};
         for (const Room &r : list.value()) {
             t.ids.append(r.meta.id);
             t.rows.append(
@@ -55,6 +57,7 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
         if (!list)
             return fail(list.error());
         t.headers = {RecordTableModel::tr("Name"), RecordTableModel::tr("Colour")};
+        t.stretch = 0;
         for (const Track &r : list.value()) {
             t.ids.append(r.meta.id);
             t.rows.append({r.name, r.color});
@@ -167,7 +170,11 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || role != Qt::DisplayRole)
+    if (!index.isValid())
+        return {};
+    if (role == Qt::TextAlignmentRole && m_table.numeric.contains(index.column()))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     return m_table.rows.value(index.row()).value(index.column());
 }

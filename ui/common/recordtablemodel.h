@@ -29,8 +29,12 @@ public:
     struct Table {
         QStringList headers;
         QList<QStringList> rows;
-        QList<QUuid> ids; // one per row
+        QList<QUuid> ids;   // one per row
+        int stretch = -1;   // the column that takes the table's spare width (-1: the last)
+        QList<int> numeric; // columns of numbers, aligned right
     };
+    // The column that takes the spare width: the name where the others are short (a room's capacity).
+    int stretchColumn() const { return m_table.stretch < 0 ? columnCount() - 1 : m_table.stretch; }
     QUuid idAt(int row) const { return m_table.ids.value(row); }
 
 public slots:

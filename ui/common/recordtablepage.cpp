@@ -106,6 +106,14 @@ RecordTablePage::RecordTablePage(StorageWorker &worker, RecordKind kind, const Q
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 360));
+        // The spare width goes to the kind's main column (a room's name, not its capacity).
+        const int stretch = m_model->stretchColumn();
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setStretchLastSection(stretch == m_model->columnCount() - 1);
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            header->setSectionResizeMode(c, c == stretch && !header->stretchLastSection()
+                                                ? QHeaderView::Stretch
+                                                : QHeaderView::Interactive);
         updateActions();
     });
     updateActions();

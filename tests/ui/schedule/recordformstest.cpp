@@ -142,6 +142,11 @@ TEST_F(RecordFormsTest, ARoomWithoutACapacitySaysNotSetAndItsWindowsHaveAltKeys)
     auto *table = find<QTableView>(u"roomTable"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == 1; }, 5000));
     EXPECT_EQ(table->model()->index(0, 1).data().toString(), u"Not set"_s);
+    // The room's name takes the table's spare width; the capacity column is as wide as its numbers,
+    // right-aligned.
+    EXPECT_GT(table->columnWidth(0), table->columnWidth(1));
+    EXPECT_EQ(table->model()->index(0, 1).data(Qt::TextAlignmentRole).toInt() & Qt::AlignHorizontal_Mask,
+              int(Qt::AlignRight));
 }
 
 // The session form is taller than a laptop's screen (the offscreen screen is 800 pixels high): it opens no
