@@ -1,5 +1,6 @@
 // File › Import… and File › Export…: the dry-run report before anything is written, the import in one write,
 // the export through the format registry.
+#include "commands/command.h"
 #include "common/messagebox.h"
 #include "interop/interopexportdialog.h"
 #include "interop/interopimportdialog.h"
@@ -336,10 +337,14 @@ TEST_F(InteropDialogsTest, UndoOfAReimportPutsTheUpdatedValuesBack)
         QTest::qWaitFor([&] { return m_probe.get<Session>(id).value().title == u"Opening"_s; }, 10000));
     EXPECT_EQ(m_probe.get<Session>(id).value().subtitle, QString());
     EXPECT_EQ(m_probe.count<Session>().value(), 1); // the first import stays
+    // (the undo's transaction may still be finishing when its title is already visible)
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !Command::isBusy(); }, 10000));
     // A record changed since (here by a second connection, as the CLI would) blocks the undo of the first.
     Session s = m_probe.get<Session>(id).value();
     s.abstract = u"Edited elsewhere"_s;
-    ASSERT_TRUE(m_probe.update(s));
+    const auto updated = m_probe.update(s);
+    ASSERT_TRUE(updated) << updated.error().message.toStdString() << " "
+                         << updated.error().detail.toStdString();
     QSignalSpy blocked(StoreCommandNotifier::instance(), &StoreCommandNotifier::stepBlocked);
     triggerWhenEnabled(u"actionUndo"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return blocked.count() == 1; }, 10000));
