@@ -27,6 +27,18 @@ namespace
 
 class MainWindowTest : public Test::GuiFixture
 {
+protected:
+    // A one-day event "Meetup" in the workspace, then the window, shown with its sections enabled.
+    Event openWithAMeetup()
+    {
+        Event e;
+        e.name = u"Meetup"_s;
+        e.startDate = e.endDate = QDate(2026, 12, 1);
+        const Event stored = m_probe.add(e).value();
+        openWindow();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+        return stored;
+    }
 };
 
 TEST_F(MainWindowTest, FirstStartOffersNewAndSampleEvent)
@@ -176,13 +188,9 @@ TEST_F(MainWindowTest, EventMenuOpensTheRegistrationQuestionsFromAnyPage)
 
 TEST_F(MainWindowTest, DeleteEventIsUndoable)
 {
-    Event e;
-    e.name = u"Meetup"_s;
-    e.startDate = e.endDate = QDate(2026, 12, 1);
-    const QUuid id = m_probe.add(e).value().meta.id;
-    MainWindow &w = openWindow();
+    const QUuid id = openWithAMeetup().meta.id;
+    MainWindow &w = *m_window;
     ASSERT_EQ(w.eventModel()->rowCount(), 1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     find<QAction>(u"actionDeleteEvent"_s)->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
@@ -195,12 +203,8 @@ TEST_F(MainWindowTest, DeleteEventIsUndoable)
 // The event list reloads after an event is saved or deleted; the report of that save or delete stays.
 TEST_F(MainWindowTest, ASaveOrDeleteOfAnEventStaysReportedAfterTheEventListReloads)
 {
-    Event e;
-    e.name = u"Meetup"_s;
-    e.startDate = e.endDate = QDate(2026, 12, 1);
-    const QUuid id = m_probe.add(e).value().meta.id;
-    MainWindow &w = openWindow();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    const QUuid id = openWithAMeetup().meta.id;
+    MainWindow &w = *m_window;
     EXPECT_TRUE(w.statusBar()->currentMessage().isEmpty()) << qPrintable(w.statusBar()->currentMessage());
 
     QSignalSpy reloaded(w.eventModel(), &EventListModel::loaded);
@@ -228,12 +232,8 @@ TEST_F(MainWindowTest, ASaveOrDeleteOfAnEventStaysReportedAfterTheEventListReloa
 // Save with nothing changed writes nothing and says so, instead of "Saved.".
 TEST_F(MainWindowTest, SavingAnUnchangedEventSaysThereIsNothingToSave)
 {
-    Event e;
-    e.name = u"Meetup"_s;
-    e.startDate = e.endDate = QDate(2026, 12, 1);
-    const Event stored = m_probe.add(e).value();
-    MainWindow &w = openWindow();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    const Event stored = openWithAMeetup();
+    MainWindow &w = *m_window;
     QTest::mouseClick(find<QPushButton>(u"saveButton"_s), Qt::LeftButton);
     EXPECT_EQ(w.statusBar()->currentMessage(), u"No changes to save."_s);
     EXPECT_FALSE(Command::isBusy());
