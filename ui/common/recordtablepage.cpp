@@ -108,12 +108,10 @@ RecordTablePage::RecordTablePage(StorageWorker &worker, RecordKind kind, const Q
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 360));
         // The spare width goes to the kind's main column (a room's name, not its capacity).
         const int stretch = m_model->stretchColumn();
-        QHeaderView *header = m_table->horizontalHeader();
-        header->setStretchLastSection(stretch == m_model->columnCount() - 1);
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            header->setSectionResizeMode(c, c == stretch && !header->stretchLastSection()
-                                                ? QHeaderView::Stretch
-                                                : QHeaderView::Interactive);
+        const bool last = stretch == m_model->columnCount() - 1;
+        m_table->horizontalHeader()->setStretchLastSection(last);
+        if (!last)
+            m_table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
         updateActions();
     });
     updateActions();

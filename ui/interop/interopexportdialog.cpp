@@ -1,7 +1,6 @@
 #include "interopexportdialog.h"
 
 #include "common/messagebox.h"
-#include "interopformats.h"
 #include "storage/storageworker.h"
 
 #include <QComboBox>
@@ -90,32 +89,37 @@ void InteropExportDialog::suggestName(const QString &eventName)
     }
 }
 
+std::optional<GuiExportFormat> InteropExportDialog::currentFormat() const
+{
+    for (const GuiExportFormat &f : guiExportFormats())
+        if (f.name == m_format->currentData().toString())
+            return f;
+    return std::nullopt;
+}
+
 QString InteropExportDialog::suggestedPath() const
 {
-    for (const GuiExportFormat &f : guiExportFormats()) {
-        if (f.name != m_format->currentData().toString())
-            continue;
-        if (f.folder)
-            return m_baseName + u" - "_s + f.name;
-        // The filter's first extension: "Schedule XML (*.xml)" gives .xml.
-        const auto match = QRegularExpression(u"\\*\\.(\\w+)"_s).match(f.fileFilter);
-        return match.hasMatch() ? m_baseName + u'.' + match.captured(1) : m_baseName;
-    }
-    return m_baseName;
+    const auto f = currentFormat();
+    if (!f)
+        return m_baseName;
+    if (f->folder)
+        return m_baseName + u" - "_s + f->name;
+    // The filter's first extension: "Schedule XML (*.xml)" gives .xml.
+    const auto match = QRegularExpression(u"\\*\\.(\\w+)"_s).match(f->fileFilter);
+    return match.hasMatch() ? m_baseName + u'.' + match.captured(1) : m_baseName;
 }
 
 void InteropExportDialog::browse()
 {
-    for (const GuiExportFormat &f : guiExportFormats()) {
-        if (f.name != m_format->currentData().toString())
-            continue;
-        const QString path =
-            f.folder ? QFileDialog::getExistingDirectory(this, tr("Export to Folder"))
-                     : QFileDialog::getSaveFileName(this, tr("Export"), m_path->text(), f.fileFilter);
-        if (!path.isEmpty()) {
-            m_path->setText(path);
-            m_confirmed = path; // the file dialog asked before choosing a file that exists
-        }
+    const auto f = currentFormat();
+    if (!f)
+        return;
+    const QString path =
+        f->folder ? QFileDialog::getExistingDirectory(this, tr("Export to Folder"))
+                  : QFileDialog::getSaveFileName(this, tr("Export"), m_path->text(), f->fileFilter);
+    if (!path.isEmpty()) {
+        m_path->setText(path);
+        m_confirmed = path; // the file dialog asked before choosing a file that exists
     }
 }
 
@@ -133,17 +137,12 @@ void InteropExportDialog::startExport()
         emit exported(false);
         return;
     }
-    std::function<Result<QString>(EventStore &, const GuiExportRequest &)> write;
-    bool folder = false;
-    for (const GuiExportFormat &f : guiExportFormats())
-        if (f.name == m_format->currentData().toString()) {
-            write = f.write;
-            folder = f.folder;
-        }
-    if (!write)
+    const auto format = currentFormat();
+    if (!format || !format->write)
         return;
+    const auto write = format->write;
     // Nothing is replaced without asking: a file typed or suggested here that exists already.
-    if (!folder && request.path != m_confirmed && QFileInfo(request.path).isFile()) {
+    if (!format->folder && request.path != m_confirmed && QFileInfo(request.path).isFile()) {
         if (MessageBox::question(
                 this, tr("Export"),
                 tr("\"%1\" exists already. Replace it?").arg(QFileInfo(request.path).fileName()),

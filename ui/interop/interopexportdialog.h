@@ -1,7 +1,11 @@
 #pragma once
 
+#include "interopformats.h"
+
 #include <QDialog>
 #include <QUuid>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -32,6 +36,8 @@ private:
     void browse();
     void startExport();
     QString suggestedPath() const;
+    // The format chosen in the list (one of guiExportFormats()).
+    std::optional<GuiExportFormat> currentFormat() const;
 
     StorageWorker &m_worker;
     QUuid m_eventId;
