@@ -126,6 +126,9 @@ EventForm::EventForm(QWidget *parent)
     hours->setContentsMargins(0, 0, 0, 0);
     auto *hoursBox = new QWidget(this);
     hoursBox->setLayout(hours);
+    hoursBox->setFocusProxy(m_dayStart); // Alt+Y goes to the first of the two times
+    hoursBox->setFocusPolicy(
+        Qt::StrongFocus); // (a label asks its buddy's own policy; Tab skips a proxy's owner)
 
     addRow(tr("Na&me:"), m_name, u"name"_s);
     addRow(tr("Descr&iption:"), m_description, {});

@@ -162,6 +162,9 @@ QWidget *LlmProfilesDialog::createForm()
         v->addWidget(field);
         v->addWidget(problemLabel(which, name));
         form->addRow(label, cell);
+        // The label's Alt key goes to the field (the cell around it takes no focus).
+        qobject_cast<QLabel *>(form->labelForField(cell))
+            ->setBuddy(field->focusProxy() ? field->focusProxy() : field);
     };
 
     m_name = new QLineEdit(m_form);
@@ -221,6 +224,7 @@ QWidget *LlmProfilesDialog::createForm()
     m_caBrowse->setObjectName(u"caFileBrowseButton"_s);
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(m_caBrowse);
+    caRow->setFocusProxy(m_caFile);
     addRow(tr("Extra &CA certificate:"), caRow, Field::CaCertificates, u"caFile"_s);
 
     m_apiKey = new QLineEdit(m_form);
@@ -236,6 +240,7 @@ QWidget *LlmProfilesDialog::createForm()
     keyLayout->addWidget(m_apiKey);
     keyLayout->addWidget(m_keyStatus);
     form->addRow(tr("API &key:"), keyCell);
+    qobject_cast<QLabel *>(form->labelForField(keyCell))->setBuddy(m_apiKey);
 
     for (QLineEdit *e : {m_name, m_baseUrl, m_model, m_apiVersion, m_proxy, m_caFile})
         connect(e, &QLineEdit::textEdited, this, &LlmProfilesDialog::readForm);

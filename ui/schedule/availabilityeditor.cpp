@@ -22,6 +22,10 @@ AvailabilityEditor::AvailabilityEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(90);
+    // A form label's Alt key goes to the windows (a label asks its buddy's own policy; Tab skips a proxy's
+    // owner).
+    setFocusProxy(m_table);
+    setFocusPolicy(Qt::StrongFocus);
     auto *add = new QPushButton(tr("&Add window"), this);
     add->setObjectName(u"addWindowButton"_s);
     auto *remove = new QPushButton(tr("Re&move"), this);

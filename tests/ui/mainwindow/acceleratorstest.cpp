@@ -1,5 +1,6 @@
 // Alt accelerators (the "&" in a label, button, menu or action text) must be unique where they act: among
-// the menu bar's menus and the visible widgets of one window, and among the items of one menu. The check
+// the menu bar's menus and the visible widgets of one window, and among the items of one menu; and a label's
+// must move the cursor to its field. The check
 // walks the main window (empty, then each section of the sample event, with the assistant shown) and every
 // dialog that can be opened from it, in English and in Chinese (loaded as the app loads it).
 #include "common/messagebox.h"
@@ -13,6 +14,7 @@
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace EventDesk;
@@ -102,7 +105,21 @@ QStringList checkActions(const QList<QAction *> &actions, const QString &path)
     return scope.clashes();
 }
 
-// The clashes in window as it is shown now.
+// Why a label's Alt key moves the cursor nowhere: it has no field (its buddy), or the field takes no focus (a
+// container of the field and its problem line, say). As QLabel does, the buddy's own focus policy decides (a
+// focus proxy alone does not help; the focus then goes on to the proxy).
+QString deadKey(const QLabel *label)
+{
+    const QWidget *target = label->buddy();
+    if (!target)
+        return u"has an Alt key but no field"_s;
+    if (target->focusPolicy() == Qt::NoFocus)
+        return u"gives its Alt key to %1 %2, which takes no focus"_s.arg(
+            QString::fromLatin1(target->metaObject()->className()), target->objectName());
+    return {};
+}
+
+// The clashes in window as it is shown now, and the labels whose Alt key reaches no field.
 QStringList checkWindow(QWidget *window, const QString &state)
 {
     const QString name = windowName(window) + (state.isEmpty() ? QString() : u" ("_s + state + u")"_s);
@@ -132,8 +149,10 @@ QStringList checkWindow(QWidget *window, const QString &state)
                 menu = t->menu();
             if (menu)
                 out += checkMenu(menu, name + u" › button "_s + b->text());
-        } else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy()) {
+        } else if (auto *l = qobject_cast<QLabel *>(w); l && !accelerator(l->text()).isNull()) {
             scope.add(l->text(), what);
+            if (const QString dead = deadKey(l); !dead.isEmpty())
+                out.append(u"%1: \"%2\" (%3) %4"_s.arg(name, l->text(), what, dead));
         } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
             scope.add(g->title(), what);
         } else if (auto *t = qobject_cast<QTabBar *>(w)) {
@@ -288,12 +307,51 @@ TEST(AcceleratorCheck, FindsAClashAndNamesBothTexts)
     EXPECT_TRUE(clashes.first().startsWith(u"probe"_s));
 }
 
-TEST_F(AcceleratorsTest, NoAcceleratorIsUsedTwiceInEnglish)
+TEST(AcceleratorCheck, FindsALabelWhoseKeyReachesNoField)
+{
+    QWidget window;
+    window.setObjectName(u"probe"_s);
+    auto *layout = new QVBoxLayout(&window);
+    auto *reaches = new QLabel(u"&Name:"_s, &window);
+    auto *cell = new QWidget(&window); // a field with its problem line below it
+    auto *name = new QLineEdit(cell);
+    (new QVBoxLayout(cell))->addWidget(name);
+    reaches->setBuddy(cell);
+    cell->setFocusProxy(name);
+    cell->setFocusPolicy(Qt::StrongFocus);
+    auto *deadEnd = new QLabel(u"&Model:"_s, &window);
+    auto *other = new QWidget(&window); // a proxy alone is not enough: QLabel asks the buddy's own policy
+    auto *model = new QLineEdit(other);
+    (new QVBoxLayout(other))->addWidget(model);
+    other->setFocusProxy(model);
+    deadEnd->setBuddy(other);
+    auto *noField = new QLabel(u"&Proxy:"_s, &window);
+    for (QWidget *w : {static_cast<QWidget *>(reaches), cell, static_cast<QWidget *>(deadEnd), other,
+                       static_cast<QWidget *>(noField)})
+        layout->addWidget(w);
+    window.show();
+    const QStringList problems = checkWindow(&window, {});
+    ASSERT_EQ(problems.size(), 2) << problems.join(u'\n').toStdString();
+    // What the check says is what the keys do.
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+    EXPECT_TRUE(name->hasFocus());
+    QTest::keyClick(&window, Qt::Key_M, Qt::AltModifier);
+    EXPECT_FALSE(model->hasFocus());
+    EXPECT_TRUE(name->hasFocus());
+    EXPECT_TRUE(problems.at(0).contains(u"&Model:"_s) && problems.at(0).contains(u"takes no focus"_s))
+        << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(1).contains(u"&Proxy:"_s) && problems.at(1).contains(u"no field"_s))
+        << problems.at(1).toStdString();
+}
+
+TEST_F(AcceleratorsTest, NoAcceleratorIsUsedTwiceOrLeadsNowhereInEnglish)
 {
     checkEverything(u"en"_s);
 }
 
-TEST_F(AcceleratorsTest, NoAcceleratorIsUsedTwiceInChinese)
+TEST_F(AcceleratorsTest, NoAcceleratorIsUsedTwiceOrLeadsNowhereInChinese)
 {
     checkEverything(u"zh_CN"_s);
 }
