@@ -151,8 +151,11 @@ void attempt(LlmClient &client, const ProviderProfile &profile, ChatRequest requ
                 return;
             }
             request.messages.append({ChatMessage::Role::Assistant, r.text, {}, {}, {}});
+            QString sentence = *problem; // the validator's "$.x must be …", or a sentence of its own
+            while (sentence.endsWith(u'.'))
+                sentence.chop(1);
             request.messages.append({ChatMessage::Role::User,
-                                     u"Your answer did not match the JSON Schema: "_s + *problem +
+                                     u"Your answer did not match the JSON Schema: "_s + sentence +
                                          u". Reply with the corrected JSON only."_s,
                                      {},
                                      {},

@@ -135,5 +135,12 @@ TEST_F(StructuredOutputServerTest, ClearErrorAfterFailedRepair)
     ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
     ASSERT_FALSE(*result);
     EXPECT_EQ(result->error().code, ErrorCode::Validation);
-    EXPECT_EQ(m_server.requestCount(), 2);
+    ASSERT_EQ(m_server.requestCount(), 2);
+    // The repair names the problem in one sentence: a problem that ends its own sentence gets no second
+    // period.
+    const QJsonArray messages = m_server.requests()[1].json()[u"messages"_s].toArray();
+    const QString repair = messages.last()[u"content"_s].toString();
+    EXPECT_TRUE(repair.startsWith(u"Your answer did not match the JSON Schema: "_s)) << repair.toStdString();
+    EXPECT_TRUE(repair.endsWith(u". Reply with the corrected JSON only."_s)) << repair.toStdString();
+    EXPECT_FALSE(repair.contains(u".."_s)) << repair.toStdString();
 }
