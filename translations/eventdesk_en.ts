@@ -310,6 +310,30 @@
         <source>Clear the conversation about this event? The assistant forgets it, and it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft &amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill Unscheduled Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-fill &amp;Registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Rep&amp;ly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::AssistantSettings</name>

@@ -307,6 +307,30 @@
         <source>Clear the conversation about this event? The assistant forgets it, and it cannot be undone.</source>
         <translation>清空关于此活动的对话？助手将遗忘这些内容，且无法撤销。</translation>
     </message>
+    <message>
+        <source>Draft &amp;Agenda…</source>
+        <translation>草拟议程(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Unscheduled Sessions</source>
+        <translation>安排未排期议题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Breaks</source>
+        <translation>添加休息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pre-fill &amp;Registrations…</source>
+        <translation>预填报名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Draft Rep&amp;ly…</source>
+        <translation>草拟回复(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Schedule</source>
+        <translation>审查日程(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::AssistantSettings</name>

@@ -9,6 +9,7 @@
 #include "storage/assistantstore.h"
 #include "storage/storageworker.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
@@ -179,27 +180,54 @@ QWidget *AssistantDock::createQuickActions()
     layout->setSpacing(2);
     struct Quick {
         const char *name;
+        const char *action;
         QString text;
+        QString menuText;
         AssistantTask task;
         QString request; // empty: the input box's text
     };
     const QList<Quick> quick{
-        {"quickAgendaButton", tr("Draft agenda…"), AssistantTask::Agenda, {}},
-        {"quickFillButton", tr("Fill unscheduled"), AssistantTask::Agenda,
-         tr("Fill the unscheduled sessions into free rooms and times.")},
-        {"quickBreaksButton", tr("Add breaks"), AssistantTask::Agenda, tr("Add lunch and coffee breaks.")},
-        {"quickPrefillButton", tr("Pre-fill registrations…"), AssistantTask::Prefill, {}},
-        {"quickReplyButton", tr("Draft reply…"), AssistantTask::Reply, {}},
-        {"quickReviewButton", tr("Review"), AssistantTask::Review, {}},
+        {"quickAgendaButton",
+         "actionAssistantAgenda",
+         tr("Draft agenda…"),
+         tr("Draft &Agenda…"),
+         AssistantTask::Agenda,
+         {}},
+        {"quickFillButton", "actionAssistantFill", tr("Fill unscheduled"), tr("&Fill Unscheduled Sessions"),
+         AssistantTask::Agenda, tr("Fill the unscheduled sessions into free rooms and times.")},
+        {"quickBreaksButton", "actionAssistantBreaks", tr("Add breaks"), tr("Add &Breaks"),
+         AssistantTask::Agenda, tr("Add lunch and coffee breaks.")},
+        {"quickPrefillButton",
+         "actionAssistantPrefill",
+         tr("Pre-fill registrations…"),
+         tr("Pre-fill &Registrations…"),
+         AssistantTask::Prefill,
+         {}},
+        {"quickReplyButton",
+         "actionAssistantReply",
+         tr("Draft reply…"),
+         tr("Draft Rep&ly…"),
+         AssistantTask::Reply,
+         {}},
+        {"quickReviewButton",
+         "actionAssistantReview",
+         tr("Review"),
+         tr("Re&view Schedule"),
+         AssistantTask::Review,
+         {}},
     };
     for (qsizetype i = 0; i < quick.size(); ++i) {
         const Quick &q = quick.at(i);
+        auto *action = new QAction(q.menuText, this);
+        action->setObjectName(QString::fromLatin1(q.action));
+        connect(action, &QAction::triggered, this, [this, q] {
+            emit quickAction(q.task, q.request.isEmpty() ? m_input->toPlainText().trimmed() : q.request);
+        });
+        m_taskActions.append(action);
         auto *b = new QPushButton(q.text, row);
         b->setObjectName(QString::fromLatin1(q.name));
         b->setFlat(true);
-        connect(b, &QPushButton::clicked, this, [this, q] {
-            emit quickAction(q.task, q.request.isEmpty() ? m_input->toPlainText().trimmed() : q.request);
-        });
+        connect(b, &QPushButton::clicked, action, &QAction::trigger);
         b->setStyleSheet(u"text-align: left"_s);
         layout->addWidget(b, int(i / 2), int(i % 2));
     }
@@ -215,6 +243,8 @@ void AssistantDock::reloadSettings()
     if (profile)
         m_profile = profile.value();
     m_pages->setCurrentWidget(anyProfile ? m_chatPage : m_emptyPage);
+    for (QAction *a : std::as_const(m_taskActions))
+        a->setEnabled(anyProfile);
     if (m_profile)
         m_profileLabel->setText(tr("Profile %1 · model %2").arg(m_profile->name, m_profile->model));
     else

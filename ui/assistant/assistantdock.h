@@ -12,6 +12,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QAction;
 class QPushButton;
 class QStackedWidget;
 
@@ -42,6 +43,9 @@ public:
     // Puts the cursor in the message box (or on the empty state's button without a profile).
     void focusInput();
     QWidget *taskPanel() const;
+    // The assistant's tasks as commands (the buttons above the message box, and Tools in the menu bar);
+    // enabled once a profile is set up.
+    QList<QAction *> taskActions() const { return m_taskActions; }
     // For tests: where usage is recorded (empty: the ledger's default file).
     void setLedgerPath(const QString &path) { m_ledgerPath = path; }
 
@@ -101,6 +105,7 @@ private:
     AssistantTranscript *m_transcript = nullptr;
     QStackedWidget *m_taskPanels = nullptr;
     QPlainTextEdit *m_input = nullptr;
+    QList<QAction *> m_taskActions;
     QPushButton *m_send = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_retry = nullptr;

@@ -408,6 +408,12 @@ void MainWindow::createActions()
         dialog->open();
     });
     tools->addAction(assistantSettings);
+    // The assistant's tasks, from the keyboard too; the dock shows what they bring.
+    tools->addSeparator();
+    for (QAction *task : m_assistant->taskActions()) {
+        tools->addAction(task);
+        connect(task, &QAction::triggered, m_assistant, &QWidget::show);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
@@ -81,6 +82,36 @@ TEST_F(AssistantTasksTest, ReviewShowsItsFindingsBelowTheConversation)
     EXPECT_EQ(dock->taskPanel(), review);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return !review->isRunning() && !review->findings().isEmpty(); }, 20000));
+}
+
+TEST_F(AssistantTasksTest, ToolsReviewScheduleRunsFromTheKeyboardAndShowsTheHiddenDock)
+{
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    auto *tools = find<QMenu>(u"menuTools"_s);
+    auto *review = find<QAction>(u"actionAssistantReview"_s);
+    ASSERT_TRUE(tools && review);
+    // Every task of the dock's buttons is in Tools.
+    for (const QString &name :
+         {u"actionAssistantAgenda"_s, u"actionAssistantFill"_s, u"actionAssistantBreaks"_s,
+          u"actionAssistantPrefill"_s, u"actionAssistantReply"_s, u"actionAssistantReview"_s})
+        EXPECT_TRUE(tools->actions().contains(find<QAction>(name))) << name.toStdString();
+    EXPECT_FALSE(review->isEnabled()); // no profile yet: the dock offers to set one up instead
+    storeProfile(u"local"_s);
+    dock->reloadSettings();
+    EXPECT_TRUE(review->isEnabled());
+
+    find<QAction>(u"actionToggleAssistant"_s)->trigger();
+    ASSERT_FALSE(dock->isVisible());
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier); // Tools
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activePopupWidget(), tools, 5000);
+    QTest::keyClick(tools, Qt::Key_V); // Re&view Schedule
+    QTRY_VERIFY_WITH_TIMEOUT(dock->isVisible(), 5000);
+    ReviewPanel *panel = m_window->assistantTasks()->reviewPanel();
+    EXPECT_EQ(dock->taskPanel(), panel);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isRunning() && !panel->findings().isEmpty(); }, 20000));
 }
 
 TEST_F(AssistantTasksTest, DraftReplyOpensTheDialogWithTheTypedQuestion)
