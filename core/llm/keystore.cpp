@@ -48,13 +48,16 @@ bool KeyStore::isUnavailable(const Error &error)
 namespace
 {
 // Starts a qtkeychain job for keyRef that never falls back to plaintext; done gets the finished job or
-// its error in one sentence. The job deletes itself.
-template <typename Job> void runJob(Job *job, const QString &keyRef, std::function<void(Result<Job *>)> done)
+// its error in one sentence, unless the store is gone by then. The job has no parent and deletes itself once
+// the keychain answered: the keychain's answer comes back to the job (libsecret keeps a pointer to it), so a
+// job deleted with its store before the answer would be written to after its deletion.
+template <typename Job>
+void runJob(Job *job, const QString &keyRef, const KeyStore *store, std::function<void(Result<Job *>)> done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plaintext
     job->setKey(keyRef);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+    QObject::connect(job, &QKeychain::Job::finished, store, [done = std::move(done)](QKeychain::Job *j) {
         if (j->error() == QKeychain::NoError)
             done(static_cast<Job *>(j));
         else
@@ -66,15 +69,15 @@ template <typename Job> void runJob(Job *job, const QString &keyRef, std::functi
 
 void KeyStore::writeKey(const QString &keyRef, const QString &key, std::function<void(Result<void>)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setTextData(key);
-    runJob<QKeychain::WritePasswordJob>(job, keyRef,
+    runJob<QKeychain::WritePasswordJob>(job, keyRef, this,
                                         [done](auto r) { done(r ? Result<void>() : r.error()); });
 }
 
 void KeyStore::readKey(const QString &keyRef, std::function<void(Result<QString>)> done)
 {
-    runJob<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(m_service, this), keyRef,
+    runJob<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(m_service), keyRef, this,
                                        [done](auto r) {
                                            if (r)
                                                done(r.value()->textData());
@@ -85,7 +88,7 @@ void KeyStore::readKey(const QString &keyRef, std::function<void(Result<QString>
 
 void KeyStore::deleteKey(const QString &keyRef, std::function<void(Result<void>)> done)
 {
-    runJob<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(m_service, this), keyRef,
+    runJob<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(m_service), keyRef, this,
                                          [done](auto r) { done(r ? Result<void>() : r.error()); });
 }
 

@@ -3,6 +3,7 @@
 
 #include "llm/llmerror.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -79,4 +80,24 @@ TEST_F(KeyStoreTest, ProfileWithoutKeyRefUsesEnvironmentOrNothing)
     EXPECT_TRUE(lookup(p).key.isEmpty());
     qputenv("EVENTDESK_API_KEY", "sk-env");
     EXPECT_EQ(lookup(p).key, u"sk-env"_s);
+}
+
+// A store destroyed while the keychain works (a window closed right after Disconnect deleted the team
+// password): the keychain's late answer must find its job alive, and call back nobody. Under AddressSanitizer
+// (the asan preset) a job deleted with its store is a heap-use-after-free here.
+TEST_F(KeyStoreTest, AStoreGoneBeforeTheKeychainAnswersCallsBackNobody)
+{
+    bool called = false;
+    {
+        KeyStore gone(u"EventDeskTests"_s);
+        gone.deleteKey(u"remote"_s, [&](Result<void>) { called = true; });
+        gone.readKey(u"remote"_s, [&](Result<QString>) { called = true; });
+        QCoreApplication::processEvents(); // the jobs start: their requests are on their way
+    }
+    // A later request of another store is answered after the earlier ones (in order, on the same bus).
+    std::optional<Result<void>> later;
+    m_store.deleteKey(u"remote"_s, [&](Result<void> r) { later = std::move(r); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return later.has_value(); }, 30000));
+    QCoreApplication::processEvents(); // the jobs' own deletion (deleteLater)
+    EXPECT_FALSE(called);
 }
