@@ -172,11 +172,11 @@ void AgendaTask::send(bool repairAllowed)
             fail(*call->error());
             return;
         }
-        handle(call->response().text, repairAllowed);
+        handle(call->response().text, call->response().cacheKey, repairAllowed);
     });
 }
 
-void AgendaTask::handle(const QString &answer, bool repairAllowed)
+void AgendaTask::handle(const QString &answer, const QByteArray &cacheKey, bool repairAllowed)
 {
     QStringList problems;
     auto object = AgendaProposal::extract(answer);
@@ -198,6 +198,8 @@ void AgendaTask::handle(const QString &answer, bool repairAllowed)
         problems = checked.unknownIdProblems();
     }
     m_chat.messages.append({ChatMessage::Role::Assistant, answer, {}, {}, {}});
+    if (!problems.isEmpty())
+        m_client.forget(cacheKey); // asked again, the model gets another chance instead of this answer
     if (!problems.isEmpty() && repairAllowed) {
         qCInfo(lcLlm).noquote() << "agenda proposal repair round:" << problems.join(u' ');
         m_chat.messages.append({ChatMessage::Role::User,

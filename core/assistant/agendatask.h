@@ -64,7 +64,7 @@ signals:
 
 private:
     void send(bool repairAllowed);
-    void handle(const QString &answer, bool repairAllowed);
+    void handle(const QString &answer, const QByteArray &cacheKey, bool repairAllowed);
     void fail(const Error &error);
 
     LlmClient &m_client;

@@ -22,6 +22,7 @@ struct ChatResponse {
     QString finishReason;
     bool incomplete = false; // the stream ended early: text holds what arrived
     bool fromCache = false;
+    QByteArray cacheKey; // the response cache's key of the request; empty: not cacheable
     int attempts = 1;
 };
 

@@ -88,6 +88,16 @@ QNetworkAccessManager *LlmClient::networkFor(const ProviderProfile &profile)
     return nam;
 }
 
+void LlmClient::forget(const QByteArray &cacheKey)
+{
+    if (cacheKey.isEmpty())
+        return;
+    if (m_cache)
+        m_cache->remove(cacheKey);
+    else if (m_cacheWorker)
+        m_cacheWorker->remove(cacheKey);
+}
+
 LlmCall *LlmClient::send(const ProviderProfile &profile, const ChatRequest &request, const QString &key)
 {
     auto *call = new LlmCall(this, profile, request, key);
@@ -475,6 +485,7 @@ void LlmCall::complete(ChatResponse response, std::optional<Error> error)
     if (!fromCache)
         response = restored(response);
     response.attempts = m_attempts;
+    response.cacheKey = m_cacheKey;
     m_response = response;
     m_error = error;
     if (m_client && !m_cacheKey.isEmpty() && m_client->m_inFlight.value(m_cacheKey) == this)

@@ -123,6 +123,9 @@ public:
     // The cache of deterministic answers (not owned; may be null). ResponseCache is read on the calling
     // thread (the CLI); a window uses ResponseCacheWorker, which reads it on a thread of its own.
     void setCache(ResponseCache *cache) { m_cache = cache; }
+    // Drops the cached answer to a request (ChatResponse::cacheKey) that its reader could not use, so that
+    // the same request asks the model again instead of getting the same unusable answer for a week.
+    void forget(const QByteArray &cacheKey);
     ResponseCache *cache() const { return m_cache; }
     void setCacheWorker(ResponseCacheWorker *worker) { m_cacheWorker = worker; }
     ResponseCacheWorker *cacheWorker() const { return m_cacheWorker; }

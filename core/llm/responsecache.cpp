@@ -170,6 +170,17 @@ int ResponseCache::entryCount() const
     return q.value(0).toInt();
 }
 
+void ResponseCache::remove(const QByteArray &key)
+{
+    if (!m_open)
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"DELETE FROM llm_cache WHERE key = ?"_s);
+    q.addBindValue(QString::fromLatin1(key));
+    if (!q.exec())
+        qCWarning(lcLlm) << "cache write failed" << q.lastError().text();
+}
+
 void ResponseCache::clear()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

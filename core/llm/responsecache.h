@@ -33,6 +33,7 @@ public:
     static QByteArray keyFor(const QUrl &endpoint, const QJsonObject &body);
     std::optional<ChatResponse> get(const QByteArray &key);
     void put(const QByteArray &key, const ChatResponse &response);
+    void remove(const QByteArray &key);
     qint64 totalBytes() const;
     int entryCount() const;
     void clear();

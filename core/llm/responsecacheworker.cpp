@@ -62,6 +62,17 @@ void ResponseCacheWorker::put(const QByteArray &key, const ChatResponse &respons
         Qt::QueuedConnection);
 }
 
+void ResponseCacheWorker::remove(const QByteArray &key)
+{
+    QMetaObject::invokeMethod(
+        m_home,
+        [this, key] {
+            if (m_cache)
+                m_cache->remove(key);
+        },
+        Qt::QueuedConnection);
+}
+
 int ResponseCacheWorker::entryCount()
 {
     int count = 0;

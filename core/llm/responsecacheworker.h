@@ -30,6 +30,7 @@ public:
     // done(answer or nullopt) runs on this object's thread, if context still exists then.
     void get(const QByteArray &key, QObject *context, Lookup done);
     void put(const QByteArray &key, const ChatResponse &response);
+    void remove(const QByteArray &key);
     // For tests: the number of entries, read on the cache's thread (this thread waits).
     int entryCount();
 

@@ -141,6 +141,7 @@ void attempt(LlmClient &client, const ProviderProfile &profile, ChatRequest requ
                 return;
             }
             qCInfo(lcLlm).noquote() << "structured answer rejected:" << *problem;
+            client.forget(r.cacheKey); // asked again, the model gets another chance instead of this answer
             if (!repairLeft) {
                 done(Error{ErrorCode::Validation,
                            StructuredOutput::tr(

@@ -2,6 +2,7 @@
 
 #include "assistant/eventcontext.h"
 #include "llm/llmclient.h"
+#include "llm/responsecache.h"
 #include "support/agendafixture.h"
 #include "support/fakellmserver.h"
 #include "support/tempworkspace.h"
@@ -173,4 +174,43 @@ TEST_F(AgendaTaskTest, ReviseSendsTheOrganizersProblems)
     ASSERT_EQ(m_server.requestCount(), 2);
     EXPECT_TRUE(body(1).contains(u"Put Qt Quick after lunch."_s));
     EXPECT_TRUE(body(1).contains(u"\\\"summary\\\": \\\"Morning\\\""_s)) << body(1).toStdString();
+}
+
+TEST_F(AgendaTaskTest, AnUnusableAnswerIsNotServedFromTheCacheTheNextTime)
+{
+    QTemporaryDir dir;
+    ResponseCache cache(dir.filePath(u"cache.sqlite"_s));
+    m_client.setCache(&cache);
+    m_profile.temperature = 0.0; // a deterministic request: its answer is cached
+    m_server.setDefault(Scenario::Normal);
+    m_server.setAnswerText(u"I can't help with that."_s);
+    {
+        AgendaTask task(m_client, m_profile, u"k"_s);
+        task.start(input(), u"Fill the morning"_s);
+        finish(task);
+        ASSERT_TRUE(task.error());
+    }
+    EXPECT_EQ(m_server.requestCount(), 2);
+    EXPECT_EQ(cache.entryCount(), 0) << "neither unusable answer is kept";
+
+    // Asked again, the model is asked again; its good answer is kept and serves the next time.
+    m_server.setAnswerText(good());
+    {
+        AgendaTask task(m_client, m_profile, u"k"_s);
+        task.start(input(), u"Fill the morning"_s);
+        finish(task);
+        ASSERT_FALSE(task.error()) << task.error()->message.toStdString();
+        EXPECT_FALSE(task.fromCache());
+    }
+    EXPECT_EQ(m_server.requestCount(), 3);
+    EXPECT_EQ(cache.entryCount(), 1);
+    {
+        AgendaTask task(m_client, m_profile, u"k"_s);
+        task.start(input(), u"Fill the morning"_s);
+        finish(task);
+        ASSERT_FALSE(task.error()) << task.error()->message.toStdString();
+        EXPECT_TRUE(task.fromCache());
+        EXPECT_EQ(task.proposal().validCount(), 1);
+    }
+    EXPECT_EQ(m_server.requestCount(), 3);
 }

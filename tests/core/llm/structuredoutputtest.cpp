@@ -1,9 +1,11 @@
 #include "llm/structuredoutput.h"
+#include "llm/responsecache.h"
 
 #include "support/fakellmserver.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -143,4 +145,31 @@ TEST_F(StructuredOutputServerTest, ClearErrorAfterFailedRepair)
     EXPECT_TRUE(repair.startsWith(u"Your answer did not match the JSON Schema: "_s)) << repair.toStdString();
     EXPECT_TRUE(repair.endsWith(u". Reply with the corrected JSON only."_s)) << repair.toStdString();
     EXPECT_FALSE(repair.contains(u".."_s)) << repair.toStdString();
+}
+
+TEST_F(StructuredOutputServerTest, AnAnswerThatFailsTheSchemaIsNotKeptInTheCache)
+{
+    QTemporaryDir dir;
+    ResponseCache cache(dir.filePath(u"cache.sqlite"_s));
+    m_client.setCache(&cache);
+    ProviderProfile p = profile(ProviderKind::OpenAiCompatible);
+    p.temperature = 0.0; // a deterministic request: its answer is cached
+    auto ask = [&] {
+        std::optional<Result<QJsonValue>> result;
+        StructuredOutput::request(m_client, p, request(), {},
+                                  [&](Result<QJsonValue> v, const ChatResponse &) { result = std::move(v); });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        return result.value_or(Result<QJsonValue>(Error{ErrorCode::Validation, u"no answer"_s, {}}));
+    };
+    m_server.enqueue(FakeLlmServer::Scenario::Normal, u"I cannot do that."_s);
+    m_server.enqueue(FakeLlmServer::Scenario::Normal, u"Still no."_s);
+    EXPECT_FALSE(ask());
+    EXPECT_EQ(cache.entryCount(), 0) << "neither unusable answer is kept";
+
+    m_server.enqueue(FakeLlmServer::Scenario::Normal, u"{\"name\":\"Main Hall\",\"capacity\":300}"_s);
+    auto again = ask();
+    ASSERT_TRUE(again) << again.error().detail.toStdString();
+    EXPECT_EQ(again.value()[u"capacity"_s].toInt(), 300);
+    EXPECT_EQ(m_server.requestCount(), 3) << "the model is asked again, not answered from the cache";
+    EXPECT_EQ(cache.entryCount(), 1);
 }
