@@ -140,20 +140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) can be applied</source>
-        <translation>
-            <numerusform>%n item can be applied</numerusform>
-            <numerusform>%n items can be applied</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot</source>
-        <translation>
-            <numerusform>%n cannot</numerusform>
-            <numerusform>%n cannot</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Applied %n item(s) as one undo step.</source>
         <translation>
             <numerusform>Applied %n item as one undo step.</numerusform>
@@ -183,6 +169,13 @@
     <message>
         <source>The answer came from the response cache, at no cost.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) can be applied; %1 cannot.</source>
+        <translation>
+            <numerusform>%n item can be applied; %1 cannot.</numerusform>
+            <numerusform>%n items can be applied; %1 cannot.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3093,14 @@
         <source>No changes to save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageRenderer</name>
@@ -4706,23 +4707,23 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s) computed</source>
-        <translation>
-            <numerusform>%n finding computed</numerusform>
-            <numerusform>%n findings computed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n from the model</source>
-        <translation>
-            <numerusform>, %n from the model</numerusform>
-            <numerusform>, %n from the model</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) computed, %1 from the model.</source>
+        <translation>
+            <numerusform>%n finding computed, %1 from the model.</numerusform>
+            <numerusform>%n findings computed, %1 from the model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) computed.</source>
+        <translation>
+            <numerusform>%n finding computed.</numerusform>
+            <numerusform>%n findings computed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5231,19 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list so far, and its next item</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

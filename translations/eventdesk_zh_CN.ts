@@ -140,18 +140,6 @@
         <translation>模型的方案：</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) can be applied</source>
-        <translation>
-            <numerusform>%n 项可以应用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot</source>
-        <translation>
-            <numerusform>%n 项无法应用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Applied %n item(s) as one undo step.</source>
         <translation>
             <numerusform>已应用 %n 项，可一步撤销。</numerusform>
@@ -180,6 +168,12 @@
     <message>
         <source>The answer came from the response cache, at no cost.</source>
         <translation>此答复来自响应缓存，未产生费用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) can be applied; %1 cannot.</source>
+        <translation>
+            <numerusform>%n 项可以应用；%1 项不能。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3075,14 @@
         <source>No changes to save.</source>
         <translation>没有需要保存的更改。</translation>
     </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>已重做：%1。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MessageRenderer</name>
@@ -4678,21 +4680,21 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Computed</source>
         <translation>计算</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s) computed</source>
-        <translation>
-            <numerusform>计算得出 %n 条结果</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n from the model</source>
-        <translation>
-            <numerusform>，模型给出 %n 条</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) computed, %1 from the model.</source>
+        <translation>
+            <numerusform>计算得出 %n 条结果，模型另给出 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) computed.</source>
+        <translation>
+            <numerusform>计算得出 %n 条结果。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5193,19 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Schedule</source>
         <translation>日程表</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list so far, and its next item</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "assistant/eventcontext.h"
 #include "commands/command.h"
+#include "common/sentences.h"
 #include "llm/llmclient.h"
 #include "storage/assistantstore.h"
 #include "storage/storageworker.h"
@@ -274,8 +275,8 @@ void AgendaProposalPanel::onTaskFinished()
     savePending();
     display(m_task->proposal());
     if (m_task->fromCache())
-        m_status->setText(m_status->text() + u' ' +
-                          tr("The answer came from the response cache, at no cost."));
+        m_status->setText(
+            Sentences::join(m_status->text(), tr("The answer came from the response cache, at no cost.")));
 }
 
 void AgendaProposalPanel::display(const CheckedProposal &proposal)
@@ -305,8 +306,8 @@ void AgendaProposalPanel::display(const CheckedProposal &proposal)
         }
     }
     const int valid = proposal.validCount();
-    m_status->setText(tr("%n item(s) can be applied", nullptr, valid) + u"; "_s +
-                      tr("%n cannot", nullptr, int(proposal.items.size()) - valid) + u'.');
+    m_status->setText(
+        tr("%n item(s) can be applied; %1 cannot.", nullptr, valid).arg(int(proposal.items.size()) - valid));
     updateButtons();
     emit proposalShown(proposal);
 }
@@ -347,7 +348,8 @@ void AgendaProposalPanel::apply()
             QString status =
                 tr("Applied %n item(s) as one undo step.", nullptr, int(outcome.value().applied.size()));
             if (!outcome.value().refused.isEmpty())
-                status += u' ' + tr("Not applied: %1").arg(outcome.value().refused.join(u' '));
+                status =
+                    Sentences::join(status, tr("Not applied: %1").arg(outcome.value().refused.join(u' ')));
             m_pending = {};
             clear(status);
             emit applied(outcome.value());

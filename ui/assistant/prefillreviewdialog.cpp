@@ -1,6 +1,7 @@
 #include "prefillreviewdialog.h"
 
 #include "commands/command.h"
+#include "common/sentences.h"
 #include "llm/keystore.h"
 #include "llm/llmclient.h"
 #include "storage/storageworker.h"
@@ -316,9 +317,9 @@ void PrefillReviewDialog::onFinished()
             if (error) {
                 QString text = error->message;
                 if (error->code != ErrorCode::Cancelled && resumable)
-                    text += u' ' + tr("The %n draft(s) extracted so far are kept; Retry sends the remaining "
-                                      "messages.",
-                                      nullptr, n);
+                    text = Sentences::join(text, tr("The %n draft(s) extracted so far are kept; Retry sends "
+                                                    "the remaining messages.",
+                                                    nullptr, n));
                 setStatus(text);
             } else if (n == 0) {
                 setStatus(tr("No registrations were found in the %n message(s).", nullptr, messages));

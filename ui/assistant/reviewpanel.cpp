@@ -2,6 +2,7 @@
 
 #include "assistant/assistantsettings.h"
 #include "assistant/structuredcall.h"
+#include "common/sentences.h"
 #include "llm/keystore.h"
 #include "llm/providerprofile.h"
 #include "storage/storageworker.h"
@@ -50,6 +51,8 @@ ReviewPanel::ReviewPanel(StorageWorker &worker, QWidget *parent)
     m_list->setObjectName(u"reviewList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Severity"), tr("Finding"), tr("Source")});
+    // The finding takes the width; severity and source (a word each) only what they need.
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(FindingColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setWordWrap(true);
@@ -211,13 +214,10 @@ void ReviewPanel::finish(bool ok, const QString &status)
     const int computed = int(std::count_if(m_findings.cbegin(), m_findings.cend(),
                                            [](const ReviewFinding &f) { return !f.fromModel; }));
     const int fromModel = int(m_findings.size()) - computed;
-    QString text = tr("%n finding(s) computed", nullptr, computed);
-    if (fromModel > 0)
-        text += tr(", %n from the model", nullptr, fromModel);
-    text += u'.';
-    if (!status.isEmpty())
-        text += u' ' + status;
-    m_status->setText(text);
+    const QString counts =
+        fromModel > 0 ? tr("%n finding(s) computed, %1 from the model.", nullptr, computed).arg(fromModel)
+                      : tr("%n finding(s) computed.", nullptr, computed);
+    m_status->setText(Sentences::join(counts, status));
     emit reviewFinished(ok);
 }
 

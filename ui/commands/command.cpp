@@ -86,10 +86,12 @@ void finish(const std::shared_ptr<Request> &request, StoreCommand *command, cons
         case Kind::Undo:
             command->committed(StoreCommand::Step::Undo);
             q.stack->undo();
+            emit StoreCommandNotifier::instance()->moved(command->text(), true);
             break;
         case Kind::Redo:
             command->committed(StoreCommand::Step::Redo);
             q.stack->redo();
+            emit StoreCommandNotifier::instance()->moved(command->text(), false);
             break;
         }
     }

@@ -92,6 +92,8 @@ signals:
     // A new edit was written and its step is on the undo stack; text is the step's ("Add Room", …), report
     // the step's own sentence for it (StoreCommand::savedReport) or empty.
     void saved(const QString &text, const QString &report);
+    // A step was undone (or redone, when undo is false) and the stack moved; text is the step's.
+    void moved(const QString &text, bool undo);
 };
 
 } // namespace EventDesk

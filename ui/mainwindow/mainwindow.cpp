@@ -83,6 +83,11 @@ MainWindow::MainWindow(StorageWorker &worker, QWidget *parent)
             [this](const QString &text, const QString &report) {
                 statusBar()->showMessage(report.isEmpty() ? tr("Saved: %1.").arg(text) : report, 5000);
             });
+    connect(StoreCommandNotifier::instance(), &StoreCommandNotifier::moved, this,
+            [this](const QString &text, bool undo) {
+                statusBar()->showMessage(undo ? tr("Undone: %1.").arg(text) : tr("Redone: %1.").arg(text),
+                                         5000);
+            });
     for (EventPage *page : std::as_const(m_eventPages))
         connect(page, &EventPage::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });

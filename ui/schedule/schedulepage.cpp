@@ -1,5 +1,6 @@
 #include "schedulepage.h"
 
+#include "common/sentences.h"
 #include "proposalghostitem.h"
 
 #include "autoscheduledialog.h"
@@ -322,8 +323,8 @@ void SchedulePage::refresh()
         item->setToolTip(conflictRuleDisplayName(c.rule));
         item->setForeground(c.severity == Severity::Error ? QColor(0xb71c1c) : QColor(0xe65100));
     }
-    m_summary->setText(tr("%n error(s)", nullptr, m_checker.count(Severity::Error)) + u", "_s +
-                       tr("%n warning(s)", nullptr, m_checker.count(Severity::Warning)));
+    m_summary->setText(Sentences::list({tr("%n error(s)", nullptr, m_checker.count(Severity::Error)),
+                                        tr("%n warning(s)", nullptr, m_checker.count(Severity::Warning))}));
     updateLegend();
 }
 

@@ -1,6 +1,7 @@
 #include "connectteamdialog.h"
 
 #include "common/messagebox.h"
+#include "common/sentences.h"
 #include "result.h"
 #include "settings.h"
 #include "teamsync.h"
@@ -103,8 +104,8 @@ void ConnectTeamDialog::onConnected(bool ok, const QString &sentence, int errorC
     if (errorCode == int(ErrorCode::Conflict)) {
         const auto answer = MessageBox::question(
             this, tr("Connect to Team"),
-            sentence + u' ' +
-                tr("Send this workspace to the server again? Nothing here is deleted either way."),
+            Sentences::join(
+                sentence, tr("Send this workspace to the server again? Nothing here is deleted either way.")),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes) {
             m_sync.rejoin();

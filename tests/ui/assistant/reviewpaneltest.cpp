@@ -3,10 +3,12 @@
 
 #include "../../core/assistant/reviewfixture.h"
 #include "assistant/recordindex.h"
+#include "common/translations.h"
 #include "support/fakellmserver.h"
 #include "support/guifixture.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -126,4 +128,31 @@ TEST_F(ReviewPanelTest, ModelSwitchedOffSendsNothing)
     ASSERT_TRUE(runReview());
     EXPECT_EQ(child<QTreeWidget>(u"reviewList"_s)->topLevelItemCount(), 10);
     EXPECT_EQ(m_server.requestCount(), 0);
+}
+
+// In Chinese the status's sentences follow each other without a space or a Latin period, and in a dock's
+// width the finding, not the severity or source, takes the room.
+TEST_F(ReviewPanelTest, InChineseTheStatusReadsAsChineseAndTheFindingGetsTheWidth)
+{
+    installTranslations(u"zh_CN"_s);
+    m_panel = std::make_unique<ReviewPanel>(m_worker); // its texts in Chinese
+    m_panel->setEvent(m_e.event.meta.id);
+    m_panel->resize(300, 400);
+    m_panel->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_panel.get()));
+    useModel();
+    m_server.enqueue(FakeLlmServer::Scenario::Normal, u"I cannot do that."_s);
+    m_server.enqueue(FakeLlmServer::Scenario::Normal, u"Still no."_s);
+    runReview();
+    auto *list = child<QTreeWidget>(u"reviewList"_s);
+    const int computed = list->topLevelItemCount();
+    ASSERT_GT(computed, 0);
+    const QString status = child<QLabel>(u"reviewStatus"_s)->text();
+    installTranslations(u"en"_s);
+    EXPECT_EQ(status, u"计算得出 %1 条结果。即使重试一次，模型的回答仍不符合预期结构。"_s.arg(computed))
+        << status.toStdString();
+    const QHeaderView *header = list->header();
+    EXPECT_GT(header->sectionSize(1), header->sectionSize(0));
+    EXPECT_GT(header->sectionSize(1), header->sectionSize(2));
+    EXPECT_GE(header->sectionSize(0), header->sectionSizeHint(0)); // "严重程度" whole
 }

@@ -227,6 +227,21 @@ TEST_F(MainWindowTest, ASaveOrDeleteOfAnEventStaysReportedAfterTheEventListReloa
     QCoreApplication::processEvents();
     EXPECT_TRUE(w.statusBar()->currentMessage().startsWith(u"Deleted \"Meetup\". Undo with"_s))
         << qPrintable(w.statusBar()->currentMessage());
+
+    // Undo and redo say what they took back or did again, once written.
+    reloaded.clear();
+    triggerWhenEnabled(u"actionUndo"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 1; }, 5000));
+    ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(5000));
+    QCoreApplication::processEvents();
+    const QString undone = w.statusBar()->currentMessage();
+    EXPECT_TRUE(undone.startsWith(u"Undone: "_s) && undone.contains(u"Meetup"_s)) << qPrintable(undone);
+    reloaded.clear();
+    triggerWhenEnabled(u"actionRedo"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.eventModel()->rowCount() == 0; }, 5000));
+    ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(5000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(w.statusBar()->currentMessage(), u"Redone: "_s + undone.mid(8)) << qPrintable(undone);
 }
 
 // Save with nothing changed writes nothing and says so, instead of "Saved.".
