@@ -58,8 +58,8 @@ PrefillReviewDialog::PrefillReviewDialog(StorageWorker &worker, const QUuid &eve
     m_files->setObjectName(u"prefillFileList"_s);
     m_files->setMaximumHeight(70);
     m_files->setVisible(false); // shown once files are added
-    auto *clearFiles = new QPushButton(tr("C&lear Files"), this);
-    clearFiles->setObjectName(u"prefillClearFilesButton"_s);
+    m_clearFiles = new QPushButton(tr("C&lear Files"), this);
+    m_clearFiles->setObjectName(u"prefillClearFilesButton"_s);
     m_addFiles->setObjectName(u"prefillAddFilesButton"_s);
     m_run->setObjectName(u"prefillRunButton"_s);
     m_cancel->setObjectName(u"prefillCancelButton"_s);
@@ -85,13 +85,11 @@ PrefillReviewDialog::PrefillReviewDialog(StorageWorker &worker, const QUuid &eve
     m_confirm->setObjectName(u"prefillConfirmButton"_s);
     m_close->setObjectName(u"prefillCloseButton"_s);
 
-    auto *inputButtons = new QVBoxLayout;
-    inputButtons->addWidget(m_addFiles);
-    inputButtons->addWidget(clearFiles);
-    inputButtons->addStretch(1);
+    // The files' buttons keep their own width below the input (and the file list, once there is one).
     auto *files = new QHBoxLayout;
-    files->addWidget(m_files, 1);
-    files->addLayout(inputButtons);
+    files->addWidget(m_addFiles);
+    files->addWidget(m_clearFiles);
+    files->addStretch(1);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
     runRow->addWidget(m_progress, 1);
@@ -107,6 +105,7 @@ PrefillReviewDialog::PrefillReviewDialog(StorageWorker &worker, const QUuid &eve
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_input, 1);
+    layout->addWidget(m_files);
     layout->addLayout(files);
     layout->addLayout(runRow);
     layout->addWidget(m_status);
@@ -122,7 +121,7 @@ PrefillReviewDialog::PrefillReviewDialog(StorageWorker &worker, const QUuid &eve
         addFiles(QFileDialog::getOpenFileNames(this, tr("Add messages"), QString(),
                                                tr("Messages (*.eml *.mbox *.mbx *.txt);;All files (*)")));
     });
-    connect(clearFiles, &QPushButton::clicked, this, [this] {
+    connect(m_clearFiles, &QPushButton::clicked, this, [this] {
         m_paths.clear();
         m_files->clear();
         m_files->setVisible(false);
@@ -488,6 +487,7 @@ void PrefillReviewDialog::updateButtons()
     m_cancel->setEnabled(running);
     m_input->setReadOnly(m_busy);
     m_addFiles->setEnabled(!m_busy);
+    m_clearFiles->setEnabled(!m_busy && !m_paths.isEmpty());
     const int checked = checkedCount();
     m_confirm->setText(checked > 0 ? tr("&Confirm %n Registration(s)", nullptr, checked) : tr("&Confirm"));
     m_confirm->setEnabled(!m_busy && checked > 0);

@@ -79,6 +79,7 @@ private:
     QPlainTextEdit *m_input;
     QListWidget *m_files;
     QPushButton *m_addFiles;
+    QPushButton *m_clearFiles = nullptr;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

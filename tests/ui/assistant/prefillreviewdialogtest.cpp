@@ -171,6 +171,38 @@ TEST_F(PrefillReviewDialogTest, PasteRunReviewUncheckConfirmAndUndo)
     EXPECT_EQ(m_probe.list<Participant>(m_eventId).value().first().meta.id, ana.meta.id);
 }
 
+// Add Files… and Clear Files are buttons of their own width (they filled the dialog's width while no file was
+// listed), and Clear Files is there to press only when there are files to clear.
+TEST_F(PrefillReviewDialogTest, TheFileButtonsKeepTheirWidthAndClearWaitsForFiles)
+{
+    createEvent();
+    QTemporaryDir dir;
+    QFile message(dir.filePath(u"ada.eml"_s));
+    ASSERT_TRUE(message.open(QIODevice::WriteOnly));
+    message.write("From: Ada <ada@example.org>\r\nSubject: Register me\r\n\r\nPlease register me.\r\n");
+    message.close();
+    PrefillReviewDialog dialog(m_worker, m_eventId);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *add = in<QPushButton>(&dialog, u"prefillAddFilesButton"_s);
+    auto *clear = in<QPushButton>(&dialog, u"prefillClearFilesButton"_s);
+    auto *files = in<QListWidget>(&dialog, u"prefillFileList"_s);
+    EXPECT_LT(add->width(), dialog.width() / 3);
+    EXPECT_LT(clear->width(), dialog.width() / 3);
+    EXPECT_FALSE(clear->isEnabled());
+    EXPECT_FALSE(files->isVisible());
+
+    dialog.addFiles({message.fileName()});
+    EXPECT_TRUE(files->isVisible());
+    EXPECT_EQ(files->count(), 1);
+    EXPECT_TRUE(clear->isEnabled());
+    EXPECT_LT(add->width(), dialog.width() / 3);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_EQ(files->count(), 0);
+    EXPECT_FALSE(files->isVisible());
+    EXPECT_FALSE(clear->isEnabled());
+}
+
 TEST_F(PrefillReviewDialogTest, ADroppedEmptyFileSaysSo)
 {
     createEvent();
