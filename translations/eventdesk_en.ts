@@ -3909,6 +3909,10 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>&amp;Confirm %n Registrations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retry sends the messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ProfileStore</name>

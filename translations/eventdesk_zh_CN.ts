@@ -3888,6 +3888,10 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>确认 %n 条报名(&amp;C)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retry sends the messages again.</source>
+        <translation>重试会再次发送这些消息。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ProfileStore</name>

@@ -316,9 +316,11 @@ void PrefillReviewDialog::onFinished()
             if (error) {
                 QString text = error->message;
                 if (error->code != ErrorCode::Cancelled && resumable)
-                    text = Sentences::join(text, tr("The %n draft(s) extracted so far are kept; Retry sends "
-                                                    "the remaining messages.",
-                                                    nullptr, n));
+                    text =
+                        Sentences::join(text, n > 0 ? tr("The %n draft(s) extracted so far are kept; Retry "
+                                                         "sends the remaining messages.",
+                                                         nullptr, n)
+                                                    : tr("Retry sends the messages again."));
                 setStatus(text);
             } else if (n == 0) {
                 setStatus(tr("No registrations were found in the %n message(s).", nullptr, messages));

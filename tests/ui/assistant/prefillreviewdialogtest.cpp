@@ -253,6 +253,26 @@ TEST_F(PrefillReviewDialogTest, ParticipantsPageOpensThePrefill)
     dialog->close();
 }
 
+// A failure before any draft says what Retry does, without counting "0 drafts" as kept.
+TEST_F(PrefillReviewDialogTest, AModelErrorBeforeAnyDraftSaysRetrySendsTheMessagesAgain)
+{
+    createEvent();
+    m_server.enqueue(Scenario::Unauthorized);
+    PrefillReviewDialog dialog(m_worker, m_eventId);
+    dialog.setProfile(profile(), u"sk-test"_s);
+    dialog.show();
+    in<QPlainTextEdit>(&dialog, u"prefillInput"_s)
+        ->insertPlainText(u"From: Ada <ada@example.org>\n\nRegister me."_s);
+    auto *run = in<QPushButton>(&dialog, u"prefillRunButton"_s);
+    QSignalSpy ready(&dialog, &PrefillReviewDialog::reviewReady);
+    QTest::mouseClick(run, Qt::LeftButton);
+    ASSERT_TRUE(ready.wait(20000));
+    const QString status = in<QLabel>(&dialog, u"prefillStatus"_s)->text();
+    EXPECT_TRUE(status.endsWith(u" Retry sends the messages again."_s)) << status.toStdString();
+    EXPECT_FALSE(status.contains(u"0 draft"_s)) << status.toStdString();
+    EXPECT_EQ(run->text(), u"&Retry"_s);
+}
+
 TEST_F(PrefillReviewDialogTest, AModelErrorKeepsTheDraftsAndRetrySendsTheRest)
 {
     createEvent();
