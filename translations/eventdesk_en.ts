@@ -3898,10 +3898,6 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>Register %n participants from messages</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Confirm %n Registration(s)</source>
         <translation>
@@ -3911,6 +3907,11 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Retry sends the messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <comment>extract the rest; the Alt key of Extract Registrations</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

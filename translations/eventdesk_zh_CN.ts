@@ -3878,10 +3878,6 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>从邮件为 %n 位参会者报名</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Confirm %n Registration(s)</source>
         <translation>
@@ -3891,6 +3887,11 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Retry sends the messages again.</source>
         <translation>重试会再次发送这些消息。</translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <comment>extract the rest; the Alt key of Extract Registrations</comment>
+        <translation>重试(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -483,7 +483,10 @@ void PrefillReviewDialog::updateButtons()
 {
     const bool running = m_prefill->isRunning();
     const bool resume = !m_inputChanged && m_prefill->canResume();
-    m_run->setText(resume ? tr("&Retry") : tr("&Extract Registrations"));
+    // One Alt key for the button whatever it says: a key that changed with it would type its letter into the
+    // messages (a changed input makes the button Extract again).
+    m_run->setText(resume ? tr("R&etry", "extract the rest; the Alt key of Extract Registrations")
+                          : tr("&Extract Registrations"));
     m_run->setEnabled(!m_busy &&
                       (resume || !m_paths.isEmpty() || !m_input->toPlainText().trimmed().isEmpty()));
     m_cancel->setEnabled(running);

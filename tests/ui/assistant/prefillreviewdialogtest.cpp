@@ -270,7 +270,24 @@ TEST_F(PrefillReviewDialogTest, AModelErrorBeforeAnyDraftSaysRetrySendsTheMessag
     const QString status = in<QLabel>(&dialog, u"prefillStatus"_s)->text();
     EXPECT_TRUE(status.endsWith(u" Retry sends the messages again."_s)) << status.toStdString();
     EXPECT_FALSE(status.contains(u"0 draft"_s)) << status.toStdString();
-    EXPECT_EQ(run->text(), u"&Retry"_s);
+    EXPECT_EQ(run->text(), u"R&etry"_s);
+
+    // Alt+E, the key the button had before, retries: it types nothing into the messages.
+    m_server.enqueue(
+        Scenario::Normal,
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"registrations"_s,
+                                                     QJsonArray{registration(1, u"Ada"_s, u"[EMAIL_1]"_s)}}})
+                              .toJson()));
+    auto *input = in<QPlainTextEdit>(&dialog, u"prefillInput"_s);
+    const QString typed = input->toPlainText();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_E, Qt::AltModifier);
+    ASSERT_TRUE(ready.count() == 2 || ready.wait(20000));
+    EXPECT_EQ(m_server.requestCount(), 2);
+    EXPECT_EQ(input->toPlainText(), typed);
+    EXPECT_EQ(in<QTableWidget>(&dialog, u"prefillDraftTable"_s)->rowCount(), 1);
 }
 
 TEST_F(PrefillReviewDialogTest, AModelErrorKeepsTheDraftsAndRetrySendsTheRest)
@@ -302,7 +319,7 @@ TEST_F(PrefillReviewDialogTest, AModelErrorKeepsTheDraftsAndRetrySendsTheRest)
     EXPECT_EQ(table->rowCount(), 10);
     EXPECT_TRUE(status->text().contains(u"Retry sends the remaining messages"_s))
         << status->text().toStdString();
-    EXPECT_EQ(run->text(), u"&Retry"_s);
+    EXPECT_EQ(run->text(), u"R&etry"_s);
     EXPECT_TRUE(in<QPushButton>(&dialog, u"prefillConfirmButton"_s)->isEnabled());
 
     m_server.enqueue(
