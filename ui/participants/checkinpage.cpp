@@ -19,6 +19,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <algorithm>
+
 namespace EventDesk
 {
 
@@ -33,6 +35,7 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     setFocusProxy(m_search); // Go › this page puts the cursor in the search box
     m_search->setPlaceholderText(tr("Name, email or registration id — Enter checks in"));
     m_search->setAccessibleName(tr("Find the participant to check in"));
+    m_search->installEventFilter(this);
     QFont big = m_search->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_search->setFont(big);
@@ -110,6 +113,24 @@ CheckInPage::CheckInPage(StorageWorker &worker, QWidget *parent)
     });
     connect(m_model, &ParticipantTableModel::loaded, this, &CheckInPage::updateCounter);
     updateCounter();
+}
+
+bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int rows = m_model->rowCount();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && rows > 0) {
+            const QModelIndexList chosen = m_results->selectionModel()->selectedRows();
+            const int step = key == Qt::Key_Down ? 1 : -1;
+            const int from = chosen.isEmpty() ? (step > 0 ? -1 : rows) : chosen.first().row();
+            const int row = std::clamp(from + step, 0, rows - 1);
+            m_results->selectRow(row);
+            m_results->scrollTo(m_model->index(row, 0));
+            return true;
+        }
+    }
+    return EventPage::eventFilter(watched, event);
 }
 
 void CheckInPage::setEvent(const Event &event)

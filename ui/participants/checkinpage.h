@@ -32,6 +32,10 @@ public:
 signals:
     void checkedIn(const QUuid &id); // the command was pushed
 
+protected:
+    // Up and Down in the search box choose among the matches, as in a completer: the cursor stays in the box.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void checkInCurrent();
     void onVerdict(const QUuid &id, const Registrations::CheckInVerdict &verdict);

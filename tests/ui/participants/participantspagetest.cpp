@@ -554,6 +554,48 @@ TEST_F(ParticipantsPageTest, EnterWithSeveralMatchesChecksInNobody)
     EXPECT_EQ(statusOf(third.meta.id), ParticipantStatus::Confirmed);
 }
 
+// At the desk the hands stay on the keyboard: Down and Up in the search box choose a match (the cursor stays
+// in the box), and Enter checks in the chosen one.
+TEST_F(ParticipantsPageTest, DownAndUpInTheSearchChooseTheMatchThatEnterChecksIn)
+{
+    createEvent();
+    addParticipant(u"Anna Cancelled"_s, ParticipantStatus::Cancelled);
+    addParticipant(u"Anna Berg"_s, ParticipantStatus::Confirmed);
+    addParticipant(u"Annabel Lee"_s, ParticipantStatus::Confirmed);
+    showPage<CheckInPage>(u"checkInPage"_s);
+    QLineEdit *search = typeInCheckInSearch(u"Anna"_s);
+    auto *results = find<QTableView>(u"checkinResults"_s);
+    ASSERT_EQ(results->model()->rowCount(), 3);
+    auto chosen = [&] {
+        const QModelIndexList rows = results->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().row() : -1;
+    };
+    EXPECT_EQ(chosen(), -1);
+    QTest::keyClick(search, Qt::Key_Down);
+    EXPECT_EQ(chosen(), 0);
+    QTest::keyClick(search, Qt::Key_Down);
+    QTest::keyClick(search, Qt::Key_Down);
+    QTest::keyClick(search, Qt::Key_Down); // stays on the last
+    EXPECT_EQ(chosen(), 2);
+    QTest::keyClick(search, Qt::Key_Up);
+    EXPECT_EQ(chosen(), 1);
+    EXPECT_TRUE(search->hasFocus());
+    EXPECT_EQ(search->text(), u"Anna"_s);
+    // Down from the top to Annabel Lee (a confirmed registration), then Enter.
+    QTest::keyClick(search, Qt::Key_Up);
+    QTest::keyClick(search, Qt::Key_Up);
+    EXPECT_EQ(chosen(), 0);
+    for (int i = 0; i < 3 && results->model()->index(chosen(), 0).data().toString() != u"Annabel Lee"_s; ++i)
+        QTest::keyClick(search, Qt::Key_Down);
+    const QUuid pickedId = results->model()->index(chosen(), 0).data(ParticipantTableModel::IdRole).toUuid();
+    const Participant picked = m_probe.get<Participant>(pickedId).value();
+    ASSERT_EQ(picked.name, u"Annabel Lee"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return statusOf(picked.meta.id) == ParticipantStatus::CheckedIn; }, 5000))
+        << picked.name.toStdString();
+}
+
 TEST_F(ParticipantsPageTest, CancelledRegistrationIsRefusedUnlessOverridden)
 {
     createEvent();
