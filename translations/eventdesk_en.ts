@@ -100,18 +100,6 @@
 <context>
     <name>EventDesk::AgendaProposalPanel</name>
     <message>
-        <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What should change? (for Revise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,6 +165,30 @@
             <numerusform>%n items can be applied; %1 cannot.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Pr&amp;oposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revis&amp;e Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ApplyAgendaProposal</name>
@@ -197,30 +209,6 @@
     </message>
     <message>
         <source>Message to the assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What &amp;will be sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,6 +313,50 @@
     </message>
     <message>
         <source>Re&amp;view Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y Last Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Co&amp;nversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What Will Be Sent…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4653,10 +4685,6 @@ this is a reminder that {event} starts on {start} at {venue}.
 <context>
     <name>EventDesk::ReviewPanel</name>
     <message>
-        <source>&amp;Review Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4729,6 +4757,10 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>%n finding computed.</numerusform>
             <numerusform>%n findings computed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review Schedule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

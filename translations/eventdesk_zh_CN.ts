@@ -100,18 +100,6 @@
 <context>
     <name>EventDesk::AgendaProposalPanel</name>
     <message>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>拒绝(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vise</source>
-        <translation>修改(&amp;V)</translation>
-    </message>
-    <message>
         <source>What should change? (for Revise)</source>
         <translation>需要改什么？（用于“修改”）</translation>
     </message>
@@ -175,6 +163,30 @@
             <numerusform>%n 项可以应用；%1 项不能。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Apply Pr&amp;oposal</source>
+        <translation>应用提议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Proposal</source>
+        <translation>拒绝提议(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Revis&amp;e Proposal</source>
+        <translation>修改提议(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ApplyAgendaProposal</name>
@@ -196,30 +208,6 @@
     <message>
         <source>Message to the assistant</source>
         <translation>发给助手的消息</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear…</source>
-        <translation>清空(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>What &amp;will be sent…</source>
-        <translation>将发送的内容(&amp;W)…</translation>
     </message>
     <message>
         <source>Copy the last answer</source>
@@ -324,6 +312,50 @@
     <message>
         <source>Re&amp;view Schedule</source>
         <translation>审查日程(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>S&amp;top Answer</source>
+        <translation>停止回答(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y Last Message</source>
+        <translation>重发上一条消息(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Answer</source>
+        <translation>复制上一条回答(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>清空…</translation>
+    </message>
+    <message>
+        <source>Clear Co&amp;nversation…</source>
+        <translation>清空对话(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>What will be sent…</source>
+        <translation>将发送的内容…</translation>
+    </message>
+    <message>
+        <source>&amp;What Will Be Sent…</source>
+        <translation>将发送的内容(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -4626,10 +4658,6 @@ this is a reminder that {event} starts on {start} at {venue}.
 <context>
     <name>EventDesk::ReviewPanel</name>
     <message>
-        <source>&amp;Review Schedule</source>
-        <translation>审查日程表(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4700,6 +4728,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>
             <numerusform>计算得出 %n 条结果。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review Schedule</source>
+        <translation>审查日程表</translation>
     </message>
 </context>
 <context>

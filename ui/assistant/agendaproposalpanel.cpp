@@ -7,6 +7,7 @@
 #include "storage/assistantstore.h"
 #include "storage/storageworker.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,14 +17,18 @@
 
 using namespace Qt::StringLiterals;
 
+#include <tuple>
+
 namespace EventDesk
 {
 
 AgendaProposalPanel::AgendaProposalPanel(StorageWorker &worker, QWidget *parent)
     : QWidget(parent), m_worker(worker), m_summary(new QLabel(this)), m_status(new QLabel(this)),
       m_items(new QListWidget(this)), m_note(new QLineEdit(this)),
-      m_apply(new QPushButton(tr("&Apply"), this)), m_reject(new QPushButton(tr("Re&ject"), this)),
-      m_revise(new QPushButton(tr("Re&vise"), this))
+      // No Alt keys on the buttons: the panel sits beside every page, whose keys they would take; the
+      // commands are in Tools with keys of their own (actions()).
+      m_apply(new QPushButton(tr("Apply"), this)), m_reject(new QPushButton(tr("Reject"), this)),
+      m_revise(new QPushButton(tr("Revise"), this))
 {
     setObjectName(u"agendaProposalPanel"_s);
     m_summary->setObjectName(u"proposalSummaryLabel"_s);
@@ -57,6 +62,17 @@ AgendaProposalPanel::AgendaProposalPanel(StorageWorker &worker, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &AgendaProposalPanel::apply);
     connect(m_reject, &QPushButton::clicked, this, &AgendaProposalPanel::reject);
     connect(m_revise, &QPushButton::clicked, this, &AgendaProposalPanel::revise);
+    const QList<std::tuple<const char *, QString, void (AgendaProposalPanel::*)()>> commands{
+        {"actionApplyProposal", tr("Apply Pr&oposal"), &AgendaProposalPanel::apply},
+        {"actionRejectProposal", tr("Re&ject Proposal"), &AgendaProposalPanel::reject},
+        {"actionReviseProposal", tr("Revis&e Proposal"), &AgendaProposalPanel::revise},
+    };
+    for (const auto &[name, text, slot] : commands) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+    }
     connect(m_items, &QListWidget::itemChanged, this, [this] {
         m_pending.unchecked.clear();
         for (int i = 0; i < m_items->count() && i < m_proposal.items.size(); ++i)
@@ -405,6 +421,9 @@ void AgendaProposalPanel::updateButtons()
     m_apply->setEnabled(m_hasProposal && !busy && !checkedItems().isEmpty());
     m_reject->setEnabled(m_hasProposal && !m_applying);
     m_revise->setEnabled(!busy && ((m_hasProposal && (m_task || m_client)) || (m_task && m_task->error())));
+    if (m_actions.size() == 3)
+        for (qsizetype i = 0; i < 3; ++i)
+            m_actions.at(i)->setEnabled(QList<QPushButton *>{m_apply, m_reject, m_revise}.at(i)->isEnabled());
 }
 
 } // namespace EventDesk

@@ -13,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QAction;
 class QPushButton;
 
 namespace EventDesk
@@ -45,6 +46,8 @@ public:
     const CheckedProposal &proposal() const { return m_proposal; }
     QList<ProposalItem> checkedItems() const; // checked and valid
     QString statusText() const;
+    // Apply, Reject and Revise as commands for Tools, enabled with the panel's buttons.
+    QList<QAction *> actions() const { return m_actions; }
 
 public slots:
     // Asks the model for a proposal for the organizer's request.
@@ -94,6 +97,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_reject;
     QPushButton *m_revise;
+    QList<QAction *> m_actions;
 };
 
 } // namespace EventDesk

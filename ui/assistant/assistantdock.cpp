@@ -117,21 +117,35 @@ QWidget *AssistantDock::createChatPage()
     connect(m_input, &QPlainTextEdit::textChanged, this, &AssistantDock::updateButtons);
     layout->addWidget(m_input);
 
+    // The buttons have no Alt keys: the dock sits beside every page, whose keys they would take. Enter sends
+    // and Escape stops in the message box, and the other commands are in Tools with keys of their own.
     auto *buttons = new QGridLayout; // two rows of three: the dock stays narrow
-    auto button = [&](const QString &name, const QString &text, void (AssistantDock::*slot)()) {
+    auto button = [&](const QString &name, const QString &text, void (AssistantDock::*slot)(),
+                      const char *actionName = nullptr, const QString &menuText = {}) {
         auto *b = new QPushButton(text, page);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
         const int n = buttons->count();
         buttons->addWidget(b, n / 3, n % 3);
+        if (actionName) {
+            auto *action = new QAction(menuText, this);
+            action->setObjectName(QString::fromLatin1(actionName));
+            connect(action, &QAction::triggered, this, slot);
+            m_commands.append({b, action});
+        }
         return b;
     };
-    m_send = button(u"sendButton"_s, tr("&Send"), &AssistantDock::send);
-    m_stop = button(u"stopButton"_s, tr("S&top"), &AssistantDock::stop);
-    m_retry = button(u"retryButton"_s, tr("&Retry"), &AssistantDock::retry);
-    m_copy = button(u"copyButton"_s, tr("&Copy"), &AssistantDock::copyLastAnswer);
-    m_clear = button(u"clearButton"_s, tr("C&lear…"), &AssistantDock::clearConversation);
-    m_preview = button(u"previewButton"_s, tr("What &will be sent…"), &AssistantDock::showPreview);
+    m_send = button(u"sendButton"_s, tr("Send"), &AssistantDock::send);
+    m_stop =
+        button(u"stopButton"_s, tr("Stop"), &AssistantDock::stop, "actionAssistantStop", tr("S&top Answer"));
+    m_retry = button(u"retryButton"_s, tr("Retry"), &AssistantDock::retry, "actionAssistantRetry",
+                     tr("Retr&y Last Message"));
+    m_copy = button(u"copyButton"_s, tr("Copy"), &AssistantDock::copyLastAnswer, "actionAssistantCopy",
+                    tr("&Copy Last Answer"));
+    m_clear = button(u"clearButton"_s, tr("Clear…"), &AssistantDock::clearConversation,
+                     "actionAssistantClear", tr("Clear Co&nversation…"));
+    m_preview = button(u"previewButton"_s, tr("What will be sent…"), &AssistantDock::showPreview,
+                       "actionAssistantPreview", tr("&What Will Be Sent…"));
     m_copy->setToolTip(tr("Copy the last answer"));
     m_retry->setToolTip(tr("Send the last message again"));
     layout->addLayout(buttons);
@@ -369,6 +383,8 @@ void AssistantDock::updateButtons()
     m_copy->setEnabled(hasAnswer);
     m_clear->setEnabled(m_loaded && !busy && !m_messages.isEmpty());
     m_preview->setEnabled(ready && !busy);
+    for (const auto &[b, action] : std::as_const(m_commands))
+        action->setEnabled(b->isEnabled());
 }
 
 bool AssistantDock::eventFilter(QObject *watched, QEvent *event)
@@ -379,6 +395,10 @@ bool AssistantDock::eventFilter(QObject *watched, QEvent *event)
             !(key->modifiers() & Qt::ShiftModifier)) {
             send();
             return true; // Enter sends; Shift+Enter is a new line
+        }
+        if (key->key() == Qt::Key_Escape && isBusy()) {
+            stop();
+            return true; // Escape stops an answer on its way
         }
     }
     return QDockWidget::eventFilter(watched, event);

@@ -46,6 +46,15 @@ public:
     // The assistant's tasks as commands (the buttons above the message box, and Tools in the menu bar);
     // enabled once a profile is set up.
     QList<QAction *> taskActions() const { return m_taskActions; }
+    // The conversation's commands (Stop, Retry, Copy, Clear, What will be sent) for Tools, enabled with the
+    // dock's buttons.
+    QList<QAction *> conversationActions() const
+    {
+        QList<QAction *> out;
+        for (const auto &command : m_commands)
+            out.append(command.second);
+        return out;
+    }
     // For tests: where usage is recorded (empty: the ledger's default file).
     void setLedgerPath(const QString &path) { m_ledgerPath = path; }
 
@@ -106,6 +115,7 @@ private:
     QStackedWidget *m_taskPanels = nullptr;
     QPlainTextEdit *m_input = nullptr;
     QList<QAction *> m_taskActions;
+    QList<std::pair<QPushButton *, QAction *>> m_commands; // a button and its command in Tools
     QPushButton *m_send = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_retry = nullptr;

@@ -36,7 +36,7 @@ struct Computed {
 
 ReviewPanel::ReviewPanel(StorageWorker &worker, QWidget *parent)
     : QWidget(parent), m_worker(worker), m_keys(new KeyStore(u"EventDesk"_s, this)),
-      m_call(new StructuredCall(this)), m_run(new QPushButton(tr("&Review Schedule"), this)),
+      m_call(new StructuredCall(this)), m_run(new QPushButton(tr("Review Schedule"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_useModel(new QCheckBox(tr("Ask the model too"), this)),
       m_status(new QLabel(this)), m_list(new QTreeWidget(this)), m_notes(new QLabel(this))
 {

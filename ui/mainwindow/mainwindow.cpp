@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "assistant/agendaproposalpanel.h"
 #include "assistant/assistantdock.h"
 #include "assistant/assistantsettingsdialog.h"
 #include "assistant/assistanttasks.h"
@@ -418,6 +419,13 @@ void MainWindow::createActions()
     for (QAction *task : m_assistant->taskActions()) {
         tools->addAction(task);
         connect(task, &QAction::triggered, m_assistant, &QWidget::show);
+    }
+    tools->addSeparator();
+    tools->addActions(m_assistantTasks->agendaPanel()->actions()); // enabled while a proposal shows
+    tools->addSeparator();
+    for (QAction *command : m_assistant->conversationActions()) {
+        tools->addAction(command);
+        connect(command, &QAction::triggered, m_assistant, &QWidget::show);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

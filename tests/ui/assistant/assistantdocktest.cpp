@@ -7,11 +7,15 @@
 #include "llm/llmprofilesdialog.h"
 #include "storage/assistantstore.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -135,6 +139,44 @@ TEST_F(AssistantDockTest, StopKeepsWhatArrivedAndNothingMore)
     EXPECT_LT(stored()[1].content.size(), m_server.answerText().size());
     EXPECT_EQ(transcript(), atStop);
     EXPECT_EQ(finished.count(), 1);
+}
+
+// The dock sits beside every page, so its buttons take none of the page's Alt keys (Alt+S on the schedule
+// sent the typed question instead of auto-scheduling). Escape in the message box stops an answer, and the
+// conversation's commands are in Tools, enabled as the buttons are.
+TEST_F(AssistantDockTest, TheDockTakesNoAltKeyFromItsPageAndEscapeStops)
+{
+    storeProfile(u"local"_s);
+    m_server.setAnswerText(u"First words arrive. "_s + QString(u"Then a lot more. "_s).repeated(100));
+    m_server.enqueue(Scenario::Slow);
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    for (QAbstractButton *b : dock->findChildren<QAbstractButton *>())
+        if (b->isVisible()) { // (the set-up page's button, without a profile, may keep its key)
+            EXPECT_FALSE(QKeySequence::mnemonic(b->text()).count())
+                << b->objectName().toStdString() << " " << b->text().toStdString();
+        }
+
+    auto *tools = find<QMenu>(u"menuTools"_s);
+    auto *stop = find<QAction>(u"actionAssistantStop"_s);
+    auto *retry = find<QAction>(u"actionAssistantRetry"_s);
+    for (QAction *a : {stop, retry, find<QAction>(u"actionAssistantCopy"_s),
+                       find<QAction>(u"actionAssistantClear"_s), find<QAction>(u"actionAssistantPreview"_s)})
+        EXPECT_TRUE(tools->actions().contains(a)) << a->objectName().toStdString();
+    EXPECT_FALSE(stop->isEnabled());
+    EXPECT_FALSE(retry->isEnabled());
+
+    type(u"Tell me everything."_s);
+    auto *input = find<QPlainTextEdit>(u"chatInput"_s);
+    QSignalSpy finished(dock, &AssistantDock::turnFinished);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"First words"_s), 10000);
+    EXPECT_TRUE(stop->isEnabled());
+    QTest::keyClick(input, Qt::Key_Escape);
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_TRUE(transcript().contains(u"Stopped."_s));
+    EXPECT_FALSE(stop->isEnabled());
+    EXPECT_TRUE(retry->isEnabled());
 }
 
 TEST_F(AssistantDockTest, ConversationIsRestoredAfterReopeningAndPerEvent)

@@ -3,8 +3,13 @@
 // must move the cursor to its field. The check
 // walks the main window (empty, then each section of the sample event, with the assistant shown) and every
 // dialog that can be opened from it, in English and in Chinese (loaded as the app loads it).
+#include "assistant/agendaproposalpanel.h"
+#include "assistant/assistantdock.h"
+#include "assistant/assistanttasks.h"
+#include "assistant/reviewpanel.h"
 #include "common/messagebox.h"
 #include "common/translations.h"
+#include "llm/profilestore.h"
 #include "participants/participantspage.h"
 #include "support/guifixture.h"
 
@@ -172,6 +177,7 @@ protected:
     {
         GuiFixture::TearDown();
         installTranslations(u"en"_s);
+        ProfileStore().save(); // no profiles again
     }
 
     // Runs open, waits for a new dialog to show, checks it and closes it (also when open() runs the dialog's
@@ -230,6 +236,14 @@ protected:
     void checkEverything(const QString &language)
     {
         installTranslations(language);
+        // A profile, so that the assistant shows its conversation and buttons (not the set-up page).
+        ProviderProfile profile;
+        profile.name = u"local"_s;
+        profile.baseUrl = u"http://127.0.0.1:9/v1"_s;
+        profile.model = u"model-x"_s;
+        ProfileStore profiles = ProfileStore::load();
+        ASSERT_TRUE(profiles.add(profile, true).ok());
+        profiles.save();
         MainWindow &w = openWindow();
         m_clashes += checkWindow(&w, u"no event"_s);
         w.loadSampleEvent();
@@ -241,6 +255,17 @@ protected:
             showSection(i);
             m_clashes += checkWindow(&w, sections->item(i)->text());
         }
+        // The assistant's task panels show below its conversation, beside every page.
+        auto *dock = find<AssistantDock>(u"assistantDock"_s);
+        for (QWidget *panel : {static_cast<QWidget *>(w.assistantTasks()->agendaPanel()),
+                               static_cast<QWidget *>(w.assistantTasks()->reviewPanel())}) {
+            dock->setTaskPanel(panel);
+            for (int i = 0; i < sections->count(); ++i) {
+                showSection(i);
+                m_clashes += checkWindow(&w, sections->item(i)->text() + u", "_s + panel->objectName());
+            }
+        }
+        dock->setTaskPanel(nullptr);
 
         // Every dialog the window opens without a file picker.
         trigger(u"actionLlmProfiles"_s);
