@@ -32,6 +32,8 @@ QString Settings::path(Key key)
         return u"Participants/hiddenColumns"_s;
     case Key::ParticipantsHeaderState:
         return u"Participants/headerState"_s;
+    case Key::ParticipantsHistoryShown:
+        return u"Participants/historyShown"_s;
     case Key::AssistantTaskProfiles:
         return u"Assistant/taskProfiles"_s;
     case Key::AssistantTaskRedaction:
@@ -76,6 +78,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::AssistantMonthlyBudget:
         return 0.0;
     case Key::RememberWindowState:
+        return true;
+    case Key::ParticipantsHistoryShown:
         return true;
     case Key::ScheduleConflictRules:
         return u"{}"_s;

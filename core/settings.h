@@ -22,6 +22,7 @@ public:
         LlmCacheMaxMb,             // response cache size cap
         ParticipantsHiddenColumns, // comma-separated column keys of the participant table ("" = none)
         ParticipantsHeaderState,   // QHeaderView::saveState() of the participant table: order, widths
+        ParticipantsHistoryShown,  // the participants page shows the status history beside its table
         AssistantTaskProfiles,     // JSON object: task name -> profile name (absent: the default profile)
         AssistantTaskRedaction,    // JSON object: task name -> redact (absent: true)
         AssistantCacheEnabled,     // use the response cache for assistant requests

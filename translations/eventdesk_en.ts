@@ -3785,6 +3785,10 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>Exported %n participants to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::PrefillExtraction</name>

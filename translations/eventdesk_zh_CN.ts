@@ -3770,6 +3770,10 @@ this is a reminder that {event} starts on {start} at {venue}.
             <numerusform>已将 %n 位参会者导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status &amp;History</source>
+        <translation>状态历史(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::PrefillExtraction</name>

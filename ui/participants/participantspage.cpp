@@ -226,6 +226,7 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
         actions->addWidget(b);
     actions->addStretch();
     auto *side = new QWidget(this);
+    side->setObjectName(u"historyPanel"_s);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(new QLabel(tr("Status history"), side));
@@ -236,6 +237,15 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     split->setSizes({560, 180});
+    m_historyAction = new QAction(tr("Status &History"), this);
+    m_historyAction->setObjectName(u"actionStatusHistory"_s);
+    m_historyAction->setCheckable(true);
+    m_historyAction->setChecked(Settings::value(Settings::Key::ParticipantsHistoryShown).toBool());
+    side->setVisible(m_historyAction->isChecked());
+    connect(m_historyAction, &QAction::toggled, this, [side](bool shown) {
+        side->setVisible(shown);
+        Settings::setValue(Settings::Key::ParticipantsHistoryShown, shown);
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Participants"), this), 1);
     top->addWidget(prefillButton);

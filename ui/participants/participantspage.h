@@ -31,6 +31,8 @@ public:
     QString title() const override { return tr("Participants"); }
     void setEvent(const Event &event) override;
     QList<QAction *> menuActions() const override { return {m_questionsAction, m_templatesAction}; }
+    // View › Status History: the panel beside the table, shown or hidden for good (the table gets its width).
+    QList<QAction *> viewMenuActions() const override { return {m_historyAction}; }
     QList<QAction *> fileMenuActions() const override { return {m_importAction, m_exportAction}; }
     ParticipantTableModel *model() const { return m_model; }
 
@@ -92,6 +94,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_messages;
     QAction *m_questionsAction;
+    QAction *m_historyAction = nullptr;
     QAction *m_templatesAction;
     QAction *m_prefillAction;
     QAction *m_draftReplyAction;

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -594,6 +595,34 @@ TEST_F(ParticipantsPageTest, DownAndUpInTheSearchChooseTheMatchThatEnterChecksIn
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return statusOf(picked.meta.id) == ParticipantStatus::CheckedIn; }, 5000))
         << picked.name.toStdString();
+}
+
+// View › Status History hides the panel beside the participants (its width goes to the table) and the choice
+// stays after a restart.
+TEST_F(ParticipantsPageTest, ViewStatusHistoryHidesThePanelForGoodAndTheTableTakesItsWidth)
+{
+    createEvent();
+    showPage<ParticipantsPage>(u"participantsPage"_s);
+    auto *panel = find<QWidget>(u"historyPanel"_s);
+    auto *table = find<QTableView>(u"participantTable"_s);
+    auto *action = find<QAction>(u"actionStatusHistory"_s);
+    EXPECT_TRUE(find<QMenu>(u"menuView"_s)->actions().contains(action));
+    EXPECT_TRUE(action->isChecked());
+    EXPECT_TRUE(panel->isVisible());
+    const int withPanel = table->width();
+
+    action->trigger();
+    EXPECT_FALSE(panel->isVisible());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->width() > withPanel; }, 5000))
+        << table->width() << " <= " << withPanel;
+
+    m_window.reset();
+    showPage<ParticipantsPage>(u"participantsPage"_s);
+    EXPECT_FALSE(find<QWidget>(u"historyPanel"_s)->isVisible());
+    action = find<QAction>(u"actionStatusHistory"_s);
+    EXPECT_FALSE(action->isChecked());
+    action->trigger(); // shown again, for the other tests
+    EXPECT_TRUE(find<QWidget>(u"historyPanel"_s)->isVisible());
 }
 
 TEST_F(ParticipantsPageTest, CancelledRegistrationIsRefusedUnlessOverridden)
