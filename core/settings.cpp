@@ -34,6 +34,8 @@ QString Settings::path(Key key)
         return u"Participants/headerState"_s;
     case Key::ParticipantsHistoryShown:
         return u"Participants/historyShown"_s;
+    case Key::LastFileFolder:
+        return u"Files/lastFolder"_s;
     case Key::AssistantTaskProfiles:
         return u"Assistant/taskProfiles"_s;
     case Key::AssistantTaskRedaction:

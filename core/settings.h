@@ -23,6 +23,7 @@ public:
         ParticipantsHiddenColumns, // comma-separated column keys of the participant table ("" = none)
         ParticipantsHeaderState,   // QHeaderView::saveState() of the participant table: order, widths
         ParticipantsHistoryShown,  // the participants page shows the status history beside its table
+        LastFileFolder,            // where the last file dialog's pick was ("": none yet, Documents)
         AssistantTaskProfiles,     // JSON object: task name -> profile name (absent: the default profile)
         AssistantTaskRedaction,    // JSON object: task name -> redact (absent: true)
         AssistantCacheEnabled,     // use the response cache for assistant requests

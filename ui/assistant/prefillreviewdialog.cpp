@@ -1,6 +1,7 @@
 #include "prefillreviewdialog.h"
 
 #include "commands/command.h"
+#include "common/filelocations.h"
 #include "common/sentences.h"
 #include "llm/keystore.h"
 #include "llm/llmclient.h"
@@ -118,8 +119,12 @@ PrefillReviewDialog::PrefillReviewDialog(StorageWorker &worker, const QUuid &eve
         updateButtons();
     });
     connect(m_addFiles, &QPushButton::clicked, this, [this] {
-        addFiles(QFileDialog::getOpenFileNames(this, tr("Add messages"), QString(),
-                                               tr("Messages (*.eml *.mbox *.mbx *.txt);;All files (*)")));
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Add messages"), FileLocations::start(),
+                                          tr("Messages (*.eml *.mbox *.mbx *.txt);;All files (*)"));
+        if (!paths.isEmpty())
+            FileLocations::rememberFile(paths.first());
+        addFiles(paths);
     });
     connect(m_clearFiles, &QPushButton::clicked, this, [this] {
         m_paths.clear();

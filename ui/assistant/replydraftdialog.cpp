@@ -2,6 +2,7 @@
 
 #include "assistant/assistantsettings.h"
 #include "assistant/structuredcall.h"
+#include "common/filelocations.h"
 #include "llm/keystore.h"
 #include "model/participant.h"
 #include "registration/messagetemplate.h"
@@ -324,8 +325,9 @@ void ReplyDraftDialog::copyReply()
 
 void ReplyDraftDialog::saveEml()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the reply"), tr("reply.eml"),
-                                                      tr("Email messages (*.eml)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the reply"), FileLocations::start(tr("reply.eml")), tr("Email messages (*.eml)"));
+    FileLocations::rememberFile(path);
     if (!path.isEmpty())
         saveEmlTo(path);
 }

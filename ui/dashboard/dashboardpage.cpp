@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "common/filelocations.h"
 #include "dashboard/dashboardexport.h"
 #include "storage/storageworker.h"
 
@@ -160,7 +161,9 @@ void DashboardPage::choosePng(DashboardCharts::Kind kind)
     if (!m_loaded)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Chart"), DashboardCharts::name(kind) + u".png"_s, tr("PNG images (*.png)"));
+        this, tr("Save Chart"), FileLocations::start(DashboardCharts::name(kind) + u".png"_s),
+        tr("PNG images (*.png)"));
+    FileLocations::rememberFile(path);
     if (!path.isEmpty())
         savePng(kind, path);
 }
@@ -169,8 +172,9 @@ void DashboardPage::choosePdf()
 {
     if (!m_loaded)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard"), tr("dashboard.pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Dashboard"), FileLocations::start(tr("dashboard.pdf")), tr("PDF documents (*.pdf)"));
+    FileLocations::rememberFile(path);
     if (!path.isEmpty())
         savePdf(path);
 }

@@ -1,5 +1,6 @@
 #include "interopexportdialog.h"
 
+#include "common/filelocations.h"
 #include "common/messagebox.h"
 #include "storage/storageworker.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -82,7 +82,7 @@ void InteropExportDialog::suggestName(const QString &eventName)
     name = name.simplified();
     if (name.isEmpty())
         name = tr("Event");
-    m_baseName = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+    m_baseName = FileLocations::start(name); // where the last file was picked, else Documents
     if (m_path->text().trimmed().isEmpty() || m_path->text() == m_suggested) {
         m_suggested = suggestedPath();
         m_path->setText(m_suggested);
@@ -115,8 +115,13 @@ void InteropExportDialog::browse()
     if (!f)
         return;
     const QString path =
-        f->folder ? QFileDialog::getExistingDirectory(this, tr("Export to Folder"))
+        f->folder ? QFileDialog::getExistingDirectory(this, tr("Export to Folder"),
+                                                      QFileInfo(m_path->text()).path())
                   : QFileDialog::getSaveFileName(this, tr("Export"), m_path->text(), f->fileFilter);
+    if (f->folder)
+        FileLocations::rememberFolder(path);
+    else
+        FileLocations::rememberFile(path);
     if (!path.isEmpty()) {
         m_path->setText(path);
         m_confirmed = path; // the file dialog asked before choosing a file that exists

@@ -6,6 +6,7 @@
 #include "assistant/assistanttasks.h"
 #include "commands/command.h"
 #include "commands/storecommand.h"
+#include "common/filelocations.h"
 #include "common/messagebox.h"
 #include "common/recordtablepage.h"
 #include "dashboard/dashboardpage.h"
@@ -251,7 +252,9 @@ void MainWindow::createActions()
         for (const GuiImportFormat &f : guiImportFormats())
             filters.append(f.fileFilter);
         filters.append(tr("All files (*)"));
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), {}, filters.join(u";;"_s));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import"), FileLocations::start(), filters.join(u";;"_s));
+        FileLocations::rememberFile(path);
         if (!path.isEmpty())
             importFile(path);
     });

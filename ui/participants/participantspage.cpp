@@ -3,6 +3,7 @@
 #include "assistant/prefillreviewdialog.h"
 #include "assistant/replydraftdialog.h"
 #include "commands/command.h"
+#include "common/filelocations.h"
 #include "customquestionsdialog.h"
 #include "importdialog.h"
 #include "io/csvwriter.h"
@@ -312,8 +313,10 @@ ParticipantsPage::ParticipantsPage(StorageWorker &worker, QWidget *parent)
     connect(m_importAction, &QAction::triggered, this, [this] {
         if (m_model->eventId().isNull())
             return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import participants"), QString(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import participants"), FileLocations::start(),
+                                         tr("CSV files (*.csv *.txt);;All files (*)"));
+        FileLocations::rememberFile(path);
         if (!path.isEmpty())
             importFile(path);
     });
@@ -596,8 +599,10 @@ PrefillReviewDialog *ParticipantsPage::openPrefill()
 void ParticipantsPage::exportCsv()
 {
     const bool bom = property("bom").toBool();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export participants"), tr("participants.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export participants"),
+                                     FileLocations::start(tr("participants.csv")), tr("CSV files (*.csv)"));
+    FileLocations::rememberFile(path);
     if (!path.isEmpty())
         exportTo(path, bom);
 }
@@ -624,7 +629,9 @@ void ParticipantsPage::writeMessages()
 {
     if (selectedIds().isEmpty())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save messages into"));
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Save messages into"), FileLocations::start());
+    FileLocations::rememberFolder(folder);
     if (!folder.isEmpty())
         writeMessagesTo(property("messageKind").toInt(), folder);
 }

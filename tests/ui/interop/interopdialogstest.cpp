@@ -1,11 +1,13 @@
 // File › Import… and File › Export…: the dry-run report before anything is written, the import in one write,
 // the export through the format registry.
 #include "commands/command.h"
+#include "common/filelocations.h"
 #include "common/messagebox.h"
 #include "interop/interopexportdialog.h"
 #include "interop/interopimportdialog.h"
 #include "io/backupwriter.h"
 #include "io/scheduleimport.h"
+#include "settings.h"
 #include "support/guifixture.h"
 
 #include <QApplication>
@@ -280,6 +282,31 @@ TEST_F(InteropDialogsTest, ExportSuggestsAFileNamedAfterTheEventAndAsksBeforeRep
     ASSERT_TRUE(QTest::qWaitFor([&] { return exported.count() == 2; }, 10000));
     EXPECT_TRUE(exported.last().first().toBool()) << dialog->result().toStdString();
     EXPECT_TRUE(contents(out).contains("\"title\": \"Opening\""));
+}
+
+// After a file was picked in any of the file dialogs, the export suggests the event's file in that folder.
+TEST_F(InteropDialogsTest, ExportSuggestsTheFolderOfTheLastPickedFile)
+{
+    auto file = ScheduleImport::readFile(writeFile(u"schedule.xml"_s, kSchedule), ScheduleFormat::FrabXml);
+    ASSERT_TRUE(file);
+    auto plan = ScheduleImport::plan(m_probe, file.value());
+    ASSERT_TRUE(plan);
+    ASSERT_TRUE(ScheduleImport::commit(m_probe, plan.value()));
+    const auto forget = qScopeGuard([] { Settings::remove(Settings::Key::LastFileFolder); });
+    FileLocations::rememberFile(m_ws.filePath(u"Downloads/attendees.csv"_s));
+    MainWindow &w = openWindow();
+    const QString eventName = m_probe.get<Event>(plan.value().eventId).value().name;
+    w.selectEvent(plan.value().eventId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+    find<QAction>(u"actionExport"_s)->trigger();
+    InteropExportDialog *dialog = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = w.findChild<InteropExportDialog *>()) != nullptr; }, 5000));
+    auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
+    format->setCurrentIndex(format->findData(u"ics"_s));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"exportPath"_s)->text(),
+              m_ws.filePath(u"Downloads/"_s + eventName + u".ics"_s));
+    dialog->reject();
 }
 
 TEST_F(InteropDialogsTest, AfterTheImportTheHeadingSaysWhatWasWritten)
