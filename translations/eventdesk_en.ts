@@ -2069,10 +2069,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schedule.xml is not well-formed XML at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2102,10 @@
     </message>
     <message>
         <source>The schedule.xml is not UTF-8 text at line %1 (byte %2), though it does not declare another encoding; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML at line %1, column %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

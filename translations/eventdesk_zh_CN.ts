@@ -2059,10 +2059,6 @@
         <translation>文本与文件声明的编码不符（未声明时为 UTF-8）</translation>
     </message>
     <message>
-        <source>The schedule.xml is not well-formed XML at line %1, column %2: %3.</source>
-        <translation>schedule.xml 在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -2097,6 +2093,10 @@
     <message>
         <source>The schedule.xml is not UTF-8 text at line %1 (byte %2), though it does not declare another encoding; save it as UTF-8.</source>
         <translation>schedule.xml 在第 %1 行（第 %2 字节）处不是 UTF-8 文本，但它并未声明其他编码；请将其另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML at line %1, column %2: %3.</source>
+        <translation>该文件不是格式正确的 XML（第 %1 行，第 %2 列）：%3。</translation>
     </message>
 </context>
 <context>

@@ -63,12 +63,15 @@ private:
     Error xmlError() const
     {
         QString what = m_xml.errorString();
+        while (what.endsWith(u'.') ||
+               what.endsWith(u'\u3002')) // Qt's own sentence ("…document."): ours ends it
+            what.chop(1);
         if (m_xml.error() == QXmlStreamReader::NotWellFormedError &&
             what.contains(u"encod"_s, Qt::CaseInsensitive))
             what =
                 FrabXmlReader::tr("the text is not in the encoding the file declares (UTF-8 unless it says "
                                   "otherwise)");
-        return error(FrabXmlReader::tr("The schedule.xml is not well-formed XML at line %1, column %2: %3.")
+        return error(FrabXmlReader::tr("The file is not well-formed XML at line %1, column %2: %3.")
                          .arg(m_xml.lineNumber())
                          .arg(m_xml.columnNumber())
                          .arg(what));

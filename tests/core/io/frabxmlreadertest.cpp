@@ -181,6 +181,19 @@ TEST(FrabXmlReaderTest, MalformedXmlNamesTheLine)
         << f.error().message.toStdString();
 }
 
+// A file cut short: Qt's sentence inside ours ends with one period, not two.
+TEST(FrabXmlReaderTest, ACutShortFileSaysWhereInOneSentence)
+{
+    const QByteArray xml = "<?xml version=\"1.0\"?>\n<schedule><conference><title>Broken</title>\n"
+                           "<day index=\"1\"><room name=\"A\">\n";
+    auto f = FrabXmlReader::read(xml);
+    ASSERT_FALSE(f);
+    const QString message = f.error().message;
+    EXPECT_TRUE(message.startsWith(u"The file is not well-formed XML at line 4"_s)) << message.toStdString();
+    EXPECT_TRUE(message.endsWith(u"."_s)) << message.toStdString();
+    EXPECT_FALSE(message.endsWith(u".."_s)) << message.toStdString();
+}
+
 TEST(FrabXmlReaderTest, WrongEncodingIsRefused)
 {
     QByteArray xml = frabXml(
