@@ -48,10 +48,11 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return e.name;
-    case Qt::ToolTipRole:
-        return tr("%1 – %2, %3")
-            .arg(QLocale().toString(e.startDate, QLocale::ShortFormat),
-                 QLocale().toString(e.endDate, QLocale::ShortFormat), e.venueName);
+    case Qt::ToolTipRole: // the whole name (the list cuts a long one), then when and where
+        return QString(e.name + u'\n' +
+                       tr("%1 – %2, %3")
+                           .arg(QLocale().toString(e.startDate, QLocale::ShortFormat),
+                                QLocale().toString(e.endDate, QLocale::ShortFormat), e.venueName));
     case IdRole:
         return e.meta.id;
     default:

@@ -127,6 +127,9 @@ void MainWindow::createLayout()
     m_eventList->setObjectName(u"eventList"_s);
     m_eventList->setModel(m_events);
     m_eventList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A long name is cut with "…" rather than scrolled sideways; its tooltip gives it whole.
+    m_eventList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_eventList->setTextElideMode(Qt::ElideRight);
     m_eventList->setAccessibleName(tr("Events"));
     m_sections = new QListWidget(this);
     m_sections->setObjectName(u"sectionList"_s);

@@ -104,6 +104,13 @@ TEST_F(MainWindowTest, TheEventListStaysReadableWhenTheAssistantDocksBesideTheSc
         EXPECT_GE(sections->viewport()->width(),
                   sections->fontMetrics().horizontalAdvance(sections->item(row)->text()))
             << qPrintable(sections->item(row)->text());
+    // A name longer than the list is cut with "…" (no sideways scrolling), and its tooltip gives it whole.
+    const QModelIndex first = events->model()->index(0, 0);
+    const QString name = first.data().toString();
+    ASSERT_GT(events->fontMetrics().horizontalAdvance(name), events->viewport()->width());
+    EXPECT_FALSE(events->horizontalScrollBar()->isVisible());
+    EXPECT_TRUE(first.data(Qt::ToolTipRole).toString().startsWith(name + u'\n'))
+        << qPrintable(first.data(Qt::ToolTipRole).toString());
     EventDesk::Test::screenshot(&w, u"mainwindow-assistant-beside-schedule"_s);
 }
 
