@@ -5567,7 +5567,11 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Menu</source>
+        <source>%1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu or page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5527,8 +5527,12 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>菜单</translation>
+        <source>%1 page</source>
+        <translation>%1页面</translation>
+    </message>
+    <message>
+        <source>Menu or page</source>
+        <translation>菜单或页面</translation>
     </message>
 </context>
 <context>

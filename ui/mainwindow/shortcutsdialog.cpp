@@ -1,7 +1,10 @@
 #include "shortcutsdialog.h"
 
+#include "common/eventpage.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +42,18 @@ void collectMenu(const QMenu *menu, const QString &path, QList<QAction *> &order
     }
 }
 
+// Where an action outside the menus acts: the page or dock it belongs to ("Sessions page"), else nothing.
+QString placeOf(const QAction *action)
+{
+    for (const QObject *o = action->parent(); o; o = o->parent()) {
+        if (const auto *page = qobject_cast<const EventPage *>(o))
+            return ShortcutsDialog::tr("%1 page").arg(page->title());
+        if (const auto *dock = qobject_cast<const QDockWidget *>(o))
+            return dock->windowTitle();
+    }
+    return {};
+}
+
 void collectMenuBar(QMainWindow *window, QList<QAction *> &order, QHash<QAction *, QString> &where)
 {
     if (QMenuBar *bar = window->menuBar())
@@ -66,13 +81,14 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent) : QDialog
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Command"), tr("Shortcut"), tr("Menu")});
+    m_list->setHeaderLabels({tr("Command"), tr("Shortcut"), tr("Menu or page")});
 
     QList<QAction *> menuOrder;
     QHash<QAction *, QString> where;
     collectMenuBar(window, menuOrder, where);
     for (QAction *a : actionsWithShortcuts(window)) {
-        auto *item = new QTreeWidgetItem(m_list, {plainText(a->text()), shortcutText(a), where.value(a)});
+        const QString place = where.contains(a) ? where.value(a) : placeOf(a);
+        auto *item = new QTreeWidgetItem(m_list, {plainText(a->text()), shortcutText(a), place});
         item->setData(0, Qt::UserRole, a->objectName());
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -119,6 +119,17 @@ TEST_F(HelpDialogsTest, ShortcutsListEveryActionWithAShortcutWithItsTextAndNativ
     const QList<QTreeWidgetItem *> redo = list->findItems(u"Redo"_s, Qt::MatchStartsWith, 0);
     ASSERT_FALSE(redo.isEmpty());
     EXPECT_TRUE(redo.first()->text(1).contains(u", "_s)) << redo.first()->text(1).toStdString();
+    // A command outside the menus names the page it acts on: the four Deletes are told apart.
+    QStringList deletes;
+    for (QTreeWidgetItem *item : list->findItems(u"Delete"_s, Qt::MatchExactly, 0))
+        deletes.append(item->text(2));
+    deletes.sort();
+    EXPECT_EQ(deletes,
+              (QStringList{u"Rooms page"_s, u"Sessions page"_s, u"Speakers page"_s, u"Tracks page"_s}))
+        << deletes.join(u", "_s).toStdString();
+    const QList<QTreeWidgetItem *> unschedule = list->findItems(u"Unschedule"_s, Qt::MatchExactly, 0);
+    ASSERT_EQ(unschedule.size(), 1);
+    EXPECT_EQ(unschedule.first()->text(2), u"Schedule page"_s);
 }
 
 TEST_F(HelpDialogsTest, ShortcutsFilterMatchesCommandsAndKeys)
