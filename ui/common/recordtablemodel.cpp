@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <limits>
+
 namespace EventDesk
 {
 
@@ -49,6 +51,7 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
             t.ids.append(r.meta.id);
             t.rows.append(
                 {r.name, r.capacity > 0 ? locale.toString(r.capacity) : RecordTableModel::tr("Not set")});
+            t.sortKeys.append({r.name, r.capacity});
         }
         break;
     }
@@ -94,6 +97,11 @@ Result<RecordTableModel::Table> loadTable(EventStore &s, RecordKind kind, const 
                                : RecordTableModel::tr("Unscheduled"),
                            locale.toString(r.durationMinutes), rooms.value(r.roomId), r.title,
                            tracks.value(r.trackId), names(speakers, r.speakerIds)});
+            // (unscheduled sessions after the scheduled ones)
+            const QStringList &row = t.rows.last();
+            t.sortKeys.append(
+                {r.start.isValid() ? r.start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(),
+                 r.durationMinutes, row.at(2), row.at(3), row.at(4), row.at(5)});
         }
         break;
     }
@@ -174,7 +182,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && m_table.numeric.contains(index.column()))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role == SortRole && index.row() < m_table.sortKeys.size())
+        return m_table.sortKeys.at(index.row()).value(index.column());
+    if (role != Qt::DisplayRole && role != SortRole)
         return {};
     return m_table.rows.value(index.row()).value(index.column());
 }

@@ -26,9 +26,15 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // What a column sorts by: the number or time behind the text ("45" after "120" no more; a Monday after
+    // the Sunday before it), else the text.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
     struct Table {
         QStringList headers;
         QList<QStringList> rows;
+        QList<QList<QVariant>>
+            sortKeys;       // per row and column where the text does not sort right; may be empty
         QList<QUuid> ids;   // one per row
         int stretch = -1;   // the column that takes the table's spare width (-1: the last)
         QList<int> numeric; // columns of numbers, aligned right

@@ -34,6 +34,8 @@ RecordTablePage::RecordTablePage(StorageWorker &worker, RecordKind kind, const Q
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1); // any column
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setSortRole(RecordTableModel::SortRole);
+    m_filter->setSortLocaleAware(true);
     m_table->setObjectName(kindName + u"Table"_s);
     m_table->setAccessibleName(title);
     m_table->setModel(m_filter);
@@ -42,6 +44,9 @@ RecordTablePage::RecordTablePage(StorageWorker &worker, RecordKind kind, const Q
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // A click on a column's header (or Space on it) sorts by it; first by the first column, ascending.
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     auto *add = new QPushButton(tr("&Add…"), m_buttons);
     add->setObjectName(kindName + u"AddButton"_s);
     m_editButton = new QPushButton(tr("Ed&it…"), m_buttons);

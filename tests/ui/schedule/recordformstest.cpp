@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -376,6 +377,53 @@ TEST_F(RecordFormsTest, RecordTablesHaveContextMenus)
 }
 
 // Sessions has a search box like Participants: typing filters the rows, and Edit opens the found one.
+// A click on a header sorts by that column, by what the text stands for: Sunday's session before Monday's
+// (not "Mon" before "Sun"), 45 minutes before 120, an unscheduled session last.
+TEST_F(RecordFormsTest, SessionsSortByTimeAndMinutesNotByTheirText)
+{
+    const QTimeZone shanghai("Asia/Shanghai");
+    Room hall;
+    hall.eventId = eventId;
+    hall.name = u"Hall"_s;
+    const QUuid hallId = m_probe.add(hall).value().meta.id;
+    auto add = [&](const QString &title, QDate day, int minutes) {
+        Session s;
+        s.eventId = eventId;
+        s.title = title;
+        s.durationMinutes = minutes;
+        s.start = QDateTime(day, QTime(9, 0), shanghai);
+        s.roomId = hallId;
+        auto added = m_probe.add(s);
+        ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    };
+    add(u"Monday keynote"_s, QDate(2026, 6, 15), 45);   // a Monday
+    add(u"Sunday workshop"_s, QDate(2026, 6, 14), 120); // the Sunday before
+    openWindow();
+    find<QAction>(u"actionSection2"_s)->trigger();
+    auto *table = find<QTableView>(u"sessionTable"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->isVisible() && table->model()->rowCount() == 3; }, 5000));
+    auto titles = [&] {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << table->model()->index(r, 3).data().toString();
+        return out;
+    };
+    // First by start (the first column): Sunday, Monday, then "Opening", which has no time.
+    EXPECT_EQ(titles(), (QStringList{u"Sunday workshop"_s, u"Monday keynote"_s, u"Opening"_s}));
+    QHeaderView *header = table->horizontalHeader();
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(1) + header->sectionSize(1) / 2, header->height() / 2));
+    // By minutes: "Opening" has the default length, then 45 before 120 whatever their text.
+    const QStringList byMinutes = titles();
+    EXPECT_LT(byMinutes.indexOf(u"Monday keynote"_s), byMinutes.indexOf(u"Sunday workshop"_s))
+        << byMinutes.join(u", "_s).toStdString();
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(3) + header->sectionSize(3) / 2, header->height() / 2));
+    EXPECT_EQ(titles(), (QStringList{u"Monday keynote"_s, u"Opening"_s, u"Sunday workshop"_s}));
+}
+
 TEST_F(RecordFormsTest, SessionsSearchFiltersTheTable)
 {
     Session other;
