@@ -17,8 +17,6 @@
 
 using namespace Qt::StringLiterals;
 
-#include <tuple>
-
 namespace EventDesk
 {
 
@@ -62,17 +60,15 @@ AgendaProposalPanel::AgendaProposalPanel(StorageWorker &worker, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &AgendaProposalPanel::apply);
     connect(m_reject, &QPushButton::clicked, this, &AgendaProposalPanel::reject);
     connect(m_revise, &QPushButton::clicked, this, &AgendaProposalPanel::revise);
-    const QList<std::tuple<const char *, QString, void (AgendaProposalPanel::*)()>> commands{
-        {"actionApplyProposal", tr("Apply Pr&oposal"), &AgendaProposalPanel::apply},
-        {"actionRejectProposal", tr("Re&ject Proposal"), &AgendaProposalPanel::reject},
-        {"actionReviseProposal", tr("Revis&e Proposal"), &AgendaProposalPanel::revise},
-    };
-    for (const auto &[name, text, slot] : commands) {
+    auto command = [this](QPushButton *button, const char *name, const QString &text) {
         auto *action = new QAction(text, this);
         action->setObjectName(QString::fromLatin1(name));
-        connect(action, &QAction::triggered, this, slot);
-        m_actions.append(action);
-    }
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_commands.append({button, action});
+    };
+    command(m_apply, "actionApplyProposal", tr("Apply Pr&oposal"));
+    command(m_reject, "actionRejectProposal", tr("Re&ject Proposal"));
+    command(m_revise, "actionReviseProposal", tr("Revis&e Proposal"));
     connect(m_items, &QListWidget::itemChanged, this, [this] {
         m_pending.unchecked.clear();
         for (int i = 0; i < m_items->count() && i < m_proposal.items.size(); ++i)
@@ -421,9 +417,8 @@ void AgendaProposalPanel::updateButtons()
     m_apply->setEnabled(m_hasProposal && !busy && !checkedItems().isEmpty());
     m_reject->setEnabled(m_hasProposal && !m_applying);
     m_revise->setEnabled(!busy && ((m_hasProposal && (m_task || m_client)) || (m_task && m_task->error())));
-    if (m_actions.size() == 3)
-        for (qsizetype i = 0; i < 3; ++i)
-            m_actions.at(i)->setEnabled(QList<QPushButton *>{m_apply, m_reject, m_revise}.at(i)->isEnabled());
+    for (const auto &[button, action] : std::as_const(m_commands))
+        action->setEnabled(button->isEnabled());
 }
 
 } // namespace EventDesk

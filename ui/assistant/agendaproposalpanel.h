@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -47,7 +48,13 @@ public:
     QList<ProposalItem> checkedItems() const; // checked and valid
     QString statusText() const;
     // Apply, Reject and Revise as commands for Tools, enabled with the panel's buttons.
-    QList<QAction *> actions() const { return m_actions; }
+    QList<QAction *> actions() const
+    {
+        QList<QAction *> out;
+        for (const auto &command : m_commands)
+            out.append(command.second);
+        return out;
+    }
 
 public slots:
     // Asks the model for a proposal for the organizer's request.
@@ -97,7 +104,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_reject;
     QPushButton *m_revise;
-    QList<QAction *> m_actions;
+    QList<std::pair<QPushButton *, QAction *>> m_commands; // a button and its command in Tools
 };
 
 } // namespace EventDesk

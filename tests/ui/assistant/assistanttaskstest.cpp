@@ -29,6 +29,26 @@ class AssistantTasksTest : public Test::AssistantFixture
 {
 protected:
     SchedulePage *schedule() { return m_window->findChild<SchedulePage *>(); }
+    // The model's next answer places the sample's first unscheduled session in the first room at a time of
+    // the first day (09:00 is taken, 16:00 free); returns that session.
+    Session enqueueFillOfTheFirstUnscheduled(const QString &time = u"09:00"_s)
+    {
+        const Event event = m_probe.get<Event>(m_eventId).value();
+        Session unscheduled;
+        for (const Session &s : m_probe.list<Session>(m_eventId).value())
+            if (!s.isScheduled() && unscheduled.meta.id.isNull())
+                unscheduled = s;
+        EXPECT_FALSE(unscheduled.meta.id.isNull()) << "the sample has an unscheduled session";
+        const Room room = m_probe.list<Room>(m_eventId).value().value(0);
+        m_server.enqueue(Scenario::Normal,
+                         uR"({"summary": "One more talk", "placements": [{"session": "%1", "room": "%2",
+                             "start": "%3T%4", "duration_minutes": %5}], "new_sessions": []})"_s
+                             .arg(unscheduled.meta.id.toString(QUuid::WithoutBraces),
+                                  room.meta.id.toString(QUuid::WithoutBraces),
+                                  event.startDate.toString(Qt::ISODate), time)
+                             .arg(unscheduled.durationMinutes));
+        return unscheduled;
+    }
 };
 
 } // namespace
@@ -36,21 +56,7 @@ protected:
 TEST_F(AssistantTasksTest, FillUnscheduledDrawsTheProposalOnTheScheduleAndRejectClearsIt)
 {
     storeProfile(u"local"_s);
-    // The model places the first unscheduled session in the first room at 09:00 on the first day.
-    const Event event = m_probe.get<Event>(m_eventId).value();
-    Session unscheduled;
-    for (const Session &s : m_probe.list<Session>(m_eventId).value())
-        if (!s.isScheduled() && unscheduled.meta.id.isNull())
-            unscheduled = s;
-    ASSERT_FALSE(unscheduled.meta.id.isNull()) << "the sample has an unscheduled session";
-    const Room room = m_probe.list<Room>(m_eventId).value().value(0);
-    m_server.enqueue(Scenario::Normal,
-                     uR"({"summary": "One more talk", "placements": [{"session": "%1", "room": "%2",
-                         "start": "%3T09:00", "duration_minutes": %4}], "new_sessions": []})"_s
-                         .arg(unscheduled.meta.id.toString(QUuid::WithoutBraces),
-                              room.meta.id.toString(QUuid::WithoutBraces),
-                              event.startDate.toString(Qt::ISODate))
-                         .arg(unscheduled.durationMinutes));
+    const Session unscheduled = enqueueFillOfTheFirstUnscheduled();
     AssistantDock *dock = openDock();
     ASSERT_NE(dock, nullptr);
     AgendaProposalPanel *panel = m_window->assistantTasks()->agendaPanel();
@@ -70,6 +76,33 @@ TEST_F(AssistantTasksTest, FillUnscheduledDrawsTheProposalOnTheScheduleAndReject
     QTest::mouseClick(panel->findChild<QPushButton *>(u"rejectProposalButton"_s), Qt::LeftButton);
     EXPECT_TRUE(QTest::qWaitFor([&] { return schedule()->scene()->proposalGhosts().isEmpty(); }, 5000));
     EXPECT_FALSE(m_probe.get<Session>(unscheduled.meta.id).value().isScheduled()); // nothing written
+}
+
+// The proposal's Apply from the keyboard: Tools › Apply Proposal (Alt+T, O), enabled only while a proposal
+// shows.
+TEST_F(AssistantTasksTest, ToolsApplyProposalWritesTheProposalFromTheKeyboard)
+{
+    storeProfile(u"local"_s);
+    const Session unscheduled = enqueueFillOfTheFirstUnscheduled(u"16:00"_s);
+    AssistantDock *dock = openDock();
+    ASSERT_NE(dock, nullptr);
+    AgendaProposalPanel *panel = m_window->assistantTasks()->agendaPanel();
+    auto *apply = find<QAction>(u"actionApplyProposal"_s);
+    EXPECT_FALSE(apply->isEnabled());
+    find<QAction>(u"actionAssistantFill"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->hasProposal(); }, 20000))
+        << panel->statusText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return apply->isEnabled(); }, 5000))
+        << panel->statusText().toStdString();
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    auto *tools = find<QMenu>(u"menuTools"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activePopupWidget(), tools, 5000);
+    QTest::keyClick(tools, Qt::Key_O); // Apply Pr&oposal
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_probe.get<Session>(unscheduled.meta.id).value().isScheduled(); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !apply->isEnabled(); }, 5000));
 }
 
 TEST_F(AssistantTasksTest, ReviewShowsItsFindingsBelowTheConversation)
