@@ -5088,6 +5088,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unschedule&amp;d (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SchedulePublisher</name>

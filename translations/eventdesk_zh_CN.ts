@@ -5052,6 +5052,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
+    <message>
+        <source>Unschedule&amp;d (%1)</source>
+        <translation>未排期(&amp;D)（%1）</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SchedulePublisher</name>

@@ -114,9 +114,10 @@ SchedulePage::SchedulePage(StorageWorker &worker, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *unscheduledLabel = new QLabel(tr("Unschedule&d"), left);
-    unscheduledLabel->setBuddy(m_unscheduled);
-    leftLayout->addWidget(unscheduledLabel);
+    m_unscheduledLabel = new QLabel(tr("Unschedule&d"), left);
+    m_unscheduledLabel->setObjectName(u"unscheduledLabel"_s);
+    m_unscheduledLabel->setBuddy(m_unscheduled);
+    leftLayout->addWidget(m_unscheduledLabel);
     leftLayout->addWidget(m_unscheduled, 3);
     auto *legendLabel = new QLabel(tr("Tracks"), left);
     leftLayout->addWidget(legendLabel);
@@ -313,6 +314,8 @@ void SchedulePage::refresh()
             new QListWidgetItem(tr("%1 (%2 min)").arg(s.title).arg(s.durationMinutes), m_unscheduled);
         item->setData(Qt::UserRole, s.meta.id);
     }
+    // How many wait for a place: "(0)" says that the empty list is not a list still loading.
+    m_unscheduledLabel->setText(tr("Unschedule&d (%1)").arg(QLocale().toString(m_unscheduled->count())));
     m_conflicts->clear();
     const QList<Conflict> all = m_checker.all();
     for (const Conflict &c : all) {

@@ -84,6 +84,7 @@ private:
     QComboBox *m_day;
     QComboBox *m_filter;
     QLabel *m_summary;
+    QLabel *m_unscheduledLabel = nullptr;
     QPushButton *m_publish;
     QAction *m_autoScheduleAction;
     QAction *m_zoomInAction;

@@ -124,6 +124,13 @@ TEST_F(MainWindowTest, UnscheduledSessionsShowTheirWholeTitleAndLength)
     auto *list = find<QListWidget>(u"unscheduledList"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible() && list->count() > 0; }, 5000));
     QCoreApplication::processEvents();
+    // The caption counts them (an empty list then reads as "none left", not as still loading).
+    int unscheduled = 0;
+    for (const Session &s :
+         m_probe.list<Session>(w.eventModel()->index(0, 0).data(EventListModel::IdRole).toUuid()).value())
+        unscheduled += s.isScheduled() ? 0 : 1;
+    ASSERT_GT(unscheduled, 0);
+    EXPECT_EQ(find<QLabel>(u"unscheduledLabel"_s)->text(), u"Unschedule&d (%1)"_s.arg(unscheduled));
     const int width = list->viewport()->width();
     const int line = list->fontMetrics().lineSpacing();
     int wrapped = 0;
