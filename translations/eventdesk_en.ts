@@ -4580,15 +4580,7 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Registration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4653,6 +4645,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repl&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4553,16 +4553,8 @@ this is a reminder that {event} starts on {start} at {venue}.
         <translation>草稿所依据的事实；激活其中一项可显示对应记录。</translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>问题：</translation>
-    </message>
-    <message>
         <source>&amp;Registration:</source>
         <translation>报名(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Reply:</source>
-        <translation>回复：</translation>
     </message>
     <message>
         <source>Facts used:</source>
@@ -4627,6 +4619,14 @@ this is a reminder that {event} starts on {start} at {venue}.
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y:</source>
+        <translation>回复(&amp;Y)：</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,9 @@ ReplyDraftDialog::ReplyDraftDialog(StorageWorker &worker, const QUuid &eventId, 
     m_close->setObjectName(u"replyCloseButton"_s);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Question:"), this));
+    auto *questionLabel = new QLabel(tr("&Question:"), this);
+    questionLabel->setBuddy(m_question);
+    layout->addWidget(questionLabel);
     layout->addWidget(m_question, 1);
     auto *who = new QHBoxLayout;
     auto *whoLabel = new QLabel(tr("&Registration:"), this);
@@ -109,7 +111,9 @@ ReplyDraftDialog::ReplyDraftDialog(StorageWorker &worker, const QUuid &eventId, 
     run->addWidget(m_profile);
     layout->addLayout(run);
     layout->addWidget(m_notInData);
-    layout->addWidget(new QLabel(tr("Reply:"), this));
+    auto *replyLabel = new QLabel(tr("Repl&y:"), this);
+    replyLabel->setBuddy(m_reply);
+    layout->addWidget(replyLabel);
     layout->addWidget(m_reply, 2);
     layout->addWidget(new QLabel(tr("Facts used:"), this));
     layout->addWidget(m_facts, 1);

@@ -291,6 +291,8 @@ protected:
         click(u"newParticipantButton"_s);
         trigger(u"actionCustomQuestions"_s);
         trigger(u"actionMessageTemplates"_s);
+        trigger(u"actionAssistantReply"_s);
+        trigger(u"actionAssistantPrefill"_s);
         auto *page = find<ParticipantsPage>(u"participantsPage"_s);
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"people.csv"_s);
