@@ -5941,6 +5941,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Stop this sync; what arrived so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click here to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::TextDecoder</name>

@@ -5898,6 +5898,10 @@ this is a reminder that {event} starts on {start} at {venue}.
         <source>Stop this sync; what arrived so far is kept.</source>
         <translation>停止本次同步；已接收的部分会保留。</translation>
     </message>
+    <message>
+        <source>Click here to connect again.</source>
+        <translation>点击此处重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::TextDecoder</name>

@@ -1,5 +1,6 @@
 #include "teamsync.h"
 
+#include "common/sentences.h"
 #include "connectteamdialog.h"
 #include "llm/keystore.h"
 #include "settings.h"
@@ -86,6 +87,8 @@ TeamSync::TeamSync(StorageWorker &storage, QMainWindow *window)
             }
         if (m_worker)
             m_worker->syncNow();
+        else if (m_needsPassword)
+            m_connectAction->trigger(); // the password is asked for there
         else
             start();
     });
@@ -167,7 +170,9 @@ void TeamSync::startWith(const QString &url)
                          "read; connect to the team again to sync.")
                     : tr("The team server's password is not in the keychain; connect to the team again to "
                          "sync.");
-            m_status->setOffline(sentence, serverOf(url), memberOf(url));
+            m_needsPassword = true;
+            m_status->setOffline(Sentences::join(sentence, tr("Click here to connect again.")), serverOf(url),
+                                 memberOf(url));
             updateActions();
             return;
         }
@@ -197,6 +202,7 @@ void TeamSync::keepWorkspaceServer(const QString &url)
 void TeamSync::startWorker(const QString &path, const QString &url, const QString &password)
 {
     stopWorker();
+    m_needsPassword = false;
     m_worker = new SyncWorker(path, this);
     m_worker->configure(url, password);
     // Pulled records are announced by the GUI's store, on its thread, so every view refreshes as after an
@@ -324,6 +330,7 @@ void TeamSync::disconnectFromTeam()
     const QString url = m_workspaceUrl;
     stopWorker();
     m_status->clear();
+    m_needsPassword = false;
     keepWorkspaceServer({});
     Settings::remove(Settings::Key::SyncServerUrl);
     if (!url.isEmpty())

@@ -77,6 +77,7 @@ private:
     QString m_pendingMember;
     QString m_pendingPassword;
     bool m_connecting = false;
+    bool m_needsPassword = false; // offline for want of the password: the indicator opens Connect to Team…
 };
 
 } // namespace EventDesk

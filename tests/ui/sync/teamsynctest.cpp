@@ -475,6 +475,19 @@ TEST_F(TeamSyncTest, AWorkspaceThatSyncedBeforeTakesTheAppWideServerAndWithoutAK
     EXPECT_TRUE(status->toolTip().contains(u"keychain"_s)) << status->toolTip().toStdString();
     EXPECT_TRUE(find<QAction>(u"actionDisconnectTeam"_s)->isEnabled());
     EXPECT_TRUE(QTest::qWaitFor([&] { return workspaceServer() == url; }, 5000)) << "kept in the workspace";
+    // Without the password, a click on the indicator asks for it: Connect to Team… with the member filled in.
+    EXPECT_TRUE(status->toolTip().contains(u"Click here to connect again."_s))
+        << status->toolTip().toStdString();
+    QTest::mouseClick(status, Qt::LeftButton);
+    ConnectTeamDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return (dialog = m_window->findChild<ConnectTeamDialog *>(u"connectTeamDialog"_s)) != nullptr;
+        },
+        5000));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"memberNameEdit"_s)->text(), u"ana"_s);
+    dialog->reject();
 }
 
 TEST_F(TeamSyncTest, AWorkspaceThatNeverConnectedDoesNotJoinTheTeamOfTheLastConnectedOne)
