@@ -68,6 +68,8 @@ TeamSync::TeamSync(StorageWorker &storage, QMainWindow *window)
     connect(m_syncNowAction, &QAction::triggered, this, [this] {
         if (m_worker)
             m_worker->syncNow();
+        else if (m_needsPassword)
+            m_connectAction->trigger(); // Ctrl+Shift+S after a restart without the password asks for it
     });
     m_cancelSyncAction = new QAction(tr("Cance&l Sync"), window);
     m_cancelSyncAction->setObjectName(u"actionCancelSync"_s);
@@ -171,6 +173,7 @@ void TeamSync::startWith(const QString &url)
                     : tr("The team server's password is not in the keychain; connect to the team again to "
                          "sync.");
             m_needsPassword = true;
+            updateActions();
             m_status->setOffline(Sentences::join(sentence, tr("Click here to connect again.")), serverOf(url),
                                  memberOf(url));
             updateActions();
@@ -341,7 +344,7 @@ void TeamSync::disconnectFromTeam()
 
 void TeamSync::updateActions()
 {
-    m_syncNowAction->setEnabled(m_worker != nullptr);
+    m_syncNowAction->setEnabled(m_worker != nullptr || m_needsPassword);
     if (!m_worker)
         m_cancelSyncAction->setEnabled(false);
     m_disconnectAction->setEnabled(m_worker != nullptr || !m_workspaceUrl.isEmpty());

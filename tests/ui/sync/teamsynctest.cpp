@@ -487,6 +487,19 @@ TEST_F(TeamSyncTest, AWorkspaceThatSyncedBeforeTakesTheAppWideServerAndWithoutAK
         5000));
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(dialog->findChild<QLineEdit *>(u"memberNameEdit"_s)->text(), u"ana"_s);
+    const QPointer<ConnectTeamDialog> closing = dialog;
+    dialog->reject();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return closing.isNull(); }, 5000)); // (it deletes itself on close)
+    // So does Edit › Sync Now (Ctrl+Shift+S), the keyboard's way.
+    auto *syncNow = find<QAction>(u"actionSyncNow"_s);
+    ASSERT_TRUE(syncNow->isEnabled());
+    syncNow->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return (dialog = m_window->findChild<ConnectTeamDialog *>(u"connectTeamDialog"_s)) != nullptr;
+        },
+        5000));
+    EXPECT_TRUE(dialog->isVisible());
     dialog->reject();
 }
 
