@@ -70,7 +70,13 @@ ConnectTeamDialog::ConnectTeamDialog(TeamSync &sync, QWidget *parent)
         reject();
     });
     connect(&m_sync, &TeamSync::connected, this, &ConnectTeamDialog::onConnected);
-    m_url->setFocus();
+    // The cursor starts in the first field to fill: the password when the server and member are known.
+    if (m_url->text().isEmpty())
+        m_url->setFocus();
+    else if (m_member->text().isEmpty())
+        m_member->setFocus();
+    else
+        m_password->setFocus();
 }
 
 void ConnectTeamDialog::tryConnect()

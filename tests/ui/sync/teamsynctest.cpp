@@ -487,6 +487,8 @@ TEST_F(TeamSyncTest, AWorkspaceThatSyncedBeforeTakesTheAppWideServerAndWithoutAK
         5000));
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(dialog->findChild<QLineEdit *>(u"memberNameEdit"_s)->text(), u"ana"_s);
+    EXPECT_EQ(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"passwordEdit"_s))
+        << "typing goes to the password";
     const QPointer<ConnectTeamDialog> closing = dialog;
     dialog->reject();
     ASSERT_TRUE(QTest::qWaitFor([&] { return closing.isNull(); }, 5000)); // (it deletes itself on close)
