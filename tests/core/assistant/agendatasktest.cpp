@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace EventDesk;
 using namespace EventDesk::Test;
 using namespace Qt::StringLiterals;
@@ -183,34 +185,33 @@ TEST_F(AgendaTaskTest, AnUnusableAnswerIsNotServedFromTheCacheTheNextTime)
     m_client.setCache(&cache);
     m_profile.temperature = 0.0; // a deterministic request: its answer is cached
     m_server.setDefault(Scenario::Normal);
-    m_server.setAnswerText(u"I can't help with that."_s);
-    {
+    // The same request each time; what came of it: its error or proposal, and whether the cache answered.
+    struct Outcome {
+        std::optional<Error> error;
+        int valid = 0;
+        bool fromCache = false;
+    };
+    auto ask = [&] {
         AgendaTask task(m_client, m_profile, u"k"_s);
         task.start(input(), u"Fill the morning"_s);
         finish(task);
-        ASSERT_TRUE(task.error());
-    }
+        return Outcome{task.error(), task.proposal().validCount(), task.fromCache()};
+    };
+    m_server.setAnswerText(u"I can't help with that."_s);
+    EXPECT_TRUE(ask().error);
     EXPECT_EQ(m_server.requestCount(), 2);
     EXPECT_EQ(cache.entryCount(), 0) << "neither unusable answer is kept";
 
     // Asked again, the model is asked again; its good answer is kept and serves the next time.
     m_server.setAnswerText(good());
-    {
-        AgendaTask task(m_client, m_profile, u"k"_s);
-        task.start(input(), u"Fill the morning"_s);
-        finish(task);
-        ASSERT_FALSE(task.error()) << task.error()->message.toStdString();
-        EXPECT_FALSE(task.fromCache());
-    }
+    const Outcome second = ask();
+    ASSERT_FALSE(second.error) << second.error->message.toStdString();
+    EXPECT_FALSE(second.fromCache);
     EXPECT_EQ(m_server.requestCount(), 3);
     EXPECT_EQ(cache.entryCount(), 1);
-    {
-        AgendaTask task(m_client, m_profile, u"k"_s);
-        task.start(input(), u"Fill the morning"_s);
-        finish(task);
-        ASSERT_FALSE(task.error()) << task.error()->message.toStdString();
-        EXPECT_TRUE(task.fromCache());
-        EXPECT_EQ(task.proposal().validCount(), 1);
-    }
+    const Outcome third = ask();
+    ASSERT_FALSE(third.error) << third.error->message.toStdString();
+    EXPECT_TRUE(third.fromCache);
+    EXPECT_EQ(third.valid, 1);
     EXPECT_EQ(m_server.requestCount(), 3);
 }

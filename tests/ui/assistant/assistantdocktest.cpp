@@ -33,6 +33,14 @@ class AssistantDockTest : public Test::AssistantFixture
 {
 protected:
     QString transcript() { return find<QTextBrowser>(u"transcript"_s)->toPlainText(); }
+    // The dock with a profile, whose next answer is long and arrives slowly (time to stop it).
+    AssistantDock *openDockWithASlowLongAnswer()
+    {
+        storeProfile(u"local"_s);
+        m_server.setAnswerText(u"First words arrive. "_s + QString(u"Then a lot more. "_s).repeated(100));
+        m_server.enqueue(Scenario::Slow);
+        return openDock();
+    }
     void type(const QString &text)
     {
         auto *input = find<QPlainTextEdit>(u"chatInput"_s);
@@ -116,10 +124,7 @@ TEST_F(AssistantDockTest, ToolCallsShowWithTheirResultSize)
 
 TEST_F(AssistantDockTest, StopKeepsWhatArrivedAndNothingMore)
 {
-    storeProfile(u"local"_s);
-    m_server.setAnswerText(u"First words arrive. "_s + QString(u"Then a lot more. "_s).repeated(100));
-    m_server.enqueue(Scenario::Slow);
-    AssistantDock *dock = openDock();
+    AssistantDock *dock = openDockWithASlowLongAnswer();
     ASSERT_NE(dock, nullptr);
     type(u"Tell me everything."_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return find<QPushButton>(u"sendButton"_s)->isEnabled(); }, 5000));
@@ -146,10 +151,7 @@ TEST_F(AssistantDockTest, StopKeepsWhatArrivedAndNothingMore)
 // conversation's commands are in Tools, enabled as the buttons are.
 TEST_F(AssistantDockTest, TheDockTakesNoAltKeyFromItsPageAndEscapeStops)
 {
-    storeProfile(u"local"_s);
-    m_server.setAnswerText(u"First words arrive. "_s + QString(u"Then a lot more. "_s).repeated(100));
-    m_server.enqueue(Scenario::Slow);
-    AssistantDock *dock = openDock();
+    AssistantDock *dock = openDockWithASlowLongAnswer();
     ASSERT_NE(dock, nullptr);
     for (QAbstractButton *b : dock->findChildren<QAbstractButton *>())
         if (b->isVisible()) { // (the set-up page's button, without a profile, may keep its key)

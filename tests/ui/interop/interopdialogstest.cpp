@@ -50,6 +50,17 @@ const QByteArray kSchedule =
 class InteropDialogsTest : public GuiFixture
 {
 protected:
+    // File › Export… on the event; returns the dialog.
+    InteropExportDialog *openExportDialog(MainWindow &w, const QUuid &eventId)
+    {
+        w.selectEvent(eventId);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
+        find<QAction>(u"actionExport"_s)->trigger();
+        InteropExportDialog *dialog = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return (dialog = w.findChild<InteropExportDialog *>()) != nullptr; }, 5000));
+        return dialog;
+    }
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         QFile f(m_ws.filePath(name));
@@ -222,13 +233,10 @@ TEST_F(InteropDialogsTest, ExportWritesTheChosenFormat)
 // format until the organizer types a path of their own. A file that exists is replaced only when they say so.
 TEST_F(InteropDialogsTest, ExportSuggestsAFileNamedAfterTheEventAndAsksBeforeReplacingOne)
 {
-    auto file = ScheduleImport::readFile(writeFile(u"schedule.xml"_s, kSchedule), ScheduleFormat::FrabXml);
-    ASSERT_TRUE(file);
-    auto plan = ScheduleImport::plan(m_probe, file.value());
-    ASSERT_TRUE(plan);
-    ASSERT_TRUE(ScheduleImport::commit(m_probe, plan.value()));
+    const QUuid eventId = imported();
+    ASSERT_FALSE(eventId.isNull());
     MainWindow &w = openWindow();
-    const QString eventName = m_probe.get<Event>(plan.value().eventId).value().name;
+    const QString eventName = m_probe.get<Event>(eventId).value().name;
     // A home whose Documents folder does not exist yet (a new system; in Qt's test mode Documents is
     // $HOME/Documents).
     const QByteArray home = qgetenv("HOME");
@@ -237,12 +245,8 @@ TEST_F(InteropDialogsTest, ExportSuggestsAFileNamedAfterTheEventAndAsksBeforeRep
     ASSERT_EQ(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
               m_ws.filePath(u"home/Documents"_s));
     ASSERT_FALSE(QFileInfo::exists(m_ws.filePath(u"home/Documents"_s)));
-    w.selectEvent(plan.value().eventId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
-    find<QAction>(u"actionExport"_s)->trigger();
-    InteropExportDialog *dialog = nullptr;
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return (dialog = w.findChild<InteropExportDialog *>()) != nullptr; }, 5000));
+    InteropExportDialog *dialog = openExportDialog(w, eventId);
+    ASSERT_NE(dialog, nullptr);
     auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
     auto *path = dialog->findChild<QLineEdit *>(u"exportPath"_s);
     const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
@@ -287,21 +291,14 @@ TEST_F(InteropDialogsTest, ExportSuggestsAFileNamedAfterTheEventAndAsksBeforeRep
 // After a file was picked in any of the file dialogs, the export suggests the event's file in that folder.
 TEST_F(InteropDialogsTest, ExportSuggestsTheFolderOfTheLastPickedFile)
 {
-    auto file = ScheduleImport::readFile(writeFile(u"schedule.xml"_s, kSchedule), ScheduleFormat::FrabXml);
-    ASSERT_TRUE(file);
-    auto plan = ScheduleImport::plan(m_probe, file.value());
-    ASSERT_TRUE(plan);
-    ASSERT_TRUE(ScheduleImport::commit(m_probe, plan.value()));
+    const QUuid eventId = imported();
+    ASSERT_FALSE(eventId.isNull());
     const auto forget = qScopeGuard([] { Settings::remove(Settings::Key::LastFileFolder); });
     FileLocations::rememberFile(m_ws.filePath(u"Downloads/attendees.csv"_s));
     MainWindow &w = openWindow();
-    const QString eventName = m_probe.get<Event>(plan.value().eventId).value().name;
-    w.selectEvent(plan.value().eventId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QListWidget>(u"sectionList"_s)->isEnabled(); }, 5000));
-    find<QAction>(u"actionExport"_s)->trigger();
-    InteropExportDialog *dialog = nullptr;
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return (dialog = w.findChild<InteropExportDialog *>()) != nullptr; }, 5000));
+    const QString eventName = m_probe.get<Event>(eventId).value().name;
+    InteropExportDialog *dialog = openExportDialog(w, eventId);
+    ASSERT_NE(dialog, nullptr);
     auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
     format->setCurrentIndex(format->findData(u"ics"_s));
     EXPECT_EQ(dialog->findChild<QLineEdit *>(u"exportPath"_s)->text(),
