@@ -13,11 +13,11 @@ namespace EventDesk
 class ServerSchema
 {
 public:
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 5;
     // Within a version, the functions can improve without changing the tables or the wire: every EventDesk of
-    // the same version keeps syncing with a server of another revision (servermigration3.sql lists them).
+    // the same version keeps syncing with a server of another revision (servermigration5.sql lists them).
     // The functions of versions kFirstRevised and later can run again; a version comes at revision 1.
-    static constexpr int kRevision = 2;
+    static constexpr int kRevision = 1;
     static constexpr int kFirstRevised = 3;
 
     // Installs the schema when the database has none, or migrates an older one, up to target (tests install

@@ -236,6 +236,54 @@ TEST_F(SyncSessionTest, EditsOfTheSameFieldBecomeAConflictBothMembersSeeAndCanRe
     EXPECT_EQ(roomOf(b, roomId).name, u"Hall B"_s);
 }
 
+// A conflict names who wrote the value it kept and when that reached the server, for each field: Ana's plain
+// edits of two fields in two pushes, then Bo's edits of both. The first field's value is dated by the first
+// push, not the second and not Bo's.
+TEST_F(SyncSessionTest, AConflictDatesTheKeptValueByThePushThatBroughtIt)
+{
+    auto now = [] { return QDateTime::currentDateTimeUtc(); };
+    const QDateTime beforeFirst = now();
+    Room mine = roomOf(a, roomId);
+    mine.capacity = 70;
+    ASSERT_TRUE(a.store.update(mine));
+    ASSERT_EQ(a.sync().pushed, 1);
+    const QDateTime afterFirst = now();
+    // The server's clock has milliseconds and more; the pushes are told apart by at least a few of them.
+    while (now() < afterFirst.addMSecs(5))
+        std::this_thread::yield();
+    const QDateTime beforeSecond = now();
+    rename(a, roomId, u"Ana's hall"_s);
+    ASSERT_EQ(a.sync().pushed, 1);
+    const QDateTime afterSecond = now();
+    while (now() < afterSecond.addMSecs(5))
+        std::this_thread::yield();
+
+    Room theirs = roomOf(b, roomId);
+    theirs.capacity = 90;
+    theirs.name = u"Bo's hall"_s;
+    ASSERT_TRUE(b.store.update(theirs));
+    EXPECT_EQ(b.sync().conflicts, 2);
+    QList<SyncConflict> open = conflictsOf(b);
+    ASSERT_EQ(open.size(), 2);
+    std::sort(open.begin(), open.end(),
+              [](const SyncConflict &x, const SyncConflict &y) { return x.field < y.field; });
+    const SyncConflict &capacity = open.at(0);
+    const SyncConflict &name = open.at(1);
+    ASSERT_EQ(capacity.field, u"capacity"_s);
+    ASSERT_EQ(name.field, u"name"_s);
+    for (const SyncConflict &c : open) {
+        EXPECT_TRUE(c.keptBy.startsWith(u"ana_"_s)) << c.keptBy.toStdString();
+        EXPECT_TRUE(c.proposedBy.startsWith(u"bo_"_s)) << c.proposedBy.toStdString();
+        EXPECT_GE(c.proposedUtc, afterSecond);
+    }
+    EXPECT_EQ(capacity.kept.toInt(), 70);
+    EXPECT_GE(capacity.keptUtc, beforeFirst.addMSecs(-1));
+    EXPECT_LE(capacity.keptUtc, afterFirst);
+    EXPECT_EQ(name.kept.toString(), u"Ana's hall"_s);
+    EXPECT_GE(name.keptUtc, beforeSecond.addMSecs(-1));
+    EXPECT_LE(name.keptUtc, afterSecond);
+}
+
 TEST_F(SyncSessionTest, AnEditOfARecordSomeoneDeletedLeavesItDeletedAndShowsAConflict)
 {
     ASSERT_TRUE(a.store.remove<Room>(roomId));
