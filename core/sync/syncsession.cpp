@@ -185,7 +185,7 @@ Result<void> SyncSession::claimClient()
     }
 }
 
-Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
+Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled, Step *afterPush)
 {
     m_pushedHere.clear();
     auto client = m_state.clientId();
@@ -282,15 +282,27 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled)
             if (ids.isEmpty() || ids.last() != o.mutationId)
                 ids.append(o.mutationId);
         }
-        if (auto ok = m_state.markPushed(ids); !ok)
-            return ok.error();
-        if (auto ok = m_state.claimed(lineage->next); !ok)
-            return ok.error();
+        // What this workspace notes of the batch: its entries pushed, and the claim's token.
+        auto noteBatch = [this, ids, next = lineage->next]() -> Result<void> {
+            if (auto ok = m_state.markPushed(ids); !ok)
+                return ok.error();
+            return m_state.claimed(next);
+        };
         done += ids.size();
+        // A batch smaller than a full one emptied the outbox: the pull after it notes it while the server
+        // reads the pull's first page (edits made meanwhile go at the next sync).
+        const bool last = ids.size() < batchSize;
+        if (last && afterPush) {
+            *afterPush = std::move(noteBatch);
+        } else if (auto ok = noteBatch(); !ok) {
+            return ok.error();
+        }
         if (progress && !progress(done, total.value(), Phase::Push)) {
             *cancelled = true;
             return done;
         }
+        if (last && afterPush)
+            break;
     }
     if (!resolvedHere.isEmpty()) {
         QStringList ids;
@@ -343,7 +355,7 @@ Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
     return {};
 }
 
-Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
+Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, const Step &first)
 {
     auto client = m_state.clientId();
     if (!client)
@@ -424,10 +436,17 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled)
     const auto launch = q.usesHandle() && count.usesHandle() ? std::launch::async : std::launch::deferred;
     qint64 done = 0;    // changes read, for the progress
     qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
-    auto first = read(cursor.value(), false);
-    if (!first)
-        return first.error();
-    Page page = std::move(first.value());
+    // The first page is read while this thread does what it was given (the push's last notes); the pages
+    // are written after it.
+    std::future<Result<Page>> firstRead = std::async(launch, read, cursor.value(), false);
+    if (first) {
+        if (auto ok = first(); !ok)
+            return ok.error(); // (the read on its thread is waited for as its future goes)
+    }
+    auto firstPage = firstRead.get();
+    if (!firstPage)
+        return firstPage.error();
+    Page page = std::move(firstPage.value());
     while (true) {
         const bool last = page.rows < pageSize;
         if (auto ok = fetchAbsentOwn(page.changes); !ok)
@@ -499,12 +518,17 @@ Result<SyncReport> SyncSession::sync(const Progress &progress)
     if (auto ok = claimClient(); !ok)
         return ok.error();
     SyncReport report;
-    auto pushed = push(progress, &report.cancelled);
+    Step afterPush;
+    auto pushed = push(progress, &report.cancelled, &afterPush);
     if (!pushed)
         return pushed.error();
     report.pushed = pushed.value();
+    if (report.cancelled && afterPush) {
+        if (auto ok = afterPush(); !ok)
+            return ok.error();
+    }
     if (!report.cancelled) {
-        auto pulled = pull(progress, &report.cancelled);
+        auto pulled = pull(progress, &report.cancelled, afterPush);
         if (!pulled)
             return pulled.error();
         report.pulled = pulled.value();

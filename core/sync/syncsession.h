@@ -65,8 +65,13 @@ private:
     // another copy claimed since takes a new one, so that neither takes the other's edits for its own.
     Result<void> claimClient();
     Result<QUuid> renewClient();
-    Result<qint64> push(const Progress &progress, bool *cancelled);
-    Result<qint64> pull(const Progress &progress, bool *cancelled);
+    // Work for this thread that may wait for the server's next answer (and its outcome).
+    using Step = std::function<Result<void>()>;
+    // Pushes the outbox a batch at a time. With afterPush, the notes of the batch that emptied the outbox
+    // (its entries pushed, the claim's token) are left to the caller instead, who must run them.
+    Result<qint64> push(const Progress &progress, bool *cancelled, Step *afterPush = nullptr);
+    // Pulls the team's changes; runs first while the server reads the first page.
+    Result<qint64> pull(const Progress &progress, bool *cancelled, const Step &first = {});
     Result<qint64> refreshConflicts();
     // Own changes come without their columns; a record this workspace lost is fetched whole.
     Result<void> fetchAbsentOwn(QList<IncomingChange> &page);

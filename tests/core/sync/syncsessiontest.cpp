@@ -476,6 +476,31 @@ TEST_F(SyncSessionTest, ACopyMadeWhileItsWorkspacePushesLosesNothingOfEither)
     }
 }
 
+// The batch that empties the outbox is noted as pushed while the pull reads its first page: a pull that then
+// fails still leaves the pushed edits noted, and the next sync sends nothing again.
+TEST_F(SyncSessionTest, APullThatFailsAfterThePushLeavesTheEditsNotedAsPushed)
+{
+    rename(a, roomId, u"Pushed, then the pull fails"_s);
+    ASSERT_EQ(SyncState(a.store).pendingCount().value(), 1);
+    server.exec(
+        u"REVOKE EXECUTE ON FUNCTION eventdesk.pull(uuid, xid8, bigint, integer) FROM eventdesk_member"_s);
+    auto failed = a.session->sync();
+    ASSERT_FALSE(failed);
+    EXPECT_TRUE(failed.error().message.contains(u"could not be fetched"_s))
+        << failed.error().message.toStdString();
+    EXPECT_EQ(SyncState(a.store).pendingCount().value(), 0);
+    EXPECT_EQ(
+        server.scalar(u"SELECT count(*) FROM eventdesk.records WHERE data->>'name' = 'Pushed, then the pull "
+                      "fails'"_s),
+        1);
+    server.exec(
+        u"GRANT EXECUTE ON FUNCTION eventdesk.pull(uuid, xid8, bigint, integer) TO eventdesk_member"_s);
+    const SyncReport again = a.sync();
+    EXPECT_EQ(again.pushed, 0);
+    b.sync();
+    EXPECT_EQ(roomOf(b, roomId).name, u"Pushed, then the pull fails"_s);
+}
+
 TEST_F(SyncSessionTest, AReplayedPushCreatesNoDuplicates)
 {
     rename(a, roomId, u"Once"_s);
