@@ -392,6 +392,19 @@ Result<void> SyncState::markPushed(const QList<qint64> &mutationIds)
 
 Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCursor &next)
 {
+    bool given = false;
+    return apply(
+        [&]() -> Result<std::optional<QList<IncomingChange>>> {
+            if (given)
+                return std::optional<QList<IncomingChange>>();
+            given = true;
+            return std::optional<QList<IncomingChange>>(changes);
+        },
+        next);
+}
+
+Result<void> SyncState::apply(const NextPart &nextPart, const SyncCursor &end)
+{
     QSqlDatabase db = StoreAccess::db(m_store);
     return m_store.inTransaction([&]() -> Result<void> {
         auto fail = [&](const QSqlQuery &q) {
@@ -423,47 +436,58 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         }
         QHash<RecordKind, QSet<QString>> columns;
         QHash<RecordKind, QList<QUuid>> touched;
-        // The local revision and columns (as JSON) of each record of the page that exists here, per kind: a
+        // Per kind, the statement that reads the local revision and columns (as JSON) of a part's records.
+        std::map<RecordKind, std::unique_ptr<SqliteStatement>> reads;
+        // The local revision and columns (as JSON) of each record of the part that exists here, per kind: a
         // column that already has the server's value is not written again (an index on it would be rewritten
         // for nothing). By id as a QUuid: a page is thousands of records, and a QUuid hashes its 16 bytes.
         QHash<QUuid, qint64> present;
-        present.reserve(changes.size());
         QHash<QUuid, QByteArray> localColumns;
-        QHash<RecordKind, QStringList> idsByKind;
-        for (const IncomingChange &c : changes)
-            if (!c.own)
-                idsByKind[c.kind].append(toDb(c.recordId));
-        for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
-            QSet<QString> names;
-            if (!q.exec(u"PRAGMA table_info("_s + tableFor(it.key()) + u")"_s))
-                return fail(q);
-            QStringList pairs;
-            while (q.next()) {
-                names.insert(q.value(1).toString());
-                pairs.append(u"'"_s + q.value(1).toString() + u"', t."_s + q.value(1).toString());
+        auto readPresent = [&](const QList<IncomingChange> &changes) -> Result<void> {
+            present.clear();
+            localColumns.clear();
+            present.reserve(changes.size());
+            QHash<RecordKind, QStringList> idsByKind;
+            for (const IncomingChange &c : changes)
+                if (!c.own)
+                    idsByKind[c.kind].append(toDb(c.recordId));
+            for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+                auto &e = reads[it.key()];
+                if (!e) {
+                    QSet<QString> names;
+                    if (!q.exec(u"PRAGMA table_info("_s + tableFor(it.key()) + u")"_s))
+                        return fail(q);
+                    QStringList pairs;
+                    while (q.next()) {
+                        names.insert(q.value(1).toString());
+                        pairs.append(u"'"_s + q.value(1).toString() + u"', t."_s + q.value(1).toString());
+                    }
+                    columns.insert(it.key(), names);
+                    e = std::make_unique<SqliteStatement>(
+                        db, u"SELECT t.id, t.revision, json_object("_s + pairs.join(u", "_s) +
+                                u") FROM json_each(?) j JOIN "_s + tableFor(it.key()) +
+                                u" t ON t.id = j.value"_s);
+                }
+                e->bind(0, idArray(it.value()));
+                while (e->next()) {
+                    const QUuid id = QUuid::fromString(QLatin1StringView(e->utf8(0)));
+                    present.insert(id, e->int64(1));
+                    localColumns.insert(id, e->utf8(2));
+                }
+                if (!e->lastError().isEmpty())
+                    return StoreAccess::dbError(
+                        m_store, EventStore::tr("The changes from the server could not be saved."),
+                        e->lastError());
             }
-            columns.insert(it.key(), names);
-            SqliteStatement e(db, u"SELECT t.id, t.revision, json_object("_s + pairs.join(u", "_s) +
-                                      u") FROM json_each(?) j JOIN "_s + tableFor(it.key()) +
-                                      u" t ON t.id = j.value"_s);
-            e.bind(0, idArray(it.value()));
-            while (e.next()) {
-                const QUuid id = QUuid::fromString(QLatin1StringView(e.utf8(0)));
-                present.insert(id, e.int64(1));
-                localColumns.insert(id, e.utf8(2));
-            }
-            if (!e.lastError().isEmpty())
-                return StoreAccess::dbError(m_store,
-                                            EventStore::tr("The changes from the server could not be saved."),
-                                            e.lastError());
-        }
+            return {};
+        };
         // The server revision of each record written, per kind, as one JSON object ({"id": revision, …})
         // written by one statement at the end of the page: a first sync records 100,000 of them.
         QHash<RecordKind, QByteArray> revisions;
         auto remember = [&](const IncomingChange &c, std::string_view id) {
             QByteArray &all = revisions[c.kind];
             if (all.isEmpty())
-                all.reserve(changes.size() * 50);
+                all.reserve(10000 * 50);
             all.append(all.isEmpty() ? "{\"" : ",\"").append(id.data(), qsizetype(id.size())).append("\":");
             all.append(QByteArray::number(c.cursor.seq));
         };
@@ -495,9 +519,6 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
             return StoreAccess::dbError(
                 m_store, EventStore::tr("The changes from the server could not be saved."), q.lastError());
         };
-        // Records new here with no local edit waiting (a first sync is all of them) are read with simdjson
-        // and inserted with the columns their JSON has, as the loop below does with QJsonDocument.
-        std::vector<bool> fresh(changes.size(), false);
         JsonColumns reader;
         JsonColumns here; // the local columns of a record, to compare
         // By kind and the JSON's names in order (most records of a kind have the same, so the last one is
@@ -510,166 +531,180 @@ Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCu
         std::pair<RecordKind, std::string> shape;
         Insert *lastInsert = nullptr;
         std::pair<RecordKind, std::string> lastShape;
-        for (qsizetype i = 0; i < changes.size(); ++i) {
-            const IncomingChange &c = changes.at(i);
-            if (c.own || present.contains(c.recordId) || pendingFields.contains(c.recordId) ||
-                !reader.read(c.columns))
-                continue;
-            shape.first = c.kind;
-            shape.second.clear();
-            for (qsizetype k = 0; k < reader.size(); ++k)
-                shape.second.append(reader.name(k)).push_back(',');
-            if (!lastInsert || shape != lastShape) {
-                lastShape = shape;
-                lastInsert = &inserts[shape];
-            }
-            Insert &insert = *lastInsert;
-            if (!insert.write) {
-                const QSet<QString> &known = columns[c.kind];
-                QString sql = u"INSERT INTO "_s + tableFor(c.kind) + u" (id, revision, updated_utc"_s;
-                for (qsizetype k = 0; k < reader.size(); ++k) {
-                    const QString name =
-                        QString::fromUtf8(reader.name(k).data(), qsizetype(reader.name(k).size()));
-                    if (!known.contains(name) || !travels(name))
-                        continue;
-                    sql += u", "_s + name;
-                    insert.kept.append(k);
+        while (true) {
+            auto part = nextPart();
+            if (!part)
+                return part.error();
+            if (!part.value())
+                break;
+            const QList<IncomingChange> &changes = *part.value();
+            if (auto ok = readPresent(changes); !ok)
+                return ok;
+            // Records new here with no local edit waiting (a first sync is all of them) are read with
+            // simdjson and inserted with the columns their JSON has, as the loop below does with
+            // QJsonDocument.
+            std::vector<bool> fresh(changes.size(), false);
+            for (qsizetype i = 0; i < changes.size(); ++i) {
+                const IncomingChange &c = changes.at(i);
+                if (c.own || present.contains(c.recordId) || pendingFields.contains(c.recordId) ||
+                    !reader.read(c.columns))
+                    continue;
+                shape.first = c.kind;
+                shape.second.clear();
+                for (qsizetype k = 0; k < reader.size(); ++k)
+                    shape.second.append(reader.name(k)).push_back(',');
+                if (!lastInsert || shape != lastShape) {
+                    lastShape = shape;
+                    lastInsert = &inserts[shape];
                 }
-                sql += u") VALUES (?, 1, ?"_s + QString(u", ?"_s).repeated(insert.kept.size()) + u")"_s;
-                insert.write = std::make_unique<SqliteStatement>(db, sql);
-            }
-            SqliteStatement &write = *insert.write;
-            const QByteArray id = c.recordId.toByteArray(QUuid::WithoutBraces);
-            const std::string_view idView(id.constData(), size_t(id.size()));
-            write.bindUtf8(0, idView);
-            write.bind(1, c.updatedUtc);
-            int at = 2;
-            for (const qsizetype k : insert.kept) {
-                const JsonColumns::Value &v = reader.value(k);
-                if (v.type == JsonColumns::Value::Type::Text)
-                    write.bindUtf8(at++, v.text);
-                else
-                    write.bind(at++, v.toVariant());
-            }
-            if (!write.exec())
-                return failed(write);
-            remember(c, idView);
-            fresh[i] = true;
-            present.insert(c.recordId, 1); // the same record again (it is not) would be an edit of it
-            touched[c.kind].append(c.recordId);
-        }
-        for (qsizetype i = 0; i < changes.size(); ++i) {
-            const IncomingChange &c = changes.at(i);
-            if (c.own)
-                continue; // this client's own clean change: it has the columns and the stamp
-            if (fresh[i])
-                continue; // written above
-            const QString id = toDb(c.recordId);
-            const QString table = tableFor(c.kind);
-            const QSet<QString> &known = columns[c.kind];
-            const QSet<QString> pending = pendingFields.value(c.recordId);
-            if (pending.contains(u"*"_s))
-                continue; // created here too (after a rejoin): ours is pushed next
-            const auto local = present.constFind(c.recordId);
-            QStringList names;
-            QVariantList values;
-            auto wanted = [&](const QString &column) {
-                return known.contains(column) && column != u"id"_s && column != u"revision"_s &&
-                       !pending.contains(column);
-            };
-            // The server's columns and the local ones read with simdjson, or else with QJsonDocument.
-            const QByteArray localJson = localColumns.value(c.recordId);
-            if (reader.read(c.columns) && (local == present.cend() || here.read(localJson))) {
-                // Both objects name their columns in the table's order, mostly: the search goes on from the
-                // last match.
-                qsizetype from = 0;
-                auto differs = [&](std::string_view column, const JsonColumns::Value &v) {
-                    if (local == present.cend())
-                        return true;
-                    const qsizetype n = here.size();
-                    for (qsizetype i = 0; i < n; ++i) {
-                        const qsizetype k = (from + i) % n;
-                        if (here.name(k) == column) {
-                            from = k + 1;
-                            return !(here.value(k) == v);
-                        }
+                Insert &insert = *lastInsert;
+                if (!insert.write) {
+                    const QSet<QString> &known = columns[c.kind];
+                    QString sql = u"INSERT INTO "_s + tableFor(c.kind) + u" (id, revision, updated_utc"_s;
+                    for (qsizetype k = 0; k < reader.size(); ++k) {
+                        const QString name =
+                            QString::fromUtf8(reader.name(k).data(), qsizetype(reader.name(k).size()));
+                        if (!known.contains(name) || !travels(name))
+                            continue;
+                        sql += u", "_s + name;
+                        insert.kept.append(k);
                     }
-                    return true;
+                    sql += u") VALUES (?, 1, ?"_s + QString(u", ?"_s).repeated(insert.kept.size()) + u")"_s;
+                    insert.write = std::make_unique<SqliteStatement>(db, sql);
+                }
+                SqliteStatement &write = *insert.write;
+                const QByteArray id = c.recordId.toByteArray(QUuid::WithoutBraces);
+                const std::string_view idView(id.constData(), size_t(id.size()));
+                write.bindUtf8(0, idView);
+                write.bind(1, c.updatedUtc);
+                int at = 2;
+                for (const qsizetype k : insert.kept) {
+                    const JsonColumns::Value &v = reader.value(k);
+                    if (v.type == JsonColumns::Value::Type::Text)
+                        write.bindUtf8(at++, v.text);
+                    else
+                        write.bind(at++, v.toVariant());
+                }
+                if (!write.exec())
+                    return failed(write);
+                remember(c, idView);
+                fresh[i] = true;
+                present.insert(c.recordId, 1); // the same record again (it is not) would be an edit of it
+                touched[c.kind].append(c.recordId);
+            }
+            for (qsizetype i = 0; i < changes.size(); ++i) {
+                const IncomingChange &c = changes.at(i);
+                if (c.own)
+                    continue; // this client's own clean change: it has the columns and the stamp
+                if (fresh[i])
+                    continue; // written above
+                const QString id = toDb(c.recordId);
+                const QString table = tableFor(c.kind);
+                const QSet<QString> &known = columns[c.kind];
+                const QSet<QString> pending = pendingFields.value(c.recordId);
+                if (pending.contains(u"*"_s))
+                    continue; // created here too (after a rejoin): ours is pushed next
+                const auto local = present.constFind(c.recordId);
+                QStringList names;
+                QVariantList values;
+                auto wanted = [&](const QString &column) {
+                    return known.contains(column) && column != u"id"_s && column != u"revision"_s &&
+                           !pending.contains(column);
                 };
-                for (qsizetype k = 0; k < reader.size(); ++k) {
-                    // Only a column whose value differs is named in Qt's terms.
-                    if (reader.name(k) == "updated_utc" || !differs(reader.name(k), reader.value(k)))
-                        continue;
-                    const QString name =
-                        QString::fromUtf8(reader.name(k).data(), qsizetype(reader.name(k).size()));
-                    if (!wanted(name))
-                        continue;
-                    names.append(name);
-                    values.append(reader.value(k).toVariant());
+                // The server's columns and the local ones read with simdjson, or else with QJsonDocument.
+                const QByteArray localJson = localColumns.value(c.recordId);
+                if (reader.read(c.columns) && (local == present.cend() || here.read(localJson))) {
+                    // Both objects name their columns in the table's order, mostly: the search goes on from
+                    // the last match.
+                    qsizetype from = 0;
+                    auto differs = [&](std::string_view column, const JsonColumns::Value &v) {
+                        if (local == present.cend())
+                            return true;
+                        const qsizetype n = here.size();
+                        for (qsizetype i = 0; i < n; ++i) {
+                            const qsizetype k = (from + i) % n;
+                            if (here.name(k) == column) {
+                                from = k + 1;
+                                return !(here.value(k) == v);
+                            }
+                        }
+                        return true;
+                    };
+                    for (qsizetype k = 0; k < reader.size(); ++k) {
+                        // Only a column whose value differs is named in Qt's terms.
+                        if (reader.name(k) == "updated_utc" || !differs(reader.name(k), reader.value(k)))
+                            continue;
+                        const QString name =
+                            QString::fromUtf8(reader.name(k).data(), qsizetype(reader.name(k).size()));
+                        if (!wanted(name))
+                            continue;
+                        names.append(name);
+                        values.append(reader.value(k).toVariant());
+                    }
+                    const QByteArray stamp = c.updatedUtc.toUtf8();
+                    JsonColumns::Value updated;
+                    updated.type = JsonColumns::Value::Type::Text;
+                    updated.text = std::string_view(stamp.constData(), size_t(stamp.size()));
+                    if (wanted(u"updated_utc"_s) && differs("updated_utc", updated)) {
+                        names.append(u"updated_utc"_s);
+                        values.append(c.updatedUtc);
+                    }
+                } else {
+                    const QJsonObject hereJson =
+                        local != present.cend() ? QJsonDocument::fromJson(localJson).object() : QJsonObject();
+                    const QJsonObject data = c.data();
+                    for (auto it = data.begin(); it != data.end(); ++it) {
+                        if (!wanted(it.key()))
+                            continue;
+                        if (local != present.cend() && hereJson.value(it.key()) == it.value())
+                            continue; // already the server's value
+                        names.append(it.key());
+                        values.append(columnFromJson(it.value()));
+                    }
                 }
-                const QByteArray stamp = c.updatedUtc.toUtf8();
-                JsonColumns::Value updated;
-                updated.type = JsonColumns::Value::Type::Text;
-                updated.text = std::string_view(stamp.constData(), size_t(stamp.size()));
-                if (wanted(u"updated_utc"_s) && differs("updated_utc", updated)) {
-                    names.append(u"updated_utc"_s);
-                    values.append(c.updatedUtc);
+                qint64 newRevision = 1;
+                if (local != present.cend() && names.isEmpty()) {
+                    newRevision = *local; // nothing new here
+                } else if (local != present.cend()) {
+                    QStringList sets;
+                    for (const QString &n : names)
+                        sets.append(n + u" = ?"_s);
+                    sets.append(u"revision = ?"_s);
+                    SqliteStatement &write = statement(u"UPDATE "_s + table + u" SET "_s +
+                                                       sets.join(u", "_s) + u" WHERE id = ?"_s);
+                    int at = 0;
+                    for (const QVariant &v : values)
+                        write.bind(at++, v);
+                    newRevision = *local + 1;
+                    write.bind(at++, QVariant(newRevision));
+                    write.bind(at++, id);
+                    if (!write.exec())
+                        return failed(write);
+                } else {
+                    names.append(u"id"_s);
+                    values.append(id);
+                    names.append(u"revision"_s);
+                    values.append(newRevision);
+                    SqliteStatement &write =
+                        statement(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) +
+                                  u") VALUES ("_s + QStringList(names.size(), u"?"_s).join(u", "_s) + u")"_s);
+                    int at = 0;
+                    for (const QVariant &v : values)
+                        write.bind(at++, v);
+                    if (!write.exec())
+                        return failed(write);
                 }
-            } else {
-                const QJsonObject hereJson =
-                    local != present.cend() ? QJsonDocument::fromJson(localJson).object() : QJsonObject();
-                const QJsonObject data = c.data();
-                for (auto it = data.begin(); it != data.end(); ++it) {
-                    if (!wanted(it.key()))
-                        continue;
-                    if (local != present.cend() && hereJson.value(it.key()) == it.value())
-                        continue; // already the server's value
-                    names.append(it.key());
-                    values.append(columnFromJson(it.value()));
-                }
+                present.insert(c.recordId, newRevision);
+                if (pending.isEmpty())
+                    remember(c, id.toStdString());
+                touched[c.kind].append(c.recordId);
             }
-            qint64 newRevision = 1;
-            if (local != present.cend() && names.isEmpty()) {
-                newRevision = *local; // nothing new here
-            } else if (local != present.cend()) {
-                QStringList sets;
-                for (const QString &n : names)
-                    sets.append(n + u" = ?"_s);
-                sets.append(u"revision = ?"_s);
-                SqliteStatement &write =
-                    statement(u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
-                int at = 0;
-                for (const QVariant &v : values)
-                    write.bind(at++, v);
-                newRevision = *local + 1;
-                write.bind(at++, QVariant(newRevision));
-                write.bind(at++, id);
-                if (!write.exec())
-                    return failed(write);
-            } else {
-                names.append(u"id"_s);
-                values.append(id);
-                names.append(u"revision"_s);
-                values.append(newRevision);
-                SqliteStatement &write =
-                    statement(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
-                              QStringList(names.size(), u"?"_s).join(u", "_s) + u")"_s);
-                int at = 0;
-                for (const QVariant &v : values)
-                    write.bind(at++, v);
-                if (!write.exec())
-                    return failed(write);
-            }
-            present.insert(c.recordId, newRevision);
-            if (pending.isEmpty())
-                remember(c, id.toStdString());
-            touched[c.kind].append(c.recordId);
         }
         if (auto ok = rememberAll(); !ok)
             return ok;
-        if (auto ok = setValue(u"cursor_txid"_s, next.txid); !ok)
+        if (auto ok = setValue(u"cursor_txid"_s, end.txid); !ok)
             return ok;
-        if (auto ok = setValue(u"cursor_seq"_s, QString::number(next.seq)); !ok)
+        if (auto ok = setValue(u"cursor_seq"_s, QString::number(end.seq)); !ok)
             return ok;
         for (auto it = touched.begin(); it != touched.end(); ++it)
             StoreAccess::notify(m_store, it.key(), it.value());

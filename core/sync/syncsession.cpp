@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <future>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -363,24 +364,27 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
     auto cursor = m_state.cursor();
     if (!cursor)
         return cursor.error();
-    // How many changes there are (for the progress) is known after the first page: counting what is left
-    // after it scans the rest, so a pull of one page counts nothing.
+    // How many changes there are (for the progress) is known after the first part: counting what is left
+    // after it scans the rest, so a pull of one part counts nothing.
     qint64 total = -1;
     ServerQuery count(m_server, u"SELECT eventdesk.pull_count(?::xid8, ?)"_s);
     ServerQuery q(m_server, u"SELECT txid::text, seq, kind, id::text, data::text, updated_utc "
                             "FROM eventdesk.pull(?::uuid, ?::xid8, ?, ?)"_s);
     const QByteArray clientText = uuidText(client.value()).toLatin1();
-    struct Page {
+    // A page (a transaction here, and a cursor) is read in parts, so that the next part is read while this
+    // thread writes the one before, from the page's start.
+    const int partRows = std::clamp(partSize, 1, std::max(1, pageSize));
+    struct Part {
         QList<IncomingChange> changes;
         qsizetype rows = 0; // rows read (a record kind this EventDesk does not know is skipped)
         SyncCursor end;     // the position of its last row
-        qint64 rest = -1;   // how many changes come after the page before it, when asked
+        qint64 rest = -1;   // how many changes come after the part before it, when asked
     };
-    // Reads the page after a position, and first, if asked, counts what comes after it. It uses nothing but
-    // the server's connection, so that it reads the next page on a thread of its own while this one writes
-    // the page before it (on a large pull the two take about as long).
-    auto read = [&](const SyncCursor &from, bool countRest) -> Result<Page> {
-        Page page;
+    // Reads the part after a position, and first, if asked, counts what comes after it. It uses nothing but
+    // the server's connection, so that it reads the next part on a thread of its own while this one writes
+    // the part before it (on a large pull the two take about as long).
+    auto read = [&](const SyncCursor &from, bool countRest) -> Result<Part> {
+        Part page;
         page.end = from;
         if (countRest) {
             count.bind(from.txid.toLatin1());
@@ -393,12 +397,12 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
         q.bind(clientText);
         q.bind(from.txid.toLatin1());
         q.bind(QByteArray::number(from.seq));
-        q.bind(QByteArray::number(pageSize));
+        q.bind(QByteArray::number(partRows));
         if (!q.send() || !q.receive())
             return ServerConnection::error(
                 tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
-        page.changes.reserve(pageSize);
-        // A page's rows share a few transactions and kinds: each is read as text once.
+        page.changes.reserve(partRows);
+        // A part's rows share a few transactions and kinds: each is read as text once.
         QByteArray txid;
         QString txidText;
         QByteArray kindText;
@@ -432,49 +436,63 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
         return page;
     };
     // On a thread of its own only with libpq's handle (Qt's connection belongs to this thread); otherwise the
-    // next page is read after this one is written.
+    // next part is read after this one is written.
     const auto launch = q.usesHandle() && count.usesHandle() ? std::launch::async : std::launch::deferred;
     qint64 done = 0;    // changes read, for the progress
     qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
-    // The first page is read while this thread does what it was given (the push's last notes); the pages
-    // are written after it.
-    std::future<Result<Page>> firstRead = std::async(launch, read, cursor.value(), false);
+    // The first part is read while this thread does what it was given (the push's last notes).
+    std::future<Result<Part>> reading = std::async(launch, read, cursor.value(), false);
     if (first) {
         if (auto ok = first(); !ok)
             return ok.error(); // (the read on its thread is waited for as its future goes)
     }
-    auto firstPage = firstRead.get();
-    if (!firstPage)
-        return firstPage.error();
-    Page page = std::move(firstPage.value());
-    while (true) {
-        const bool last = page.rows < pageSize;
-        if (auto ok = fetchAbsentOwn(page.changes); !ok)
+    bool last = false;      // the part handed over last was the pull's last
+    qsizetype pageRows = 0; // rows of the page being written
+    SyncCursor pageEnd = cursor.value();
+    // The part read meanwhile, with what its count adds to the total.
+    auto receive = [&]() -> Result<Part> {
+        Result<Part> got = reading.get();
+        if (got && got.value().rest >= 0)
+            total += std::exchange(got.value().rest, -1);
+        return got;
+    };
+    std::optional<Result<Part>> ahead; // received before the page it starts (for the progress's total)
+    // The page's next part: the one read meanwhile, while the part after it is read.
+    auto nextPart = [&]() -> Result<std::optional<QList<IncomingChange>>> {
+        if (last || pageRows >= pageSize)
+            return std::optional<QList<IncomingChange>>();
+        Result<Part> got = ahead ? std::move(*ahead) : receive();
+        ahead.reset();
+        if (!got)
+            return got.error();
+        Part part = std::move(got.value());
+        if (auto ok = fetchAbsentOwn(part.changes); !ok)
             return ok.error();
-        std::future<Result<Page>> reading;
+        last = part.rows < partRows;
         if (!last)
-            reading = std::async(launch, read, page.end, total < 0);
+            reading = std::async(launch, read, part.end, total < 0);
         if (total < 0)
-            total = page.rows;
-        const auto applied = m_state.apply(page.changes, page.end);
-        Result<Page> next = reading.valid() ? reading.get() : Result<Page>(Page{});
-        if (!applied)
-            return applied.error();
-        if (!next)
-            return next.error();
-        if (next.value().rest >= 0)
-            total += next.value().rest;
-        done += page.rows;
-        written += std::count_if(page.changes.cbegin(), page.changes.cend(),
+            total = part.rows;
+        pageRows += part.rows;
+        pageEnd = part.end;
+        written += std::count_if(part.changes.cbegin(), part.changes.cend(),
                                  [](const IncomingChange &c) { return !c.own; });
-        // (cancelled: the next page was read, not written; the cursor stays at this one's end)
+        return std::optional<QList<IncomingChange>>(std::move(part.changes));
+    };
+    while (true) {
+        pageRows = 0;
+        if (auto applied = m_state.apply(nextPart, pageEnd); !applied)
+            return applied.error();
+        done += pageRows;
+        if (!last)
+            ahead = receive(); // (the total is known after the part that follows the first)
+        // (cancelled: the next part may have been read, not written; the cursor stays at this page's end)
         if (progress && !progress(done, std::max(total, done), Phase::Pull) && !last) {
             *cancelled = true;
             return written;
         }
         if (last)
             break;
-        page = std::move(next.value());
     }
     return written;
 }

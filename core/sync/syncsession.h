@@ -58,7 +58,8 @@ public:
     QString channel() const;
 
     int batchSize = 10000; // outbox entries a push sends per server transaction
-    int pageSize = 10000;  // records a pull reads per page
+    int pageSize = 10000;  // records a pull writes per page (one transaction here)
+    int partSize = 2000;   // records a pull reads at a time: the next part is read while one is written
 
 private:
     // Claims this workspace's client id on the server (PushStream::claim); a copy of a workspace whose id

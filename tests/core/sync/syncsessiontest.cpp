@@ -1003,6 +1003,56 @@ TEST_F(SyncSessionTest, APullCancelledAfterItsFirstPageKeepsThatPageAndTheNextSy
     ServerQuery::setFastPathEnabled(true);
 }
 
+// A page is read in parts (the next part while the one before is written) and written in one transaction: a
+// page is whole parts, a Cancel keeps whole pages, and a part that cannot be written leaves its page
+// unwritten, the parts before it included, and the cursor where it was.
+TEST_F(SyncSessionTest, APageReadInPartsIsWrittenWholeOrNotAtAll)
+{
+    for (int i = 0; i < 25; ++i)
+        ASSERT_TRUE(a.store.add(makeRoom(eventId, u"Room %1"_s.arg(i))));
+    a.sync();
+    auto nth = [&](int offset) {
+        return server.scalar(
+            u"SELECT revision FROM eventdesk.records ORDER BY txid, revision OFFSET %1 LIMIT 1"_s.arg(
+                offset));
+    };
+    // The 16th change in pull's order cannot be written here (a room's capacity is never negative): it is in
+    // the second part of the second page (pages of 4 parts of 3).
+    const qint64 bad = nth(15);
+    server.exec(
+        u"UPDATE eventdesk.records SET data = data || '{\"capacity\": -1}' WHERE revision = %1"_s.arg(bad));
+    for (const bool fast : {true, false}) {
+        ServerQuery::setFastPathEnabled(fast);
+        SyncClient c(b.url());
+        c.session->pageSize = 10;
+        c.session->partSize = 3;
+        QList<qint64> pages;
+        auto failed = c.session->sync([&](qint64 done, qint64, SyncSession::Phase phase) {
+            if (phase == SyncSession::Phase::Pull)
+                pages.append(done);
+            return true;
+        });
+        ASSERT_FALSE(failed) << "fast " << fast;
+        EXPECT_EQ(failed.error().message, u"The changes from the server could not be saved."_s);
+        EXPECT_EQ(pages, QList<qint64>{12}) << "fast " << fast;
+        // The first page (the event, Hall 1 and ten new rooms); none of the second page's first part.
+        EXPECT_EQ(c.store.list<Room>().value().size(), 11) << "fast " << fast;
+        EXPECT_EQ(SyncState(c.store).cursor().value().seq, nth(11)) << "fast " << fast;
+
+        server.exec(
+            u"UPDATE eventdesk.records SET data = data || '{\"capacity\": 40}' WHERE revision = %1"_s.arg(
+                bad));
+        auto rest = c.session->sync();
+        ASSERT_TRUE(rest) << rest.error().detail.toStdString();
+        EXPECT_EQ(rest.value().pulled, 15) << "fast " << fast;
+        EXPECT_EQ(c.store.list<Room>().value().size(), 26) << "fast " << fast;
+        server.exec(
+            u"UPDATE eventdesk.records SET data = data || '{\"capacity\": -1}' WHERE revision = %1"_s.arg(
+                bad));
+    }
+    ServerQuery::setFastPathEnabled(true);
+}
+
 // A team on a server of an older schema version: two members, and an event with a room in ana's workspace,
 // not pushed yet.
 struct OlderTeam {
