@@ -110,7 +110,7 @@ public:
     // read. An error it returns stops the read.
     using Filled =
         std::function<Result<void>(const QList<OutgoingChange> &batch, const QList<qsizetype> &positions)>;
-    static constexpr qsizetype kFilledChunk = 5000;
+    static constexpr qsizetype kFilledChunk = 1000; // (the server parses a chunk while the next is read)
     Result<QList<OutgoingChange>> outgoing(int limit, const Filled &filled = {}) const;
     Result<qint64> pendingCount() const;
     Result<void> markPushed(const QList<qint64> &mutationIds);
