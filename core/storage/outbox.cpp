@@ -28,10 +28,13 @@ Result<QList<Change>> Outbox::pending(int limit) const
             u" FROM changes WHERE pushed = 0 ORDER BY seq LIMIT ?"_s);
     q.bind(0, QVariant(limit));
     QList<Change> out;
+    out.reserve(limit);
     static const RecordKind kinds[] = {
         RecordKind::Event,   RecordKind::Room,        RecordKind::Track,      RecordKind::Session,
         RecordKind::Speaker, RecordKind::Participant, RecordKind::TicketType, RecordKind::ScheduleRelease};
-    // Entries written together share their fields and their time: each text is parsed once.
+    // Entries written together share their kind, fields and time: each text is parsed once.
+    QByteArray lastKind;
+    RecordKind kind = RecordKind::Event;
     QByteArray lastFields;
     QStringList fields;
     QByteArray lastTime;
@@ -39,11 +42,16 @@ Result<QList<Change>> Outbox::pending(int limit) const
     while (q.next()) {
         Change c;
         c.sequence = q.int64(0);
-        const QString kind = q.text(1);
-        for (RecordKind k : kinds)
-            if (recordKindName(k) == kind)
-                c.kind = k;
-        c.recordId = uuidFromDb(q.text(2));
+        if (const QByteArray kindText = q.utf8(1); kindText != lastKind || lastKind.isEmpty()) {
+            lastKind = kindText;
+            const QString name = QString::fromLatin1(kindText);
+            kind = RecordKind::Event;
+            for (RecordKind k : kinds)
+                if (recordKindName(k) == name)
+                    kind = k;
+        }
+        c.kind = kind;
+        c.recordId = QUuid::fromString(QLatin1StringView(q.utf8(2)));
         const QByteArray fieldsText = q.utf8(3);
         if (fieldsText != lastFields || fields.isEmpty()) {
             lastFields = fieldsText;
@@ -61,14 +69,14 @@ Result<QList<Change>> Outbox::pending(int limit) const
         }
         c.changedUtc = time;
         c.pushed = q.int64(7) != 0;
-        const QString many = batched ? q.text(8) : QString();
+        const QByteArray many = batched ? q.utf8(8) : QByteArray();
         if (many.isEmpty()) {
-            out.append(c);
+            out.append(std::move(c));
             continue;
         }
         // One entry for records created together: the same change for each of them.
-        for (const QStringView id : QStringView(many).split(u',')) {
-            c.recordId = QUuid::fromString(id);
+        for (const QByteArray &id : many.split(',')) {
+            c.recordId = QUuid::fromString(QLatin1StringView(id));
             out.append(c);
         }
     }

@@ -515,6 +515,9 @@ Result<void> SyncState::apply(const NextPart &nextPart, const SyncCursor &end)
                 made = std::make_unique<SqliteStatement>(db, sql);
             return *made;
         };
+        SqliteStatement *lastUpdate = nullptr;
+        QStringList lastUpdateNames;
+        QString lastUpdateTable;
         auto failed = [&](const SqliteStatement &q) {
             return StoreAccess::dbError(
                 m_store, EventStore::tr("The changes from the server could not be saved."), q.lastError());
@@ -666,12 +669,18 @@ Result<void> SyncState::apply(const NextPart &nextPart, const SyncCursor &end)
                 if (local != present.cend() && names.isEmpty()) {
                     newRevision = *local; // nothing new here
                 } else if (local != present.cend()) {
-                    QStringList sets;
-                    for (const QString &n : names)
-                        sets.append(n + u" = ?"_s);
-                    sets.append(u"revision = ?"_s);
-                    SqliteStatement &write = statement(u"UPDATE "_s + table + u" SET "_s +
-                                                       sets.join(u", "_s) + u" WHERE id = ?"_s);
+                    // Most records of a page change the same columns: the statement of the last one first.
+                    if (!lastUpdate || names != lastUpdateNames || table != lastUpdateTable) {
+                        QStringList sets;
+                        for (const QString &n : names)
+                            sets.append(n + u" = ?"_s);
+                        sets.append(u"revision = ?"_s);
+                        lastUpdate = &statement(u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) +
+                                                u" WHERE id = ?"_s);
+                        lastUpdateNames = names;
+                        lastUpdateTable = table;
+                    }
+                    SqliteStatement &write = *lastUpdate;
                     int at = 0;
                     for (const QVariant &v : values)
                         write.bind(at++, v);
