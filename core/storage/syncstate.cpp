@@ -372,6 +372,17 @@ Result<qint64> SyncState::pendingCount() const
     return q.value(0).toLongLong();
 }
 
+Result<bool> SyncState::pendingAfter(qint64 mutationId) const
+{
+    QSqlQuery q(StoreAccess::db(m_store));
+    q.prepare(u"SELECT EXISTS (SELECT 1 FROM changes WHERE pushed = 0 AND seq > ?)"_s);
+    q.addBindValue(mutationId);
+    if (!q.exec() || !q.next())
+        return StoreAccess::dbError(m_store, EventStore::tr("The workspace could not be read."),
+                                    q.lastError().text());
+    return q.value(0).toBool();
+}
+
 Result<void> SyncState::markPushed(const QList<qint64> &mutationIds)
 {
     return m_store.inTransaction([&]() -> Result<void> {

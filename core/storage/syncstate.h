@@ -113,6 +113,8 @@ public:
     static constexpr qsizetype kFilledChunk = 1000; // (the server parses a chunk while the next is read)
     Result<QList<OutgoingChange>> outgoing(int limit, const Filled &filled = {}) const;
     Result<qint64> pendingCount() const;
+    // Whether an unpushed outbox entry comes after mutationId (written while a push ran).
+    Result<bool> pendingAfter(qint64 mutationId) const;
     Result<void> markPushed(const QList<qint64> &mutationIds);
 
     // Writes the server's state of each record, in one transaction with the new cursor. Columns with unpushed

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <future>
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -290,9 +291,12 @@ Result<qint64> SyncSession::push(const Progress &progress, bool *cancelled, Step
             return m_state.claimed(next);
         };
         done += ids.size();
-        // A batch smaller than a full one emptied the outbox: the pull after it notes it while the server
-        // reads the pull's first page (edits made meanwhile go at the next sync).
-        const bool last = ids.size() < batchSize;
+        // The batch that emptied the outbox (nothing was written after it meanwhile) is noted by the pull
+        // after it, while the server reads the pull's first part.
+        auto more = m_state.pendingAfter(ids.last());
+        if (!more)
+            return more.error();
+        const bool last = !more.value();
         if (last && afterPush) {
             *afterPush = std::move(noteBatch);
         } else if (auto ok = noteBatch(); !ok) {
@@ -356,7 +360,7 @@ Result<void> SyncSession::fetchAbsentOwn(QList<IncomingChange> &page)
     return {};
 }
 
-Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, const Step &first)
+Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, const Step &first, int ownAhead)
 {
     auto client = m_state.clientId();
     if (!client)
@@ -373,9 +377,11 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
     const QByteArray clientText = uuidText(client.value()).toLatin1();
     // A page (a transaction here, and a cursor) is read in parts, so that the next part is read while this
     // thread writes the one before, from the page's start.
-    const int partRows = std::clamp(partSize, 1, std::max(1, pageSize));
+    const int maxPart = std::max(1, pageSize);
+    const int partRows = std::clamp(partSize, 1, maxPart);
     struct Part {
         QList<IncomingChange> changes;
+        int limit = 0;      // rows asked for: fewer came when it is the pull's last part
         qsizetype rows = 0; // rows read (a record kind this EventDesk does not know is skipped)
         SyncCursor end;     // the position of its last row
         qint64 rest = -1;   // how many changes come after the part before it, when asked
@@ -383,9 +389,10 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
     // Reads the part after a position, and first, if asked, counts what comes after it. It uses nothing but
     // the server's connection, so that it reads the next part on a thread of its own while this one writes
     // the part before it (on a large pull the two take about as long).
-    auto read = [&](const SyncCursor &from, bool countRest) -> Result<Part> {
+    auto read = [&](const SyncCursor &from, bool countRest, int limit) -> Result<Part> {
         Part page;
         page.end = from;
+        page.limit = limit;
         if (countRest) {
             count.bind(from.txid.toLatin1());
             count.bind(QByteArray::number(from.seq));
@@ -397,11 +404,11 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
         q.bind(clientText);
         q.bind(from.txid.toLatin1());
         q.bind(QByteArray::number(from.seq));
-        q.bind(QByteArray::number(partRows));
+        q.bind(QByteArray::number(limit));
         if (!q.send() || !q.receive())
             return ServerConnection::error(
                 tr("The team's changes could not be fetched; what arrived so far is kept."), q.lastError());
-        page.changes.reserve(partRows);
+        page.changes.reserve(limit);
         // A part's rows share a few transactions and kinds: each is read as text once.
         QByteArray txid;
         QString txidText;
@@ -441,7 +448,11 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
     qint64 done = 0;    // changes read, for the progress
     qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
     // The first part is read while this thread does what it was given (the push's last notes).
-    std::future<Result<Part>> reading = std::async(launch, read, cursor.value(), false);
+    // This client's own changes come back bare, with nothing to write: the first part is as large as what it
+    // pushed (its reading hides behind the push's notes), and a part of own changes only is followed by a
+    // whole page.
+    std::future<Result<Part>> reading =
+        std::async(launch, read, cursor.value(), false, std::clamp(std::max(partRows, ownAhead), 1, maxPart));
     if (first) {
         if (auto ok = first(); !ok)
             return ok.error(); // (the read on its thread is waited for as its future goes)
@@ -468,9 +479,12 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
         Part part = std::move(got.value());
         if (auto ok = fetchAbsentOwn(part.changes); !ok)
             return ok.error();
-        last = part.rows < partRows;
+        last = part.rows < part.limit;
+        const bool allOwn = std::all_of(part.changes.cbegin(), part.changes.cend(),
+                                        [](const IncomingChange &c) { return c.own; });
         if (!last)
-            reading = std::async(launch, read, part.end, total < 0);
+            reading =
+                std::async(launch, read, part.end, total < 0, allOwn && part.rows > 0 ? maxPart : partRows);
         if (total < 0)
             total = part.rows;
         pageRows += part.rows;
@@ -546,7 +560,8 @@ Result<SyncReport> SyncSession::sync(const Progress &progress)
             return ok.error();
     }
     if (!report.cancelled) {
-        auto pulled = pull(progress, &report.cancelled, afterPush);
+        auto pulled = pull(progress, &report.cancelled, afterPush,
+                           int(std::min<qint64>(report.pushed, std::numeric_limits<int>::max())));
         if (!pulled)
             return pulled.error();
         report.pulled = pulled.value();

@@ -71,8 +71,9 @@ private:
     // Pushes the outbox a batch at a time. With afterPush, the notes of the batch that emptied the outbox
     // (its entries pushed, the claim's token) are left to the caller instead, who must run them.
     Result<qint64> push(const Progress &progress, bool *cancelled, Step *afterPush = nullptr);
-    // Pulls the team's changes; runs first while the server reads the first page.
-    Result<qint64> pull(const Progress &progress, bool *cancelled, const Step &first = {});
+    // Pulls the team's changes; runs first while the server reads the first part, which is at least ownAhead
+    // records (this client's changes just pushed, which come back bare).
+    Result<qint64> pull(const Progress &progress, bool *cancelled, const Step &first = {}, int ownAhead = 0);
     Result<qint64> refreshConflicts();
     // Own changes come without their columns; a record this workspace lost is fetched whole.
     Result<void> fetchAbsentOwn(QList<IncomingChange> &page);
