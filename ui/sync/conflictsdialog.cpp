@@ -65,7 +65,13 @@ ConflictsDialog::ConflictsDialog(StorageWorker &worker, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The record and the two values share the width (wrapped, the whole text in their tooltips); who and
+    // when, and the field, take what they need: the table never scrolls sideways.
+    for (int column = 0; column < ColumnCount; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(
+            column, column == RecordColumn || column == MineColumn || column == TheirsColumn
+                        ? QHeaderView::Stretch
+                        : QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_empty->setObjectName(u"conflictsEmptyLabel"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -172,7 +178,7 @@ void ConflictsDialog::display(const QList<Row> &rows)
         if (c.id == m_selected)
             select = i;
     }
-    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
     m_pages->setCurrentWidget(rows.isEmpty() ? static_cast<QWidget *>(m_empty) : m_table);
     if (select >= 0)
         m_table->selectRow(select);

@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -83,7 +84,7 @@ protected:
 
     // Both have the room "Hall"; Ana renames it first, Ben second: Ben's workspace has the conflict and shows
     // Ana's name.
-    void makeConflict(const QString &field = u"name"_s)
+    void makeConflict(const QString &field = u"name"_s, const QString &nameSuffix = {})
     {
         Event e;
         e.name = u"Conf"_s;
@@ -104,8 +105,8 @@ protected:
         Room anas = m_anaStore.get<Room>(m_roomId).value();
         Room bens = m_probe.get<Room>(m_roomId).value();
         if (field == u"name"_s) {
-            anas.name = u"Hall Ana"_s;
-            bens.name = u"Hall Ben"_s;
+            anas.name = u"Hall Ana"_s + nameSuffix;
+            bens.name = u"Hall Ben"_s + nameSuffix;
         } else {
             anas.capacity = 50;
             bens.capacity = 70;
@@ -194,6 +195,32 @@ TEST_F(ConflictsDialogTest, ListsTheConflictAndKeepMineIsOneUndoStep)
     EXPECT_EQ(syncBen().conflicts, 0);
     EXPECT_EQ(syncAna().conflicts, 0);
     EXPECT_EQ(m_anaStore.get<Room>(m_roomId).value().name, u"Hall Ben"_s);
+}
+
+// Long values share the width with the record, each wrapped, and who and when stay whole: the table does not
+// scroll sideways at the dialog's size.
+TEST_F(ConflictsDialogTest, LongValuesWrapAndWhoAndWhenStayWhole)
+{
+    makeConflict(u"name"_s,
+                 u" in the old brewery's machine house, upper floor, behind the registration desk"_s);
+    ConflictsDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    QTableWidget *rows = table(dialog);
+    ASSERT_NE(rows, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rows->rowCount() == 1; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rows->viewport()->width() > 0; }, 5000));
+    EXPECT_EQ(rows->horizontalScrollBar()->maximum(), 0);
+    const QFontMetrics metrics(rows->font());
+    for (const int column : {1, 3, 5}) {
+        const QString text = rows->item(0, column)->text();
+        EXPECT_GE(rows->columnWidth(column), metrics.horizontalAdvance(text)) << text.toStdString();
+    }
+    int total = 0;
+    for (int column = 0; column < rows->columnCount(); ++column)
+        total += rows->columnWidth(column);
+    EXPECT_LE(total, rows->viewport()->width());
+    // The long names wrap: the row is taller than one line.
+    EXPECT_GT(rows->rowHeight(0), 2 * metrics.height());
 }
 
 TEST_F(ConflictsDialogTest, TakeTheirsWritesNothingAndUndoOpensTheConflictAgain)
