@@ -343,6 +343,13 @@ template <> QList<FieldOption<Participant>> fieldOptions<Participant>()
 
 #undef TEXT_FIELD
 
+// "a room", "an event": the CLI speaks English.
+QString withArticle(const QString &noun)
+{
+    const bool vowel = !noun.isEmpty() && QStringView(u"aeiou").contains(noun.front().toLower());
+    return (vowel ? u"an "_s : u"a "_s) + noun;
+}
+
 // Columns for plain-text listings.
 QString shortId(const QUuid &id)
 {
@@ -594,7 +601,7 @@ template <> QHash<QString, QString> readableFields(EventStore &store, const Sess
 template <typename T> int CliRunner::add(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Add a %1.").arg(recordKindDisplayName(T::kind)));
+    p.setApplicationDescription(tr("Add %1.").arg(withArticle(recordKindDisplayName(T::kind))));
     addOptions<T>(p);
     p.addOption(QCommandLineOption(u"id"_s, tr("Use this UUID instead of a new one"), u"UUID"_s));
     p.addOption(QCommandLineOption(u"json"_s, tr("Print the new record as JSON")));
@@ -703,8 +710,8 @@ template <typename T> int CliRunner::show(const QStringList &args)
 template <typename T> int CliRunner::update(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Change a %1; only the options given are changed.").arg(recordKindDisplayName(T::kind)));
+    p.setApplicationDescription(tr("Change %1; only the options given are changed.")
+                                    .arg(withArticle(recordKindDisplayName(T::kind))));
     p.addPositionalArgument(u"ID"_s, tr("Record id or unique prefix"));
     addOptions<T>(p);
     p.addOption(QCommandLineOption(u"json"_s, tr("Print the updated record as JSON")));

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -188,6 +189,19 @@ TEST_F(CliTest, BadUsageExitsWithTwo)
     EXPECT_TRUE(r.err.contains(u"bogus"_s));
     EXPECT_EQ(cli({u"event"_s, u"show"_s}).exitCode, 2);
     EXPECT_EQ(cli({u"--help"_s}).exitCode, 0);
+}
+
+// A command's help names its record with the right article.
+TEST_F(CliTest, HelpSaysAnEventAndARoom)
+{
+    for (const auto &[noun, verb, expected] :
+         {std::tuple{u"event"_s, u"update"_s, u"Change an event; only the options given are changed."_s},
+          std::tuple{u"room"_s, u"update"_s, u"Change a room; only the options given are changed."_s},
+          std::tuple{u"speaker"_s, u"add"_s, u"Add a speaker."_s}}) {
+        const CliRun r = cli({noun, verb, u"--help"_s});
+        EXPECT_EQ(r.exitCode, 0);
+        EXPECT_TRUE(r.out.contains(expected)) << r.out.toStdString();
+    }
 }
 
 TEST_F(CliTest, SeveralEventsNeedEventOption)
