@@ -151,13 +151,17 @@ int prefill(CliRunner &r, const QStringList &args)
             o.insert(u"error"_s, run.error()->message);
         r.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        r.out() << Tr::tr("%n draft(s) from %1 message(s):", nullptr, int(drafts.size()))
-                       .arg(messages.value().size())
+        r.out() << Tr::tr("%1 from %2:")
+                       .arg(AssistantPrefillCommands::tr("%n draft(s)", nullptr, int(drafts.size())),
+                            AssistantPrefillCommands::tr("%n message(s)", nullptr,
+                                                         int(messages.value().size())))
                 << '\n';
         for (int i = 0; i < drafts.size(); ++i)
             printDraft(r, i + 1, drafts.at(i), setup.value(), messages.value());
         if (registering) {
-            r.out() << Tr::tr("Registered %n participant(s).", nullptr, int(saved.size())) << '\n';
+            r.out() << AssistantPrefillCommands::tr("Registered %n participant(s).", nullptr,
+                                                    int(saved.size()))
+                    << '\n';
             for (const Participant &s : std::as_const(saved))
                 r.out() << "  " << s.meta.id.toString(QUuid::WithoutBraces) << ' '
                         << participantStatusName(s.status) << ' ' << s.name << '\n';

@@ -6,6 +6,7 @@
 #include "publishformats.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -27,6 +28,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("EventDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("EventDesk"));
     QCoreApplication::setApplicationVersion(EventDesk::BuildInfo::version());
+    // English plural forms for "%n …" messages (the command line speaks English).
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/eventdesk_cli_en")))
+        QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);
     QTextStream err(stderr);
     EventDesk::CliRunner runner(out, err);

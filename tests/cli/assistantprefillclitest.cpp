@@ -129,7 +129,7 @@ TEST_F(AssistantPrefillCliTest, PrintsDraftsAsTextWithTheirFlags)
                 .toJson()));
     const CliRun r = cli({u"assistant"_s, u"prefill"_s, box});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(u"2 draft(s) from 3 message(s):"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"2 drafts from 3 messages:"_s)) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"Name: Carla Dee (?)"_s)) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"guessed (not in the message): Name"_s));
     EXPECT_TRUE(r.out.contains(u"duplicate: BO.LI@example.cn is already registered as Bo Li"_s))

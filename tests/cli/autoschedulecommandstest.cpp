@@ -67,7 +67,7 @@ TEST_F(AutoScheduleCommandsTest, ProposesAppliesAndReplansWithoutMoves)
 
     r = cli({u"schedule"_s, u"auto"_s, u"--apply"_s, u"--day"_s, u"2026-06-11"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(u"Applied 3 change(s)."_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Applied 3 changes."_s)) << r.out.toStdString();
     EXPECT_EQ(scheduledCount(), 3);
     r = cli({u"session"_s, u"list"_s, u"--json"_s});
     for (const QJsonValue &s : r.json().array())

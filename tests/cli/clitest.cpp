@@ -146,7 +146,10 @@ TEST_F(CliTest, ParticipantLifecycle)
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list.at(0)[u"status"_s].toString(), u"confirmed"_s);
     EXPECT_EQ(list.at(0)[u"answers"_s].toObject()[u"tshirt"_s].toString(), u"M"_s);
-    ASSERT_EQ(cli({u"participant"_s, u"delete"_s, id}).exitCode, 0);
+    const CliRun deleted = cli({u"participant"_s, u"delete"_s, id});
+    ASSERT_EQ(deleted.exitCode, 0);
+    // In English, one participant and not "participant(s)".
+    EXPECT_TRUE(deleted.out.startsWith(u"Deleted 1 participant.\n"_s)) << deleted.out.toStdString();
     EXPECT_EQ(listJson(u"participant"_s).size(), 0);
 }
 
