@@ -447,10 +447,9 @@ Result<qint64> SyncSession::pull(const Progress &progress, bool *cancelled, cons
     const auto launch = q.usesHandle() && count.usesHandle() ? std::launch::async : std::launch::deferred;
     qint64 done = 0;    // changes read, for the progress
     qint64 written = 0; // teammates' changes written here (own ones come back as bare positions)
-    // The first part is read while this thread does what it was given (the push's last notes).
-    // This client's own changes come back bare, with nothing to write: the first part is as large as what it
-    // pushed (its reading hides behind the push's notes), and a part of own changes only is followed by a
-    // whole page.
+    // The first part is read while this thread does what it was given (the push's last notes). This client's
+    // own changes come back bare, with nothing to write: the first part is as large as what it pushed (its
+    // reading hides behind those notes), and a part of own changes only is followed by a whole page.
     std::future<Result<Part>> reading =
         std::async(launch, read, cursor.value(), false, std::clamp(std::max(partRows, ownAhead), 1, maxPart));
     if (first) {
