@@ -401,19 +401,6 @@ Result<void> SyncState::markPushed(const QList<qint64> &mutationIds)
     });
 }
 
-Result<void> SyncState::apply(const QList<IncomingChange> &changes, const SyncCursor &next)
-{
-    bool given = false;
-    return apply(
-        [&]() -> Result<std::optional<QList<IncomingChange>>> {
-            if (given)
-                return std::optional<QList<IncomingChange>>();
-            given = true;
-            return std::optional<QList<IncomingChange>>(changes);
-        },
-        next);
-}
-
 Result<void> SyncState::apply(const NextPart &nextPart, const SyncCursor &end)
 {
     QSqlDatabase db = StoreAccess::db(m_store);

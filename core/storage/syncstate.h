@@ -117,11 +117,10 @@ public:
     Result<bool> pendingAfter(qint64 mutationId) const;
     Result<void> markPushed(const QList<qint64> &mutationIds);
 
-    // Writes the server's state of each record, in one transaction with the new cursor. Columns with unpushed
-    // local edits keep their local value (they are pushed next and merged on the server).
-    Result<void> apply(const QList<IncomingChange> &changes, const SyncCursor &next);
-    // The same for a page that arrives in parts: nextPart() gives the next part, or nullopt when the page is
-    // complete; end (the page's last position) is read after that. An error it returns writes nothing.
+    // Writes the server's state of each record of a page, in one transaction with the new cursor. Columns
+    // with unpushed local edits keep their local value (they are pushed next and merged on the server). The
+    // page arrives in parts: nextPart() gives the next part, or nullopt when the page is complete; end (the
+    // page's last position) is read after that. An error it returns writes nothing.
     using NextPart = std::function<Result<std::optional<QList<IncomingChange>>>()>;
     Result<void> apply(const NextPart &nextPart, const SyncCursor &end);
     // The records of own changes that are not in this workspace (it lost them): they are needed whole.
